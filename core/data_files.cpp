@@ -1,0 +1,67 @@
+#include "data_files.h"
+
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+
+#include "embedded_data.h"
+#include "text.h"
+
+namespace briefing {
+
+std::vector<TsvRow> parse_tsv(std::string_view content) {
+  std::vector<TsvRow> rows;
+  size_t line_no = 0;
+  while (!content.empty()) {
+    size_t nl = content.find('\n');
+    std::string_view line = content.substr(0, nl);
+    content = nl == std::string_view::npos ? std::string_view() : content.substr(nl + 1);
+    ++line_no;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    std::string_view t = trim(line);
+    if (t.empty() || t.front() == '#') continue;
+    TsvRow row;
+    row.line = line_no;
+    size_t start = 0;
+    while (true) {
+      size_t tab = line.find('\t', start);
+      row.cols.emplace_back(trim(line.substr(start, tab - start)));
+      if (tab == std::string_view::npos) break;
+      start = tab + 1;
+    }
+    rows.push_back(std::move(row));
+  }
+  return rows;
+}
+
+std::vector<std::string> split_list(std::string_view s, char sep) {
+  std::vector<std::string> out;
+  size_t start = 0;
+  while (start <= s.size()) {
+    size_t pos = s.find(sep, start);
+    std::string_view piece = trim(s.substr(start, pos - start));
+    if (!piece.empty()) out.emplace_back(piece);
+    if (pos == std::string_view::npos) break;
+    start = pos + 1;
+  }
+  return out;
+}
+
+std::string_view embedded_data(std::string_view name) {
+  for (const EmbeddedFile& f : embedded_files())
+    if (f.name == name) return f.content;
+  throw std::runtime_error("no embedded data file named " + std::string(name));
+}
+
+std::string read_text_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw std::runtime_error(path + ": " + std::strerror(errno));
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  if (in.bad()) throw std::runtime_error(path + ": read error");
+  return ss.str();
+}
+
+}  // namespace briefing

@@ -1,0 +1,192 @@
+#include "dates.h"
+
+#include <fmt/format.h>
+
+#include <array>
+#include <cctype>
+
+#include "text.h"
+
+namespace briefing {
+
+std::string Date::iso() const { return fmt::format("{:04d}-{:02d}-{:02d}", year, month, day); }
+std::string Date::slot() const { return fmt::format("{:04d}{:02d}{:02d}", year, month, day); }
+
+namespace {
+
+int days_in_month(int year, int month) {
+  static constexpr std::array<int, 12> kDays{31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  return month == 2 && leap ? 29 : kDays[static_cast<size_t>(month - 1)];
+}
+
+// 1-12 for a month name or abbreviation key, else 0.
+int month_number(const std::string& key) {
+  static const std::array<std::pair<const char*, int>, 25> kMonths{{
+      {"january", 1}, {"february", 2}, {"march", 3}, {"april", 4}, {"may", 5},
+      {"june", 6}, {"july", 7}, {"august", 8}, {"september", 9}, {"october", 10},
+      {"november", 11}, {"december", 12}, {"jan", 1}, {"feb", 2}, {"mar", 3},
+      {"apr", 4}, {"jun", 6}, {"jul", 7}, {"aug", 8}, {"sep", 9}, {"sept", 9},
+      {"oct", 10}, {"nov", 11}, {"dec", 12}, {"febr", 2}}};
+  for (const auto& [name, n] : kMonths)
+    if (key == name) return n;
+  return 0;
+}
+
+bool all_digits(std::string_view s) {
+  if (s.empty()) return false;
+  for (char c : s)
+    if (!std::isdigit(static_cast<unsigned char>(c))) return false;
+  return true;
+}
+
+// Day of month from "12" or "12th"; 0 when it is not one.
+int day_number(const Token& t) {
+  std::string_view k = t.key;
+  if (t.kind == TokenKind::kWord && k.size() >= 3) {
+    std::string_view suffix = k.substr(k.size() - 2);
+    if (suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th") k.remove_suffix(2);
+  }
+  if (k.empty() || k.size() > 2 || !all_digits(k)) return 0;
+  return std::stoi(std::string(k));
+}
+
+int year_number(const Token& t) {
+  if (t.kind != TokenKind::kNumber || t.key.size() != 4) return 0;
+  return std::stoi(t.key);
+}
+
+bool is_month_token(const Token& t, int* month) {
+  if (t.kind != TokenKind::kWord || !(t.capitalised || t.all_caps)) return false;
+  *month = month_number(t.key);
+  return *month != 0;
+}
+
+// Skips an abbreviation's dot after a month name ("Sept.").
+size_t skip_dot(const std::vector<Token>& tokens, size_t i) {
+  return i < tokens.size() && tokens[i].key == "." && !tokens[i].space_before ? i + 1 : i;
+}
+
+size_t skip_comma(const std::vector<Token>& tokens, size_t i) {
+  return i < tokens.size() && tokens[i].key == "," ? i + 1 : i;
+}
+
+// A date starting at token i, if any.
+std::optional<DateMention> date_at(const std::vector<Token>& tokens, size_t i) {
+  const size_t n = tokens.size();
+  auto make = [&](int y, int m, int d, size_t end) -> std::optional<DateMention> {
+    if (!is_valid_date(y, m, d)) return std::nullopt;
+    return DateMention{Date{y, m, d}, i, end};
+  };
+  const Token& t = tokens[i];
+  int month = 0;
+  // 2024-09-12
+  if (t.kind == TokenKind::kNumber && t.key.size() == 4 && i + 4 < n &&
+      (tokens[i + 1].key == "-" || tokens[i + 1].key == "/") &&
+      tokens[i + 3].key == tokens[i + 1].key && !tokens[i + 1].space_before &&
+      !tokens[i + 2].space_before && !tokens[i + 3].space_before &&
+      !tokens[i + 4].space_before && tokens[i + 2].kind == TokenKind::kNumber &&
+      tokens[i + 4].kind == TokenKind::kNumber && tokens[i + 2].key.size() <= 2 &&
+      tokens[i + 4].key.size() <= 2)
+    return make(std::stoi(t.key), std::stoi(tokens[i + 2].key), std::stoi(tokens[i + 4].key), i + 5);
+  // 12 September 2024, 12th of September, 2024
+  if (int day = day_number(t)) {
+    size_t j = i + 1;
+    if (j < n && tokens[j].key == "of") ++j;
+    if (j < n && is_month_token(tokens[j], &month)) {
+      j = skip_comma(tokens, skip_dot(tokens, j + 1));
+      if (j < n)
+        if (int year = year_number(tokens[j])) return make(year, month, day, j + 1);
+    }
+    return std::nullopt;
+  }
+  // September 12, 2024
+  if (is_month_token(t, &month)) {
+    size_t j = skip_dot(tokens, i + 1);
+    if (j < n)
+      if (int day = day_number(tokens[j])) {
+        j = skip_comma(tokens, j + 1);
+        if (j < n)
+          if (int year = year_number(tokens[j])) return make(year, month, day, j + 1);
+      }
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+bool is_valid_date(int year, int month, int day) {
+  return year >= 1000 && year <= 2999 && month >= 1 && month <= 12 && day >= 1 &&
+         day <= days_in_month(year, month);
+}
+
+std::vector<DateMention> find_dates(std::string_view, const std::vector<Token>& tokens) {
+  std::vector<DateMention> out;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    if (tokens[i].kind == TokenKind::kPunct) continue;
+    if (auto m = date_at(tokens, i)) {
+      out.push_back(*m);
+      i = m->end - 1;
+    }
+  }
+  return out;
+}
+
+std::optional<Date> parse_date(std::string_view s) {
+  static const SpellingVariants kNone;
+  std::vector<Token> tokens = tokenize(s, kNone);
+  auto dates = find_dates(s, tokens);
+  if (dates.empty()) return std::nullopt;
+  return dates.front().date;
+}
+
+std::optional<Date> date_from_filename(std::string_view filename) {
+  for (size_t i = 0; i + 10 <= filename.size(); ++i) {
+    std::string_view c = filename.substr(i, 10);
+    if (!all_digits(c.substr(0, 4)) || c[4] != '-' || !all_digits(c.substr(5, 2)) ||
+        c[7] != '-' || !all_digits(c.substr(8, 2)))
+      continue;
+    // Not part of a longer number.
+    if (i > 0 && std::isdigit(static_cast<unsigned char>(filename[i - 1]))) continue;
+    if (i + 10 < filename.size() && std::isdigit(static_cast<unsigned char>(filename[i + 10])))
+      continue;
+    int y = std::stoi(std::string(c.substr(0, 4))), m = std::stoi(std::string(c.substr(5, 2))),
+        d = std::stoi(std::string(c.substr(8, 2)));
+    if (is_valid_date(y, m, d)) return Date{y, m, d};
+  }
+  return std::nullopt;
+}
+
+std::optional<DateSpan> parse_date_span(std::string_view s) {
+  s = trim(s);
+  std::vector<std::string_view> parts;
+  size_t start = 0;
+  while (true) {
+    size_t pos = s.find_first_of("-/", start);
+    parts.push_back(s.substr(start, pos - start));
+    if (pos == std::string_view::npos) break;
+    start = pos + 1;
+  }
+  if (parts.empty() || parts.size() > 3 || parts[0].size() != 4) return std::nullopt;
+  for (auto p : parts)
+    if (!all_digits(p) || p.size() > 4) return std::nullopt;
+  int y = std::stoi(std::string(parts[0]));
+  if (parts.size() == 1) {
+    if (!is_valid_date(y, 1, 1)) return std::nullopt;
+    return DateSpan{fmt::format("{:04d}0101", y), fmt::format("{:04d}1231", y)};
+  }
+  if (parts[1].size() > 2) return std::nullopt;
+  int m = std::stoi(std::string(parts[1]));
+  if (parts.size() == 2) {
+    if (!is_valid_date(y, m, 1)) return std::nullopt;
+    return DateSpan{fmt::format("{:04d}{:02d}01", y, m),
+                    fmt::format("{:04d}{:02d}{:02d}", y, m, days_in_month(y, m))};
+  }
+  if (parts[2].size() > 2) return std::nullopt;
+  int d = std::stoi(std::string(parts[2]));
+  if (!is_valid_date(y, m, d)) return std::nullopt;
+  std::string day = Date{y, m, d}.slot();
+  return DateSpan{day, day};
+}
+
+}  // namespace briefing

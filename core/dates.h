@@ -1,0 +1,49 @@
+#pragma once
+// Calendar dates in briefings ("12 September 2024", "September 12, 2024",
+// "2024-09-12"), in file names, and in query ranges ("2024", "2024-03").
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "tokenizer.h"
+
+namespace briefing {
+
+struct Date {
+  int year = 0, month = 0, day = 0;
+  std::string iso() const;   // "2024-09-12"
+  std::string slot() const;  // "20240912", as stored in the date slot
+  bool operator==(const Date& o) const {
+    return year == o.year && month == o.month && day == o.day;
+  }
+};
+
+// A real calendar date in years 1000-2999.
+bool is_valid_date(int year, int month, int day);
+
+struct DateMention {
+  Date date;
+  size_t begin = 0, end = 0;  // tokens
+};
+
+// Every full date (day, month and year) written in the text, in order.
+std::vector<DateMention> find_dates(std::string_view text, const std::vector<Token>& tokens);
+
+// A date given on its own (front matter, --since): any form find_dates
+// knows. nullopt when `s` holds no valid full date.
+std::optional<Date> parse_date(std::string_view s);
+
+// YYYY-MM-DD anywhere in a file name ("2024-03-18-canberra.txt").
+std::optional<Date> date_from_filename(std::string_view filename);
+
+// A date of any precision, as typed in a filter: "2024", "2024-03",
+// "2024-03-18" (or "2024/03/18"). Gives the first and last day it covers as
+// slot strings. nullopt when the text is not such a date.
+struct DateSpan {
+  std::string first;  // "20240301"
+  std::string last;   // "20240331"
+};
+std::optional<DateSpan> parse_date_span(std::string_view s);
+
+}  // namespace briefing

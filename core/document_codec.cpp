@@ -1,0 +1,128 @@
+#include "document_codec.h"
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <stdexcept>
+
+#include "ministers.h"
+#include "schema.h"
+#include "text.h"
+
+namespace briefing {
+
+using nlohmann::json;
+
+std::string id_term(std::string_view path) {
+  constexpr size_t kMaxPathInTerm = 200;
+  if (path.size() <= kMaxPathInTerm) return std::string(kPrefixId) + std::string(path);
+  uint64_t h = 1469598103934665603ull;
+  for (unsigned char c : path) {
+    h ^= c;
+    h *= 1099511628211ull;
+  }
+  return std::string(kPrefixId) + std::string(truncate_utf8(path, kMaxPathInTerm - 20)) +
+         fmt::format("#{:016x}", h);
+}
+
+std::vector<std::string> facet_values(const Briefing& b, FacetId f) {
+  switch (f) {
+    case FacetId::kCountry: return b.countries;
+    case FacetId::kParty: return b.parties;
+    case FacetId::kTopic: return b.topics;
+    case FacetId::kOrganisation: return b.organisations;
+    case FacetId::kMinister: {
+      std::vector<std::string> names;
+      for (const Minister& m : b.ministers) names.push_back(m.name);
+      return names;
+    }
+  }
+  return {};
+}
+
+Xapian::Document build_document(const Analysis& a, const SourceFile& file,
+                                const Normaliser& normaliser, Xapian::TermGenerator& tg) {
+  const Briefing& b = a.briefing;
+  Xapian::Document doc;
+  tg.set_document(doc);
+  // Title words under their own prefix, and among the free text with a
+  // higher weight.
+  tg.index_text(a.index_title, 1, std::string(kPrefixTitle));
+  tg.index_text(a.index_title, 3);
+  tg.increase_termpos();
+  tg.index_text(a.index_body);
+
+  for (const Facet& f : kFacets) {
+    std::vector<std::string> values = facet_values(b, f.id);
+    std::string slot;
+    for (const std::string& v : values) {
+      if (!slot.empty()) slot += kValueSeparator;
+      slot += v;
+      doc.add_boolean_term(normaliser.term(f, v));
+      // A minister is also found by surname alone.
+      if (f.normaliser == NormaliserKind::kPerson) {
+        std::string surname = surname_key(v, normaliser.rules());
+        if (!surname.empty()) doc.add_boolean_term(make_term(f.prefix, surname));
+      }
+    }
+    if (!slot.empty()) doc.add_value(f.slot, slot);
+  }
+  if (!b.date.empty()) {
+    std::string yyyymmdd = b.date;
+    yyyymmdd.erase(std::remove(yyyymmdd.begin(), yyyymmdd.end(), '-'), yyyymmdd.end());
+    doc.add_value(kSlotDate, yyyymmdd);
+  }
+  doc.add_value(kSlotPath, file.path);
+  doc.add_value(kSlotSignature, file.signature);
+  doc.add_boolean_term(id_term(file.path));
+
+  json ministers = json::array();
+  for (const Minister& m : b.ministers)
+    ministers.push_back({{"name", m.name}, {"role", m.role}, {"country", m.country}});
+  json data = {{"path", file.path},
+               {"title", b.title},
+               {"date", b.date},
+               {"countries", b.countries},
+               {"parties", b.parties},
+               {"ministers", ministers},
+               {"topics", b.topics},
+               {"organisations", b.organisations},
+               {"source", b.source},
+               {"text", a.body}};
+  doc.set_data(data.dump(-1, ' ', false, json::error_handler_t::replace));
+  return doc;
+}
+
+StoredBriefing read_document(const Xapian::Document& doc) {
+  StoredBriefing s;
+  json data;
+  try {
+    data = json::parse(doc.get_data());
+  } catch (const json::exception&) {
+    throw std::runtime_error(fmt::format("document {} was not written by this indexer", doc.get_docid()));
+  }
+  Briefing& b = s.briefing;
+  s.path = data.value("path", "");
+  s.text = data.value("text", "");
+  b.title = data.value("title", "");
+  b.date = data.value("date", "");
+  b.source = data.value("source", "");
+  auto list = [&](const char* key) {
+    std::vector<std::string> out;
+    if (data.contains(key) && data[key].is_array())
+      for (const auto& v : data[key])
+        if (v.is_string()) out.push_back(v.get<std::string>());
+    return out;
+  };
+  b.countries = list("countries");
+  b.parties = list("parties");
+  b.topics = list("topics");
+  b.organisations = list("organisations");
+  if (data.contains("ministers") && data["ministers"].is_array())
+    for (const auto& m : data["ministers"])
+      b.ministers.push_back(Minister{m.value("name", ""), m.value("role", ""), m.value("country", "")});
+  return s;
+}
+
+}  // namespace briefing

@@ -1,0 +1,25 @@
+#include "errors.h"
+
+#include <fmt/format.h>
+
+namespace briefing {
+
+Error translate_xapian_error(const Xapian::Error& e, const std::string& db_path) {
+  const std::string type = e.get_type();
+  const std::string msg = e.get_msg();
+  if (type == "DatabaseLockError")
+    return Error(fmt::format("database '{}' is locked by another indexer; try again when it has finished",
+                             db_path),
+                 exit_status::kLocked);
+  if (type == "DatabaseOpeningError" || type == "DatabaseNotFoundError")
+    return Error(fmt::format("cannot open database '{}': {} (create it with: indexer --db {} FOLDER)",
+                             db_path, msg, db_path));
+  if (type == "DatabaseCorruptError")
+    return Error(fmt::format("database '{}' is damaged: {} (delete it and run the indexer again)", db_path, msg));
+  if (type == "DatabaseVersionError")
+    return Error(fmt::format("database '{}' was made by another Xapian version: {}", db_path, msg));
+  if (type == "QueryParserError") return Error(fmt::format("bad query: {}", msg));
+  return Error(fmt::format("{} on database '{}': {}", type, db_path, msg));
+}
+
+}  // namespace briefing

@@ -1,0 +1,50 @@
+#include "explain.h"
+
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include <filesystem>
+
+#include "errors.h"
+#include "extractor.h"
+#include "file_reader.h"
+
+namespace briefing {
+
+int explain(std::ostream& out, const std::string& path, const RulesOptions& rules_options) {
+  std::string error;
+  auto content = read_briefing_file(path, UINT64_MAX, &error);
+  if (!content) throw Error(fmt::format("{}: {}", path, error), exit_status::kFilesFailed);
+  Extractor extractor(Rules::load(rules_options));
+  Analysis a = extractor.analyse(content->text, std::filesystem::path(path).filename().string());
+  const Briefing& b = a.briefing;
+  out << fmt::format("file: {}\ntitle: {}\ndate: {}\n", path, b.title, b.date.empty() ? "(none)" : b.date);
+  for (const std::string& w : content->warnings) out << "warning: " << w << "\n";
+  for (const std::string& w : b.warnings) out << "warning: " << w << "\n";
+  auto section = [&](const char* facet, const std::vector<std::string>& values) {
+    out << fmt::format("\n{} ({}):\n", facet, values.size());
+    for (const std::string& v : values) {
+      out << "  " << v << "\n";
+      for (const Evidence& e : b.evidence)
+        if (e.facet == facet && e.value == v)
+          out << fmt::format("      {}: \"{}\"\n", e.rule, e.matched);
+    }
+  };
+  section("country", b.countries);
+  out << fmt::format("\nparty ({}): {}\n", b.parties.size(), fmt::join(b.parties, ", "));
+  out << fmt::format("\nminister ({}):\n", b.ministers.size());
+  for (const Minister& m : b.ministers) {
+    out << fmt::format("  {} — role: {}, country: {}\n", m.name, m.role.empty() ? "?" : m.role,
+                       m.country.empty() ? "?" : m.country);
+    for (const Evidence& e : b.evidence)
+      if (e.facet == "minister" && e.value == m.name)
+        out << fmt::format("      {}: \"{}\"\n", e.rule, e.matched);
+  }
+  section("topic", b.topics);
+  section("organisation", b.organisations);
+  for (const Evidence& e : b.evidence)
+    if (e.facet == "date") out << fmt::format("\ndate from {}: \"{}\"\n", e.rule, e.matched);
+  return exit_status::kOk;
+}
+
+}  // namespace briefing

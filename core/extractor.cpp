@@ -1,0 +1,158 @@
+#include "extractor.h"
+
+#include <algorithm>
+
+#include "dates.h"
+#include "front_matter.h"
+#include "ministers.h"
+#include "text.h"
+
+namespace briefing {
+namespace {
+
+constexpr size_t kMaxTitleBytes = 200;
+
+void add_unique(std::vector<std::string>& list, const std::string& value) {
+  if (!value.empty() && std::find(list.begin(), list.end(), value) == list.end())
+    list.push_back(value);
+}
+
+// The first non-empty line, Markdown heading marks and emphasis removed.
+std::string first_line_title(std::string_view body) {
+  size_t pos = 0;
+  while (pos < body.size()) {
+    size_t nl = body.find('\n', pos);
+    std::string_view line = trim(body.substr(pos, nl == std::string_view::npos ? nl : nl - pos));
+    pos = nl == std::string_view::npos ? body.size() : nl + 1;
+    while (!line.empty() && (line.front() == '#' || line.front() == '*' || line.front() == '_'))
+      line.remove_prefix(1);
+    while (!line.empty() && (line.back() == '*' || line.back() == '_' || line.back() == '#'))
+      line.remove_suffix(1);
+    line = trim(line);
+    if (line.empty()) continue;
+    if (line.size() <= kMaxTitleBytes) return std::string(line);
+    std::string_view cut = truncate_utf8(line, kMaxTitleBytes);
+    size_t space = cut.rfind(' ');
+    if (space != std::string_view::npos && space > kMaxTitleBytes / 2) cut = cut.substr(0, space);
+    return std::string(cut) + "…";
+  }
+  return {};
+}
+
+}  // namespace
+
+Extractor::Extractor(std::shared_ptr<const Rules> rules) : rules_(std::move(rules)) {}
+
+Analysis Extractor::analyse(std::string_view text, std::string_view file_name) const {
+  const Rules& r = *rules_;
+  Analysis a;
+  Briefing& b = a.briefing;
+  FrontMatter fm = parse_front_matter(text);
+  b.warnings = fm.warnings;
+  a.body = std::string(fm.body);
+  std::string_view body = a.body;
+
+  std::vector<Token> tokens = tokenize(body, r.variants);
+  a.index_body = index_form(body, tokens);
+
+  // Title: the front matter's, else the first line.
+  b.title = fm.first("title");
+  if (b.title.empty()) b.title = first_line_title(body);
+  a.index_title = index_form(b.title, r.variants);
+  b.source = fm.first("source");
+
+  // Date: front matter, else the first full date in the text, else the
+  // file name.
+  if (std::string d = fm.first("date"); !d.empty()) {
+    if (auto date = parse_date(d)) {
+      b.date = date->iso();
+      b.evidence.push_back({"date", b.date, "front matter", d});
+    } else {
+      b.warnings.push_back("front matter date '" + d + "' is not a valid date; ignored");
+    }
+  }
+  if (b.date.empty()) {
+    auto dates = find_dates(body, tokens);
+    if (!dates.empty()) {
+      b.date = dates.front().date.iso();
+      const DateMention& m = dates.front();
+      b.evidence.push_back({"date", b.date, "first full date in text",
+                            std::string(body.substr(tokens[m.begin].begin,
+                                                    tokens[m.end - 1].end - tokens[m.begin].begin))});
+    }
+  }
+  if (b.date.empty())
+    if (auto date = date_from_filename(file_name)) {
+      b.date = date->iso();
+      b.evidence.push_back({"date", b.date, "file name", std::string(file_name)});
+    }
+
+  auto matched = [&](const Mention& m) {
+    return std::string(body.substr(tokens[m.begin].begin, tokens[m.end - 1].end - tokens[m.begin].begin));
+  };
+
+  // Front matter values come first, then what the text says.
+  auto from_front_matter = [&](const char* key, const char* facet, const Gazetteer& g,
+                               std::vector<std::string>& into) {
+    for (const std::string& v : fm.values(key)) {
+      int id = g.lookup(v);
+      std::string value = id >= 0 ? g.name(static_cast<uint32_t>(id)) : v;
+      if (id < 0) b.warnings.push_back(std::string("front matter ") + key + " '" + v + "' is not in the gazetteer; kept as written");
+      add_unique(into, value);
+      b.evidence.push_back({facet, value, "front matter", v});
+    }
+  };
+  from_front_matter("country", "country", r.countries, b.countries);
+  from_front_matter("party", "party", r.countries, b.parties);
+  from_front_matter("organisation", "organisation", r.organisations, b.organisations);
+  from_front_matter("organization", "organisation", r.organisations, b.organisations);
+  from_front_matter("topic", "topic", r.topics, b.topics);
+
+  std::vector<Mention> countries = r.countries.find(body, tokens);
+  for (const Mention& m : countries) {
+    const std::string& name = r.countries.name(m.entry);
+    if (std::find(b.countries.begin(), b.countries.end(), name) == b.countries.end()) {
+      b.countries.push_back(name);
+      b.evidence.push_back({"country", name, "gazetteer alias", matched(m)});
+    }
+  }
+  for (const Mention& m : r.organisations.find(body, tokens)) {
+    const std::string& name = r.organisations.name(m.entry);
+    if (std::find(b.organisations.begin(), b.organisations.end(), name) == b.organisations.end()) {
+      b.organisations.push_back(name);
+      b.evidence.push_back({"organisation", name, "gazetteer alias", matched(m)});
+    }
+  }
+  for (const Mention& m : r.topics.find(body, tokens)) {
+    const std::string& name = r.topics.name(m.entry);
+    if (std::find(b.topics.begin(), b.topics.end(), name) == b.topics.end()) {
+      b.topics.push_back(name);
+      b.evidence.push_back({"topic", name, "topic trigger", matched(m)});
+    }
+  }
+
+  b.ministers = find_ministers(body, tokens, countries, r, &b.evidence);
+  for (const std::string& v : fm.values("minister")) {
+    std::string key = person_key(v, r);
+    std::string surname = surname_key(v, r);
+    auto same = std::find_if(b.ministers.begin(), b.ministers.end(), [&](const Minister& m) {
+      return person_key(m.name, r) == key || person_key(m.name, r) == surname;
+    });
+    if (same == b.ministers.end()) {
+      b.ministers.push_back(Minister{v, "", ""});
+    } else if (v.size() > same->name.size()) {
+      same->name = v;
+    }
+    b.evidence.push_back({"minister", v, "front matter", v});
+  }
+  // A minister's country took part, and is mentioned.
+  for (const Minister& m : b.ministers) {
+    if (m.country.empty()) continue;
+    add_unique(b.parties, m.country);
+    add_unique(b.countries, m.country);
+  }
+  for (const std::string& p : b.parties) add_unique(b.countries, p);
+  return a;
+}
+
+}  // namespace briefing

@@ -1,0 +1,25 @@
+#pragma once
+// Reading one briefing file from disk, with the checks that keep bad input
+// out of the index: unreadable, too large, empty, binary, invalid UTF-8.
+#include <cstdint>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace briefing {
+
+// Extensions read when walking a folder (".txt", ".md", ...).
+bool has_briefing_extension(const std::filesystem::path& path);
+
+struct FileContent {
+  std::string text;                   // valid UTF-8
+  std::vector<std::string> warnings;  // e.g. invalid UTF-8 bytes dropped
+};
+
+// The file's text, or the reason it cannot be indexed (in *error, one
+// line, without the file name).
+std::optional<FileContent> read_briefing_file(const std::filesystem::path& path,
+                                              uint64_t max_bytes, std::string* error);
+
+}  // namespace briefing

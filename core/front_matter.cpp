@@ -1,0 +1,95 @@
+#include "front_matter.h"
+
+#include "data_files.h"
+#include "text.h"
+
+namespace briefing {
+
+std::string FrontMatter::first(const std::string& key) const {
+  auto it = fields.find(key);
+  return it == fields.end() || it->second.empty() ? std::string() : it->second.front();
+}
+
+const std::vector<std::string>& FrontMatter::values(const std::string& key) const {
+  static const std::vector<std::string> none;
+  auto it = fields.find(key);
+  return it == fields.end() ? none : it->second;
+}
+
+namespace {
+
+// Next line of `text` from `pos`, without its line ending; pos moves past it.
+std::string_view next_line(std::string_view text, size_t& pos) {
+  size_t nl = text.find('\n', pos);
+  std::string_view line = text.substr(pos, nl == std::string_view::npos ? nl : nl - pos);
+  pos = nl == std::string_view::npos ? text.size() : nl + 1;
+  if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+  return line;
+}
+
+}  // namespace
+
+FrontMatter parse_front_matter(std::string_view text) {
+  FrontMatter fm;
+  fm.body = text;
+  size_t pos = 0;
+  // A UTF-8 byte order mark may precede the block.
+  if (text.substr(0, 3) == "\xEF\xBB\xBF") pos = 3;
+  size_t start = pos;
+  if (trim(next_line(text, pos)) != "---") return fm;
+
+  std::vector<std::pair<size_t, std::string_view>> lines;
+  bool closed = false;
+  size_t line_no = 1;
+  while (pos < text.size()) {
+    std::string_view line = next_line(text, pos);
+    ++line_no;
+    std::string_view t = trim(line);
+    if (t == "---" || t == "...") {
+      closed = true;
+      break;
+    }
+    lines.emplace_back(line_no, line);
+  }
+  if (!closed) {
+    fm.warnings.push_back("front matter opened by '---' on line 1 is never closed; read as text");
+    fm.body = text.substr(start);
+    fm.body_offset = start;
+    return fm;
+  }
+  fm.present = true;
+  fm.body = text.substr(pos);
+  fm.body_offset = pos;
+  for (const auto& [no, line] : lines) {
+    std::string_view t = trim(line);
+    if (t.empty() || t.front() == '#') continue;
+    size_t colon = t.find(':');
+    if (colon == std::string_view::npos || colon == 0) {
+      fm.warnings.push_back("front matter line " + std::to_string(no) +
+                            " is not 'key: value'; ignored");
+      continue;
+    }
+    std::string key = ascii_lower(trim(t.substr(0, colon)));
+    std::string_view value = trim(t.substr(colon + 1));
+    // Tolerate YAML-style quoting and [a, b] lists.
+    if (value.size() >= 2 && value.front() == '[' && value.back() == ']') {
+      value = value.substr(1, value.size() - 2);
+      auto& vals = fm.fields[key];
+      for (std::string v : split_list(value, value.find(';') != std::string_view::npos ? ';' : ','))
+        vals.push_back(v);
+      continue;
+    }
+    if (value.size() >= 2 && (value.front() == '"' || value.front() == '\'') &&
+        value.back() == value.front())
+      value = value.substr(1, value.size() - 2);
+    auto& vals = fm.fields[key];
+    if (key == "title" || key == "source") {
+      if (!value.empty()) vals.emplace_back(value);
+    } else {
+      for (std::string v : split_list(value, ';')) vals.push_back(std::move(v));
+    }
+  }
+  return fm;
+}
+
+}  // namespace briefing

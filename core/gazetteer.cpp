@@ -1,0 +1,93 @@
+#include "gazetteer.h"
+
+#include <stdexcept>
+
+#include "data_files.h"
+#include "text.h"
+
+namespace briefing {
+namespace {
+
+// The look-up key of a typed or listed name: its token keys, space-joined,
+// so "Defence  Technology" and "defense technology" meet.
+std::string lookup_key(std::string_view s, const SpellingVariants& variants) {
+  std::string key;
+  for (const Token& t : tokenize(s, variants)) {
+    if (!key.empty() && t.space_before) key += ' ';
+    key += t.key;
+  }
+  return key;
+}
+
+}  // namespace
+
+Gazetteer Gazetteer::parse(std::string_view tsv, std::string_view source, const Layout& layout,
+                           const SpellingVariants& variants) {
+  Gazetteer g;
+  g.variants_ = &variants;
+  g.longest_only_ = layout.aliases_are_names;
+  auto where = [&](size_t line) { return std::string(source) + ":" + std::to_string(line) + ": "; };
+  for (const TsvRow& row : parse_tsv(tsv)) {
+    if (row.cols.empty() || row.cols[0].empty() ||
+        static_cast<int>(row.cols.size()) <= layout.alias_column)
+      throw std::runtime_error(where(row.line) + "expected a name and aliases separated by tabs");
+    uint32_t id = static_cast<uint32_t>(g.names_.size());
+    g.names_.push_back(row.cols[0]);
+    auto claim = [&](const std::string& key) {
+      if (key.empty()) return;
+      auto [it, inserted] = g.by_key_.emplace(key, id);
+      if (!inserted && it->second != id)
+        throw std::runtime_error(where(row.line) + "'" + key + "' already names " +
+                                 g.names_[it->second]);
+    };
+    std::vector<std::string> aliases = split_list(row.cols[layout.alias_column], '|');
+    aliases.push_back(row.cols[0]);
+    for (std::string alias : aliases) {
+      CaseRule rule = layout.default_rule;
+      if (alias.size() > 1 && alias[0] == '=') {
+        alias.erase(0, 1);
+        rule = CaseRule::kExact;
+      } else if (alias.find_first_of(" -.'") == std::string::npos) {
+        rule = layout.single_word_rule;
+      }
+      g.matcher_.add(alias, id, rule, variants);
+    }
+    claim(lookup_key(row.cols[0], variants));
+    if (layout.aliases_are_names)
+      for (std::string alias : aliases) {
+        if (alias.size() > 1 && alias[0] == '=') alias.erase(0, 1);
+        claim(lookup_key(alias, variants));
+      }
+    if (layout.code_column >= 0 && static_cast<int>(row.cols.size()) > layout.code_column)
+      g.by_key_.emplace(fold_key(row.cols[layout.code_column]), id);
+  }
+  return g;
+}
+
+void Gazetteer::add_blockers(std::string_view lines, const SpellingVariants& variants) {
+  for (const TsvRow& row : parse_tsv(lines))
+    if (!row.cols.empty()) matcher_.add(row.cols[0], kBlocked, CaseRule::kAny, variants);
+}
+
+std::vector<Mention> Gazetteer::find(std::string_view text, const std::vector<Token>& tokens) const {
+  std::vector<Mention> out;
+  for (const PhraseMatch& m : longest_only_ ? matcher_.find_all(text, tokens) : matcher_.find_every(text, tokens))
+    if (m.target != kBlocked) out.push_back(Mention{m.begin, m.end, m.target});
+  return out;
+}
+
+std::optional<Mention> Gazetteer::match_at(std::string_view text, const std::vector<Token>& tokens,
+                                           size_t i) const {
+  auto m = matcher_.match_at(text, tokens, i);
+  if (!m || m->target == kBlocked) return std::nullopt;
+  return Mention{m->begin, m->end, m->target};
+}
+
+int Gazetteer::lookup(std::string_view typed) const {
+  if (!variants_) return -1;
+  auto it = by_key_.find(lookup_key(typed, *variants_));
+  if (it == by_key_.end()) it = by_key_.find(fold_key(typed));
+  return it == by_key_.end() ? -1 : static_cast<int>(it->second);
+}
+
+}  // namespace briefing

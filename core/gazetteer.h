@@ -1,0 +1,69 @@
+#pragma once
+// Named things with aliases, loaded from the data files: countries,
+// organisations, topics (with trigger phrases) and ministerial roles.
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "phrase_matcher.h"
+#include "tokenizer.h"
+
+namespace briefing {
+
+struct Mention {
+  size_t begin = 0;  // first token
+  size_t end = 0;    // one past the last token
+  uint32_t entry = 0;
+};
+
+class Gazetteer {
+ public:
+  struct Layout {
+    int alias_column = 1;     // column holding '|'-separated aliases
+    int code_column = -1;     // optional extra look-up key (ISO code)
+    CaseRule default_rule = CaseRule::kCapitalised;
+    // Single-word aliases use this rule instead (roles: "Minister" must be
+    // capitalised while "defense minister" need not be).
+    CaseRule single_word_rule = CaseRule::kCapitalised;
+    // Aliases name one entry only and can be typed to look it up. Trigger
+    // phrases (topics) may serve several entries and are not look-up keys.
+    bool aliases_are_names = true;
+  };
+
+  Gazetteer() = default;
+  // Rows "name<TAB>...aliases..."; an alias starting with '=' is matched
+  // case-sensitively. Throws std::runtime_error naming `source` and the line
+  // for a malformed row or an alias given to two entries.
+  static Gazetteer parse(std::string_view tsv, std::string_view source, const Layout& layout,
+                         const SpellingVariants& variants);
+
+  // Phrases (one a line) that contain an alias but are not a mention of it,
+  // such as "South China Sea".
+  void add_blockers(std::string_view lines, const SpellingVariants& variants);
+
+  // Mentions in a token stream, left to right, blockers left out. Names
+  // take the longest match; trigger phrases (aliases_are_names false) give
+  // every match.
+  std::vector<Mention> find(std::string_view text, const std::vector<Token>& tokens) const;
+  // The mention starting at token i, if any (blockers give none).
+  std::optional<Mention> match_at(std::string_view text, const std::vector<Token>& tokens,
+                                  size_t i) const;
+
+  // The entry a user-typed name, alias or code refers to, or -1.
+  int lookup(std::string_view typed) const;
+
+  const std::string& name(uint32_t entry) const { return names_[entry]; }
+  size_t size() const { return names_.size(); }
+
+ private:
+  static constexpr uint32_t kBlocked = 0xFFFFFFFFu;
+  std::vector<std::string> names_;
+  std::unordered_map<std::string, uint32_t> by_key_;  // folded alias -> entry
+  PhraseMatcher matcher_;
+  const SpellingVariants* variants_ = nullptr;
+  bool longest_only_ = true;
+};
+
+}  // namespace briefing

@@ -1,0 +1,41 @@
+#pragma once
+// Keeps a Xapian database in step with folders of briefings: adds new files,
+// re-indexes changed ones, skips unchanged ones, removes documents whose
+// files are gone; commits in batches.
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "rules.h"
+
+namespace briefing {
+
+struct IndexOptions {
+  std::string db_path;
+  std::vector<std::string> inputs;  // files or folders (walked recursively)
+  RulesOptions rules;
+  size_t batch_size = 1000;             // documents per commit
+  uint64_t max_file_bytes = 64u << 20;  // larger files fail with a reason
+};
+
+struct IndexReport {
+  size_t added = 0, updated = 0, unchanged = 0, removed = 0, failed = 0, skipped = 0;
+  size_t warnings = 0;
+  double seconds = 0;
+  // Documents indexed (added + updated) per second.
+  double rate() const { return seconds > 0 ? static_cast<double>(added + updated) / seconds : 0; }
+};
+
+// Called for each problem: the file (or input) and the reason, and whether
+// the file was still indexed (a warning) or not (a failure).
+struct IndexEvents {
+  std::function<void(const std::string& path, const std::string& reason, bool indexed)> problem;
+  std::function<void(const std::string& path, const char* action)> file_done;
+};
+
+// Runs one synchronisation. Throws briefing::Error when the database cannot
+// be opened or written, or an input does not exist.
+IndexReport sync_index(const IndexOptions& options, const IndexEvents& events);
+
+}  // namespace briefing

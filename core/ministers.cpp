@@ -1,0 +1,416 @@
+#include "ministers.h"
+
+#include <algorithm>
+#include <optional>
+
+#include "text.h"
+
+namespace briefing {
+namespace {
+
+constexpr size_t kMaxNameWords = 5;
+
+// How much a canonical role says: a portfolio beats a head-of-government
+// title, which beats a bare "Minister".
+int role_rank(const std::string& role) {
+  if (role.empty()) return -1;
+  if (role == "Minister" || role == "Secretary") return 0;
+  if (role == "Prime Minister" || role == "Deputy Prime Minister" || role == "Minister of State")
+    return 1;
+  return 2;
+}
+
+// One place in the text that names a minister.
+struct Sighting {
+  size_t first_token = 0;
+  std::string name;     // as written
+  size_t units = 0;     // name units (1 = surname only)
+  std::string role;
+  std::string country;
+  bool weak = false;    // may only link to a name found elsewhere ("Mr Healey")
+  std::string rule;
+  std::string matched;
+};
+
+struct NameUnit {
+  std::string key;
+  bool lower_tail = false;  // hyphenated with a lowercase part ("Won-sik")
+};
+
+// The parts of a name that identify a person: words joined by hyphens or
+// apostrophes, without initials, honorifics, particles and suffixes.
+std::vector<NameUnit> name_units(std::string_view name, const Rules& rules) {
+  std::vector<Token> tokens = tokenize(name, rules.variants);
+  std::vector<NameUnit> units;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    const Token& t = tokens[i];
+    if (!t.is_word()) continue;
+    const NameWordKind* kind = rules.name_word(t.key);
+    bool joined = i > 0 && !t.space_before && (tokens[i - 1].key == "-" || tokens[i - 1].key == "'") &&
+                  !units.empty() && i >= 2 && tokens[i - 2].is_word();
+    if (joined) {
+      units.back().key += tokens[i - 1].key + t.key;
+      if (!t.capitalised) units.back().lower_tail = true;
+      continue;
+    }
+    if (kind && *kind != NameWordKind::kStop) continue;
+    // An initial: one letter, usually with a dot.
+    if (t.key.size() == 1 && (i + 1 < tokens.size() && tokens[i + 1].key == ".")) continue;
+    if (t.key.size() == 1 && tokens.size() > 1) continue;
+    units.push_back({t.key, false});
+  }
+  return units;
+}
+
+class Finder {
+ public:
+  Finder(std::string_view text, const std::vector<Token>& tokens,
+         const std::vector<Mention>& countries, const Rules& rules)
+      : text_(text), tokens_(tokens), countries_(countries), rules_(rules),
+        country_begin_(tokens.size() + 1, -1), country_end_(tokens.size() + 1, -1),
+        role_begin_(tokens.size() + 1, -1) {
+    for (size_t k = 0; k < countries.size(); ++k) {
+      country_begin_[countries[k].begin] = static_cast<int>(k);
+      country_end_[countries[k].end] = static_cast<int>(k);
+    }
+    roles_ = rules.roles.find(text, tokens);
+    for (size_t k = 0; k < roles_.size(); ++k) role_begin_[roles_[k].begin] = static_cast<int>(k);
+  }
+
+  std::vector<Sighting> run() {
+    std::vector<Sighting> out;
+    for (size_t r = 0; r < roles_.size(); ++r) r = from_role(r, out);
+    from_honorifics(out);
+    return out;
+  }
+
+ private:
+  const Token& tok(size_t i) const { return tokens_[i]; }
+  bool at(size_t i, std::string_view key) const { return i < tokens_.size() && tokens_[i].key == key; }
+
+  std::string span(size_t begin, size_t end) const {
+    return std::string(text_.substr(tokens_[begin].begin, tokens_[end - 1].end - tokens_[begin].begin));
+  }
+
+  const NameWordKind* kind(size_t i) const { return rules_.name_word(tokens_[i].key); }
+
+  bool is_kind(size_t i, NameWordKind k) const {
+    const NameWordKind* p = kind(i);
+    return p && *p == k;
+  }
+
+  // A capitalised word that can be part of a name.
+  bool name_word(size_t i) const {
+    const Token& t = tok(i);
+    if (!t.is_word() || !(t.capitalised || t.all_caps)) return false;
+    if (kind(i)) return false;
+    if (role_begin_[i] >= 0) return false;
+    return true;
+  }
+
+  bool initial_at(size_t i) const {
+    return i + 1 < tokens_.size() && tok(i).is_word() && tok(i).capitalised &&
+           tok(i).key.size() == 1 && at(i + 1, ".") && !tok(i + 1).space_before;
+  }
+
+  // Skips hyphen- or apostrophe-joined parts after the word ending at i.
+  size_t joined_tail(size_t i) const {
+    while (i + 1 < tokens_.size() && (at(i, "-") || at(i, "'")) && !tok(i).space_before &&
+           !tok(i + 1).space_before && tok(i + 1).is_word())
+      i += 2;
+    return i;
+  }
+
+  struct NameSpan {
+    size_t begin = 0, end = 0;
+    size_t words = 0;
+  };
+
+  // A name written from token i on ("Lloyd J. Austin III", "Won-sik").
+  std::optional<NameSpan> name_forward(size_t i) const {
+    const size_t n = tokens_.size();
+    if (i < n && is_kind(i, NameWordKind::kHonorific)) {
+      ++i;
+      if (at(i, ".") && !tok(i).space_before) ++i;
+    }
+    NameSpan s{i, i, 0};
+    while (i < n && s.words < kMaxNameWords) {
+      if (i > s.begin && tok(i).break_before) break;
+      if (s.words > 0 && is_kind(i, NameWordKind::kSuffix) && (tok(i).capitalised || tok(i).all_caps)) {
+        ++i;
+        if (at(i, ".") && !tok(i).space_before) ++i;
+        s.end = i;
+        break;
+      }
+      if (s.words >= 2 && at(i, ",") && i + 1 < n && is_kind(i + 1, NameWordKind::kSuffix)) {
+        ++i;
+        continue;
+      }
+      if (is_kind(i, NameWordKind::kParticle) && !tok(i).capitalised && i + 1 < n &&
+          (name_word(i + 1) || is_kind(i + 1, NameWordKind::kParticle))) {
+        ++i;
+        continue;
+      }
+      if (initial_at(i)) {
+        i += 2;
+        ++s.words;
+        continue;
+      }
+      if (!name_word(i)) break;
+      // A country's name starts a name only when a name word follows
+      // ("Israel Katz"), never on its own.
+      if (country_begin_[i] >= 0 && !(i + 1 < n && name_word(i + 1) && !tok(i + 1).break_before))
+        break;
+      i = joined_tail(i + 1);
+      ++s.words;
+      s.end = i;
+    }
+    if (s.words == 0 || s.end == s.begin) return std::nullopt;
+    // Trailing initials or particles are not a name's end.
+    return s;
+  }
+
+  // A name that ends at token `last` (inclusive), read backwards.
+  std::optional<NameSpan> name_backward(size_t last) const {
+    NameSpan s{last + 1, last + 1, 0};
+    size_t i = last + 1;
+    if (is_kind(last, NameWordKind::kSuffix) || (at(last, ".") && last > 0 && is_kind(last - 1, NameWordKind::kSuffix)))
+      i = at(last, ".") ? last - 1 : last;
+    while (i > 0 && s.words < kMaxNameWords) {
+      size_t j = i - 1;
+      // Walk back over joined parts ("Kosiniak-Kamysz").
+      size_t start = j;
+      while (start >= 2 && (at(start - 1, "-") || at(start - 1, "'")) && !tok(start).space_before &&
+             !tok(start - 1).space_before && tok(start - 2).is_word())
+        start -= 2;
+      if (at(j, ".") && j > 0 && initial_at(j - 1)) start = j - 1;
+      else if (!name_word(start) && !(is_kind(start, NameWordKind::kParticle) && s.words > 0)) break;
+      if (!is_kind(start, NameWordKind::kParticle)) ++s.words;
+      s.begin = start;
+      i = start;
+      if (tok(start).break_before) break;
+    }
+    if (s.words == 0) return std::nullopt;
+    return s;
+  }
+
+  // The country written just before token i: "Japan's", "Finnish", "Japan".
+  int country_before(size_t i) const {
+    if (i >= 1 && country_end_[i] >= 0) return country_end_[i];
+    if (i >= 2 && at(i - 1, "s") && at(i - 2, "'") && country_end_[i - 2] >= 0)
+      return country_end_[i - 2];
+    return -1;
+  }
+
+  std::string country_name(int mention) const {
+    return mention < 0 ? std::string() : rules_.countries.name(countries_[static_cast<size_t>(mention)].entry);
+  }
+
+  // "of Australia", "of the Republic of Korea", ", Finland": a country right
+  // after the role. Moves i past it.
+  int country_after(size_t& i, bool allow_comma) const {
+    size_t j = i;
+    if (at(j, "of") || at(j, "for")) {
+      ++j;
+      if (at(j, "the")) ++j;
+    } else if (allow_comma && at(j, ",")) {
+      ++j;
+    } else {
+      return -1;
+    }
+    if (j < tokens_.size() && country_begin_[j] >= 0) {
+      int m = country_begin_[j];
+      i = countries_[static_cast<size_t>(m)].end;
+      return m;
+    }
+    return -1;
+  }
+
+  // Handles the role mention r and what stands around it; returns the last
+  // role index consumed (for role chains).
+  size_t from_role(size_t r, std::vector<Sighting>& out) const {
+    const Mention& first = roles_[r];
+    std::string role = rules_.roles.name(first.entry);
+    size_t end = first.end;
+    size_t last = r;
+    // "Deputy Prime Minister and Minister for Defence": one person.
+    while (last + 1 < roles_.size()) {
+      const Mention& next = roles_[last + 1];
+      bool joined = (at(end, "and") && next.begin == end + 1) ||
+                    (at(end, ",") && next.begin == end + 1);
+      if (!joined) break;
+      ++last;
+      end = next.end;
+      const std::string& other = rules_.roles.name(next.entry);
+      if (role_rank(other) > role_rank(role)) role = other;
+    }
+    bool generic = role_rank(role) == 0;
+    if (generic && !(tok(first.begin).capitalised || tok(first.begin).all_caps)) return last;
+
+    size_t begin = first.begin;
+    // "Acting Defense Minister"
+    if (begin > 0 && at(begin - 1, "acting")) --begin;
+    int country = country_before(begin);
+    size_t prefix_start = begin;
+    if (country >= 0) prefix_start = countries_[static_cast<size_t>(country)].begin;
+
+    size_t i = end;
+    int after = country_after(i, /*allow_comma=*/true);
+    if (country < 0) country = after;
+    if (at(i, ",") && i + 1 < tokens_.size() && !tok(i + 1).break_before) {
+      // "defence minister, Richard Marles," — only when a name follows.
+      auto probe = name_forward(i + 1);
+      if (probe) ++i;
+    }
+    if (i < tokens_.size() && !tok(i).break_before) {
+      if (auto name = name_forward(i)) {
+        size_t after_name = name->end;
+        if (country < 0) country = country_after(after_name, /*allow_comma=*/false);
+        Sighting s;
+        s.first_token = name->begin;
+        s.name = span(name->begin, name->end);
+        s.units = name->words;
+        s.role = role;
+        s.country = country_name(country);
+        s.rule = generic ? "title + surname" : "role + name";
+        s.matched = span(prefix_start, name->end);
+        out.push_back(std::move(s));
+        return last;
+      }
+    }
+    if (generic) return last;
+    // "Antti Häkkänen, Finland's Minister of Defence,": the name before.
+    size_t k = prefix_start;
+    if (k > 0 && at(k - 1, "the")) --k;
+    if (k >= 2 && at(k - 1, ",")) {
+      if (auto name = name_backward(k - 2)) {
+        Sighting s;
+        s.first_token = name->begin;
+        s.name = span(name->begin, name->end);
+        s.units = name->words;
+        s.role = role;
+        s.country = country_name(country);
+        s.weak = name->words < 2;
+        s.rule = "name, role";
+        s.matched = span(name->begin, end);
+        out.push_back(std::move(s));
+      }
+    }
+    return last;
+  }
+
+  // "Mr Healey", "Dr. Ng": links to a minister named in full elsewhere.
+  void from_honorifics(std::vector<Sighting>& out) const {
+    for (size_t i = 0; i + 1 < tokens_.size(); ++i) {
+      if (!is_kind(i, NameWordKind::kHonorific) || !(tok(i).capitalised || tok(i).all_caps)) continue;
+      size_t j = i + 1;
+      if (at(j, ".") && !tok(j).space_before) ++j;
+      if (j >= tokens_.size() || !name_word(j)) continue;
+      size_t end = joined_tail(j + 1);
+      Sighting s;
+      s.first_token = j;
+      s.name = span(j, end);
+      s.units = 1;
+      s.weak = true;
+      s.rule = "honorific + surname";
+      s.matched = span(i, end);
+      out.push_back(std::move(s));
+    }
+  }
+
+  std::string_view text_;
+  const std::vector<Token>& tokens_;
+  const std::vector<Mention>& countries_;
+  const Rules& rules_;
+  std::vector<int> country_begin_, country_end_, role_begin_;
+  std::vector<Mention> roles_;
+};
+
+struct Person {
+  size_t first_token;
+  Minister m;
+  std::vector<NameUnit> units;
+  bool full;
+};
+
+std::string surname_of(const std::vector<NameUnit>& units) {
+  if (units.empty()) return {};
+  // Korean-style names put the family name first: "Shin Won-sik".
+  if (units.size() >= 2 && units.back().lower_tail) return units.front().key;
+  return units.back().key;
+}
+
+void merge_into(Minister& into, const Sighting& s) {
+  if (role_rank(s.role) > role_rank(into.role)) into.role = s.role;
+  if (into.country.empty()) into.country = s.country;
+}
+
+}  // namespace
+
+std::string surname_key(std::string_view name, const Rules& rules) {
+  return surname_of(name_units(name, rules));
+}
+
+std::string person_key(std::string_view name, const Rules& rules) {
+  std::vector<NameUnit> units = name_units(name, rules);
+  if (units.empty()) return fold_key(name);
+  if (units.size() == 1) return units.front().key;
+  return units.front().key + " " + units.back().key;
+}
+
+std::vector<Minister> find_ministers(std::string_view text, const std::vector<Token>& tokens,
+                                     const std::vector<Mention>& countries, const Rules& rules,
+                                     std::vector<Evidence>* evidence) {
+  std::vector<Sighting> sightings = Finder(text, tokens, countries, rules).run();
+  std::vector<Person> people;
+  auto record = [&](const Sighting& s, const Person& p) {
+    if (evidence)
+      evidence->push_back({"minister", p.m.name, s.rule, s.matched});
+  };
+  // Full names first, in text order; then surnames link to them.
+  for (const Sighting& s : sightings) {
+    if (s.units < 2) continue;
+    std::vector<NameUnit> units = name_units(s.name, rules);
+    std::string key = units.empty() ? fold_key(s.name) : units.front().key + " " + units.back().key;
+    auto same = std::find_if(people.begin(), people.end(), [&](const Person& p) {
+      return p.units.size() >= 2 && p.units.front().key + " " + p.units.back().key == key;
+    });
+    if (same == people.end()) {
+      people.push_back({s.first_token, Minister{s.name, s.role, s.country}, units, true});
+      record(s, people.back());
+      continue;
+    }
+    // The fuller form is the display name ("Lloyd J. Austin III").
+    if (s.name.size() > same->m.name.size()) same->m.name = s.name;
+    same->first_token = std::min(same->first_token, s.first_token);
+    merge_into(same->m, s);
+    record(s, *same);
+  }
+  for (const Sighting& s : sightings) {
+    if (s.units >= 2) continue;
+    std::string key = surname_key(s.name, rules);
+    if (key.empty()) continue;
+    Person* match = nullptr;
+    for (Person& p : people)
+      if (surname_of(p.units) == key) { match = &p; break; }
+    if (!match)
+      for (Person& p : people)
+        for (const NameUnit& u : p.units)
+          if (u.key == key && !match) match = &p;
+    if (match) {
+      merge_into(match->m, s);
+      record(s, *match);
+      continue;
+    }
+    if (s.weak) continue;
+    people.push_back({s.first_token, Minister{s.name, s.role, s.country}, name_units(s.name, rules), false});
+    record(s, people.back());
+  }
+  std::stable_sort(people.begin(), people.end(),
+                   [](const Person& a, const Person& b) { return a.first_token < b.first_token; });
+  std::vector<Minister> out;
+  for (Person& p : people) out.push_back(std::move(p.m));
+  return out;
+}
+
+}  // namespace briefing

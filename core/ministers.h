@@ -1,0 +1,29 @@
+#pragma once
+// Finds ministers in a token stream: "Japan's Defense Minister Minoru
+// Kihara", "Minister of Defence, Finland Antti Häkkänen", "Antti Häkkänen,
+// Finland's Minister of Defence", and later surname-only mentions
+// ("Minister Kihara", "Mr Healey") linked to the full name.
+#include <string_view>
+#include <vector>
+
+#include "briefing.h"
+#include "gazetteer.h"
+#include "rules.h"
+#include "tokenizer.h"
+
+namespace briefing {
+
+// `countries` are the country mentions already found in `tokens`.
+// Returns ministers in order of first mention; evidence is appended.
+std::vector<Minister> find_ministers(std::string_view text, const std::vector<Token>& tokens,
+                                     const std::vector<Mention>& countries, const Rules& rules,
+                                     std::vector<Evidence>* evidence);
+
+// The identity of a person's name for merging: first given name and
+// surname, folded ("Lloyd J. Austin III" and "Lloyd Austin" -> "lloyd austin").
+std::string person_key(std::string_view name, const Rules& rules);
+
+// The folded surname of a name ("Lloyd J. Austin III" -> "austin").
+std::string surname_key(std::string_view name, const Rules& rules);
+
+}  // namespace briefing

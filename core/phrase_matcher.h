@@ -1,0 +1,67 @@
+#pragma once
+// Finds known phrases (aliases, trigger phrases, role titles) in a token
+// stream: a trie over folded token keys, longest match first.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "tokenizer.h"
+
+namespace briefing {
+
+enum class CaseRule : uint8_t {
+  kAny,          // any capitalisation ("missile", "Defense Minister")
+  kCapitalised,  // the first word must start with a capital ("Turkey", not "turkey")
+  kExact,        // the words must be written exactly so ("US", not "us")
+};
+
+struct PhraseMatch {
+  size_t begin = 0;  // first token
+  size_t end = 0;    // one past the last token
+  uint32_t target = 0;
+};
+
+class PhraseMatcher {
+ public:
+  // Adds `phrase` for `target`. A trailing '*' on the phrase makes its last
+  // word a prefix ("cyber*" matches "cyberattack").
+  void add(std::string_view phrase, uint32_t target, CaseRule rule,
+           const SpellingVariants& variants);
+
+  // The longest phrase starting at token i, if any.
+  std::optional<PhraseMatch> match_at(std::string_view text, const std::vector<Token>& tokens,
+                                      size_t i) const;
+
+  // Non-overlapping matches, scanning left to right, longest first (for
+  // names: "South China Sea" hides "China").
+  std::vector<PhraseMatch> find_all(std::string_view text,
+                                    const std::vector<Token>& tokens) const;
+
+  // Every phrase at every position, overlapping and for every target (for
+  // trigger phrases, where one phrase may serve several topics).
+  std::vector<PhraseMatch> find_every(std::string_view text,
+                                      const std::vector<Token>& tokens) const;
+
+ private:
+  struct Entry {
+    uint32_t target;
+    CaseRule rule;
+    std::vector<std::string> exact;  // original words, for kExact
+  };
+  struct Node {
+    std::unordered_map<std::string, uint32_t> next;
+    std::vector<Entry> entries;                             // phrases ending here
+    std::vector<std::pair<std::string, Entry>> prefixes;    // "word*" ending here
+  };
+  // Calls f(end, target) for each phrase starting at token i.
+  template <typename F>
+  void walk(std::string_view text, const std::vector<Token>& tokens, size_t i, F&& f) const;
+  bool accepts(const Entry& e, std::string_view text, const std::vector<Token>& tokens,
+               size_t begin, size_t end) const;
+  std::vector<Node> nodes_{1};
+};
+
+}  // namespace briefing

@@ -1,0 +1,113 @@
+#include "query_builder.h"
+
+#include <fmt/format.h>
+
+#include "dates.h"
+#include "errors.h"
+#include "text.h"
+#include "tokenizer.h"
+
+namespace briefing {
+namespace {
+
+constexpr Xapian::termcount kMaxWildcardTerms = 10000;
+
+// "country:ROK" in a query string: the value goes through the facet's
+// normaliser and becomes a pure filter (no weight).
+class FacetFieldProcessor : public Xapian::FieldProcessor {
+ public:
+  FacetFieldProcessor(const Facet& facet, const Normaliser& normaliser)
+      : facet_(facet), normaliser_(normaliser) {}
+  Xapian::Query operator()(const std::string& value) override {
+    return Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, Xapian::Query(normaliser_.term(facet_, value)), 0.0);
+  }
+
+ private:
+  const Facet& facet_;
+  const Normaliser& normaliser_;
+};
+
+// "date:2024", "date:2024-03..2024-06", "date:..2023".
+class DateFieldProcessor : public Xapian::FieldProcessor {
+ public:
+  Xapian::Query operator()(const std::string& value) override {
+    size_t dots = value.find("..");
+    if (dots == std::string::npos) return QueryBuilder::date_filter(value, value);
+    return QueryBuilder::date_filter(value.substr(0, dots), value.substr(dots + 2));
+  }
+};
+
+}  // namespace
+
+QueryBuilder::QueryBuilder(const Xapian::Database& db, const Normaliser& normaliser)
+    : db_(db), normaliser_(normaliser) {}
+
+Xapian::Query QueryBuilder::date_filter(const std::string& since, const std::string& until) {
+  std::string low, high;
+  if (!trim(since).empty()) {
+    auto span = parse_date_span(since);
+    if (!span) throw Error(fmt::format("bad date '{}': use YYYY, YYYY-MM or YYYY-MM-DD", since));
+    low = span->first;
+  }
+  if (!trim(until).empty()) {
+    auto span = parse_date_span(until);
+    if (!span) throw Error(fmt::format("bad date '{}': use YYYY, YYYY-MM or YYYY-MM-DD", until));
+    high = span->last;
+  }
+  if (low.empty() && high.empty()) throw Error("empty date range: give a start, an end or both");
+  if (!low.empty() && !high.empty() && low > high)
+    throw Error(fmt::format("date range {}..{} ends before it starts", since, until));
+  if (low.empty()) return Xapian::Query(Xapian::Query::OP_VALUE_LE, kSlotDate, high);
+  if (high.empty()) return Xapian::Query(Xapian::Query::OP_VALUE_GE, kSlotDate, low);
+  return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, kSlotDate, low, high);
+}
+
+Xapian::Query QueryBuilder::facet_filter(FacetId id, const std::vector<std::string>& values) const {
+  const Facet& f = facet(id);
+  std::vector<Xapian::Query> terms;
+  for (const std::string& v : values)
+    if (!trim(v).empty()) terms.emplace_back(normaliser_.term(f, v));
+  if (terms.empty()) throw Error(fmt::format("--{} needs a value", f.name));
+  return Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
+}
+
+Xapian::Query QueryBuilder::build(const SearchRequest& request) const {
+  Xapian::Query query = Xapian::Query::MatchAll;
+  if (!trim(request.query).empty()) {
+    Xapian::QueryParser qp;
+    qp.set_stemmer(Xapian::Stem("english"));
+    qp.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
+    qp.set_database(db_);
+    qp.set_default_op(Xapian::Query::OP_AND);
+    qp.set_max_expansion(kMaxWildcardTerms, Xapian::Query::WILDCARD_LIMIT_ERROR);
+    qp.add_prefix(std::string(kFieldTitle), std::string(kPrefixTitle));
+    for (const Facet& f : kFacets)
+      qp.add_prefix(std::string(f.name), (new FacetFieldProcessor(f, normaliser_))->release());
+    qp.add_prefix("organization", (new FacetFieldProcessor(facet(FacetId::kOrganisation), normaliser_))->release());
+    qp.add_prefix(std::string(kFieldDate), (new DateFieldProcessor)->release());
+    const unsigned flags = Xapian::QueryParser::FLAG_PHRASE | Xapian::QueryParser::FLAG_BOOLEAN |
+                           Xapian::QueryParser::FLAG_LOVEHATE | Xapian::QueryParser::FLAG_WILDCARD |
+                           Xapian::QueryParser::FLAG_PURE_NOT;
+    // The same folding as the indexed text: accents, British spelling.
+    std::string text = index_form(request.query, normaliser_.rules().variants);
+    try {
+      query = qp.parse_query(text, flags);
+    } catch (const Xapian::QueryParserError& e) {
+      throw Error(fmt::format("bad query '{}': {}", request.query, e.get_msg()));
+    } catch (const Xapian::WildcardError& e) {
+      throw Error(fmt::format("wildcard in '{}' matches too many words (more than {}); make it longer",
+                              request.query, kMaxWildcardTerms));
+    }
+    if (query.empty()) query = Xapian::Query::MatchAll;
+  }
+  std::vector<Xapian::Query> filters;
+  for (const auto& [id, values] : request.filters) filters.push_back(facet_filter(id, values));
+  if (!request.since.empty() || !request.until.empty())
+    filters.push_back(date_filter(request.since, request.until));
+  if (!filters.empty())
+    query = Xapian::Query(Xapian::Query::OP_FILTER, query,
+                          Xapian::Query(Xapian::Query::OP_AND, filters.begin(), filters.end()));
+  return query;
+}
+
+}  // namespace briefing

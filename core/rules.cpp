@@ -1,0 +1,103 @@
+#include "rules.h"
+
+#include <cstdlib>
+#include <filesystem>
+#include <functional>
+#include <stdexcept>
+
+#include <fmt/format.h>
+
+#include "data_files.h"
+#include "text.h"
+
+namespace briefing {
+namespace {
+
+// Bumped whenever extraction code changes what it produces.
+constexpr const char* kExtractorVersion = "extract-1";
+
+struct Source {
+  std::string name;     // shown in error messages
+  std::string content;
+};
+
+Source data_file(const std::string& name, const std::string& dir) {
+  if (!dir.empty()) {
+    std::filesystem::path p = std::filesystem::path(dir) / name;
+    std::error_code ec;
+    if (std::filesystem::exists(p, ec)) return {p.string(), read_text_file(p.string())};
+  }
+  return {"data/" + name + " (built in)", std::string(embedded_data(name))};
+}
+
+uint64_t fnv1a(std::string_view s, uint64_t h) {
+  for (unsigned char c : s) {
+    h ^= c;
+    h *= 1099511628211ull;
+  }
+  return h;
+}
+
+}  // namespace
+
+std::shared_ptr<const Rules> Rules::load(const RulesOptions& options) {
+  std::string dir = options.data_dir;
+  if (dir.empty())
+    if (const char* env = std::getenv("BRIEFING_DATA_DIR")) dir = env;
+
+  auto rules = std::make_shared<Rules>();
+  uint64_t hash = fnv1a(kExtractorVersion, 1469598103934665603ull);
+  auto take = [&](Source s) {
+    hash = fnv1a(s.content, fnv1a(s.name, hash));
+    return s;
+  };
+
+  Source variants = take(data_file("spelling-variants.tsv", dir));
+  rules->variants = SpellingVariants::parse(variants.content, variants.name);
+  const SpellingVariants& v = rules->variants;
+
+  Source countries = take(data_file("countries.tsv", dir));
+  rules->countries = Gazetteer::parse(countries.content, countries.name,
+                                      {2, 1, CaseRule::kCapitalised, CaseRule::kCapitalised}, v);
+  Source blockers = take(data_file("not-countries.txt", dir));
+  rules->countries.add_blockers(blockers.content, v);
+
+  Source orgs = take(data_file("organisations.tsv", dir));
+  rules->organisations = Gazetteer::parse(orgs.content, orgs.name,
+                                          {1, -1, CaseRule::kCapitalised, CaseRule::kCapitalised}, v);
+
+  Source topics = options.topics_file.empty()
+                      ? take(data_file("topics.tsv", dir))
+                      : take(Source{options.topics_file, read_text_file(options.topics_file)});
+  rules->topics = Gazetteer::parse(topics.content, topics.name,
+                                   {1, -1, CaseRule::kAny, CaseRule::kAny, false}, v);
+  if (rules->topics.size() == 0)
+    throw std::runtime_error(topics.name + ": no topics defined");
+
+  Source roles = take(data_file("roles.tsv", dir));
+  rules->roles = Gazetteer::parse(roles.content, roles.name,
+                                  {1, -1, CaseRule::kAny, CaseRule::kCapitalised}, v);
+
+  Source words = take(data_file("name-words.tsv", dir));
+  for (const TsvRow& row : parse_tsv(words.content)) {
+    if (row.cols.size() < 2)
+      throw std::runtime_error(words.name + ":" + std::to_string(row.line) +
+                               ": expected 'word<TAB>kind'");
+    const std::string& kind = row.cols[1];
+    NameWordKind k;
+    if (kind == "honorific") k = NameWordKind::kHonorific;
+    else if (kind == "particle") k = NameWordKind::kParticle;
+    else if (kind == "suffix") k = NameWordKind::kSuffix;
+    else if (kind == "stop") k = NameWordKind::kStop;
+    else
+      throw std::runtime_error(words.name + ":" + std::to_string(row.line) +
+                               ": unknown kind '" + kind + "'");
+    std::string key = fold_key(row.cols[0]);
+    if (!key.empty() && key.back() == '.') key.pop_back();
+    rules->name_words[key] = k;
+  }
+  rules->fingerprint = fmt::format("{:016x}", hash);
+  return rules;
+}
+
+}  // namespace briefing

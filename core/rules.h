@@ -1,0 +1,51 @@
+#pragma once
+// Everything extraction knows, loaded once from the data files: spelling
+// variants, countries, organisations, topics, ministerial roles, name words.
+#include <memory>
+#include <string>
+#include <unordered_map>
+
+#include "gazetteer.h"
+#include "tokenizer.h"
+
+namespace briefing {
+
+struct RulesOptions {
+  // A topic rules file that replaces the default taxonomy ("" = default).
+  std::string topics_file;
+  // A folder whose files override the embedded defaults of the same name
+  // (countries.tsv, organisations.tsv, ...). "" = use $BRIEFING_DATA_DIR if
+  // set, else the embedded files only.
+  std::string data_dir;
+};
+
+enum class NameWordKind { kHonorific, kParticle, kSuffix, kStop };
+
+class Rules {
+ public:
+  // Loads and checks every file. Throws std::runtime_error naming the file
+  // and line of the first problem.
+  static std::shared_ptr<const Rules> load(const RulesOptions& options = {});
+
+  SpellingVariants variants;
+  Gazetteer countries;
+  Gazetteer organisations;
+  Gazetteer topics;
+  Gazetteer roles;
+  // Folded word -> its part in names (data/name-words.tsv).
+  std::unordered_map<std::string, NameWordKind> name_words;
+  // Changes whenever any rule changes: a database built with other rules is
+  // re-indexed in full.
+  std::string fingerprint;
+
+  const NameWordKind* name_word(const std::string& key) const {
+    auto it = name_words.find(key);
+    return it == name_words.end() ? nullptr : &it->second;
+  }
+
+  Rules() = default;
+  Rules(const Rules&) = delete;
+  Rules& operator=(const Rules&) = delete;
+};
+
+}  // namespace briefing

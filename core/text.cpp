@@ -1,0 +1,126 @@
+#include "text.h"
+
+#include <unicode/translit.h>
+#include <unicode/unistr.h>
+#include <unicode/utf8.h>
+
+#include <memory>
+#include <stdexcept>
+
+namespace briefing {
+namespace {
+
+icu::Transliterator& latin_to_ascii() {
+  // Transliterators are not thread-safe: one per thread.
+  thread_local std::unique_ptr<icu::Transliterator> t = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::Transliterator> tr(icu::Transliterator::createInstance(
+        "[:Latin:] Latin-ASCII", UTRANS_FORWARD, status));
+    if (U_FAILURE(status) || !tr)
+      throw std::runtime_error(std::string("ICU transliterator unavailable: ") +
+                               u_errorName(status));
+    return tr;
+  }();
+  return *t;
+}
+
+}  // namespace
+
+bool is_ascii(std::string_view s) {
+  for (unsigned char c : s)
+    if (c >= 0x80) return false;
+  return true;
+}
+
+std::string fold_accents(std::string_view utf8) {
+  if (is_ascii(utf8)) return std::string(utf8);
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
+  latin_to_ascii().transliterate(u);
+  std::string out;
+  u.toUTF8String(out);
+  return out;
+}
+
+std::string ascii_lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+std::string_view trim(std::string_view s) {
+  auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; };
+  while (!s.empty() && space(s.front())) s.remove_prefix(1);
+  while (!s.empty() && space(s.back())) s.remove_suffix(1);
+  return s;
+}
+
+std::string fold_key(std::string_view utf8) {
+  std::string folded = fold_accents(utf8);
+  std::string lowered;
+  if (is_ascii(folded)) {
+    lowered = ascii_lower(folded);
+  } else {
+    icu::UnicodeString u = icu::UnicodeString::fromUTF8(
+        icu::StringPiece(folded.data(), static_cast<int32_t>(folded.size())));
+    u.foldCase();
+    // Typographic apostrophes and quotes compare as ASCII ones.
+    u.findAndReplace(icu::UnicodeString(static_cast<UChar32>(0x2019)), "'");
+    u.findAndReplace(icu::UnicodeString(static_cast<UChar32>(0x2018)), "'");
+    u.toUTF8String(lowered);
+  }
+  std::string out;
+  out.reserve(lowered.size());
+  bool pending_space = false;
+  for (char c : lowered) {
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+      pending_space = !out.empty();
+      continue;
+    }
+    if (pending_space) out.push_back(' ');
+    pending_space = false;
+    out.push_back(c);
+  }
+  return out;
+}
+
+bool is_valid_utf8(std::string_view bytes) {
+  const auto* s = reinterpret_cast<const uint8_t*>(bytes.data());
+  int32_t i = 0, n = static_cast<int32_t>(bytes.size());
+  while (i < n) {
+    UChar32 c;
+    U8_NEXT(s, i, n, c);
+    if (c < 0) return false;
+  }
+  return true;
+}
+
+std::string drop_invalid_utf8(std::string_view bytes, size_t* dropped) {
+  std::string out;
+  out.reserve(bytes.size());
+  size_t lost = 0;
+  const auto* s = reinterpret_cast<const uint8_t*>(bytes.data());
+  int32_t i = 0, n = static_cast<int32_t>(bytes.size());
+  while (i < n) {
+    int32_t start = i;
+    UChar32 c;
+    U8_NEXT(s, i, n, c);
+    if (c < 0)
+      lost += static_cast<size_t>(i - start);
+    else
+      out.append(bytes.data() + start, static_cast<size_t>(i - start));
+  }
+  if (dropped) *dropped = lost;
+  return out;
+}
+
+std::string_view truncate_utf8(std::string_view utf8, size_t max_bytes) {
+  if (utf8.size() <= max_bytes) return utf8;
+  size_t end = max_bytes;
+  // Step back over continuation bytes to a character boundary.
+  while (end > 0 && (static_cast<unsigned char>(utf8[end]) & 0xC0) == 0x80) --end;
+  return utf8.substr(0, end);
+}
+
+}  // namespace briefing

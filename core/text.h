@@ -1,0 +1,35 @@
+#pragma once
+// Unicode helpers built on ICU: accent and case folding, UTF-8 checks.
+#include <string>
+#include <string_view>
+
+namespace briefing {
+
+// Latin letters folded to ASCII ("Häkkänen" -> "Hakkanen", "Łódź" -> "Lodz",
+// "ß" -> "ss"); other scripts and the case are left alone.
+std::string fold_accents(std::string_view utf8);
+
+// Accent- and case-folded form used for every comparison and term:
+// "Häkkänen" -> "hakkanen". Runs of white space become one space and the
+// ends are trimmed; typographic apostrophes become "'".
+std::string fold_key(std::string_view utf8);
+
+// True when the bytes are well-formed UTF-8.
+bool is_valid_utf8(std::string_view bytes);
+
+// The well-formed UTF-8 of `bytes`, ill-formed sequences left out; the count
+// of bytes dropped goes to *dropped.
+std::string drop_invalid_utf8(std::string_view bytes, size_t* dropped);
+
+// Cuts `utf8` to at most `max_bytes` without splitting a character.
+std::string_view truncate_utf8(std::string_view utf8, size_t max_bytes);
+
+bool is_ascii(std::string_view s);
+
+// ASCII-only lowercase, for keys already folded.
+std::string ascii_lower(std::string_view s);
+
+// Trims ASCII white space at both ends.
+std::string_view trim(std::string_view s);
+
+}  // namespace briefing

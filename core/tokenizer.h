@@ -1,0 +1,67 @@
+#pragma once
+// Splits text into words, numbers and punctuation with byte offsets, as the
+// extraction rules see it. Every word carries a folded key (lowercase, no
+// accents, British spelling made American) so rules compare keys only.
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace briefing {
+
+// British -> American spellings ("defence" -> "defense"), from
+// data/spelling-variants.tsv. Applied to text, queries and rule phrases alike.
+class SpellingVariants {
+ public:
+  SpellingVariants() = default;
+  // Parses "british<TAB>american" rows; throws std::runtime_error on a
+  // malformed row, naming `source` and the line.
+  static SpellingVariants parse(std::string_view tsv, std::string_view source);
+  // The American form of a lowercase word, or the word itself.
+  const std::string& normalise(const std::string& lower_word) const;
+  size_t size() const { return map_.size(); }
+
+ private:
+  std::unordered_map<std::string, std::string> map_;
+};
+
+enum class TokenKind : uint8_t { kWord, kNumber, kPunct };
+
+struct Token {
+  uint32_t begin = 0;  // byte offset of the first byte
+  uint32_t end = 0;    // byte offset one past the last byte
+  TokenKind kind = TokenKind::kPunct;
+  bool space_before = false;  // white space separates it from the previous token
+  bool break_before = false;  // a line break separates it from the previous token
+  bool capitalised = false;   // starts with an upper- or title-case letter
+  bool all_caps = false;      // has letters, all upper case
+  std::string key;            // folded form; punctuation: itself ("’" -> "'")
+
+  bool is_word() const { return kind == TokenKind::kWord; }
+  bool is(std::string_view k) const { return key == k; }
+  std::string_view text(std::string_view source) const {
+    return source.substr(begin, end - begin);
+  }
+};
+
+// Tokens of `text` (which must be valid UTF-8).
+std::vector<Token> tokenize(std::string_view text, const SpellingVariants& variants);
+
+// The keys of a short phrase, for building rules ("U.S." -> u . s .).
+std::vector<std::string> phrase_keys(std::string_view phrase, const SpellingVariants& variants);
+
+// The text as it is given to Xapian: accents folded and spellings made
+// American word by word, case and everything else kept, so that the indexer
+// and the query parser see the same words.
+// Where a replaced word starts and ends in both texts, so that positions in
+// the index form can be taken back to the text as written.
+struct OffsetAnchor {
+  size_t index_offset;
+  size_t text_offset;
+};
+std::string index_form(std::string_view text, const std::vector<Token>& tokens,
+                       std::vector<OffsetAnchor>* anchors = nullptr);
+std::string index_form(std::string_view text, const SpellingVariants& variants);
+
+}  // namespace briefing

@@ -1,0 +1,132 @@
+// indexer: keeps a Briefing Search database in step with folders of
+// briefing documents. Options and wiring only; the work is in core/.
+#include <boost/program_options.hpp>
+#include <fmt/format.h>
+
+#include <iostream>
+
+#include "errors.h"
+#include "explain.h"
+#include "index_sync.h"
+
+namespace po = boost::program_options;
+using namespace briefing;
+
+namespace {
+
+const char* kUsage = "Usage: indexer --db DIR [options] PATH...\n"
+                     "       indexer --explain FILE [--topics FILE]\n\n"
+                     "Index briefing documents (.txt, .md) from files and folders (recursively)\n"
+                     "into a Xapian database, extracting countries, ministers, topics,\n"
+                     "organisations and dates. Re-runs add new files, re-index changed ones,\n"
+                     "skip unchanged ones and remove documents whose files are gone.\n\nOptions";
+
+const char* kExamples = R"(
+Examples:
+  indexer --db ~/briefings.db corpus/            index a folder (again: only changes)
+  indexer --db db --topics my-topics.tsv corpus/ use your own topic taxonomy
+  indexer --explain corpus/some-briefing.txt     show what would be extracted, and why
+
+Exit status: 0 all files indexed; 1 some files failed (each reported on stderr,
+the rest indexed); 2 bad arguments or unusable database; 3 database locked by
+another indexer.
+)";
+
+// "64M", "512k", "1000" -> bytes.
+uint64_t parse_size(const std::string& s) {
+  size_t pos = 0;
+  unsigned long long n = 0;
+  try {
+    n = std::stoull(s, &pos);
+  } catch (const std::exception&) {
+    throw Error(fmt::format("--max-size '{}' is not a size (e.g. 64M)", s));
+  }
+  std::string unit = s.substr(pos);
+  if (unit.empty()) return n;
+  char u = static_cast<char>(std::toupper(static_cast<unsigned char>(unit[0])));
+  if (unit.size() > 2 || (unit.size() == 2 && std::toupper(static_cast<unsigned char>(unit[1])) != 'B'))
+    throw Error(fmt::format("--max-size '{}' is not a size (e.g. 64M)", s));
+  if (u == 'K') return n << 10;
+  if (u == 'M') return n << 20;
+  if (u == 'G') return n << 30;
+  throw Error(fmt::format("--max-size '{}' is not a size (e.g. 64M)", s));
+}
+
+int run(int argc, char** argv) {
+  IndexOptions options;
+  std::string max_size = "64M";
+  std::string explain_file;
+  bool verbose = false, quiet = false;
+  po::options_description visible(kUsage);
+  visible.add_options()
+      ("help,h", "show this help")
+      ("db,d", po::value(&options.db_path)->value_name("DIR"), "database folder (created if missing)")
+      ("topics", po::value(&options.rules.topics_file)->value_name("FILE"),
+       "topic rules (topic<TAB>trigger|trigger...) replacing the default taxonomy")
+      ("data-dir", po::value(&options.rules.data_dir)->value_name("DIR"),
+       "folder whose rule files (countries.tsv, organisations.tsv, roles.tsv, ...) replace the "
+       "built-in ones; default $BRIEFING_DATA_DIR")
+      ("batch", po::value(&options.batch_size)->value_name("N")->default_value(1000), "documents per commit")
+      ("max-size", po::value(&max_size)->value_name("SIZE")->default_value("64M"),
+       "larger files fail with a reason (K, M, G suffixes)")
+      ("explain", po::value(&explain_file)->value_name("FILE"),
+       "print what would be extracted from FILE and the rule behind each value; index nothing")
+      ("verbose,v", po::bool_switch(&verbose), "one line per file added, updated or removed")
+      ("quiet,q", po::bool_switch(&quiet), "no summary line (problems are still reported)");
+  po::options_description hidden;
+  hidden.add_options()("path", po::value(&options.inputs)->composing());
+  po::options_description all;
+  all.add(visible).add(hidden);
+  po::positional_options_description positional;
+  positional.add("path", -1);
+  po::variables_map vm;
+  try {
+    po::store(po::command_line_parser(argc, argv).options(all).positional(positional).run(), vm);
+    po::notify(vm);
+  } catch (const po::error& e) {
+    throw Error(fmt::format("{}; see indexer --help", e.what()));
+  }
+  if (vm.count("help")) {
+    std::cout << visible << kExamples;
+    return exit_status::kOk;
+  }
+  if (!explain_file.empty()) return explain(std::cout, explain_file, options.rules);
+  if (options.db_path.empty()) throw Error("--db DIR is required; see indexer --help");
+  if (options.inputs.empty()) throw Error("no files or folders to index; see indexer --help");
+  if (options.batch_size == 0) throw Error("--batch must be at least 1");
+  options.max_file_bytes = parse_size(max_size);
+
+  IndexEvents events;
+  events.problem = [](const std::string& path, const std::string& reason, bool indexed) {
+    std::cerr << fmt::format("indexer: {}: {}{}\n", path, reason, indexed ? "" : " (not indexed)");
+  };
+  if (verbose)
+    events.file_done = [](const std::string& path, const char* action) {
+      std::cerr << fmt::format("{} {}\n", action, path);
+    };
+  IndexReport r = sync_index(options, events);
+  if (!quiet)
+    std::cout << fmt::format(
+        "{} added, {} updated, {} unchanged, {} removed, {} failed{}{} in {:.2f} s ({:.1f} documents/s)\n",
+        r.added, r.updated, r.unchanged, r.removed, r.failed,
+        r.skipped ? fmt::format(", {} skipped (not .txt/.md)", r.skipped) : "",
+        r.warnings ? fmt::format(", {} warnings", r.warnings) : "", r.seconds, r.rate());
+  return r.failed ? exit_status::kFilesFailed : exit_status::kOk;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  try {
+    return run(argc, argv);
+  } catch (const Error& e) {
+    std::cerr << "indexer: " << e.what() << "\n";
+    return e.status();
+  } catch (const Xapian::Error& e) {
+    std::cerr << "indexer: " << e.get_description() << "\n";
+    return exit_status::kError;
+  } catch (const std::exception& e) {
+    std::cerr << "indexer: " << e.what() << "\n";
+    return exit_status::kError;
+  }
+}

@@ -1,0 +1,57 @@
+#include <catch2/catch.hpp>
+
+#include "dates.h"
+
+using namespace briefing;
+
+TEST_CASE("full dates in the usual forms", "[dates]") {
+  struct Case { const char* text; const char* iso; };
+  const Case cases[] = {
+      {"On 12 September 2024, the ministers met.", "2024-09-12"},
+      {"TOKYO, September 12, 2024 — The ministers", "2024-09-12"},
+      {"Released 2024-09-12 by the ministry", "2024-09-12"},
+      {"on Sept. 3, 2023 in Manila", "2023-09-03"},
+      {"the 1st of March, 2022", "2022-03-01"},
+      {"29 February 2024", "2024-02-29"},
+      {"On 4th July 2025", "2025-07-04"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.text);
+    auto d = parse_date(c.text);
+    REQUIRE(d);
+    CHECK(d->iso() == c.iso);
+  }
+}
+
+TEST_CASE("impossible or partial dates are not dates", "[dates]") {
+  for (const char* text : {"30 February 2024", "2024-13-45", "September 2024", "may 5, 2024 lowercase",
+                           "On October 4 the talks", "29 February 2023", "In 2024-09"}) {
+    INFO(text);
+    CHECK_FALSE(parse_date(text));
+  }
+}
+
+TEST_CASE("dates from file names", "[dates]") {
+  CHECK(date_from_filename("2024-03-18-australia-japan.txt")->iso() == "2024-03-18");
+  CHECK(date_from_filename("readout_2023-11-02.md")->iso() == "2023-11-02");
+  CHECK_FALSE(date_from_filename("12024-03-18.txt"));
+  CHECK_FALSE(date_from_filename("2024-02-30.txt"));
+  CHECK_FALSE(date_from_filename("notes.txt"));
+}
+
+TEST_CASE("date spans of any precision", "[dates]") {
+  auto y = parse_date_span("2024");
+  REQUIRE(y);
+  CHECK(y->first == "20240101");
+  CHECK(y->last == "20241231");
+  auto m = parse_date_span("2024-02");
+  REQUIRE(m);
+  CHECK(m->last == "20240229");
+  auto d = parse_date_span("2024-03-05");
+  REQUIRE(d);
+  CHECK(d->first == "20240305");
+  CHECK(d->last == "20240305");
+  CHECK_FALSE(parse_date_span("2024-13"));
+  CHECK_FALSE(parse_date_span("24-01-01"));
+  CHECK_FALSE(parse_date_span("yesterday"));
+}

@@ -1,0 +1,44 @@
+#include <catch2/catch.hpp>
+
+#include "front_matter.h"
+
+using namespace briefing;
+
+TEST_CASE("front matter fields and body", "[front_matter]") {
+  std::string text =
+      "---\ntitle: Japan and Finland: defence ties\ndate: 2024-09-12\ncountry: Japan; Finland\n"
+      "Minister: Minoru Kihara;Antti Häkkänen\n---\nBody line\n";
+  FrontMatter fm = parse_front_matter(text);
+  REQUIRE(fm.present);
+  CHECK(fm.first("title") == "Japan and Finland: defence ties");
+  CHECK(fm.first("date") == "2024-09-12");
+  CHECK(fm.values("country") == std::vector<std::string>{"Japan", "Finland"});
+  CHECK(fm.values("minister") == std::vector<std::string>{"Minoru Kihara", "Antti Häkkänen"});
+  CHECK(fm.body == "Body line\n");
+  CHECK(fm.warnings.empty());
+}
+
+TEST_CASE("no front matter: the whole text is the body", "[front_matter]") {
+  FrontMatter fm = parse_front_matter("Title\n---\nnot front matter\n");
+  CHECK_FALSE(fm.present);
+  CHECK(fm.body == "Title\n---\nnot front matter\n");
+}
+
+TEST_CASE("unclosed front matter is read as text with a warning", "[front_matter]") {
+  FrontMatter fm = parse_front_matter("---\ntitle: never closed\nThe text goes on.\n");
+  CHECK_FALSE(fm.present);
+  REQUIRE(fm.warnings.size() == 1);
+  CHECK(fm.warnings[0].find("never closed") != std::string::npos);
+  CHECK(fm.body.find("The text goes on.") != std::string::npos);
+}
+
+TEST_CASE("malformed lines are skipped, duplicate keys merged, CRLF and BOM tolerated", "[front_matter]") {
+  FrontMatter fm = parse_front_matter(
+      "\xEF\xBB\xBF---\r\ncountry: Japan\r\nthis line has no colon\r\ncountry: Finland\r\n"
+      "topic: [cyber, space]\r\n---\r\nText");
+  REQUIRE(fm.present);
+  CHECK(fm.values("country") == std::vector<std::string>{"Japan", "Finland"});
+  CHECK(fm.values("topic") == std::vector<std::string>{"cyber", "space"});
+  CHECK(fm.warnings.size() == 1);
+  CHECK(fm.body == "Text");
+}

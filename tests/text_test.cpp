@@ -1,0 +1,41 @@
+#include <catch2/catch.hpp>
+
+#include "text.h"
+
+using namespace briefing;
+
+TEST_CASE("fold_key folds accents and case", "[text]") {
+  struct Case { const char* in; const char* out; };
+  const Case cases[] = {
+      {"Häkkänen", "hakkanen"},   {"Šakalienė", "sakaliene"}, {"Władysław", "wladyslaw"},
+      {"Støre", "store"},         {"Straße", "strasse"},      {"Sébastien LECORNU", "sebastien lecornu"},
+      {"  Pål   Jonson ", "pal jonson"}, {"Japan’s", "japan's"}, {"東京", "東京"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.in);
+    CHECK(fold_key(c.in) == c.out);
+  }
+}
+
+TEST_CASE("fold_accents keeps case and other scripts", "[text]") {
+  CHECK(fold_accents("Antti Häkkänen") == "Antti Hakkanen");
+  CHECK(fold_accents("Æsir Łódź") == "AEsir Lodz");
+  CHECK(fold_accents("日本 Ünal") == "日本 Unal");
+}
+
+TEST_CASE("UTF-8 checks and repair", "[text]") {
+  CHECK(is_valid_utf8("plain ascii"));
+  CHECK(is_valid_utf8("Häkkänen"));
+  CHECK_FALSE(is_valid_utf8("bad \xff byte"));
+  CHECK_FALSE(is_valid_utf8("truncated \xc3"));
+  size_t dropped = 0;
+  CHECK(drop_invalid_utf8("a\xff" "b\xc3", &dropped) == "ab");
+  CHECK(dropped == 2);
+}
+
+TEST_CASE("truncate_utf8 never splits a character", "[text]") {
+  std::string s = "ääää";  // 8 bytes
+  CHECK(truncate_utf8(s, 8) == s);
+  CHECK(truncate_utf8(s, 5) == "ää");
+  CHECK(truncate_utf8(s, 1) == "");
+}
