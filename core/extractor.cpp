@@ -24,11 +24,9 @@ std::string first_line_title(std::string_view body) {
     size_t nl = body.find('\n', pos);
     std::string_view line = trim(body.substr(pos, nl == std::string_view::npos ? nl : nl - pos));
     pos = nl == std::string_view::npos ? body.size() : nl + 1;
-    while (!line.empty() && (line.front() == '#' || line.front() == '*' || line.front() == '_'))
-      line.remove_prefix(1);
-    while (!line.empty() && (line.back() == '*' || line.back() == '_' || line.back() == '#'))
-      line.remove_suffix(1);
-    line = trim(line);
+    auto mark = [](char c) { return c == '#' || c == '*' || c == '_' || c == ' ' || c == '\t'; };
+    while (!line.empty() && mark(line.front())) line.remove_prefix(1);
+    while (!line.empty() && mark(line.back())) line.remove_suffix(1);
     if (line.empty()) continue;
     if (line.size() <= kMaxTitleBytes) return std::string(line);
     std::string_view cut = truncate_utf8(line, kMaxTitleBytes);

@@ -41,7 +41,9 @@ Gazetteer Gazetteer::parse(std::string_view tsv, std::string_view source, const 
                                  g.names_[it->second]);
     };
     std::vector<std::string> aliases = split_list(row.cols[layout.alias_column], '|');
-    aliases.push_back(row.cols[0]);
+    // A name is its own alias; a topic's name is not one of its triggers
+    // ("space" alone says little).
+    if (layout.aliases_are_names) aliases.push_back(row.cols[0]);
     for (std::string alias : aliases) {
       CaseRule rule = layout.default_rule;
       if (alias.size() > 1 && alias[0] == '=') {

@@ -23,6 +23,7 @@ int role_rank(const std::string& role) {
 // One place in the text that names a minister.
 struct Sighting {
   size_t first_token = 0;
+  size_t end_token = 0;  // one past the name
   std::string name;     // as written
   size_t units = 0;     // name units (1 = surname only)
   std::string role;
@@ -103,7 +104,10 @@ class Finder {
   bool name_word(size_t i) const {
     const Token& t = tok(i);
     if (!t.is_word() || !(t.capitalised || t.all_caps)) return false;
-    if (kind(i)) return false;
+    if (const NameWordKind* k = kind(i)) {
+      // "Gen. Brown" is a rank; "Gen Nakatani" a given name.
+      if (*k != NameWordKind::kRank || (at(i + 1, ".") && !tok(i + 1).space_before)) return false;
+    }
     if (role_begin_[i] >= 0) return false;
     return true;
   }
@@ -146,7 +150,8 @@ class Finder {
         ++i;
         continue;
       }
-      if (is_kind(i, NameWordKind::kParticle) && !tok(i).capitalised && i + 1 < n &&
+      // "von der Leyen", "Mohammed Al Bowardi"
+      if (is_kind(i, NameWordKind::kParticle) && (s.words > 0 || !tok(i).capitalised) && i + 1 < n &&
           (name_word(i + 1) || is_kind(i + 1, NameWordKind::kParticle))) {
         ++i;
         continue;
@@ -229,6 +234,19 @@ class Finder {
   // Handles the role mention r and what stands around it; returns the last
   // role index consumed (for role chains).
   size_t from_role(size_t r, std::vector<Sighting>& out) const {
+    size_t before = out.size();
+    size_t last = from_role_inner(r, out);
+    // "Japanese Minister for Foreign Affairs Yoko Kamikawa and Minister of
+    // Defense Minoru Kihara": the country is said once for both.
+    if (out.size() > before && before > 0 && out.back().country.empty()) {
+      const Sighting& prev = out[before - 1];
+      size_t b = roles_[r].begin;
+      if (b >= 1 && at(b - 1, "and") && prev.end_token == b - 1) out.back().country = prev.country;
+    }
+    return last;
+  }
+
+  size_t from_role_inner(size_t r, std::vector<Sighting>& out) const {
     const Mention& first = roles_[r];
     std::string role = rules_.roles.name(first.entry);
     size_t end = first.end;
@@ -244,6 +262,7 @@ class Finder {
       const std::string& other = rules_.roles.name(next.entry);
       if (role_rank(other) > role_rank(role)) role = other;
     }
+    if (role == "-") return last;  // "Secretary-General": not a minister
     bool generic = role_rank(role) == 0;
     if (generic && !(tok(first.begin).capitalised || tok(first.begin).all_caps)) return last;
 
@@ -265,9 +284,10 @@ class Finder {
     if (i < tokens_.size() && !tok(i).break_before) {
       if (auto name = name_forward(i)) {
         size_t after_name = name->end;
-        if (country < 0) country = country_after(after_name, /*allow_comma=*/false);
+        if (country < 0 && at(after_name, "of")) country = country_after(after_name, /*allow_comma=*/false);
         Sighting s;
         s.first_token = name->begin;
+        s.end_token = name->end;
         s.name = span(name->begin, name->end);
         s.units = name->words;
         s.role = role;
@@ -286,6 +306,7 @@ class Finder {
       if (auto name = name_backward(k - 2)) {
         Sighting s;
         s.first_token = name->begin;
+        s.end_token = end;
         s.name = span(name->begin, name->end);
         s.units = name->words;
         s.role = role;

@@ -13,13 +13,13 @@ namespace {
 constexpr Xapian::termcount kMaxWildcardTerms = 10000;
 
 // "country:ROK" in a query string: the value goes through the facet's
-// normaliser and becomes a pure filter (no weight).
+// normaliser and becomes a filter term.
 class FacetFieldProcessor : public Xapian::FieldProcessor {
  public:
   FacetFieldProcessor(const Facet& facet, const Normaliser& normaliser)
       : facet_(facet), normaliser_(normaliser) {}
   Xapian::Query operator()(const std::string& value) override {
-    return Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, Xapian::Query(normaliser_.term(facet_, value)), 0.0);
+    return Xapian::Query(normaliser_.term(facet_, value));
   }
 
  private:
@@ -27,13 +27,20 @@ class FacetFieldProcessor : public Xapian::FieldProcessor {
   const Normaliser& normaliser_;
 };
 
-// "date:2024", "date:2024-03..2024-06", "date:..2023".
+// "date:2024", "date:2024-03-05": one period.
 class DateFieldProcessor : public Xapian::FieldProcessor {
  public:
   Xapian::Query operator()(const std::string& value) override {
-    size_t dots = value.find("..");
-    if (dots == std::string::npos) return QueryBuilder::date_filter(value, value);
-    return QueryBuilder::date_filter(value.substr(0, dots), value.substr(dots + 2));
+    return QueryBuilder::date_filter(value, value);
+  }
+};
+
+// "date:2024-03..2024-06", "date:..2023", "date:2024..".
+class DateRangeProcessor : public Xapian::RangeProcessor {
+ public:
+  DateRangeProcessor() : Xapian::RangeProcessor(kSlotDate, std::string(kFieldDate) + ":") {}
+  Xapian::Query operator()(const std::string& begin, const std::string& end) override {
+    return QueryBuilder::date_filter(begin, end);
   }
 };
 
@@ -81,10 +88,14 @@ Xapian::Query QueryBuilder::build(const SearchRequest& request) const {
     qp.set_default_op(Xapian::Query::OP_AND);
     qp.set_max_expansion(kMaxWildcardTerms, Xapian::Query::WILDCARD_LIMIT_ERROR);
     qp.add_prefix(std::string(kFieldTitle), std::string(kPrefixTitle));
+    // Boolean filters, not exclusive: "country:japan country:finland" needs
+    // both (a briefing names several countries); OR when written.
     for (const Facet& f : kFacets)
-      qp.add_prefix(std::string(f.name), (new FacetFieldProcessor(f, normaliser_))->release());
-    qp.add_prefix("organization", (new FacetFieldProcessor(facet(FacetId::kOrganisation), normaliser_))->release());
-    qp.add_prefix(std::string(kFieldDate), (new DateFieldProcessor)->release());
+      qp.add_boolean_prefix(std::string(f.name), (new FacetFieldProcessor(f, normaliser_))->release(), false);
+    qp.add_boolean_prefix("organization",
+                          (new FacetFieldProcessor(facet(FacetId::kOrganisation), normaliser_))->release(), false);
+    qp.add_boolean_prefix(std::string(kFieldDate), (new DateFieldProcessor)->release(), false);
+    qp.add_rangeprocessor((new DateRangeProcessor)->release());
     const unsigned flags = Xapian::QueryParser::FLAG_PHRASE | Xapian::QueryParser::FLAG_BOOLEAN |
                            Xapian::QueryParser::FLAG_LOVEHATE | Xapian::QueryParser::FLAG_WILDCARD |
                            Xapian::QueryParser::FLAG_PURE_NOT;

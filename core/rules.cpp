@@ -89,6 +89,7 @@ std::shared_ptr<const Rules> Rules::load(const RulesOptions& options) {
     else if (kind == "particle") k = NameWordKind::kParticle;
     else if (kind == "suffix") k = NameWordKind::kSuffix;
     else if (kind == "stop") k = NameWordKind::kStop;
+    else if (kind == "rank") k = NameWordKind::kRank;
     else
       throw std::runtime_error(words.name + ":" + std::to_string(row.line) +
                                ": unknown kind '" + kind + "'");

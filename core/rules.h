@@ -19,7 +19,7 @@ struct RulesOptions {
   std::string data_dir;
 };
 
-enum class NameWordKind { kHonorific, kParticle, kSuffix, kStop };
+enum class NameWordKind { kHonorific, kParticle, kSuffix, kRank, kStop };
 
 class Rules {
  public:

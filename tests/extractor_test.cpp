@@ -1,0 +1,85 @@
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+#include "extractor.h"
+#include "test_rules.h"
+
+using namespace briefing;
+
+namespace {
+bool has(const std::vector<std::string>& v, const std::string& x) {
+  return std::find(v.begin(), v.end(), x) != v.end();
+}
+Extractor extractor() { return Extractor(test::default_rules()); }
+}  // namespace
+
+TEST_CASE("a readout: countries, parties, ministers, topics, organisations, date", "[extractor]") {
+  std::string text =
+      "Japan and Finland agree to deepen defence ties\n"
+      "TOKYO, 12 September 2024 — Japan's Defense Minister Minoru Kihara met Minister of Defence, "
+      "Finland Antti Häkkänen. They discussed North Korea's missile launches, Russia's invasion of Ukraine, "
+      "hybrid threats and defence technology, and Finland's NATO membership. Patrols in the South China Sea "
+      "were also raised.\n";
+  Briefing b = extractor().extract(text, "notes.txt");
+  CHECK(b.title == "Japan and Finland agree to deepen defence ties");
+  CHECK(b.date == "2024-09-12");
+  for (const char* c : {"Japan", "Finland", "North Korea", "Russia", "Ukraine"}) {
+    INFO(c);
+    CHECK(has(b.countries, c));
+  }
+  CHECK_FALSE(has(b.countries, "China"));
+  CHECK(b.parties == std::vector<std::string>{"Japan", "Finland"});
+  REQUIRE(b.ministers.size() == 2);
+  CHECK(b.ministers[1].name == "Antti Häkkänen");
+  for (const char* t : {"missile", "hybrid threats", "defense technology", "ukraine war"}) {
+    INFO(t);
+    CHECK(has(b.topics, t));
+  }
+  CHECK(has(b.organisations, "NATO"));
+}
+
+TEST_CASE("front matter adds to what the text says", "[extractor]") {
+  std::string text =
+      "---\ntitle: Call readout\ndate: 2024-03-18\ncountry: ROK; Narnia\nminister: Antti Häkkänen\n"
+      "topic: space\n---\nThe ministers spoke about Japan.\n";
+  Briefing b = extractor().extract(text);
+  CHECK(b.title == "Call readout");
+  CHECK(b.date == "2024-03-18");
+  CHECK(has(b.countries, "South Korea"));
+  CHECK(has(b.countries, "Narnia"));  // kept as written, with a warning
+  CHECK(has(b.countries, "Japan"));
+  CHECK(has(b.topics, "space"));
+  REQUIRE(b.ministers.size() == 1);
+  CHECK(b.ministers[0].name == "Antti Häkkänen");
+  CHECK(std::any_of(b.warnings.begin(), b.warnings.end(),
+                    [](const std::string& w) { return w.find("Narnia") != std::string::npos; }));
+}
+
+TEST_CASE("date: front matter, then text, then file name, else none", "[extractor]") {
+  CHECK(extractor().extract("---\ndate: 2023-01-02\n---\nOn 5 May 2024 they met.").date == "2023-01-02");
+  CHECK(extractor().extract("On 5 May 2024 they met. The treaty of 1 June 1960.").date == "2024-05-05");
+  CHECK(extractor().extract("They met on Monday.", "2024-03-18-talks.txt").date == "2024-03-18");
+  CHECK(extractor().extract("They met on Monday.", "talks.txt").date.empty());
+  Briefing bad = extractor().extract("---\ndate: 2024-13-45\n---\nText", "x.txt");
+  CHECK(bad.date.empty());
+  CHECK_FALSE(bad.warnings.empty());
+}
+
+TEST_CASE("title: front matter, else the first line without Markdown marks", "[extractor]") {
+  CHECK(extractor().extract("\n\n# **Allies meet in Brussels**\n\nText").title == "Allies meet in Brussels");
+  std::string long_line(500, 'a');
+  CHECK(extractor().extract(long_line).title.size() < 260);
+}
+
+TEST_CASE("evidence names the rule and the words", "[extractor]") {
+  Briefing b = extractor().extract("Japan's Defense Minister Minoru Kihara spoke about cyber defence.");
+  bool minister = false, country = false;
+  for (const Evidence& e : b.evidence) {
+    if (e.facet == "minister" && e.value == "Minoru Kihara" && e.rule == "role + name")
+      minister = e.matched == "Japan's Defense Minister Minoru Kihara";
+    if (e.facet == "country" && e.value == "Japan") country = e.matched == "Japan";
+  }
+  CHECK(minister);
+  CHECK(country);
+}

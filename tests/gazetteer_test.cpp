@@ -1,0 +1,110 @@
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <set>
+
+#include "data_files.h"
+#include "gazetteer.h"
+#include "test_rules.h"
+#include "text.h"
+
+using namespace briefing;
+
+namespace {
+
+std::vector<std::string> countries_in(const std::string& text) {
+  const Rules& r = *test::default_rules();
+  auto tokens = tokenize(text, r.variants);
+  std::vector<std::string> out;
+  for (const Mention& m : r.countries.find(text, tokens)) {
+    const std::string& name = r.countries.name(m.entry);
+    if (std::find(out.begin(), out.end(), name) == out.end()) out.push_back(name);
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("country names, demonyms, possessives and abbreviations", "[gazetteer]") {
+  struct Case { const char* text; std::vector<std::string> countries; };
+  const std::vector<Case> cases = {
+      {"Japan’s minister met Finnish officials", {"Japan", "Finland"}},
+      {"the U.S. and the UK", {"United States", "United Kingdom"}},
+      {"Japan-U.S. alliance and U.S.-Australia ties", {"Japan", "United States", "Australia"}},
+      {"the ROK and the DPRK", {"South Korea", "North Korea"}},
+      {"the Republic of Korea", {"South Korea"}},
+      {"PRC vessels", {"China"}},
+      {"the USA and American forces", {"United States"}},
+      {"Türkiye and Côte d'Ivoire", {"Turkey", "Côte d'Ivoire"}},
+  };
+  for (const Case& c : cases) {
+    INFO(c.text);
+    CHECK(countries_in(c.text) == c.countries);
+  }
+}
+
+TEST_CASE("place names and lowercase words are not countries", "[gazetteer]") {
+  CHECK(countries_in("patrols in the South China Sea and the East China Sea").empty());
+  CHECK(countries_in("stability on the Korean Peninsula and across the Taiwan Strait").empty());
+  CHECK(countries_in("a free and open Indo-Pacific").empty());
+  CHECK(countries_in("let us talk about turkey and china plates").empty());
+  CHECK(countries_in("China and the South China Sea") == std::vector<std::string>{"China"});
+}
+
+TEST_CASE("typed aliases resolve to the canonical name", "[gazetteer]") {
+  const Rules& r = *test::default_rules();
+  auto name = [&](const char* typed) {
+    int id = r.countries.lookup(typed);
+    return id < 0 ? std::string("?") : r.countries.name(static_cast<uint32_t>(id));
+  };
+  CHECK(name("ROK") == "South Korea");
+  CHECK(name("south korea") == "South Korea");
+  CHECK(name("Republic of Korea") == "South Korea");
+  CHECK(name("u.s.") == "United States");
+  CHECK(name("USA") == "United States");
+  CHECK(name("britain") == "United Kingdom");
+  CHECK(name("JP") == "Japan");
+  CHECK(name("narnia") == "?");
+  int nato = r.organisations.lookup("North Atlantic Treaty Organisation");
+  REQUIRE(nato >= 0);
+  CHECK(r.organisations.name(static_cast<uint32_t>(nato)) == "NATO");
+}
+
+TEST_CASE("the gazetteers cover every UN member state plus four", "[gazetteer]") {
+  const Rules& r = *test::default_rules();
+  CHECK(r.countries.size() >= 197);
+  for (const char* n : {"Taiwan", "Kosovo", "Palestine", "Holy See", "Finland", "Japan", "Tuvalu"}) {
+    INFO(n);
+    CHECK(r.countries.lookup(n) >= 0);
+  }
+}
+
+TEST_CASE("no alias names two countries or two organisations", "[gazetteer]") {
+  // Gazetteer::parse throws on a shared alias; loading the rules proves it.
+  const SpellingVariants& v = test::default_rules()->variants;
+  CHECK_NOTHROW(Gazetteer::parse(embedded_data("countries.tsv"), "countries.tsv", {2, 1}, v));
+  CHECK_THROWS_WITH(Gazetteer::parse("A\tx|y\nB\ty\n", "t.tsv", {1}, v),
+                    Catch::Contains("t.tsv:2") && Catch::Contains("already names A"));
+}
+
+TEST_CASE("topic triggers: case-insensitive, prefixes, several topics per phrase", "[gazetteer]") {
+  const Rules& r = *test::default_rules();
+  std::string text = "They discussed CYBERATTACKS, ballistic missiles and the defence industrial base.";
+  auto tokens = tokenize(text, r.variants);
+  std::set<std::string> topics;
+  for (const Mention& m : r.topics.find(text, tokens)) topics.insert(r.topics.name(m.entry));
+  CHECK(topics.count("cyber"));
+  CHECK(topics.count("missile"));
+  CHECK(topics.count("defense industry"));
+  CHECK_FALSE(topics.count("space"));
+}
+
+TEST_CASE("a topics file of one's own", "[gazetteer]") {
+  const SpellingVariants& v = test::default_rules()->variants;
+  Gazetteer g = Gazetteer::parse("# mine\nsubmarines\tsubmarine*|undersea\n", "mine.tsv",
+                                 {1, -1, CaseRule::kAny, CaseRule::kAny, false}, v);
+  std::string text = "Submarines and undersea cables";
+  auto m = g.find(text, tokenize(text, v));
+  CHECK(m.size() == 2);
+  CHECK(g.lookup("Submarines") == 0);
+}

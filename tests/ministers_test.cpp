@@ -1,0 +1,101 @@
+#include <catch2/catch.hpp>
+
+#include "extractor.h"
+#include "ministers.h"
+#include "test_rules.h"
+
+using namespace briefing;
+
+namespace {
+
+std::vector<Minister> ministers_in(const std::string& text) {
+  return Extractor(test::default_rules()).extract(text).ministers;
+}
+
+std::string show(const std::vector<Minister>& ms) {
+  std::string s;
+  for (const Minister& m : ms) s += "[" + m.name + " | " + m.role + " | " + m.country + "] ";
+  return s;
+}
+
+}  // namespace
+
+TEST_CASE("ministers in the usual forms", "[ministers]") {
+  struct Case { std::string text; std::string name, role, country; };
+  const std::vector<Case> cases = {
+      {"Japan's Defense Minister Minoru Kihara met his guest.", "Minoru Kihara", "Defense Minister", "Japan"},
+      {"Defense Minister Minoru Kihara met his guest.", "Minoru Kihara", "Defense Minister", ""},
+      {"He met Minister of Defence, Finland Antti Häkkänen, in Tokyo.", "Antti Häkkänen", "Defense Minister", "Finland"},
+      {"Secretary of Defense Lloyd J. Austin III hosted the talks.", "Lloyd J. Austin III", "Defense Minister", ""},
+      {"Defence Secretary John Healey visited Berlin.", "John Healey", "Defense Minister", ""},
+      {"Antti Häkkänen, Finland's Minister of Defence, arrived.", "Antti Häkkänen", "Defense Minister", "Finland"},
+      {"the Minister for Foreign Affairs of Australia, Penny Wong, said", "Penny Wong", "Foreign Minister", "Australia"},
+      {"Australian Deputy Prime Minister and Minister for Defence Richard Marles spoke.", "Richard Marles", "Defense Minister", "Australia"},
+      {"Philippine Defense Secretary Gilberto Teodoro Jr. attended.", "Gilberto Teodoro Jr.", "Defense Minister", "Philippines"},
+      {"Polish Defence Minister Władysław Kosiniak-Kamysz agreed.", "Władysław Kosiniak-Kamysz", "Defense Minister", "Poland"},
+      {"European Commission President Ursula von der Leyen and Foreign Minister Annalena Baerbock", "Annalena Baerbock", "Foreign Minister", ""},
+      {"South Korean Defense Minister Shin Won-sik said", "Shin Won-sik", "Defense Minister", "South Korea"},
+      {"Defence Minister Israel Katz said", "Israel Katz", "Defense Minister", ""},
+  };
+  for (const Case& c : cases) {
+    INFO(c.text);
+    auto ms = ministers_in(c.text);
+    INFO(show(ms));
+    REQUIRE(ms.size() == 1);
+    CHECK(ms[0].name == c.name);
+    CHECK(ms[0].role == c.role);
+    CHECK(ms[0].country == c.country);
+  }
+}
+
+TEST_CASE("surname-only mentions link to the full name", "[ministers]") {
+  auto ms = ministers_in(
+      "Japan's Defense Minister Minoru Kihara met Minister of Defence, Finland Antti Häkkänen. "
+      "Minister Kihara welcomed Minister Häkkänen to Japan. Mr Kihara said. Minister Hakkanen agreed.");
+  INFO(show(ms));
+  REQUIRE(ms.size() == 2);
+  CHECK(ms[0].name == "Minoru Kihara");
+  CHECK(ms[1].name == "Antti Häkkänen");
+}
+
+TEST_CASE("a surname before the full name still links", "[ministers]") {
+  auto ms = ministers_in("Minister Marles opened the talks.\nAustralia's Defence Minister Richard Marles said.");
+  INFO(show(ms));
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].name == "Richard Marles");
+  CHECK(ms[0].country == "Australia");
+}
+
+TEST_CASE("a surname never given in full is kept as written", "[ministers]") {
+  auto ms = ministers_in("Minister Marles met officials.");
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].name == "Marles");
+  CHECK(ms[0].role == "Minister");
+}
+
+TEST_CASE("people who are not ministers", "[ministers]") {
+  CHECK(ministers_in("President Joe Biden and General Charles Q. Brown met Ambassador Rahm Emanuel.").empty());
+  CHECK(ministers_in("NATO Secretary General Mark Rutte said.").empty());
+  CHECK(ministers_in("the defence ministers met on Tuesday. The Ministers confirmed.").empty());
+  CHECK(ministers_in("Mr Smith, a spokesman, said.").empty());
+  CHECK(ministers_in("the Prime Minister's Office said").empty());
+}
+
+TEST_CASE("one person under several forms is counted once", "[ministers]") {
+  auto ms = ministers_in(
+      "Secretary of Defense Lloyd J. Austin III met the minister. Lloyd Austin said. Secretary Austin added.");
+  INFO(show(ms));
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].name == "Lloyd J. Austin III");
+}
+
+TEST_CASE("person keys ignore initials, suffixes and accents", "[ministers]") {
+  const Rules& r = *test::default_rules();
+  CHECK(person_key("Lloyd J. Austin III", r) == "lloyd austin");
+  CHECK(person_key("Lloyd Austin", r) == "lloyd austin");
+  CHECK(person_key("Antti Häkkänen", r) == "antti hakkanen");
+  CHECK(person_key("hakkanen", r) == "hakkanen");
+  CHECK(surname_key("Antti Häkkänen", r) == "hakkanen");
+  CHECK(surname_key("Shin Won-sik", r) == "shin");
+  CHECK(surname_key("Władysław Kosiniak-Kamysz", r) == "kosiniak-kamysz");
+}
