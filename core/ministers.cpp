@@ -117,10 +117,11 @@ class Finder {
            tok(i).key.size() == 1 && at(i + 1, ".") && !tok(i + 1).space_before;
   }
 
-  // Skips hyphen- or apostrophe-joined parts after the word ending at i.
+  // Skips hyphen- or apostrophe-joined parts after the word ending at i
+  // ("Kosiniak-Kamysz", "Won-sik", "O'Brien"), not a possessive "'s".
   size_t joined_tail(size_t i) const {
-    while (i + 1 < tokens_.size() && (at(i, "-") || at(i, "'")) && !tok(i).space_before &&
-           !tok(i + 1).space_before && tok(i + 1).is_word())
+    while (i + 1 < tokens_.size() && (at(i, "-") || (at(i, "'") && tok(i + 1).capitalised)) &&
+           !tok(i).space_before && !tok(i + 1).space_before && tok(i + 1).is_word())
       i += 2;
     return i;
   }
@@ -176,12 +177,12 @@ class Finder {
   }
 
   // A name that ends at token `last` (inclusive), read backwards.
-  std::optional<NameSpan> name_backward(size_t last) const {
+  std::optional<NameSpan> name_backward(size_t last, size_t floor = 0) const {
     NameSpan s{last + 1, last + 1, 0};
     size_t i = last + 1;
     if (is_kind(last, NameWordKind::kSuffix) || (at(last, ".") && last > 0 && is_kind(last - 1, NameWordKind::kSuffix)))
       i = at(last, ".") ? last - 1 : last;
-    while (i > 0 && s.words < kMaxNameWords) {
+    while (i > floor && s.words < kMaxNameWords) {
       size_t j = i - 1;
       // Walk back over joined parts ("Kosiniak-Kamysz").
       size_t start = j;
@@ -231,6 +232,46 @@ class Finder {
     return -1;
   }
 
+  // "Minister for Foreign and European Affairs and Trade Ian Borg": a
+  // portfolio the role table does not list, then the name.
+  bool portfolio(size_t role_begin, size_t end, const std::string& chain_role,
+                 std::vector<Sighting>& out) const {
+    size_t j = end;
+    bool foreign = false, defense = false;
+    int country = country_before(role_begin);
+    size_t floor = end;  // the name starts after the last country or joining word
+    while (j < tokens_.size() && !tok(j).break_before) {
+      if (at(j, "and") || at(j, "of") || at(j, "for") || at(j, "the") || at(j, "&")) {
+        floor = ++j;
+        continue;
+      }
+      if (country_begin_[j] >= 0 && j > 0 && (at(j - 1, "of") || (at(j - 1, "the") && j > 1 && at(j - 2, "of")))) {
+        country = country_begin_[j];
+        floor = j = countries_[static_cast<size_t>(country)].end;
+        continue;
+      }
+      if (!tok(j).is_word() || !(tok(j).capitalised || tok(j).all_caps)) break;
+      foreign = foreign || at(j, "foreign") || at(j, "external");
+      defense = defense || at(j, "defense") || at(j, "armed");
+      j = joined_tail(j + 1);
+    }
+    auto name = name_backward(j - 1, floor);
+    if (!name || name->words < 2 || name->begin <= end) return false;
+    Sighting s;
+    s.first_token = name->begin;
+    s.end_token = name->end;
+    s.name = span(name->begin, name->end);
+    s.units = name->words;
+    s.role = foreign ? "Foreign Minister" : defense ? "Defense Minister" : "Minister";
+    if (role_rank(chain_role) > role_rank(s.role)) s.role = chain_role;
+    s.country = country_name(country);
+    s.rule = "role + portfolio + name";
+    s.matched = span(country >= 0 && countries_[static_cast<size_t>(country)].end <= role_begin
+                         ? countries_[static_cast<size_t>(country)].begin : role_begin, name->end);
+    out.push_back(std::move(s));
+    return true;
+  }
+
   // Handles the role mention r and what stands around it; returns the last
   // role index consumed (for role chains).
   size_t from_role(size_t r, std::vector<Sighting>& out) const {
@@ -263,7 +304,10 @@ class Finder {
       if (role_rank(other) > role_rank(role)) role = other;
     }
     if (role == "-") return last;  // "Secretary-General": not a minister
+    if (role == "counterpart") role = out.empty() || out.back().role.empty() ? "Minister" : out.back().role;
     bool generic = role_rank(role) == 0;
+    if ((at(end, "for") || at(end, "of") || at(end, "and")) && portfolio(first.begin, end, role, out))
+      return last;
     if (generic && !(tok(first.begin).capitalised || tok(first.begin).all_caps)) return last;
 
     size_t begin = first.begin;

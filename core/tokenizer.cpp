@@ -41,6 +41,10 @@ bool is_space(UChar32 c) {
          (c >= 0x80 && u_isUWhiteSpace(c));
 }
 
+// Markdown emphasis and code marks carry no words: "**Grant Shapps**" reads
+// as "Grant Shapps".
+bool is_markup(UChar32 c) { return c == '*' || c == '_' || c == '`'; }
+
 bool is_break(UChar32 c) { return c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029; }
 
 // Lowercase ASCII fast path; the general path goes through ICU.
@@ -68,6 +72,7 @@ std::vector<Token> tokenize(std::string_view text, const SpellingVariants& varia
       if (is_break(c)) brk = true;
       continue;
     }
+    if (is_markup(c)) continue;
     Token t;
     t.begin = static_cast<uint32_t>(start);
     t.space_before = space || tokens.empty();

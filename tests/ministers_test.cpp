@@ -36,6 +36,16 @@ TEST_CASE("ministers in the usual forms", "[ministers]") {
       {"European Commission President Ursula von der Leyen and Foreign Minister Annalena Baerbock", "Annalena Baerbock", "Foreign Minister", ""},
       {"South Korean Defense Minister Shin Won-sik said", "Shin Won-sik", "Defense Minister", "South Korea"},
       {"Defence Minister Israel Katz said", "Israel Katz", "Defense Minister", ""},
+      {"Malta's Deputy Prime Minister and Minister for Foreign and European Affairs and Trade Ian Borg opened",
+       "Ian Borg", "Foreign Minister", "Malta"},
+      {"She met Minister of Foreign Affairs of the Republic of Korea Cho Tae-yul at the villa.", "Cho Tae-yul",
+       "Foreign Minister", "South Korea"},
+      {"Defence Secretary **Grant Shapps** hosted the talks.", "Grant Shapps", "Defense Minister", ""},
+      {"- **Penny Wong**, Minister for Foreign Affairs of Australia;", "Penny Wong", "Foreign Minister", "Australia"},
+      {"Defense Minister Gen Nakatani welcomed them.", "Gen Nakatani", "Defense Minister", ""},
+      {"Prime Minister Fumio Kishida's visit", "Fumio Kishida", "Prime Minister", ""},
+      {"UAE Minister of State for Defence Affairs Mohammed Al Bowardi said", "Mohammed Al Bowardi", "Defense Minister",
+       "United Arab Emirates"},
   };
   for (const Case& c : cases) {
     INFO(c.text);
@@ -73,7 +83,26 @@ TEST_CASE("a surname never given in full is kept as written", "[ministers]") {
   CHECK(ms[0].role == "Minister");
 }
 
+TEST_CASE("a counterpart takes the role of the minister named before", "[ministers]") {
+  auto ms = ministers_in("Italian Minister of Defence Guido Crosetto received his Spanish counterpart, Margarita Robles.");
+  INFO(show(ms));
+  REQUIRE(ms.size() == 2);
+  CHECK(ms[1].name == "Margarita Robles");
+  CHECK(ms[1].role == "Defense Minister");
+  CHECK(ms[1].country == "Spain");
+}
+
+TEST_CASE("a country said once serves two ministers", "[ministers]") {
+  auto ms = ministers_in("Japanese Minister for Foreign Affairs Yoko Kamikawa and Minister of Defense Minoru Kihara "
+                         "for the Australia-Japan talks");
+  INFO(show(ms));
+  REQUIRE(ms.size() == 2);
+  CHECK(ms[1].country == "Japan");
+}
+
 TEST_CASE("people who are not ministers", "[ministers]") {
+  CHECK(ministers_in("Pentagon Press Secretary Maj. Gen. Pat Ryder provided the readout.").empty());
+  CHECK(ministers_in("UN Secretary-General António Guterres spoke.").empty());
   CHECK(ministers_in("President Joe Biden and General Charles Q. Brown met Ambassador Rahm Emanuel.").empty());
   CHECK(ministers_in("NATO Secretary General Mark Rutte said.").empty());
   CHECK(ministers_in("the defence ministers met on Tuesday. The Ministers confirmed.").empty());
