@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <iostream>
+
 namespace briefing {
 
 Error translate_xapian_error(const Xapian::Error& e, const std::string& db_path) {
@@ -20,6 +22,20 @@ Error translate_xapian_error(const Xapian::Error& e, const std::string& db_path)
     return Error(fmt::format("database '{}' was made by another Xapian version: {}", db_path, msg));
   if (type == "QueryParserError") return Error(fmt::format("bad query: {}", msg));
   return Error(fmt::format("{} on database '{}': {}", type, db_path, msg));
+}
+
+int run_program(const char* program, int (*body)(int, char**), int argc, char** argv) {
+  try {
+    return body(argc, argv);
+  } catch (const Error& e) {
+    std::cerr << program << ": " << e.what() << "\n";
+    return e.status();
+  } catch (const Xapian::Error& e) {
+    std::cerr << program << ": " << e.get_description() << "\n";
+  } catch (const std::exception& e) {
+    std::cerr << program << ": " << e.what() << "\n";
+  }
+  return exit_status::kError;
 }
 
 }  // namespace briefing

@@ -30,4 +30,8 @@ class Error : public std::runtime_error {
 // An Error describing `e` met while using the database at `db_path`.
 Error translate_xapian_error(const Xapian::Error& e, const std::string& db_path);
 
+// Runs a program's body; any exception becomes one line on stderr,
+// "PROGRAM: message", and its exit status.
+int run_program(const char* program, int (*body)(int, char**), int argc, char** argv);
+
 }  // namespace briefing

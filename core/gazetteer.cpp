@@ -74,15 +74,15 @@ void Gazetteer::add_blockers(std::string_view lines, const SpellingVariants& var
 std::vector<Mention> Gazetteer::find(std::string_view text, const std::vector<Token>& tokens) const {
   std::vector<Mention> out;
   for (const PhraseMatch& m : longest_only_ ? matcher_.find_all(text, tokens) : matcher_.find_every(text, tokens))
-    if (m.target != kBlocked) out.push_back(Mention{m.begin, m.end, m.target});
+    if (m.entry != kBlocked) out.push_back(m);
   return out;
 }
 
 std::optional<Mention> Gazetteer::match_at(std::string_view text, const std::vector<Token>& tokens,
                                            size_t i) const {
   auto m = matcher_.match_at(text, tokens, i);
-  if (!m || m->target == kBlocked) return std::nullopt;
-  return Mention{m->begin, m->end, m->target};
+  if (!m || m->entry == kBlocked) return std::nullopt;
+  return m;
 }
 
 int Gazetteer::lookup(std::string_view typed) const {

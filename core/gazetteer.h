@@ -12,11 +12,8 @@
 
 namespace briefing {
 
-struct Mention {
-  size_t begin = 0;  // first token
-  size_t end = 0;    // one past the last token
-  uint32_t entry = 0;
-};
+// A gazetteer entry found in a token stream.
+using Mention = PhraseMatch;
 
 class Gazetteer {
  public:

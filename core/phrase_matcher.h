@@ -19,9 +19,9 @@ enum class CaseRule : uint8_t {
 };
 
 struct PhraseMatch {
-  size_t begin = 0;  // first token
-  size_t end = 0;    // one past the last token
-  uint32_t target = 0;
+  size_t begin = 0;   // first token
+  size_t end = 0;     // one past the last token
+  uint32_t entry = 0; // what the phrase stands for
 };
 
 class PhraseMatcher {

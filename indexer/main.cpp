@@ -116,17 +116,4 @@ int run(int argc, char** argv) {
 
 }  // namespace
 
-int main(int argc, char** argv) {
-  try {
-    return run(argc, argv);
-  } catch (const Error& e) {
-    std::cerr << "indexer: " << e.what() << "\n";
-    return e.status();
-  } catch (const Xapian::Error& e) {
-    std::cerr << "indexer: " << e.get_description() << "\n";
-    return exit_status::kError;
-  } catch (const std::exception& e) {
-    std::cerr << "indexer: " << e.what() << "\n";
-    return exit_status::kError;
-  }
-}
+int main(int argc, char** argv) { return run_program("indexer", run, argc, argv); }

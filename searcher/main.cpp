@@ -130,17 +130,4 @@ int run(int argc, char** argv) {
 
 }  // namespace
 
-int main(int argc, char** argv) {
-  try {
-    return run(argc, argv);
-  } catch (const Error& e) {
-    std::cerr << "searcher: " << e.what() << "\n";
-    return e.status();
-  } catch (const Xapian::Error& e) {
-    std::cerr << "searcher: " << e.get_description() << "\n";
-    return exit_status::kError;
-  } catch (const std::exception& e) {
-    std::cerr << "searcher: " << e.what() << "\n";
-    return exit_status::kError;
-  }
-}
+int main(int argc, char** argv) { return run_program("searcher", run, argc, argv); }
