@@ -208,6 +208,20 @@ class Finder {
     return -1;
   }
 
+  // "- Germany – Federal Minister of Defence Boris Pistorius": a country that
+  // labels a list item or line, then a dash or colon.
+  int list_label_before(size_t i) const {
+    if (i < 2) return -1;
+    const std::string& mark = tok(i - 1).key;
+    if (mark != "-" && mark != "–" && mark != "—" && mark != ":") return -1;
+    int m = country_end_[i - 1];
+    if (m < 0) return -1;
+    size_t start = countries_[static_cast<size_t>(m)].begin;
+    bool line_start = tok(start).break_before ||
+                      (start >= 1 && tok(start - 1).break_before && tok(start - 1).kind == TokenKind::kPunct);
+    return line_start ? m : -1;
+  }
+
   std::string country_name(int mention) const {
     return mention < 0 ? std::string() : rules_.countries.name(countries_[static_cast<size_t>(mention)].entry);
   }
@@ -314,6 +328,7 @@ class Finder {
     // "Acting Defense Minister"
     if (begin > 0 && at(begin - 1, "acting")) --begin;
     int country = country_before(begin);
+    if (country < 0) country = list_label_before(begin);
     size_t prefix_start = begin;
     if (country >= 0) prefix_start = countries_[static_cast<size_t>(country)].begin;
 

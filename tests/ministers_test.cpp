@@ -43,6 +43,8 @@ TEST_CASE("ministers in the usual forms", "[ministers]") {
       {"Defence Secretary **Grant Shapps** hosted the talks.", "Grant Shapps", "Defense Minister", ""},
       {"- **Penny Wong**, Minister for Foreign Affairs of Australia;", "Penny Wong", "Foreign Minister", "Australia"},
       {"Defense Minister Gen Nakatani welcomed them.", "Gen Nakatani", "Defense Minister", ""},
+      {"Allies:\n- **Germany** – Federal Minister of Defence Boris Pistorius confirmed", "Boris Pistorius",
+       "Defense Minister", "Germany"},
       {"Prime Minister Fumio Kishida's visit", "Fumio Kishida", "Prime Minister", ""},
       {"UAE Minister of State for Defence Affairs Mohammed Al Bowardi said", "Mohammed Al Bowardi", "Defense Minister",
        "United Arab Emirates"},
