@@ -37,6 +37,13 @@ std::vector<std::string> facet_values(const Briefing& b, FacetId f) {
       for (const Minister& m : b.ministers) names.push_back(m.name);
       return names;
     }
+    case FacetId::kRole: {
+      std::vector<std::string> roles;
+      for (const Minister& m : b.ministers)
+        if (!m.role.empty() && std::find(roles.begin(), roles.end(), m.role) == roles.end())
+          roles.push_back(m.role);
+      return roles;
+    }
   }
   return {};
 }

@@ -53,6 +53,7 @@ Gazetteer Gazetteer::parse(std::string_view tsv, std::string_view source, const 
         rule = layout.single_word_rule;
       }
       g.matcher_.add(alias, id, rule, variants);
+      g.aliases_.emplace_back(alias, id);
     }
     claim(lookup_key(row.cols[0], variants));
     if (layout.aliases_are_names)

@@ -52,12 +52,16 @@ class Gazetteer {
   int lookup(std::string_view typed) const;
 
   const std::string& name(uint32_t entry) const { return names_[entry]; }
+
+  // Every alias as listed (without its '=' mark) and the entry it names.
+  const std::vector<std::pair<std::string, uint32_t>>& aliases() const { return aliases_; }
   size_t size() const { return names_.size(); }
 
  private:
   static constexpr uint32_t kBlocked = 0xFFFFFFFFu;
   std::vector<std::string> names_;
   std::unordered_map<std::string, uint32_t> by_key_;  // folded alias -> entry
+  std::vector<std::pair<std::string, uint32_t>> aliases_;
   PhraseMatcher matcher_;
   const SpellingVariants* variants_ = nullptr;
   bool longest_only_ = true;

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include <chrono>
+#include <cstdlib>
 #include <filesystem>
 #include <unordered_map>
 #include <unordered_set>
@@ -14,6 +15,7 @@
 #include "file_reader.h"
 #include "normaliser.h"
 #include "schema.h"
+#include "synonyms.h"
 
 namespace fs = std::filesystem;
 
@@ -153,12 +155,14 @@ IndexReport sync_index(const IndexOptions& options, const IndexEvents& events) {
     fs::create_directories(options.db_path, ec);
     if (ec) throw Error(fmt::format("cannot create database folder '{}': {}", options.db_path, ec.message()));
     Xapian::WritableDatabase db(options.db_path, Xapian::DB_CREATE_OR_OPEN);
+    // A database written with an older schema or other rules is
+    // re-extracted in full; one from a newer indexer is left alone.
     std::string schema = db.get_metadata(std::string(kMetaSchemaVersion));
-    if (!schema.empty() && schema != kSchemaVersion)
-      throw Error(fmt::format("database '{}' has schema version {}, this indexer writes {}; "
-                              "delete it and index again", options.db_path, schema, kSchemaVersion));
-    // Rules changed since the last run: every document is re-extracted.
-    bool rules_changed = db.get_metadata(std::string(kMetaRulesHash)) != rules->fingerprint;
+    if (!schema.empty() && std::atoi(schema.c_str()) > std::atoi(std::string(kSchemaVersion).c_str()))
+      throw Error(fmt::format("database '{}' has schema version {}, newer than this indexer's {}; "
+                              "use a newer indexer", options.db_path, schema, kSchemaVersion));
+    bool rules_changed = schema != kSchemaVersion ||
+                         db.get_metadata(std::string(kMetaRulesHash)) != rules->fingerprint;
 
     std::unordered_map<std::string, Known> known;
     {
@@ -234,6 +238,7 @@ IndexReport sync_index(const IndexOptions& options, const IndexEvents& events) {
       if (events.file_done) events.file_done(path, "removed");
       maybe_commit();
     }
+    if (rules_changed) write_synonyms(db, normaliser);
     db.set_metadata(std::string(kMetaSchemaVersion), std::string(kSchemaVersion));
     db.set_metadata(std::string(kMetaRulesHash), rules->fingerprint);
     db.commit();

@@ -19,6 +19,7 @@ const Gazetteer* gazetteer_for(const Facet& f, const Rules& r) {
     case NormaliserKind::kCountry: return &r.countries;
     case NormaliserKind::kOrganisation: return &r.organisations;
     case NormaliserKind::kTopic: return &r.topics;
+    case NormaliserKind::kRole: return &r.roles;
     case NormaliserKind::kPerson: return nullptr;
   }
   return nullptr;

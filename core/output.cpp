@@ -3,9 +3,12 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+
 namespace briefing {
 
-using nlohmann::json;
+// Members in the order written, as documented.
+using json = nlohmann::ordered_json;
 
 namespace {
 
@@ -24,23 +27,21 @@ std::string escape_html(const std::string& s) {
 }
 
 // The snippet on one line: line breaks become spaces.
-std::string one_line(std::string s) {
-  for (char& c : s)
-    if (c == '\n' || c == '\r' || c == '\t') c = ' ';
+std::string one_line(const std::string& s) {
   std::string out;
-  for (char c : s)
+  for (char c : s) {
+    if (c == '\n' || c == '\r' || c == '\t') c = ' ';
     if (!(c == ' ' && !out.empty() && out.back() == ' ')) out += c;
+  }
   return out;
 }
 
-std::string snippet_text(const Snippet& s, const std::string& hi_start, const std::string& hi_end,
-                         bool html) {
+std::string snippet_text(const Snippet& s, const std::string& hi_start, const std::string& hi_end, bool html) {
   std::string out;
   if (s.cut_start) out += "…";
   for (const Snippet::Piece& p : s.pieces) {
     std::string t = html ? escape_html(one_line(p.text)) : one_line(p.text);
-    if (p.match) out += hi_start + t + hi_end;
-    else out += t;
+    out += p.match ? hi_start + t + hi_end : t;
   }
   if (s.cut_end) out += "…";
   return out;
@@ -62,14 +63,72 @@ std::string describe(const Minister& m) {
   return parts.empty() ? m.name : fmt::format("{} ({})", m.name, join(parts, ", "));
 }
 
+bool shown(const OutputOptions& o, const Facet* f) {
+  return o.facets.empty() || std::find(o.facets.begin(), o.facets.end(), f) != o.facets.end();
+}
+
+json or_null(const std::string& s) { return s.empty() ? json(nullptr) : json(s); }
+
+json hit_json(const SearchHit& h) {
+  const Briefing& b = h.doc.briefing;
+  json ministers = json::array();
+  for (const Minister& m : b.ministers)
+    ministers.push_back({{"name", m.name}, {"role", or_null(m.role)}, {"country", or_null(m.country)}});
+  return {{"rank", h.rank},
+          {"path", h.doc.path},
+          {"title", b.title},
+          {"date", or_null(b.date)},
+          {"score", h.score},
+          {"countries", b.countries},
+          {"parties", b.parties},
+          {"ministers", ministers},
+          {"topics", b.topics},
+          {"organisations", b.organisations},
+          {"snippet", snippet_text(h.snippet, "<b>", "</b>", true)}};
+}
+
+json facets_json(const SearchResult& r, const OutputOptions& o) {
+  json facets = json::object();
+  for (const auto& [facet, counts] : r.facets) {
+    if (!shown(o, facet)) continue;
+    json list = json::array();
+    for (const FacetCount& c : counts) list.push_back({{"value", c.value}, {"count", c.count}});
+    facets[std::string(facet->name)] = list;
+  }
+  return facets;
+}
+
+// The JSON object; the results only when `with_results`.
+json summary_json(const SearchResult& r, const OutputOptions& o, bool with_results = false) {
+  json doc = {{"query", r.query}, {"total", r.total}, {"offset", r.offset}, {"suggestion", or_null(r.suggestion)}};
+  if (with_results) {
+    json results = json::array();
+    for (const SearchHit& h : r.hits) results.push_back(hit_json(h));
+    doc["results"] = results;
+  }
+  doc["facets"] = facets_json(r, o);
+  if (r.undated_excluded) doc["undated_excluded"] = r.undated_excluded;
+  if (!r.timeline.empty()) {
+    json t = json::array();
+    for (const TimelinePoint& p : r.timeline) t.push_back({{"period", p.period}, {"count", p.count}});
+    doc["timeline"] = t;
+  }
+  return doc;
+}
+
+std::string dump(const json& j, int indent = -1) {
+  return j.dump(indent, ' ', false, json::error_handler_t::replace);
+}
+
 }  // namespace
 
-void print_text(std::ostream& out, const SearchResult& r, const TextStyle& style) {
-  const std::string bold = style.color ? "\x1b[1m" : "";
-  const std::string dim = style.color ? "\x1b[2m" : "";
-  const std::string hi = style.color ? "\x1b[1;33m" : "**";
-  const std::string hi_end = style.color ? "\x1b[0m" : "**";
-  const std::string reset = style.color ? "\x1b[0m" : "";
+void print_text(std::ostream& out, const SearchResult& r, const OutputOptions& o) {
+  const std::string bold = o.color ? "\x1b[1m" : "";
+  const std::string dim = o.color ? "\x1b[2m" : "";
+  const std::string hi = o.color ? "\x1b[1;33m" : "**";
+  const std::string hi_end = o.color ? "\x1b[0m" : "**";
+  const std::string reset = o.color ? "\x1b[0m" : "";
+  if (!r.suggestion.empty()) out << fmt::format("Did you mean: {}{}{}\n\n", bold, r.suggestion, reset);
   for (const SearchHit& h : r.hits) {
     const Briefing& b = h.doc.briefing;
     out << fmt::format("{}. {}{}{}  {}\n", h.rank, bold, b.title.empty() ? "(untitled)" : b.title, reset,
@@ -87,64 +146,93 @@ void print_text(std::ostream& out, const SearchResult& r, const TextStyle& style
     if (!snip.empty()) out << "   " << snip << "\n";
     out << "\n";
   }
+  std::string undated = r.undated_excluded
+                            ? fmt::format(" ({} undated briefing{} left out by the date filter)", r.undated_excluded,
+                                          r.undated_excluded == 1 ? "" : "s")
+                            : "";
   if (r.total == 0)
-    out << "No briefings matched.\n";
+    out << "No briefings matched" << undated << ".\n";
   else if (r.hits.empty())
-    out << fmt::format("{} briefing{} matched; none on this page (offset {}).\n", r.total,
-                       r.total == 1 ? "" : "s", r.offset);
+    out << fmt::format("{} briefing{} matched{}; none shown (offset {}).\n", r.total, r.total == 1 ? "" : "s",
+                       undated, r.offset);
   else
-    out << fmt::format("{} briefing{} matched; showing {}-{}.\n", r.total, r.total == 1 ? "" : "s",
+    out << fmt::format("{} briefing{} matched{}; showing {}-{}.\n", r.total, r.total == 1 ? "" : "s", undated,
                        r.offset + 1, r.offset + r.hits.size());
+  if (!r.timeline.empty()) {
+    Xapian::doccount most = 0;
+    size_t width = 0;
+    for (const TimelinePoint& p : r.timeline) {
+      most = std::max(most, p.count);
+      width = std::max(width, fmt::format("{}", p.count).size());
+    }
+    out << "\n";
+    for (const TimelinePoint& p : r.timeline) {
+      size_t bar = most ? (p.count * 40 + most - 1) / most : 0;
+      std::string bars;
+      for (size_t i = 0; i < bar; ++i) bars += "█";
+      out << fmt::format("{:<7} {:>{}} {}\n", p.period, p.count, width, bars);
+    }
+  }
   if (r.total == 0) return;
   out << "\n";
   for (const auto& [facet, counts] : r.facets) {
-    if (counts.empty()) continue;
+    if (counts.empty() || !shown(o, facet)) continue;
     std::vector<std::string> items;
-    size_t shown = 0;
+    size_t n = 0;
     for (const FacetCount& c : counts) {
-      if (style.facet_limit && shown++ == style.facet_limit) break;
+      if (o.facet_limit && n++ == o.facet_limit) break;
       items.push_back(fmt::format("{} ({})", c.value, c.count));
     }
-    std::string more = style.facet_limit && counts.size() > style.facet_limit
-                           ? fmt::format(", … {} more", counts.size() - style.facet_limit)
+    std::string more = o.facet_limit && counts.size() > o.facet_limit
+                           ? fmt::format(", … {} more", counts.size() - o.facet_limit)
                            : "";
     out << fmt::format("{}{}{}: {}{}\n", bold, facet->name, reset, join(items, ", "), more);
   }
 }
 
-void print_json(std::ostream& out, const SearchResult& r) {
-  json results = json::array();
-  for (const SearchHit& h : r.hits) {
-    const Briefing& b = h.doc.briefing;
-    json ministers = json::array();
-    for (const Minister& m : b.ministers)
-      ministers.push_back({{"name", m.name},
-                           {"role", m.role.empty() ? json(nullptr) : json(m.role)},
-                           {"country", m.country.empty() ? json(nullptr) : json(m.country)}});
-    results.push_back({{"rank", h.rank},
-                       {"path", h.doc.path},
-                       {"title", b.title},
-                       {"date", b.date.empty() ? json(nullptr) : json(b.date)},
-                       {"score", h.score},
-                       {"countries", b.countries},
-                       {"parties", b.parties},
-                       {"ministers", ministers},
-                       {"topics", b.topics},
-                       {"organisations", b.organisations},
-                       {"snippet", snippet_text(h.snippet, "<b>", "</b>", true)}});
+void print_json(std::ostream& out, const SearchResult& r, const OutputOptions& o) {
+  out << dump(summary_json(r, o, true), 2) << "\n";
+}
+
+void print_jsonl(std::ostream& out, const SearchResult& r, const OutputOptions& o) {
+  for (const SearchHit& h : r.hits) out << dump(hit_json(h)) << "\n";
+  out << dump(summary_json(r, o)) << "\n";
+}
+
+void print_paths(std::ostream& out, const SearchResult& r) {
+  for (const SearchHit& h : r.hits) out << h.doc.path << "\n";
+}
+
+void print_dot(std::ostream& out, const MeetingGraph& g) {
+  auto quote = [](const std::string& s) {
+    std::string q = "\"";
+    for (char c : s) {
+      if (c == '"' || c == '\\') q += '\\';
+      if (c == '\n') q += "\\n";  // a line break in the label
+      else q += c;
+    }
+    return q + "\"";
+  };
+  out << "graph ministers {\n  node [shape=box];\n";
+  for (size_t i = 0; i < g.nodes.size(); ++i) {
+    const auto& n = g.nodes[i];
+    std::string label = n.country.empty() ? n.name : n.name + "\n" + n.country;
+    out << fmt::format("  n{} [label={}, briefings={}];\n", i, quote(label), n.briefings);
   }
-  json facets = json::object();
-  for (const auto& [facet, counts] : r.facets) {
+  for (const auto& e : g.edges)
+    out << fmt::format("  n{} -- n{} [weight={}, penwidth={}, label=\"{}\"];\n", e.a, e.b, e.briefings,
+                       std::min<Xapian::doccount>(e.briefings, 8), e.briefings);
+  out << "}\n";
+}
+
+void print_facet_list(std::ostream& out, const Facet& f, const std::vector<FacetCount>& values, bool json_out) {
+  if (json_out) {
     json list = json::array();
-    for (const FacetCount& c : counts) list.push_back({{"value", c.value}, {"count", c.count}});
-    facets[std::string(facet->name)] = list;
+    for (const FacetCount& c : values) list.push_back({{"value", c.value}, {"count", c.count}});
+    out << dump(json{{"facet", f.name}, {"values", list}}, 2) << "\n";
+    return;
   }
-  json doc = {{"query", r.query},
-              {"total", r.total},
-              {"offset", r.offset},
-              {"results", results},
-              {"facets", facets}};
-  out << doc.dump(2, ' ', false, json::error_handler_t::replace) << "\n";
+  for (const FacetCount& c : values) out << c.count << "\t" << c.value << "\n";
 }
 
 }  // namespace briefing

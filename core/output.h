@@ -1,20 +1,37 @@
 #pragma once
-// Printing search results: readable text for people, one JSON object for
-// scripts. Search code never formats output itself.
+// Printing search results: readable text for people, JSON, JSON lines and
+// paths for scripts, DOT for Graphviz. Search code never formats output.
 #include <ostream>
+#include <string>
+#include <vector>
 
 #include "search.h"
 
 namespace briefing {
 
-struct TextStyle {
-  bool color = false;      // ANSI colours (a terminal, NO_COLOR unset)
-  size_t facet_limit = 10; // values shown per facet (0 = all)
+struct OutputOptions {
+  bool color = false;       // ANSI colours (a terminal, NO_COLOR unset)
+  size_t facet_limit = 10;  // values shown per facet in text (0 = all)
+  // Facets shown (empty = all).
+  std::vector<const Facet*> facets;
 };
 
-void print_text(std::ostream& out, const SearchResult& result, const TextStyle& style);
+void print_text(std::ostream& out, const SearchResult& result, const OutputOptions& options);
 
-// The JSON object documented in the README.
-void print_json(std::ostream& out, const SearchResult& result);
+// One JSON object, documented in the README.
+void print_json(std::ostream& out, const SearchResult& result, const OutputOptions& options);
+
+// One JSON object per result, then one {"total", "facets", ...} line.
+void print_jsonl(std::ostream& out, const SearchResult& result, const OutputOptions& options);
+
+// One path per line.
+void print_paths(std::ostream& out, const SearchResult& result);
+
+// The meeting graph as Graphviz DOT.
+void print_dot(std::ostream& out, const MeetingGraph& graph);
+
+// `searcher --list FACET`: "count<TAB>value" lines, or a JSON object.
+void print_facet_list(std::ostream& out, const Facet& facet, const std::vector<FacetCount>& values,
+                      bool json);
 
 }  // namespace briefing

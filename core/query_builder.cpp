@@ -78,47 +78,67 @@ Xapian::Query QueryBuilder::facet_filter(FacetId id, const std::vector<std::stri
   return Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
 }
 
-Xapian::Query QueryBuilder::build(const SearchRequest& request) const {
-  Xapian::Query query = Xapian::Query::MatchAll;
-  if (!trim(request.query).empty()) {
-    Xapian::QueryParser qp;
-    qp.set_stemmer(Xapian::Stem("english"));
-    qp.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
-    qp.set_database(db_);
-    qp.set_default_op(Xapian::Query::OP_AND);
-    qp.set_max_expansion(kMaxWildcardTerms, Xapian::Query::WILDCARD_LIMIT_ERROR);
-    qp.add_prefix(std::string(kFieldTitle), std::string(kPrefixTitle));
-    // Boolean filters, not exclusive: "country:japan country:finland" needs
-    // both (a briefing names several countries); OR when written.
-    for (const Facet& f : kFacets)
-      qp.add_boolean_prefix(std::string(f.name), (new FacetFieldProcessor(f, normaliser_))->release(), false);
-    qp.add_boolean_prefix("organization",
-                          (new FacetFieldProcessor(facet(FacetId::kOrganisation), normaliser_))->release(), false);
-    qp.add_boolean_prefix(std::string(kFieldDate), (new DateFieldProcessor)->release(), false);
-    qp.add_rangeprocessor((new DateRangeProcessor)->release());
-    const unsigned flags = Xapian::QueryParser::FLAG_PHRASE | Xapian::QueryParser::FLAG_BOOLEAN |
-                           Xapian::QueryParser::FLAG_LOVEHATE | Xapian::QueryParser::FLAG_WILDCARD |
-                           Xapian::QueryParser::FLAG_PURE_NOT;
-    // The same folding as the indexed text: accents, British spelling.
-    std::string text = index_form(request.query, normaliser_.rules().variants);
-    try {
-      query = qp.parse_query(text, flags);
-    } catch (const Xapian::QueryParserError& e) {
-      throw Error(fmt::format("bad query '{}': {}", request.query, e.get_msg()));
-    } catch (const Xapian::WildcardError& e) {
-      throw Error(fmt::format("wildcard in '{}' matches too many words (more than {}); make it longer",
-                              request.query, kMaxWildcardTerms));
-    }
-    if (query.empty()) query = Xapian::Query::MatchAll;
+Xapian::Query QueryBuilder::dated() {
+  return Xapian::Query(Xapian::Query::OP_VALUE_GE, kSlotDate, std::string("0"));
+}
+
+BuiltQuery QueryBuilder::parse(const std::string& query_string) const {
+  BuiltQuery out{Xapian::Query::MatchAll, {}};
+  if (trim(query_string).empty()) return out;
+  Xapian::QueryParser qp;
+  qp.set_stemmer(Xapian::Stem("english"));
+  qp.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
+  qp.set_database(db_);
+  qp.set_default_op(Xapian::Query::OP_AND);
+  qp.set_max_expansion(kMaxWildcardTerms, Xapian::Query::WILDCARD_LIMIT_ERROR);
+  qp.add_prefix(std::string(kFieldTitle), std::string(kPrefixTitle));
+  // Boolean filters, not exclusive: "country:japan country:finland" needs
+  // both (a briefing names several countries); OR when written.
+  for (const Facet& f : kFacets)
+    qp.add_boolean_prefix(std::string(f.name), (new FacetFieldProcessor(f, normaliser_))->release(), false);
+  qp.add_boolean_prefix("organization",
+                        (new FacetFieldProcessor(facet(FacetId::kOrganisation), normaliser_))->release(), false);
+  qp.add_boolean_prefix(std::string(kFieldDate), (new DateFieldProcessor)->release(), false);
+  qp.add_rangeprocessor((new DateRangeProcessor)->release());
+  const unsigned flags = Xapian::QueryParser::FLAG_PHRASE | Xapian::QueryParser::FLAG_BOOLEAN |
+                         Xapian::QueryParser::FLAG_LOVEHATE | Xapian::QueryParser::FLAG_WILDCARD |
+                         Xapian::QueryParser::FLAG_PURE_NOT | Xapian::QueryParser::FLAG_SPELLING_CORRECTION |
+                         Xapian::QueryParser::FLAG_AUTO_SYNONYMS |
+                         Xapian::QueryParser::FLAG_AUTO_MULTIWORD_SYNONYMS;
+  // The same folding as the indexed text: accents, British spelling.
+  std::string text = index_form(query_string, normaliser_.rules().variants);
+  try {
+    out.query = qp.parse_query(text, flags);
+    out.suggestion = qp.get_corrected_query_string();
+  } catch (const Xapian::QueryParserError& e) {
+    throw Error(fmt::format("bad query '{}': {}", query_string, e.get_msg()));
+  } catch (const Xapian::WildcardError&) {
+    throw Error(fmt::format("a wildcard in '{}' matches more than {} words; make it longer", query_string,
+                            kMaxWildcardTerms));
   }
-  std::vector<Xapian::Query> filters;
-  for (const auto& [id, values] : request.filters) filters.push_back(facet_filter(id, values));
+  if (out.query.empty()) out.query = Xapian::Query::MatchAll;
+  return out;
+}
+
+BuiltQuery QueryBuilder::build(const SearchRequest& request, std::optional<FacetId> without) const {
+  BuiltQuery built = parse(request.query);
+  std::vector<Xapian::Query> filters, exclusions;
+  for (const Filter& f : request.filters) {
+    if (f.negate) {
+      exclusions.push_back(facet_filter(f.facet, f.values));
+    } else if (!without || *without != f.facet) {
+      filters.push_back(facet_filter(f.facet, f.values));
+    }
+  }
   if (!request.since.empty() || !request.until.empty())
     filters.push_back(date_filter(request.since, request.until));
+  Xapian::Query& q = built.query;
   if (!filters.empty())
-    query = Xapian::Query(Xapian::Query::OP_FILTER, query,
-                          Xapian::Query(Xapian::Query::OP_AND, filters.begin(), filters.end()));
-  return query;
+    q = Xapian::Query(Xapian::Query::OP_FILTER, q, Xapian::Query(Xapian::Query::OP_AND, filters.begin(), filters.end()));
+  if (!exclusions.empty())
+    q = Xapian::Query(Xapian::Query::OP_AND_NOT, q,
+                      Xapian::Query(Xapian::Query::OP_OR, exclusions.begin(), exclusions.end()));
+  return built;
 }
 
 }  // namespace briefing

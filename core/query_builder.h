@@ -4,8 +4,8 @@
 // normalisers as the indexer.
 #include <xapian.h>
 
+#include <optional>
 #include <string>
-#include <utility>
 #include <vector>
 
 #include "normaliser.h"
@@ -13,30 +13,58 @@
 
 namespace briefing {
 
+// One filter flag: its values are ORed ("--country japan,finland"); a
+// negated flag leaves those documents out ("--not-country china").
+struct Filter {
+  FacetId facet;
+  std::vector<std::string> values;
+  bool negate = false;
+};
+
+enum class SortOrder { kRelevance, kNewest, kOldest };
+
 struct SearchRequest {
-  std::string query;  // Xapian query syntax plus field prefixes
-  // One entry per filter flag: its values (a comma-separated flag gives
-  // several, which are ORed). Entries are ANDed.
-  std::vector<std::pair<FacetId, std::vector<std::string>>> filters;
-  std::string since, until;  // YYYY, YYYY-MM or YYYY-MM-DD, or ""
+  std::string query;            // Xapian query syntax plus field prefixes
+  std::vector<Filter> filters;  // ANDed
+  std::string since, until;     // YYYY, YYYY-MM or YYYY-MM-DD, or ""
   size_t offset = 0;
-  size_t limit = 10;
+  size_t limit = 10;            // 0: every match
+  SortOrder sort = SortOrder::kRelevance;
+  // Count a facet without its own OR-selection, so alternatives stay
+  // visible (Elasticsearch's post_filter); default: drill-down.
+  bool multi_select = false;
+  std::string timeline;         // "", "year" or "month"
+  std::string similar;          // path (as indexed) of a briefing to find others like
+  bool graph = false;           // who met whom, over every match
+  size_t snippet_bytes = 240;
+};
+
+struct BuiltQuery {
+  Xapian::Query query;
+  std::string suggestion;  // the query with spelling corrected, or ""
 };
 
 class QueryBuilder {
  public:
-  // `db` gives the query parser its spelling and wildcard data.
+  // `db` gives the query parser its spelling, synonym and wildcard data.
   QueryBuilder(const Xapian::Database& db, const Normaliser& normaliser);
 
-  // The query for `request`. Throws briefing::Error for a malformed query
-  // string or date.
-  Xapian::Query build(const SearchRequest& request) const;
+  // The query for `request`, leaving out the positive filters of
+  // `without` (for multi-select counting). Throws briefing::Error for a
+  // malformed query string or date.
+  BuiltQuery build(const SearchRequest& request, std::optional<FacetId> without = std::nullopt) const;
+
+  // The query string alone (MatchAll when empty).
+  BuiltQuery parse(const std::string& query) const;
 
   // Filter for one flag's values (ORed).
   Xapian::Query facet_filter(FacetId facet, const std::vector<std::string>& values) const;
 
   // Values of slot kSlotDate between the two dates (either may be "").
   static Xapian::Query date_filter(const std::string& since, const std::string& until);
+
+  // Every document that has a date.
+  static Xapian::Query dated();
 
  private:
   const Xapian::Database& db_;

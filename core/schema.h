@@ -15,9 +15,10 @@ enum class NormaliserKind {
   kOrganisation,  // any alias ("North Atlantic Treaty Organization") -> "NATO"
   kPerson,        // accent- and case-folded name; surnames also match
   kTopic,         // folded, British spelling -> American
+  kRole,          // any title ("Minister of Defence") -> canonical role
 };
 
-enum class FacetId { kCountry, kParty, kMinister, kTopic, kOrganisation };
+enum class FacetId { kCountry, kParty, kMinister, kTopic, kOrganisation, kRole };
 
 struct Facet {
   FacetId id;
@@ -32,7 +33,7 @@ struct Facet {
 
 // Term prefixes follow Omega's conventions: single capitals are Xapian's,
 // project prefixes start with X.
-inline constexpr std::array<Facet, 5> kFacets{{
+inline constexpr std::array<Facet, 6> kFacets{{
     {FacetId::kCountry, "country", "countries", "XC", 1, NormaliserKind::kCountry,
      "every country mentioned in the briefing", "country:ROK"},
     {FacetId::kParty, "party", "parties", "XP", 2, NormaliserKind::kCountry,
@@ -43,6 +44,8 @@ inline constexpr std::array<Facet, 5> kFacets{{
      "topics from the topic rules", "topic:\"hybrid threats\""},
     {FacetId::kOrganisation, "organisation", "organisations", "XO", 5,
      NormaliserKind::kOrganisation, "organisations mentioned", "organisation:nato"},
+    {FacetId::kRole, "role", "roles", "XR", 6, NormaliserKind::kRole,
+     "roles of the ministers named", "role:\"defense minister\""},
 }};
 
 // Fixed fields that are not facets.
@@ -60,7 +63,7 @@ inline constexpr char kValueSeparator = '\x1f';
 // Database metadata keys.
 inline constexpr std::string_view kMetaSchemaVersion = "briefing:schema";
 inline constexpr std::string_view kMetaRulesHash = "briefing:rules";
-inline constexpr std::string_view kSchemaVersion = "1";
+inline constexpr std::string_view kSchemaVersion = "2";
 
 // The facet with this name, or nullptr. Accepts the plural ("countries") and
 // "organization" as well.

@@ -3,8 +3,11 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <map>
+#include <memory>
 
 #include "errors.h"
+#include "text.h"
 #include "tokenizer.h"
 
 namespace briefing {
@@ -100,34 +103,177 @@ Snippet make_snippet(const Xapian::MSet& mset, const std::string& text, const Ru
   return out;
 }
 
+namespace {
+
+// Terms a "more like this" query may use: plain words, no prefixed terms.
+class PlainWords : public Xapian::ExpandDecider {
+ public:
+  bool operator()(const std::string& term) const override {
+    return term.size() > 2 && !(term[0] >= 'A' && term[0] <= 'Z') &&
+           !std::all_of(term.begin(), term.end(), [](char c) { return c >= '0' && c <= '9'; });
+  }
+};
+
+// Splits the joined values of one slot and adds their counts up.
+std::vector<FacetCount> split_counts(const Xapian::ValueCountMatchSpy& spy) {
+  std::map<std::string, Xapian::doccount> counts;
+  for (auto v = spy.values_begin(); v != spy.values_end(); ++v) {
+    const std::string joined = *v;
+    size_t start = 0;
+    while (start <= joined.size()) {
+      size_t sep = joined.find(kValueSeparator, start);
+      std::string value = joined.substr(start, sep == std::string::npos ? std::string::npos : sep - start);
+      if (!value.empty()) counts[value] += v.get_termfreq();
+      if (sep == std::string::npos) break;
+      start = sep + 1;
+    }
+  }
+  std::vector<FacetCount> list;
+  for (auto& [value, count] : counts) list.push_back({value, count});
+  std::stable_sort(list.begin(), list.end(),
+                   [](const FacetCount& a, const FacetCount& b) { return a.count > b.count; });
+  return list;
+}
+
+// Counts over every match (check_at_least = all documents) are exact.
+Xapian::MSet count_all(const Xapian::Database& db, const Xapian::Query& q,
+                       const std::vector<Xapian::MatchSpy*>& spies) {
+  Xapian::Enquire enquire(db);
+  enquire.set_query(q);
+  for (Xapian::MatchSpy* spy : spies) enquire.add_matchspy(spy);
+  return enquire.get_mset(0, 0, db.get_doccount());
+}
+
+Xapian::Query similar_query(const Xapian::Database& db, const std::string& path) {
+  std::string id = id_term(path);
+  Xapian::PostingIterator p = db.postlist_begin(id);
+  if (p == db.postlist_end(id)) throw Error(fmt::format("'{}' is not in the index", path));
+  Xapian::RSet rset;
+  rset.add_document(*p);
+  Xapian::Enquire enquire(db);
+  enquire.set_query(Xapian::Query(id));
+  PlainWords decider;
+  Xapian::ESet eset = enquire.get_eset(30, rset, &decider);
+  std::vector<Xapian::Query> terms;
+  for (auto it = eset.begin(); it != eset.end(); ++it) terms.emplace_back(*it);
+  if (terms.empty()) throw Error(fmt::format("'{}' has no words to compare with", path));
+  return Xapian::Query(Xapian::Query::OP_AND_NOT, Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end()),
+                       Xapian::Query(id));
+}
+
+std::vector<TimelinePoint> make_timeline(const Xapian::ValueCountMatchSpy& dates, bool by_month) {
+  std::map<std::string, Xapian::doccount> counts;
+  for (auto v = dates.values_begin(); v != dates.values_end(); ++v) {
+    const std::string d = *v;  // YYYYMMDD
+    if (d.size() != 8) continue;
+    counts[by_month ? d.substr(0, 4) + "-" + d.substr(4, 2) : d.substr(0, 4)] += v.get_termfreq();
+  }
+  std::vector<TimelinePoint> out;
+  if (counts.empty()) return out;
+  // Every period from the first to the last, empty ones included.
+  int y = std::stoi(counts.begin()->first.substr(0, 4));
+  int m = by_month ? std::stoi(counts.begin()->first.substr(5, 2)) : 1;
+  const std::string last = counts.rbegin()->first;
+  while (true) {
+    std::string period = by_month ? fmt::format("{:04d}-{:02d}", y, m) : fmt::format("{:04d}", y);
+    auto it = counts.find(period);
+    out.push_back({period, it == counts.end() ? 0 : it->second});
+    if (period >= last) break;
+    if (by_month && ++m > 12) {
+      m = 1;
+      ++y;
+    } else if (!by_month) {
+      ++y;
+    }
+  }
+  return out;
+}
+
+MeetingGraph make_graph(const Xapian::MSet& all) {
+  MeetingGraph g;
+  std::map<std::string, size_t> index;
+  std::map<std::pair<size_t, size_t>, Xapian::doccount> edges;
+  for (auto it = all.begin(); it != all.end(); ++it) {
+    StoredBriefing doc = read_document(it.get_document());
+    std::vector<size_t> here;
+    for (const Minister& m : doc.briefing.ministers) {
+      auto [pos, added] = index.emplace(m.name, g.nodes.size());
+      if (added) g.nodes.push_back({m.name, m.country, 0});
+      MeetingGraph::Node& node = g.nodes[pos->second];
+      if (node.country.empty()) node.country = m.country;
+      if (std::find(here.begin(), here.end(), pos->second) == here.end()) {
+        ++node.briefings;
+        here.push_back(pos->second);
+      }
+    }
+    for (size_t i = 0; i < here.size(); ++i)
+      for (size_t j = i + 1; j < here.size(); ++j) ++edges[{std::min(here[i], here[j]), std::max(here[i], here[j])}];
+  }
+  for (const auto& [pair, n] : edges) g.edges.push_back({pair.first, pair.second, n});
+  return g;
+}
+
+}  // namespace
+
 SearchResult run_search(const Xapian::Database& db, const SearchRequest& request,
                         const Normaliser& normaliser) {
   SearchResult result;
   result.query = request.query;
   result.offset = request.offset;
   QueryBuilder builder(db, normaliser);
-  Xapian::Query query = builder.build(request);
-  result.description = query.get_description();
+  BuiltQuery built = builder.build(request);
+  Xapian::Query query = built.query;
+  if (!request.similar.empty())
+    query = Xapian::Query(Xapian::Query::OP_FILTER, similar_query(db, request.similar), query);
+  // Suggest only when the corrected query finds something.
+  if (!built.suggestion.empty() && built.suggestion != request.query) result.suggestion = built.suggestion;
 
   Xapian::Enquire enquire(db);
   enquire.set_query(query);
   enquire.set_weighting_scheme(Xapian::BM25Weight());
-  // Equal scores (filter-only queries) fall back to document order.
-  enquire.set_docid_order(Xapian::Enquire::ASCENDING);
+  Xapian::MultiValueKeyMaker by_date;
+  switch (request.sort) {
+    case SortOrder::kRelevance:
+      // Equal scores (filter-only queries) fall back to the path.
+      enquire.set_sort_by_relevance_then_value(kSlotPath, false);
+      break;
+    case SortOrder::kNewest:
+      by_date.add_value(kSlotDate, true);
+      by_date.add_value(kSlotPath);
+      enquire.set_sort_by_key_then_relevance(&by_date, false);
+      break;
+    case SortOrder::kOldest:
+      by_date.add_value(kSlotDate, false, "99999999");  // undated last
+      by_date.add_value(kSlotPath);
+      enquire.set_sort_by_key_then_relevance(&by_date, false);
+      break;
+  }
   std::vector<std::unique_ptr<Xapian::ValueCountMatchSpy>> spies;
   for (const Facet& f : kFacets) {
     spies.push_back(std::make_unique<Xapian::ValueCountMatchSpy>(f.slot));
     enquire.add_matchspy(spies.back().get());
   }
-  // Every document is looked at, so the facet counts are exact.
+  Xapian::ValueCountMatchSpy dates(kSlotDate);
+  if (!request.timeline.empty()) enquire.add_matchspy(&dates);
+
+  const Xapian::doccount all = db.get_doccount();
+  Xapian::doccount limit = request.limit == 0 ? all : static_cast<Xapian::doccount>(request.limit);
   Xapian::MSet mset;
   try {
-    mset = enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
-                            static_cast<Xapian::doccount>(request.limit), db.get_doccount());
+    // check_at_least = every document: the facet counts are exact.
+    mset = enquire.get_mset(static_cast<Xapian::doccount>(request.offset), limit, all);
   } catch (const Xapian::WildcardError&) {
     throw Error(fmt::format("a wildcard in '{}' matches too many words; make it longer", request.query));
   }
-  result.total = mset.get_matches_estimated();  // exact: check_at_least covers every document
+  result.total = mset.get_matches_estimated();
+
+  if (!result.suggestion.empty()) {
+    SearchRequest corrected = request;
+    corrected.query = result.suggestion;
+    Xapian::Enquire check(db);
+    check.set_query(builder.build(corrected).query);
+    if (check.get_mset(0, 1).empty()) result.suggestion.clear();
+  }
 
   size_t rank = request.offset;
   for (auto it = mset.begin(); it != mset.end(); ++it) {
@@ -135,32 +281,60 @@ SearchResult run_search(const Xapian::Database& db, const SearchRequest& request
     hit.rank = ++rank;
     hit.score = it.get_weight();
     hit.doc = read_document(it.get_document());
-    hit.snippet = make_snippet(mset, hit.doc.text, normaliser.rules());
+    hit.snippet = make_snippet(mset, hit.doc.text, normaliser.rules(), request.snippet_bytes);
     hit.doc.text.clear();
     result.hits.push_back(std::move(hit));
   }
 
-  // A slot holds all of a document's values joined; split and add up.
   for (size_t i = 0; i < kFacets.size(); ++i) {
-    std::map<std::string, Xapian::doccount> counts;
-    for (auto v = spies[i]->values_begin(); v != spies[i]->values_end(); ++v) {
-      const std::string joined = *v;
-      size_t start = 0;
-      while (start <= joined.size()) {
-        size_t sep = joined.find(kValueSeparator, start);
-        std::string value = joined.substr(start, sep == std::string::npos ? std::string::npos : sep - start);
-        if (!value.empty()) counts[value] += v.get_termfreq();
-        if (sep == std::string::npos) break;
-        start = sep + 1;
-      }
+    const Facet& f = kFacets[i];
+    bool own_selection = std::any_of(request.filters.begin(), request.filters.end(),
+                                     [&](const Filter& x) { return x.facet == f.id && !x.negate; });
+    if (request.multi_select && own_selection) {
+      // The facet's own selection left out, every other filter kept.
+      Xapian::Query q = builder.build(request, f.id).query;
+      if (!request.similar.empty())
+        q = Xapian::Query(Xapian::Query::OP_FILTER, similar_query(db, request.similar), q);
+      Xapian::ValueCountMatchSpy spy(f.slot);
+      count_all(db, q, {&spy});
+      result.facets.emplace_back(&f, split_counts(spy));
+    } else {
+      result.facets.emplace_back(&f, split_counts(*spies[i]));
     }
-    std::vector<FacetCount> list;
-    for (auto& [value, count] : counts) list.push_back({value, count});
-    std::stable_sort(list.begin(), list.end(),
-                     [](const FacetCount& a, const FacetCount& b) { return a.count > b.count; });
-    result.facets.emplace_back(&kFacets[i], std::move(list));
+  }
+
+  if (!request.since.empty() || !request.until.empty()) {
+    SearchRequest undated = request;
+    undated.since.clear();
+    undated.until.clear();
+    Xapian::Query q(Xapian::Query::OP_AND_NOT, builder.build(undated).query, QueryBuilder::dated());
+    result.undated_excluded = count_all(db, q, {}).get_matches_estimated();
+  }
+  if (!request.timeline.empty()) result.timeline = make_timeline(dates, request.timeline == "month");
+  if (request.graph) {
+    Xapian::Enquire everything(db);
+    everything.set_query(query);
+    everything.set_docid_order(Xapian::Enquire::ASCENDING);
+    everything.set_weighting_scheme(Xapian::BoolWeight());
+    result.graph = make_graph(everything.get_mset(0, all));
   }
   return result;
+}
+
+std::vector<FacetCount> list_facet(const Xapian::Database& db, const SearchRequest& request,
+                                   const Facet& f, const std::string& match, const Normaliser& normaliser) {
+  QueryBuilder builder(db, normaliser);
+  Xapian::Query q = builder.build(request).query;
+  if (!request.similar.empty()) q = Xapian::Query(Xapian::Query::OP_FILTER, similar_query(db, request.similar), q);
+  Xapian::ValueCountMatchSpy spy(f.slot);
+  count_all(db, q, {&spy});
+  std::vector<FacetCount> all = split_counts(spy);
+  if (match.empty()) return all;
+  std::string needle = fold_key(match);
+  std::vector<FacetCount> out;
+  for (FacetCount& c : all)
+    if (fold_key(c.value).find(needle) != std::string::npos) out.push_back(std::move(c));
+  return out;
 }
 
 }  // namespace briefing

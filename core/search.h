@@ -1,9 +1,8 @@
 #pragma once
-// Runs a search: ranked hits with snippets, and exact counts of every facet
-// over the whole result set.
+// Runs a search: ranked hits with snippets, exact counts of every facet over
+// the whole result set, and the optional timeline and meeting graph.
 #include <xapian.h>
 
-#include <map>
 #include <string>
 #include <vector>
 
@@ -37,19 +36,48 @@ struct SearchHit {
   Snippet snippet;
 };
 
+struct TimelinePoint {
+  std::string period;  // "2024" or "2024-03"
+  Xapian::doccount count = 0;
+};
+
+// Ministers of the result set and who met whom (named in one briefing).
+struct MeetingGraph {
+  struct Node {
+    std::string name, country;
+    Xapian::doccount briefings = 0;
+  };
+  struct Edge {
+    size_t a = 0, b = 0;  // node indices
+    Xapian::doccount briefings = 0;
+  };
+  std::vector<Node> nodes;
+  std::vector<Edge> edges;
+};
+
 struct SearchResult {
-  std::string query;                   // the query string as given
-  std::string description;             // Xapian's description of the query
-  Xapian::doccount total = 0;          // exact number of matching documents
+  std::string query;       // the query string as given
+  std::string suggestion;  // spelling-corrected query, or ""
+  Xapian::doccount total = 0;             // exact number of matching documents
+  Xapian::doccount undated_excluded = 0;  // left out by --since/--until for lack of a date
   size_t offset = 0;
   std::vector<SearchHit> hits;
-  // Facet name -> values, most frequent first, then by name.
+  // Every facet, values most frequent first, then by name.
   std::vector<std::pair<const Facet*, std::vector<FacetCount>>> facets;
+  std::vector<TimelinePoint> timeline;    // with request.timeline
+  MeetingGraph graph;                     // with request.graph
 };
 
 // Throws briefing::Error on a bad request.
 SearchResult run_search(const Xapian::Database& db, const SearchRequest& request,
                         const Normaliser& normaliser);
+
+// Every value of one facet over the matches of `request` (the whole index
+// when it asks for nothing), most frequent first. With `match`, only values
+// whose folded form contains the folded `match`.
+std::vector<FacetCount> list_facet(const Xapian::Database& db, const SearchRequest& request,
+                                   const Facet& facet, const std::string& match,
+                                   const Normaliser& normaliser);
 
 // The snippet of `text` for the query of `mset`; matches are found in the
 // index form and shown in the text as written.

@@ -1,4 +1,4 @@
-// searcher: full-text and faceted search over a Briefing Search database.
+// searcher: full-text and faceted search over Briefing Search databases.
 // Options and wiring only; the work is in core/.
 #include <boost/program_options.hpp>
 #include <fmt/format.h>
@@ -19,10 +19,11 @@ using namespace briefing;
 namespace {
 
 const char* kUsage =
-    "Usage: searcher --db DIR [filters] [options] [QUERY...]\n\n"
+    "Usage: searcher --db DIR [filters] [options] [QUERY...]\n"
+    "       searcher --db DIR --list FACET [--match TEXT] [filters] [QUERY...]\n\n"
     "Search indexed briefings. Words must all match (AND); OR, NOT, \"phrases\",\n"
     "NEAR and wildcards (defen*) work as in Xapian. Field prefixes: country:,\n"
-    "party:, minister:, topic:, organisation:, title:, date:2024-01-01..2024-06-30.\n"
+    "party:, minister:, topic:, organisation:, role:, title:, date:2024-01..2024-06.\n"
     "Repeated filter flags are ANDed; commas in one flag are ORed.\n\nOptions";
 
 const char* kExamples = R"(
@@ -30,36 +31,66 @@ Examples:
   searcher --db db hybrid threats                       all words, ranked
   searcher --db db --country ROK --topic missile        filters take any alias
   searcher --db db --country japan --country finland    briefings naming both
-  searcher --db db --country japan,finland              briefings naming either
+  searcher --db db --country japan,finland --multi-select   either; counts keep both
   searcher --db db --minister hakkanen --since 2024     accents optional
   searcher --db db 'minister:kihara "defense technology"' --format json
-  searcher --db db 'date:2024-01..2024-06 NOT country:china'
+  searcher --db db 'date:2024-01..2024-06 NOT country:china' --sort newest
+  searcher --db db --list minister --match hakk         facet values with counts
+  searcher --db db --topic cyber --timeline month       briefings per month
+  searcher --db db --similar corpus/some-briefing.txt   more like this one
+  searcher --db db --country japan --graph | dot -Tpng > ministers.png
+  searcher --db db --topic space --format paths | xargs grep -l satellite
 
 Exit status: 0 something matched; 1 nothing matched; 2 error (bad arguments,
 bad query, missing database).
 )";
 
+// The path a file was indexed under: absolute, links in folders resolved.
+std::string indexed_path(const std::string& p) {
+  std::error_code ec;
+  std::filesystem::path c = std::filesystem::canonical(p, ec);
+  if (!ec) return c.string();
+  return std::filesystem::absolute(p).lexically_normal().string();
+}
+
 int run(int argc, char** argv) {
-  std::string db_path, format = "text", color = "auto", since, until, data_dir;
-  std::vector<std::string> words;
+  std::vector<std::string> dbs, words, facet_names;
+  std::string format = "text", color = "auto", since, until, data_dir, sort = "relevance", list, match,
+              timeline, similar;
   size_t limit = 10, offset = 0, facet_limit = 10;
+  bool multi_select = false, graph = false;
   po::options_description visible(kUsage);
   visible.add_options()
       ("help,h", "show this help")
-      ("db,d", po::value(&db_path)->value_name("DIR"), "database folder made by indexer");
+      ("db,d", po::value(&dbs)->composing()->value_name("DIR"),
+       "database made by indexer (several: searched as one)");
   for (const Facet& f : kFacets)
     visible.add_options()(std::string(f.name).c_str(),
                           po::value<std::vector<std::string>>()->composing()->value_name("VALUE"),
                           fmt::format("{} (e.g. --{} {})", f.description, f.name,
                                       f.example.substr(f.example.find(':') + 1)).c_str());
+  for (const Facet& f : kFacets)
+    visible.add_options()(fmt::format("not-{}", f.name).c_str(),
+                          po::value<std::vector<std::string>>()->composing()->value_name("VALUE"),
+                          fmt::format("leave out briefings with this {}", f.name).c_str());
   visible.add_options()
       ("since", po::value(&since)->value_name("DATE"), "dated on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD)")
       ("until", po::value(&until)->value_name("DATE"), "dated on or before DATE")
-      ("limit,n", po::value(&limit)->value_name("N")->default_value(10), "results shown")
+      ("sort", po::value(&sort)->value_name("ORDER")->default_value("relevance"), "relevance, newest or oldest")
+      ("limit,n", po::value(&limit)->value_name("N")->default_value(10), "results shown (0 = all)")
       ("offset", po::value(&offset)->value_name("N")->default_value(0), "results skipped (paging)")
-      ("format,f", po::value(&format)->value_name("FMT")->default_value("text"), "text or json")
+      ("format,f", po::value(&format)->value_name("FMT")->default_value("text"), "text, json, jsonl or paths")
+      ("facets", po::value(&facet_names)->composing()->value_name("LIST"),
+       "facets shown, comma-separated (default: all)")
       ("facet-limit", po::value(&facet_limit)->value_name("N")->default_value(10),
        "values shown per facet in text output (0 = all)")
+      ("multi-select", po::bool_switch(&multi_select),
+       "count each facet without its own selection (--country a,b keeps other countries' counts)")
+      ("list", po::value(&list)->value_name("FACET"), "print every value of FACET with its count")
+      ("match", po::value(&match)->value_name("TEXT"), "with --list: only values containing TEXT (accents optional)")
+      ("timeline", po::value(&timeline)->value_name("PERIOD"), "matches per year or month")
+      ("similar", po::value(&similar)->value_name("PATH"), "briefings most like the indexed file PATH")
+      ("graph", po::bool_switch(&graph), "print the ministers of the matches and who met whom, as Graphviz DOT")
       ("color", po::value(&color)->value_name("WHEN")->default_value("auto"), "auto, always or never")
       ("data-dir", po::value(&data_dir)->value_name("DIR"),
        "rule files used when the index was built with --data-dir");
@@ -80,27 +111,50 @@ int run(int argc, char** argv) {
     std::cout << visible << kExamples;
     return exit_status::kOk;
   }
-  if (db_path.empty()) throw Error("--db DIR is required; see searcher --help");
-  if (format != "text" && format != "json")
-    throw Error(fmt::format("--format '{}' is not one of: text, json", format));
+  if (dbs.empty()) throw Error("--db DIR is required; see searcher --help");
+  if (format != "text" && format != "json" && format != "jsonl" && format != "paths")
+    throw Error(fmt::format("--format '{}' is not one of: text, json, jsonl, paths", format));
   if (color != "auto" && color != "always" && color != "never")
     throw Error(fmt::format("--color '{}' is not one of: auto, always, never", color));
+  if (!timeline.empty() && timeline != "year" && timeline != "month")
+    throw Error(fmt::format("--timeline '{}' is not one of: year, month", timeline));
+  if (!match.empty() && list.empty()) throw Error("--match goes with --list FACET");
 
   SearchRequest request;
   for (const std::string& w : words) request.query += (request.query.empty() ? "" : " ") + w;
-  for (const Facet& f : kFacets) {
-    if (!vm.count(std::string(f.name))) continue;
-    for (const std::string& flag : vm[std::string(f.name)].as<std::vector<std::string>>())
-      request.filters.emplace_back(f.id, split_list(flag, ','));
-  }
+  for (const Facet& f : kFacets)
+    for (bool negate : {false, true}) {
+      std::string flag = negate ? fmt::format("not-{}", f.name) : std::string(f.name);
+      if (!vm.count(flag)) continue;
+      for (const std::string& value : vm[flag].as<std::vector<std::string>>())
+        request.filters.push_back(Filter{f.id, split_list(value, ','), negate});
+    }
+  if (sort == "relevance") request.sort = SortOrder::kRelevance;
+  else if (sort == "newest") request.sort = SortOrder::kNewest;
+  else if (sort == "oldest") request.sort = SortOrder::kOldest;
+  else throw Error(fmt::format("--sort '{}' is not one of: relevance, newest, oldest", sort));
   request.since = since;
   request.until = until;
   request.limit = limit;
   request.offset = offset;
+  request.multi_select = multi_select;
+  request.timeline = timeline;
+  request.graph = graph;
+  if (!similar.empty()) request.similar = indexed_path(similar);
 
-  std::error_code ec;
-  if (!std::filesystem::exists(db_path, ec))
-    throw Error(fmt::format("no database at '{}' (create it with: indexer --db {} FOLDER)", db_path, db_path));
+  OutputOptions output;
+  output.facet_limit = facet_limit;
+  output.color = color == "always" || (color == "auto" && isatty(STDOUT_FILENO) && !std::getenv("NO_COLOR"));
+  for (const std::string& names : facet_names)
+    for (const std::string& name : split_list(names, ',')) {
+      const Facet* f = find_facet(name);
+      if (!f) throw Error(fmt::format("--facets: no facet named '{}'", name));
+      output.facets.push_back(f);
+    }
+  const Facet* list_facet_ptr = nullptr;
+  if (!list.empty() && !(list_facet_ptr = find_facet(list)))
+    throw Error(fmt::format("--list: no facet named '{}'", list));
+
   RulesOptions rules_options;
   rules_options.data_dir = data_dir;
   std::shared_ptr<const Rules> rules;
@@ -110,22 +164,32 @@ int run(int argc, char** argv) {
     throw Error(e.what());
   }
   Normaliser normaliser(rules);
-  SearchResult result;
+  Xapian::Database db;
+  std::string current;
   try {
-    Xapian::Database db(db_path);
-    result = run_search(db, request, normaliser);
+    for (const std::string& path : dbs) {
+      current = path;
+      std::error_code ec;
+      if (!std::filesystem::exists(path, ec))
+        throw Error(fmt::format("no database at '{}' (create it with: indexer --db {} FOLDER)", path, path));
+      db.add_database(Xapian::Database(path));
+    }
+    current = dbs.size() == 1 ? dbs.front() : fmt::format("{} databases", dbs.size());
+    if (list_facet_ptr) {
+      auto values = list_facet(db, request, *list_facet_ptr, match, normaliser);
+      print_facet_list(std::cout, *list_facet_ptr, values, format == "json");
+      return values.empty() ? exit_status::kNoMatch : exit_status::kOk;
+    }
+    SearchResult result = run_search(db, request, normaliser);
+    if (graph) print_dot(std::cout, result.graph);
+    else if (format == "json") print_json(std::cout, result, output);
+    else if (format == "jsonl") print_jsonl(std::cout, result, output);
+    else if (format == "paths") print_paths(std::cout, result);
+    else print_text(std::cout, result, output);
+    return result.total ? exit_status::kOk : exit_status::kNoMatch;
   } catch (const Xapian::Error& e) {
-    throw translate_xapian_error(e, db_path);
+    throw translate_xapian_error(e, current);
   }
-  if (format == "json") {
-    print_json(std::cout, result);
-  } else {
-    TextStyle style;
-    style.facet_limit = facet_limit;
-    style.color = color == "always" || (color == "auto" && isatty(STDOUT_FILENO) && !std::getenv("NO_COLOR"));
-    print_text(std::cout, result, style);
-  }
-  return result.total ? exit_status::kOk : exit_status::kNoMatch;
 }
 
 }  // namespace

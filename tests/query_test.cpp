@@ -80,13 +80,13 @@ TEST_CASE("field prefixes: repeated fields AND, OR when written", "[query]") {
 TEST_CASE("filter flags: repeated AND, commas OR", "[query]") {
   Fixture f;
   SearchRequest both;
-  both.filters = {{FacetId::kCountry, {"japan"}}, {FacetId::kCountry, {"finland"}}};
+  both.filters = {Filter{FacetId::kCountry, {"japan"}}, Filter{FacetId::kCountry, {"finland"}}};
   CHECK(f.paths(both) == Paths{"a.txt"});
   SearchRequest either;
-  either.filters = {{FacetId::kCountry, {"australia", "finland"}}};
+  either.filters = {Filter{FacetId::kCountry, {"australia", "finland"}}};
   CHECK(f.paths(either) == Paths{"a.txt", "b.txt", "c.txt"});
   SearchRequest party;
-  party.filters = {{FacetId::kParty, {"Australia"}}};
+  party.filters = {Filter{FacetId::kParty, {"Australia"}}};
   CHECK(f.paths(party) == Paths{"b.txt"});
 }
 
