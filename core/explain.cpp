@@ -4,6 +4,9 @@
 #include <fmt/ranges.h>
 
 #include <filesystem>
+#include <iostream>
+#include <iterator>
+#include <optional>
 
 #include "errors.h"
 #include "extractor.h"
@@ -13,7 +16,14 @@ namespace briefing {
 
 int explain(std::ostream& out, const std::string& path, const RulesOptions& rules_options) {
   std::string error;
-  auto content = read_briefing_file(path, UINT64_MAX, &error);
+  std::optional<FileContent> content;
+  if (path == "-") {
+    // Standard input: the same checks as a file.
+    std::string bytes((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
+    content = check_briefing_text(std::move(bytes), &error);
+  } else {
+    content = read_briefing_file(path, UINT64_MAX, &error);
+  }
   if (!content) throw Error(fmt::format("{}: {}", path, error), exit_status::kFilesFailed);
   Extractor extractor(Rules::load(rules_options));
   Analysis a = extractor.analyse(content->text, std::filesystem::path(path).filename().string());

@@ -47,6 +47,10 @@ std::optional<FileContent> read_briefing_file(const std::filesystem::path& path,
     *error = "read error";
     return std::nullopt;
   }
+  return check_briefing_text(std::move(bytes), error);
+}
+
+std::optional<FileContent> check_briefing_text(std::string bytes, std::string* error) {
   if (trim(bytes).empty()) {
     *error = "empty file: nothing to index";
     return std::nullopt;

@@ -17,6 +17,10 @@ struct FileContent {
   std::vector<std::string> warnings;  // e.g. invalid UTF-8 bytes dropped
 };
 
+// Checks bytes read from anywhere: empty, binary, invalid UTF-8 (dropped,
+// with a warning). The text, or nullopt and the reason in *error.
+std::optional<FileContent> check_briefing_text(std::string bytes, std::string* error);
+
 // The file's text, or the reason it cannot be indexed (in *error, one
 // line, without the file name).
 std::optional<FileContent> read_briefing_file(const std::filesystem::path& path,

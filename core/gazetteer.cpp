@@ -1,5 +1,6 @@
 #include "gazetteer.h"
 
+#include <algorithm>
 #include <stdexcept>
 
 #include "data_files.h"
@@ -72,17 +73,54 @@ void Gazetteer::add_blockers(std::string_view lines, const SpellingVariants& var
     if (!row.cols.empty()) matcher_.add(row.cols[0], kBlocked, CaseRule::kAny, variants);
 }
 
+void Gazetteer::add_ambiguous(std::string_view tsv, std::string_view source, const SpellingVariants& variants) {
+  for (const TsvRow& row : parse_tsv(tsv)) {
+    auto where = std::string(source) + ":" + std::to_string(row.line) + ": ";
+    if (row.cols.size() < 3) throw std::runtime_error(where + "expected 'name<TAB>default<TAB>others'");
+    Ambiguity a;
+    std::vector<std::string> names = split_list(row.cols[2], '|');
+    names.insert(names.begin(), row.cols[1]);
+    for (const std::string& n : names) {
+      int id = lookup(n);
+      if (id < 0) throw std::runtime_error(where + "'" + n + "' is not a known name");
+      a.candidates.push_back(static_cast<uint32_t>(id));
+    }
+    a.fallback = a.candidates.front();
+    matcher_.add(row.cols[0], kAmbiguous | static_cast<uint32_t>(ambiguous_.size()), CaseRule::kCapitalised,
+                 variants);
+    by_key_.emplace(lookup_key(row.cols[0], variants), a.fallback);
+    ambiguous_.push_back(std::move(a));
+  }
+}
+
 std::vector<Mention> Gazetteer::find(std::string_view text, const std::vector<Token>& tokens) const {
   std::vector<Mention> out;
-  for (const PhraseMatch& m : longest_only_ ? matcher_.find_all(text, tokens) : matcher_.find_every(text, tokens))
-    if (m.entry != kBlocked) out.push_back(m);
+  bool any_ambiguous = false;
+  for (const PhraseMatch& m : longest_only_ ? matcher_.find_all(text, tokens) : matcher_.find_every(text, tokens)) {
+    if (m.entry == kBlocked) continue;
+    any_ambiguous = any_ambiguous || (m.entry & kAmbiguous);
+    out.push_back(m);
+  }
+  if (!any_ambiguous) return out;
+  for (Mention& m : out) {
+    if (!(m.entry & kAmbiguous)) continue;
+    const Ambiguity& a = ambiguous_[m.entry & ~kAmbiguous];
+    uint32_t chosen = a.fallback;
+    size_t named = 0;
+    for (uint32_t c : a.candidates)
+      if (std::any_of(out.begin(), out.end(), [&](const Mention& x) { return x.entry == c; })) {
+        chosen = c;
+        ++named;
+      }
+    m.entry = named == 1 ? chosen : a.fallback;
+  }
   return out;
 }
 
 std::optional<Mention> Gazetteer::match_at(std::string_view text, const std::vector<Token>& tokens,
                                            size_t i) const {
   auto m = matcher_.match_at(text, tokens, i);
-  if (!m || m->entry == kBlocked) return std::nullopt;
+  if (!m || m->entry == kBlocked || (m->entry & kAmbiguous)) return std::nullopt;
   return m;
 }
 

@@ -40,6 +40,12 @@ class Gazetteer {
   // such as "South China Sea".
   void add_blockers(std::string_view lines, const SpellingVariants& variants);
 
+  // Names that stand for one of several entries ("Korea"): rows
+  // "name<TAB>default<TAB>other|other". find() gives such a mention the one
+  // candidate the text names otherwise, else the default. Throws
+  // std::runtime_error naming `source` and the line for an unknown entry.
+  void add_ambiguous(std::string_view tsv, std::string_view source, const SpellingVariants& variants);
+
   // Mentions in a token stream, left to right, blockers left out. Names
   // take the longest match; trigger phrases (aliases_are_names false) give
   // every match.
@@ -59,6 +65,12 @@ class Gazetteer {
 
  private:
   static constexpr uint32_t kBlocked = 0xFFFFFFFFu;
+  static constexpr uint32_t kAmbiguous = 0x80000000u;  // | index into ambiguous_
+  struct Ambiguity {
+    uint32_t fallback;
+    std::vector<uint32_t> candidates;  // fallback included
+  };
+  std::vector<Ambiguity> ambiguous_;
   std::vector<std::string> names_;
   std::unordered_map<std::string, uint32_t> by_key_;  // folded alias -> entry
   std::vector<std::pair<std::string, uint32_t>> aliases_;

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <optional>
 
+#include <unicode/unistr.h>
+
 #include "text.h"
 
 namespace briefing {
@@ -29,6 +31,7 @@ struct Sighting {
   std::string role;
   std::string country;
   bool weak = false;    // may only link to a name found elsewhere ("Mr Healey")
+  int known = -1;       // index in Rules::known_ministers, when recognised
   std::string rule;
   std::string matched;
 };
@@ -82,6 +85,8 @@ class Finder {
     std::vector<Sighting> out;
     for (size_t r = 0; r < roles_.size(); ++r) r = from_role(r, out);
     from_honorifics(out);
+    from_knowledge_base(out);
+    for (Sighting& s : out) recognise(s);
     return out;
   }
 
@@ -398,6 +403,64 @@ class Finder {
     }
   }
 
+  // Names of known ministers written anywhere ("Germany's Boris Pistorius
+  // confirmed", "Kihara Minoru"), even without a title.
+  void from_knowledge_base(std::vector<Sighting>& out) const {
+    for (const PhraseMatch& m : rules_.known_minister_names.find_all(text_, tokens_)) {
+      bool seen = false;
+      for (Sighting& s : out)
+        if (m.begin < s.end_token && s.first_token < m.end) {
+          if (s.known < 0 && s.units >= 2) s.known = static_cast<int>(m.entry);
+          seen = true;
+        }
+      if (seen || after_other_title(m.begin)) continue;
+      Sighting s;
+      s.first_token = m.begin;
+      s.end_token = m.end;
+      s.name = span(m.begin, m.end);
+      s.units = 2;
+      s.known = static_cast<int>(m.entry);
+      s.rule = "known minister";
+      s.matched = s.name;
+      out.push_back(std::move(s));
+    }
+  }
+
+  // "President Prabowo Subianto", "NATO Secretary General Mark Rutte": a
+  // title that is not a minister's comes just before.
+  bool after_other_title(size_t i) const {
+    if (i == 0) return false;
+    size_t j = i - 1;
+    if (at(j, ".") && j > 0) --j;  // "Gen."
+    if (is_kind(j, NameWordKind::kTitle) || is_kind(j, NameWordKind::kRank)) return true;
+    for (const Mention& r : roles_)
+      if (r.end == i && rules_.roles.name(r.entry) == "-") return true;
+    return false;
+  }
+
+  // Who a sighting is, from the knowledge base: a full name as listed, or a
+  // surname only one known minister has. Fills in a missing country or role.
+  void recognise(Sighting& s) const {
+    if (s.known < 0 && s.units >= 2) {
+      std::vector<Token> t = tokenize(s.name, rules_.variants);
+      auto m = rules_.known_minister_names.match_at(s.name, t, 0);
+      if (m && m->end == t.size()) s.known = static_cast<int>(m->entry);
+    }
+    if (s.known < 0 && s.units == 1) {
+      auto it = rules_.known_by_word.find(surname_key(s.name, rules_));
+      if (it != rules_.known_by_word.end() && it->second.size() == 1) s.known = static_cast<int>(it->second[0]);
+    }
+    if (s.known < 0) return;
+    const KnownMinister& k = rules_.known_ministers[static_cast<size_t>(s.known)];
+    // A surname is only trusted when the title agrees with what is known.
+    if (s.units == 1 && !s.role.empty() && role_rank(s.role) > 0 && s.role != k.role) {
+      s.known = -1;
+      return;
+    }
+    if (s.country.empty()) s.country = k.country;
+    if (role_rank(s.role) <= 0) s.role = k.role;
+  }
+
   std::string_view text_;
   const std::vector<Token>& tokens_;
   const std::vector<Mention>& countries_;
@@ -411,7 +474,22 @@ struct Person {
   Minister m;
   std::vector<NameUnit> units;
   bool full;
+  int known;  // index in Rules::known_ministers, or -1
 };
+
+// A name as it is shown: as written, but a name written in capitals
+// (transcripts: "NAKATANI") in title case.
+std::string display_name(const std::string& written) {
+  bool lower = false;
+  for (char c : written)
+    if (c >= 'a' && c <= 'z') lower = true;
+  if (lower) return written;
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(written);
+  u.toTitle(nullptr);
+  std::string out;
+  u.toUTF8String(out);
+  return out;
+}
 
 std::string surname_of(const std::vector<NameUnit>& units) {
   if (units.empty()) return {};
@@ -453,15 +531,17 @@ std::vector<Minister> find_ministers(std::string_view text, const std::vector<To
     std::vector<NameUnit> units = name_units(s.name, rules);
     std::string key = units.empty() ? fold_key(s.name) : units.front().key + " " + units.back().key;
     auto same = std::find_if(people.begin(), people.end(), [&](const Person& p) {
+      if (s.known >= 0 && p.known == s.known) return true;
       return p.units.size() >= 2 && p.units.front().key + " " + p.units.back().key == key;
     });
     if (same == people.end()) {
-      people.push_back({s.first_token, Minister{s.name, s.role, s.country}, units, true});
+      people.push_back({s.first_token, Minister{display_name(s.name), s.role, s.country}, units, true, s.known});
       record(s, people.back());
       continue;
     }
     // The fuller form is the display name ("Lloyd J. Austin III").
-    if (s.name.size() > same->m.name.size()) same->m.name = s.name;
+    if (s.name.size() > same->m.name.size()) same->m.name = display_name(s.name);
+    if (same->known < 0) same->known = s.known;
     same->first_token = std::min(same->first_token, s.first_token);
     merge_into(same->m, s);
     record(s, *same);
@@ -471,8 +551,12 @@ std::vector<Minister> find_ministers(std::string_view text, const std::vector<To
     std::string key = surname_key(s.name, rules);
     if (key.empty()) continue;
     Person* match = nullptr;
-    for (Person& p : people)
-      if (surname_of(p.units) == key) { match = &p; break; }
+    if (s.known >= 0)
+      for (Person& p : people)
+        if (p.known == s.known) { match = &p; break; }
+    if (!match)
+      for (Person& p : people)
+        if (surname_of(p.units) == key) { match = &p; break; }
     if (!match)
       for (Person& p : people)
         for (const NameUnit& u : p.units)
@@ -483,7 +567,8 @@ std::vector<Minister> find_ministers(std::string_view text, const std::vector<To
       continue;
     }
     if (s.weak) continue;
-    people.push_back({s.first_token, Minister{s.name, s.role, s.country}, name_units(s.name, rules), false});
+    people.push_back({s.first_token, Minister{display_name(s.name), s.role, s.country}, name_units(s.name, rules),
+                      false, s.known});
     record(s, people.back());
   }
   std::stable_sort(people.begin(), people.end(),

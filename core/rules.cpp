@@ -2,6 +2,7 @@
 
 #include <cstdlib>
 #include <filesystem>
+#include <algorithm>
 #include <functional>
 #include <stdexcept>
 
@@ -38,6 +39,37 @@ uint64_t fnv1a(std::string_view s, uint64_t h) {
   return h;
 }
 
+void load_known_ministers(Rules& rules, const std::vector<Source>& sources) {
+  std::unordered_map<std::string, uint32_t> by_name;
+  for (const Source& src : sources) {
+    for (const TsvRow& row : parse_tsv(src.content)) {
+      auto where = src.name + ":" + std::to_string(row.line) + ": ";
+      if (row.cols.size() < 3 || row.cols[0].empty())
+        throw std::runtime_error(where + "expected 'name<TAB>country<TAB>role[<TAB>aliases]'");
+      int country = rules.countries.lookup(row.cols[1]);
+      if (country < 0) throw std::runtime_error(where + "unknown country '" + row.cols[1] + "'");
+      int role = rules.roles.lookup(row.cols[2]);
+      if (role < 0) throw std::runtime_error(where + "unknown role '" + row.cols[2] + "'");
+      std::string key = fold_key(row.cols[0]);
+      auto [it, added] = by_name.emplace(key, static_cast<uint32_t>(rules.known_ministers.size()));
+      uint32_t id = it->second;
+      if (added)
+        rules.known_ministers.push_back({row.cols[0], rules.countries.name(static_cast<uint32_t>(country)),
+                                         rules.roles.name(static_cast<uint32_t>(role))});
+      std::vector<std::string> names = row.cols.size() > 3 ? split_list(row.cols[3], '|') : std::vector<std::string>{};
+      names.insert(names.begin(), row.cols[0]);
+      for (const std::string& n : names) {
+        rules.known_minister_names.add(n, id, CaseRule::kCapitalised, rules.variants);
+        for (const Token& t : tokenize(n, rules.variants))
+          if (t.is_word() && t.key.size() > 1) {
+            auto& ids = rules.known_by_word[t.key];
+            if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
+          }
+      }
+    }
+  }
+}
+
 }  // namespace
 
 std::shared_ptr<const Rules> Rules::load(const RulesOptions& options) {
@@ -61,6 +93,8 @@ std::shared_ptr<const Rules> Rules::load(const RulesOptions& options) {
                                       {2, 1, CaseRule::kCapitalised, CaseRule::kCapitalised}, v);
   Source blockers = take(data_file("not-countries.txt", dir));
   rules->countries.add_blockers(blockers.content, v);
+  Source ambiguous = take(data_file("ambiguous-names.tsv", dir));
+  rules->countries.add_ambiguous(ambiguous.content, ambiguous.name, v);
 
   Source orgs = take(data_file("organisations.tsv", dir));
   rules->organisations = Gazetteer::parse(orgs.content, orgs.name,
@@ -90,6 +124,7 @@ std::shared_ptr<const Rules> Rules::load(const RulesOptions& options) {
     else if (kind == "suffix") k = NameWordKind::kSuffix;
     else if (kind == "stop") k = NameWordKind::kStop;
     else if (kind == "rank") k = NameWordKind::kRank;
+    else if (kind == "title") k = NameWordKind::kTitle;
     else
       throw std::runtime_error(words.name + ":" + std::to_string(row.line) +
                                ": unknown kind '" + kind + "'");
@@ -97,6 +132,9 @@ std::shared_ptr<const Rules> Rules::load(const RulesOptions& options) {
     if (!key.empty() && key.back() == '.') key.pop_back();
     rules->name_words[key] = k;
   }
+  std::vector<Source> kb{take(data_file("ministers.tsv", dir))};
+  for (const std::string& f : options.minister_files) kb.push_back(take(Source{f, read_text_file(f)}));
+  load_known_ministers(*rules, kb);
   rules->fingerprint = fmt::format("{:016x}", hash);
   return rules;
 }

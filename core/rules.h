@@ -17,9 +17,19 @@ struct RulesOptions {
   // (countries.tsv, organisations.tsv, ...). "" = use $BRIEFING_DATA_DIR if
   // set, else the embedded files only.
   std::string data_dir;
+  // Further ministers (name<TAB>country<TAB>role<TAB>aliases), added to the
+  // built-in knowledge base.
+  std::vector<std::string> minister_files;
 };
 
-enum class NameWordKind { kHonorific, kParticle, kSuffix, kRank, kStop };
+enum class NameWordKind { kHonorific, kParticle, kSuffix, kRank, kTitle, kStop };
+
+// A minister known from data/ministers.tsv (or a user's own file).
+struct KnownMinister {
+  std::string name;     // canonical full name
+  std::string country;  // canonical country
+  std::string role;     // canonical role
+};
 
 class Rules {
  public:
@@ -34,6 +44,14 @@ class Rules {
   Gazetteer roles;
   // Folded word -> its part in names (data/name-words.tsv).
   std::unordered_map<std::string, NameWordKind> name_words;
+  // The knowledge base of ministers: names and aliases found in text, and
+  // the people they name (one entry a person; rows of the same person with
+  // several roles keep the first).
+  std::vector<KnownMinister> known_ministers;
+  PhraseMatcher known_minister_names;  // name or alias -> index in known_ministers
+  // Every folded word of each known minister's name and aliases -> who has it.
+  std::unordered_map<std::string, std::vector<uint32_t>> known_by_word;
+
   // Changes whenever any rule changes: a database built with other rules is
   // re-indexed in full.
   std::string fingerprint;

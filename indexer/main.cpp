@@ -70,7 +70,8 @@ int run(int argc, char** argv) {
       ("max-size", po::value(&max_size)->value_name("SIZE")->default_value("64M"),
        "larger files fail with a reason (K, M, G suffixes)")
       ("explain", po::value(&explain_file)->value_name("FILE"),
-       "print what would be extracted from FILE and the rule behind each value; index nothing")
+       "print what would be extracted from FILE (- for standard input) and the rule behind each value; "
+       "index nothing")
       ("verbose,v", po::bool_switch(&verbose), "one line per file added, updated or removed")
       ("quiet,q", po::bool_switch(&quiet), "no summary line (problems are still reported)");
   po::options_description hidden;

@@ -108,3 +108,13 @@ TEST_CASE("a topics file of one's own", "[gazetteer]") {
   CHECK(m.size() == 2);
   CHECK(g.lookup("Submarines") == 0);
 }
+
+TEST_CASE("'Korea' alone goes to the Korea the briefing names otherwise", "[gazetteer]") {
+  CHECK(countries_in("the ROK and Japan. Korea and Japan agreed.") == std::vector<std::string>{"South Korea", "Japan"});
+  CHECK(countries_in("his Korean counterpart") == std::vector<std::string>{"South Korea"});
+  CHECK(countries_in("the DPRK fired. Korea's missiles") == std::vector<std::string>{"North Korea"});
+  CHECK(countries_in("the DPRK and the ROK. Korea") == std::vector<std::string>{"North Korea", "South Korea"});
+  CHECK(countries_in("peace on the Korean Peninsula").empty());
+  const Rules& r = *test::default_rules();
+  CHECK(r.countries.name(static_cast<uint32_t>(r.countries.lookup("korea"))) == "South Korea");
+}
