@@ -139,7 +139,9 @@ class Finder {
   // A name written from token i on ("Lloyd J. Austin III", "Won-sik").
   std::optional<NameSpan> name_forward(size_t i) const {
     const size_t n = tokens_.size();
-    if (i < n && is_kind(i, NameWordKind::kHonorific)) {
+    // "the Hon", "Shri", "Adm." before the name are not part of it.
+    while (i < n && (is_kind(i, NameWordKind::kHonorific) ||
+                     (is_kind(i, NameWordKind::kRank) && at(i + 1, ".") && !tok(i + 1).space_before))) {
       ++i;
       if (at(i, ".") && !tok(i).space_before) ++i;
     }
@@ -274,8 +276,27 @@ class Finder {
       defense = defense || at(j, "defense") || at(j, "armed");
       j = joined_tail(j + 1);
     }
-    auto name = name_backward(j - 1, floor);
-    if (!name || name->words < 2 || name->begin <= end) return false;
+    // The name: right after the last country or joining word ("... of the
+    // Philippines Gilberto C. Teodoro Jr."), else the last words of the run
+    // ("... and Trade Ian Borg"), else after a comma ("..., the Hon Pat
+    // Conroy MP").
+    std::optional<NameSpan> name;
+    if (floor > end && floor < j) {
+      name = name_forward(floor);
+      if (name && (name->words < 2 || name->end < j)) name.reset();
+    }
+    if (!name) {
+      name = name_backward(j - 1, floor);
+      if (name && (name->words < 2 || name->begin <= end)) name.reset();
+    }
+    if (!name && at(j, ",")) {
+      size_t k = j + 1;
+      if (at(k, "the")) ++k;
+      if (k < tokens_.size() && !tok(k).break_before) name = name_forward(k);
+      if (name && name->words < 2) name.reset();
+      if (name) j = k;
+    }
+    if (!name) return false;
     Sighting s;
     s.first_token = name->begin;
     s.end_token = name->end;
@@ -362,8 +383,9 @@ class Finder {
         return last;
       }
     }
-    if (generic) return last;
-    // "Antti Häkkänen, Finland's Minister of Defence,": the name before.
+    if (generic && !(at(end, "for") || at(end, "of"))) return last;
+    // "Antti Häkkänen, Finland's Minister of Defence,", "the Hon Pio
+    // Tikoduadua, Minister for Home Affairs": the name before.
     size_t k = prefix_start;
     if (k > 0 && at(k - 1, "the")) --k;
     if (k >= 2 && at(k - 1, ",")) {
@@ -444,7 +466,14 @@ class Finder {
     if (s.known < 0 && s.units >= 2) {
       std::vector<Token> t = tokenize(s.name, rules_.variants);
       auto m = rules_.known_minister_names.match_at(s.name, t, 0);
-      if (m && m->end == t.size()) s.known = static_cast<int>(m->entry);
+      if (m && m->end == t.size()) {
+        s.known = static_cast<int>(m->entry);
+      } else if (m && m->end >= 2 && t[m->end].capitalised) {
+        // A title-case headline ran on past the name: "Chan Chun Sing
+        // Receives New Zealand Minister".
+        s.known = static_cast<int>(m->entry);
+        s.name = s.name.substr(0, t[m->end - 1].end);
+      }
     }
     if (s.known < 0 && s.units == 1) {
       auto it = rules_.known_by_word.find(surname_key(s.name, rules_));
@@ -477,18 +506,27 @@ struct Person {
   int known;  // index in Rules::known_ministers, or -1
 };
 
-// A name as it is shown: as written, but a name written in capitals
-// (transcripts: "NAKATANI") in title case.
+// A name as it is shown: as written, but words written in capitals
+// (transcripts "NAKATANI", Japanese style "KIHARA Minoru") in title case;
+// generational suffixes ("III") stay as they are.
 std::string display_name(const std::string& written) {
-  bool lower = false;
-  for (char c : written)
-    if (c >= 'a' && c <= 'z') lower = true;
-  if (lower) return written;
-  icu::UnicodeString u = icu::UnicodeString::fromUTF8(written);
-  u.toTitle(nullptr);
+  static const SpellingVariants kNone;
+  std::vector<Token> tokens = tokenize(written, kNone);
   std::string out;
-  u.toUTF8String(out);
-  return out;
+  size_t copied = 0;
+  for (const Token& t : tokens) {
+    if (!t.is_word() || !t.all_caps || t.end - t.begin < 2) continue;
+    std::string word(written.substr(t.begin, t.end - t.begin));
+    if (word == "II" || word == "III" || word == "IV") continue;
+    icu::UnicodeString u = icu::UnicodeString::fromUTF8(word);
+    u.toLower();
+    u.replace(0, 1, icu::UnicodeString(u, 0, 1).toUpper());
+    std::string titled;
+    u.toUTF8String(titled);
+    out += written.substr(copied, t.begin - copied) + titled;
+    copied = t.end;
+  }
+  return out + written.substr(copied);
 }
 
 std::string surname_of(const std::vector<NameUnit>& units) {
