@@ -89,6 +89,18 @@ std::optional<DateMention> date_at(const std::vector<Token>& tokens, size_t i) {
       tokens[i + 4].kind == TokenKind::kNumber && tokens[i + 2].key.size() <= 2 &&
       tokens[i + 4].key.size() <= 2)
     return make(std::stoi(t.key), std::stoi(tokens[i + 2].key), std::stoi(tokens[i + 4].key), i + 5);
+  // 2024.11.20 (Korean style) and 27.12.2024 (European style)
+  if (t.kind == TokenKind::kNumber && i + 4 < n && tokens[i + 1].key == "." && tokens[i + 3].key == "." &&
+      !tokens[i + 1].space_before && !tokens[i + 2].space_before && !tokens[i + 3].space_before &&
+      !tokens[i + 4].space_before && tokens[i + 2].kind == TokenKind::kNumber &&
+      tokens[i + 4].kind == TokenKind::kNumber && tokens[i + 2].key.size() <= 2) {
+    const std::string& a = t.key;
+    const std::string& c = tokens[i + 4].key;
+    if (a.size() == 4 && c.size() <= 2)
+      return make(std::stoi(a), std::stoi(tokens[i + 2].key), std::stoi(c), i + 5);
+    if (a.size() <= 2 && c.size() == 4)
+      return make(std::stoi(c), std::stoi(tokens[i + 2].key), std::stoi(a), i + 5);
+  }
   // 12 September 2024, 12th of September, 2024
   if (int day = day_number(t)) {
     size_t j = i + 1;
@@ -128,6 +140,28 @@ std::vector<DateMention> find_dates(std::string_view, const std::vector<Token>& 
       out.push_back(*m);
       i = m->end - 1;
     }
+  }
+  return out;
+}
+
+std::vector<DateMention> find_yearless_dates(const std::vector<Token>& tokens) {
+  std::vector<DateMention> out;
+  const size_t n = tokens.size();
+  for (size_t i = 0; i < n; ++i) {
+    int month = 0, day = 0;
+    size_t end = 0;
+    if (is_month_token(tokens[i], &month)) {  // "October 4"
+      size_t j = skip_dot(tokens, i + 1);
+      if (j < n && (day = day_number(tokens[j]))) end = j + 1;
+    } else if ((day = day_number(tokens[i])) && i + 1 < n && is_month_token(tokens[i + 1], &month)) {
+      end = skip_dot(tokens, i + 2);  // "4 October"
+    }
+    if (!end || !is_valid_date(2000, month, day)) continue;
+    // Not a full date: no year follows.
+    size_t k = skip_comma(tokens, end);
+    if (k < n && year_number(tokens[k])) continue;
+    out.push_back(DateMention{Date{0, month, day}, i, end});
+    i = end - 1;
   }
   return out;
 }

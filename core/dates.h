@@ -30,6 +30,10 @@ struct DateMention {
 // Every full date (day, month and year) written in the text, in order.
 std::vector<DateMention> find_dates(std::string_view text, const std::vector<Token>& tokens);
 
+// Days written without a year ("On October 4", "4 October"), in order;
+// the date's year is 0.
+std::vector<DateMention> find_yearless_dates(const std::vector<Token>& tokens);
+
 // A date given on its own (front matter, --since): any form find_dates
 // knows. nullopt when `s` holds no valid full date.
 std::optional<Date> parse_date(std::string_view s);

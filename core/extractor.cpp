@@ -69,14 +69,26 @@ Analysis Extractor::analyse(std::string_view text, std::string_view file_name) c
       b.warnings.push_back("front matter date '" + d + "' is not a valid date; ignored");
     }
   }
+  auto span_text = [&](size_t begin, size_t end) {
+    return std::string(body.substr(tokens[begin].begin, tokens[end - 1].end - tokens[begin].begin));
+  };
   if (b.date.empty()) {
+    // The first date written: a full one, or one without a year ("On
+    // October 4") that takes its year from the first full date elsewhere or
+    // from the file name.
     auto dates = find_dates(body, tokens);
-    if (!dates.empty()) {
-      b.date = dates.front().date.iso();
+    auto yearless = find_yearless_dates(tokens);
+    auto from_name = date_from_filename(file_name);
+    int year = !dates.empty() ? dates.front().date.year : from_name ? from_name->year : 0;
+    if (!yearless.empty() && year && (dates.empty() || yearless.front().begin < dates.front().begin) &&
+        is_valid_date(year, yearless.front().date.month, yearless.front().date.day)) {
+      const DateMention& m = yearless.front();
+      b.date = Date{year, m.date.month, m.date.day}.iso();
+      b.evidence.push_back({"date", b.date, "day without a year, year from elsewhere", span_text(m.begin, m.end)});
+    } else if (!dates.empty()) {
       const DateMention& m = dates.front();
-      b.evidence.push_back({"date", b.date, "first full date in text",
-                            std::string(body.substr(tokens[m.begin].begin,
-                                                    tokens[m.end - 1].end - tokens[m.begin].begin))});
+      b.date = m.date.iso();
+      b.evidence.push_back({"date", b.date, "first full date in text", span_text(m.begin, m.end)});
     }
   }
   if (b.date.empty())

@@ -14,6 +14,9 @@ TEST_CASE("full dates in the usual forms", "[dates]") {
       {"the 1st of March, 2022", "2022-03-01"},
       {"29 February 2024", "2024-02-29"},
       {"On 4th July 2025", "2025-07-04"},
+      {"SEOUL, 2024.11.20. The ministers", "2024-11-20"},
+      {"Tallinn, 27.12.2024 — ERR", "2024-12-27"},
+      {"18 FEB 2025", "2025-02-18"},
   };
   for (const Case& c : cases) {
     INFO(c.text);
@@ -54,4 +57,14 @@ TEST_CASE("date spans of any precision", "[dates]") {
   CHECK_FALSE(parse_date_span("2024-13"));
   CHECK_FALSE(parse_date_span("24-01-01"));
   CHECK_FALSE(parse_date_span("yesterday"));
+}
+
+TEST_CASE("days without a year", "[dates]") {
+  static const SpellingVariants kNone;
+  std::string text = "On October 4 they met; on 5 November, 2024 they spoke; May 2024 saw talks; Sept. 9 too.";
+  auto found = find_yearless_dates(tokenize(text, kNone));
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].date.month == 10);
+  CHECK(found[0].date.day == 4);
+  CHECK(found[1].date.month == 9);
 }

@@ -61,6 +61,10 @@ TEST_CASE("date: front matter, then text, then file name, else none", "[extracto
   CHECK(extractor().extract("On 5 May 2024 they met. The treaty of 1 June 1960.").date == "2024-05-05");
   CHECK(extractor().extract("They met on Monday.", "2024-03-18-talks.txt").date == "2024-03-18");
   CHECK(extractor().extract("They met on Monday.", "talks.txt").date.empty());
+  // A day without a year takes the year of a full date elsewhere.
+  CHECK(extractor().extract("On August 28 the ministers met.\nUpdated September 1, 2025").date == "2025-08-28");
+  CHECK(extractor().extract("On August 28 the ministers met.", "2024-08-29-talks.txt").date == "2024-08-28");
+  CHECK(extractor().extract("On 5 May 2024 they met. On June 1 they spoke.").date == "2024-05-05");
   Briefing bad = extractor().extract("---\ndate: 2024-13-45\n---\nText", "x.txt");
   CHECK(bad.date.empty());
   CHECK_FALSE(bad.warnings.empty());
