@@ -155,6 +155,37 @@ Analysis Extractor::analyse(std::string_view text, std::string_view file_name) c
     }
     b.evidence.push_back({"minister", v, "front matter", v});
   }
+  // "the Japan-Philippines-U.S. Trilateral Defense Ministers' Meeting": a
+  // chain of countries named as a meeting took part.
+  for (size_t i = 0; i < countries.size();) {
+    size_t j = i;
+    auto joined = [&](size_t a, size_t b) {
+      return countries[b].begin == countries[a].end + 1 &&
+             (tokens[countries[a].end].key == "-" || tokens[countries[a].end].key == "–" ||
+              tokens[countries[a].end].key == "/") &&
+             !tokens[countries[a].end].space_before && !tokens[countries[b].begin].space_before;
+    };
+    while (j + 1 < countries.size() && joined(j, j + 1)) ++j;
+    if (j > i) {
+      size_t end = countries[j].end;
+      bool meeting = false;
+      for (size_t k = end; k < tokens.size() && k < end + 8 && !meeting; ++k) {
+        if (k > end && tokens[k].break_before) break;
+        if (tokens[k].key == "." || tokens[k].key == ";") break;
+        meeting = r.meeting_words.match_at(body, tokens, k).has_value();
+      }
+      if (meeting)
+        for (size_t k = i; k <= j; ++k) {
+          const std::string& name = r.countries.name(countries[k].entry);
+          if (std::find(b.parties.begin(), b.parties.end(), name) == b.parties.end()) {
+            b.parties.push_back(name);
+            b.evidence.push_back({"party", name, "meeting name", span_text(countries[i].begin, end)});
+          }
+        }
+    }
+    i = j + 1;
+  }
+
   // A minister's country took part, and is mentioned.
   for (const Minister& m : b.ministers) {
     if (m.country.empty()) continue;

@@ -112,6 +112,10 @@ std::shared_ptr<const Rules> Rules::load(const RulesOptions& options) {
   rules->roles = Gazetteer::parse(roles.content, roles.name,
                                   {1, -1, CaseRule::kAny, CaseRule::kCapitalised}, v);
 
+  Source meetings = take(data_file("meeting-words.txt", dir));
+  for (const TsvRow& row : parse_tsv(meetings.content))
+    if (!row.cols.empty()) rules->meeting_words.add(row.cols[0], 0, CaseRule::kAny, v);
+
   Source words = take(data_file("name-words.tsv", dir));
   for (const TsvRow& row : parse_tsv(words.content)) {
     if (row.cols.size() < 2)

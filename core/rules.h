@@ -52,6 +52,10 @@ class Rules {
   // Every folded word of each known minister's name and aliases -> who has it.
   std::unordered_map<std::string, std::vector<uint32_t>> known_by_word;
 
+  // Words that make a chain of countries ("Japan-Germany") a meeting of
+  // them: "Meeting", "Talks", "2+2" (data/meeting-words.txt).
+  PhraseMatcher meeting_words;
+
   // Changes whenever any rule changes: a database built with other rules is
   // re-indexed in full.
   std::string fingerprint;

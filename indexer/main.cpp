@@ -66,6 +66,8 @@ int run(int argc, char** argv) {
       ("data-dir", po::value(&options.rules.data_dir)->value_name("DIR"),
        "folder whose rule files (countries.tsv, organisations.tsv, roles.tsv, ...) replace the "
        "built-in ones; default $BRIEFING_DATA_DIR")
+      ("ministers", po::value(&options.rules.minister_files)->composing()->value_name("FILE"),
+       "more known ministers (name<TAB>country<TAB>role<TAB>aliases), added to the built-in list")
       ("batch", po::value(&options.batch_size)->value_name("N")->default_value(1000), "documents per commit")
       ("max-size", po::value(&max_size)->value_name("SIZE")->default_value("64M"),
        "larger files fail with a reason (K, M, G suffixes)")

@@ -87,3 +87,14 @@ TEST_CASE("evidence names the rule and the words", "[extractor]") {
   CHECK(minister);
   CHECK(country);
 }
+
+TEST_CASE("parties from meeting names, not from every hyphenated pair", "[extractor]") {
+  Briefing b = extractor().extract(
+      "At the Japan-Philippines-U.S. Trilateral Defense Ministers' Meeting the ministers discussed the "
+      "Japan-China relationship and the U.S.-Australia alliance.");
+  CHECK(b.parties == std::vector<std::string>{"Japan", "Philippines", "United States"});
+  CHECK(has(b.countries, "China"));
+  CHECK(has(b.countries, "Australia"));
+  CHECK(extractor().extract("the India-U.S. 2+2 in New Delhi").parties ==
+        std::vector<std::string>{"India", "United States"});
+}
