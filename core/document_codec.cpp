@@ -75,11 +75,14 @@ Xapian::Document build_document(const Analysis& a, const SourceFile& file,
     }
     if (!slot.empty()) doc.add_value(f.slot, slot);
   }
-  if (!b.date.empty()) {
-    std::string yyyymmdd = b.date;
-    yyyymmdd.erase(std::remove(yyyymmdd.begin(), yyyymmdd.end(), '-'), yyyymmdd.end());
-    doc.add_value(kSlotDate, yyyymmdd);
-  }
+  std::string yyyymmdd = b.date;
+  yyyymmdd.erase(std::remove(yyyymmdd.begin(), yyyymmdd.end(), '-'), yyyymmdd.end());
+  if (!yyyymmdd.empty()) doc.add_value(kSlotDate, yyyymmdd);
+  // Both sort keys ascend: dates (or their complement), then the path;
+  // undated documents last.
+  std::string newest = yyyymmdd.empty() ? "~" : fmt::format("{:08d}", 99999999 - std::stoi(yyyymmdd));
+  doc.add_value(kSlotOldestFirst, (yyyymmdd.empty() ? "~" : yyyymmdd) + '\0' + file.path);
+  doc.add_value(kSlotNewestFirst, newest + '\0' + file.path);
   doc.add_value(kSlotPath, file.path);
   doc.add_value(kSlotSignature, file.signature);
   doc.add_boolean_term(id_term(file.path));

@@ -3,7 +3,10 @@
 #include <xapian.h>
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <chrono>
+#include <mutex>
+#include <thread>
 #include <cstdlib>
 #include <filesystem>
 #include <unordered_map>
@@ -15,6 +18,7 @@
 #include "file_reader.h"
 #include "normaliser.h"
 #include "schema.h"
+#include "shards.h"
 #include "synonyms.h"
 
 namespace fs = std::filesystem;
@@ -129,6 +133,22 @@ class Walker {
 
 }  // namespace
 
+namespace {
+
+// What one writer thread needs, and what it reports.
+struct Job {
+  std::vector<const Candidate*> files;
+  IndexReport report;
+};
+
+bool in_scope(const std::string& path, const std::vector<std::string>& scopes) {
+  for (const std::string& scope : scopes)
+    if (path == scope || (scope.back() == '/' && path.compare(0, scope.size(), scope) == 0)) return true;
+  return false;
+}
+
+}  // namespace
+
 IndexReport sync_index(const IndexOptions& options, const IndexEvents& events) {
   auto started = std::chrono::steady_clock::now();
   IndexReport report;
@@ -150,98 +170,163 @@ IndexReport sync_index(const IndexOptions& options, const IndexEvents& events) {
     if (!scope.empty()) scopes.push_back(scope);
   }
 
+  ShardLayout layout = plan_shards(options.db_path, options.shards);
+  std::error_code ec;
+  bool fresh = !fs::exists(fs::path(layout.shards.front()) / "iamglass", ec);
+  // A new single database built by several writers: temporary shards,
+  // compacted into one at the end.
+  size_t jobs = std::max<size_t>(1, options.jobs);
+  ShardLayout writing = layout;
+  std::string temp_root;
+  if (!layout.sharded() && jobs > 1 && fresh) {
+    temp_root = options.db_path + ".indexing";
+    fs::remove_all(temp_root, ec);
+    writing = plan_shards(temp_root, jobs);
+  }
+  jobs = std::min(jobs, writing.shards.size());
+
+  std::mutex events_mutex;
+  IndexEvents safe_events;
+  if (events.problem)
+    safe_events.problem = [&](const std::string& path, const std::string& reason, bool indexed) {
+      std::lock_guard<std::mutex> lock(events_mutex);
+      events.problem(path, reason, indexed);
+    };
+  if (events.file_done)
+    safe_events.file_done = [&](const std::string& path, const char* action) {
+      std::lock_guard<std::mutex> lock(events_mutex);
+      events.file_done(path, action);
+    };
+
   try {
-    std::error_code ec;
-    fs::create_directories(options.db_path, ec);
-    if (ec) throw Error(fmt::format("cannot create database folder '{}': {}", options.db_path, ec.message()));
-    Xapian::WritableDatabase db(options.db_path, Xapian::DB_CREATE_OR_OPEN);
+    for (const std::string& shard : writing.shards) {
+      fs::create_directories(shard, ec);
+      if (ec) throw Error(fmt::format("cannot create database folder '{}': {}", shard, ec.message()));
+    }
+    std::vector<Xapian::WritableDatabase> dbs;
+    for (const std::string& shard : writing.shards) dbs.emplace_back(shard, Xapian::DB_CREATE_OR_OPEN);
+    write_stub(writing);
+
     // A database written with an older schema or other rules is
     // re-extracted in full; one from a newer indexer is left alone.
-    std::string schema = db.get_metadata(std::string(kMetaSchemaVersion));
+    std::string schema = dbs.front().get_metadata(std::string(kMetaSchemaVersion));
     if (!schema.empty() && std::atoi(schema.c_str()) > std::atoi(std::string(kSchemaVersion).c_str()))
       throw Error(fmt::format("database '{}' has schema version {}, newer than this indexer's {}; "
                               "use a newer indexer", options.db_path, schema, kSchemaVersion));
     bool rules_changed = schema != kSchemaVersion ||
-                         db.get_metadata(std::string(kMetaRulesHash)) != rules->fingerprint;
+                         dbs.front().get_metadata(std::string(kMetaRulesHash)) != rules->fingerprint;
 
+    // What the index holds: path -> signature, in every shard.
     std::unordered_map<std::string, Known> known;
-    {
+    for (size_t s = 0; s < dbs.size(); ++s) {
       std::unordered_map<Xapian::docid, std::string> signatures;
-      for (auto it = db.valuestream_begin(kSlotSignature); it != db.valuestream_end(kSlotSignature); ++it)
+      for (auto it = dbs[s].valuestream_begin(kSlotSignature); it != dbs[s].valuestream_end(kSlotSignature); ++it)
         signatures[it.get_docid()] = *it;
-      for (auto it = db.valuestream_begin(kSlotPath); it != db.valuestream_end(kSlotPath); ++it)
+      for (auto it = dbs[s].valuestream_begin(kSlotPath); it != dbs[s].valuestream_end(kSlotPath); ++it)
         known.emplace(*it, Known{it.get_docid(), signatures[it.get_docid()]});
     }
 
-    Xapian::TermGenerator tg;
-    tg.set_stemmer(Xapian::Stem("english"));
-    tg.set_database(db);
-    tg.set_flags(Xapian::TermGenerator::FLAG_SPELLING);
-
+    // Each file to its shard, each shard to a writer thread.
     std::unordered_set<std::string> seen;
-    size_t pending = 0;
-    auto maybe_commit = [&] {
-      if (++pending >= options.batch_size) {
-        db.commit();
-        pending = 0;
-      }
-    };
+    std::vector<Job> work(jobs);
     for (const Candidate& c : files) {
       if (!seen.insert(c.id_path).second) continue;  // given twice
       auto k = known.find(c.id_path);
-      bool exists = k != known.end();
-      if (exists && !rules_changed && k->second.signature == c.signature) {
+      if (k != known.end() && !rules_changed && k->second.signature == c.signature) {
         ++report.unchanged;
         continue;
       }
-      std::string error;
-      auto content = read_briefing_file(c.path, options.max_file_bytes, &error);
-      if (!content) {
-        ++report.failed;
-        if (events.problem) events.problem(c.id_path, error, false);
-        // The index follows the folder: a file that can no longer be read
-        // is not left behind in its old form.
-        if (exists) {
-          db.delete_document(k->second.id);
-          maybe_commit();
-        }
-        continue;
-      }
-      std::string file_name = c.path.filename().string();
-      Analysis analysis = extractor.analyse(content->text, file_name);
-      for (const std::string& w : content->warnings) {
-        ++report.warnings;
-        if (events.problem) events.problem(c.id_path, w, true);
-      }
-      for (const std::string& w : analysis.briefing.warnings) {
-        ++report.warnings;
-        if (events.problem) events.problem(c.id_path, w, true);
-      }
-      Xapian::Document doc = build_document(analysis, SourceFile{c.id_path, c.signature}, normaliser, tg);
-      db.replace_document(id_term(c.id_path), doc);
-      if (exists) ++report.updated; else ++report.added;
-      if (events.file_done) events.file_done(c.id_path, exists ? "updated" : "added");
-      maybe_commit();
+      work[shard_of(c.id_path, dbs.size()) % jobs].files.push_back(&c);
     }
+
+    auto run_job = [&](Job& job) {
+      Xapian::TermGenerator tg;
+      tg.set_stemmer(Xapian::Stem("english"));
+      tg.set_flags(Xapian::TermGenerator::FLAG_SPELLING);
+      std::vector<size_t> pending(dbs.size(), 0);
+      for (const Candidate* c : job.files) {
+        size_t s = shard_of(c->id_path, dbs.size());
+        Xapian::WritableDatabase& db = dbs[s];
+        bool exists = known.count(c->id_path) > 0;
+        std::string error;
+        auto content = read_briefing_file(c->path, options.max_file_bytes, &error);
+        if (!content) {
+          ++job.report.failed;
+          if (safe_events.problem) safe_events.problem(c->id_path, error, false);
+          // The index follows the folder: a file that can no longer be
+          // read is not left behind in its old form.
+          if (exists) db.delete_document(id_term(c->id_path));
+        } else {
+          Analysis analysis = extractor.analyse(content->text, c->path.filename().string());
+          for (const std::string& w : content->warnings) {
+            ++job.report.warnings;
+            if (safe_events.problem) safe_events.problem(c->id_path, w, true);
+          }
+          for (const std::string& w : analysis.briefing.warnings) {
+            ++job.report.warnings;
+            if (safe_events.problem) safe_events.problem(c->id_path, w, true);
+          }
+          tg.set_database(db);
+          Xapian::Document doc = build_document(analysis, SourceFile{c->id_path, c->signature}, normaliser, tg);
+          db.replace_document(id_term(c->id_path), doc);
+          if (exists) ++job.report.updated; else ++job.report.added;
+          if (safe_events.file_done) safe_events.file_done(c->id_path, exists ? "updated" : "added");
+        }
+        if (++pending[s] >= options.batch_size) {
+          db.commit();
+          pending[s] = 0;
+        }
+      }
+    };
+    if (jobs == 1) {
+      run_job(work.front());
+    } else {
+      std::vector<std::exception_ptr> failures(jobs);
+      std::vector<std::thread> threads;
+      for (size_t j = 0; j < jobs; ++j)
+        threads.emplace_back([&, j] {
+          try {
+            run_job(work[j]);
+          } catch (...) {
+            failures[j] = std::current_exception();
+          }
+        });
+      for (std::thread& t : threads) t.join();
+      for (const std::exception_ptr& f : failures)
+        if (f) std::rethrow_exception(f);
+    }
+    for (const Job& job : work) {
+      report.added += job.report.added;
+      report.updated += job.report.updated;
+      report.failed += job.report.failed;
+      report.warnings += job.report.warnings;
+    }
+
     // Documents whose files are gone from the folders walked.
     for (const auto& [path, k] : known) {
-      if (seen.count(path)) continue;
-      bool in_scope = false;
-      for (const std::string& scope : scopes)
-        if (path == scope || (scope.back() == '/' && path.compare(0, scope.size(), scope) == 0))
-          in_scope = true;
-      if (!in_scope) continue;
-      std::error_code ec;
+      if (seen.count(path) || !in_scope(path, scopes)) continue;
       if (fs::exists(path, ec)) continue;  // e.g. now outside the walk's extensions
-      db.delete_document(k.id);
+      dbs[shard_of(path, dbs.size())].delete_document(id_term(path));
       ++report.removed;
       if (events.file_done) events.file_done(path, "removed");
-      maybe_commit();
     }
-    if (rules_changed) write_synonyms(db, normaliser);
-    db.set_metadata(std::string(kMetaSchemaVersion), std::string(kSchemaVersion));
-    db.set_metadata(std::string(kMetaRulesHash), rules->fingerprint);
-    db.commit();
+    for (Xapian::WritableDatabase& db : dbs) {
+      if (rules_changed) write_synonyms(db, normaliser);
+      db.set_metadata(std::string(kMetaSchemaVersion), std::string(kSchemaVersion));
+      db.set_metadata(std::string(kMetaRulesHash), rules->fingerprint);
+      db.commit();
+    }
+    if (!temp_root.empty()) {
+      // One database from the writers' shards.
+      Xapian::Database all;
+      for (Xapian::WritableDatabase& db : dbs) {
+        db.close();
+      }
+      for (const std::string& shard : writing.shards) all.add_database(Xapian::Database(shard));
+      all.compact(options.db_path);
+      all.close();
+      fs::remove_all(temp_root, ec);
+    }
   } catch (const Xapian::Error& e) {
     throw translate_xapian_error(e, options.db_path);
   }

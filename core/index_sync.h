@@ -15,7 +15,9 @@ struct IndexOptions {
   std::string db_path;
   std::vector<std::string> inputs;  // files or folders (walked recursively)
   RulesOptions rules;
-  size_t batch_size = 1000;             // documents per commit
+  size_t batch_size = 1000;             // documents per commit (per shard)
+  size_t shards = 0;                    // shard databases (0: as the index has, else 1)
+  size_t jobs = 1;                      // writer threads
   uint64_t max_file_bytes = 64u << 20;  // larger files fail with a reason
 };
 

@@ -56,6 +56,11 @@ inline constexpr std::string_view kFieldDate = "date";
 inline constexpr Xapian::valueno kSlotDate = 0;        // "YYYYMMDD" or absent
 inline constexpr Xapian::valueno kSlotPath = 10;       // path as indexed
 inline constexpr Xapian::valueno kSlotSignature = 11;  // size and mtime
+// Sort keys, both ascending: the date (oldest first) or its complement to
+// 99999999 (newest first), then the path; undated documents last. Plain
+// value sorts work on Xapian's remote backend, which has no KeyMaker.
+inline constexpr Xapian::valueno kSlotOldestFirst = 12;
+inline constexpr Xapian::valueno kSlotNewestFirst = 13;
 
 // Separates the display values of a multi-valued facet in its slot.
 inline constexpr char kValueSeparator = '\x1f';
@@ -63,7 +68,7 @@ inline constexpr char kValueSeparator = '\x1f';
 // Database metadata keys.
 inline constexpr std::string_view kMetaSchemaVersion = "briefing:schema";
 inline constexpr std::string_view kMetaRulesHash = "briefing:rules";
-inline constexpr std::string_view kSchemaVersion = "2";
+inline constexpr std::string_view kSchemaVersion = "3";
 
 // The facet with this name, or nullptr. Accepts the plural ("countries") and
 // "organization" as well.
@@ -76,7 +81,8 @@ constexpr bool schema_is_consistent() {
   for (size_t i = 0; i < kFacets.size(); ++i) {
     if (kFacets[i].id != static_cast<FacetId>(i)) return false;
     if (kFacets[i].slot == kSlotDate || kFacets[i].slot == kSlotPath ||
-        kFacets[i].slot == kSlotSignature)
+        kFacets[i].slot == kSlotSignature || kFacets[i].slot == kSlotOldestFirst ||
+        kFacets[i].slot == kSlotNewestFirst)
       return false;
     if (kFacets[i].prefix.empty() || kFacets[i].prefix[0] != 'X') return false;
     for (size_t j = i + 1; j < kFacets.size(); ++j) {

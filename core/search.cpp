@@ -231,21 +231,16 @@ SearchResult run_search(const Xapian::Database& db, const SearchRequest& request
   Xapian::Enquire enquire(db);
   enquire.set_query(query);
   enquire.set_weighting_scheme(Xapian::BM25Weight());
-  Xapian::MultiValueKeyMaker by_date;
   switch (request.sort) {
     case SortOrder::kRelevance:
       // Equal scores (filter-only queries) fall back to the path.
       enquire.set_sort_by_relevance_then_value(kSlotPath, false);
       break;
-    case SortOrder::kNewest:
-      by_date.add_value(kSlotDate, true);
-      by_date.add_value(kSlotPath);
-      enquire.set_sort_by_key_then_relevance(&by_date, false);
+    case SortOrder::kNewest:  // undated last; equal dates by path
+      enquire.set_sort_by_value_then_relevance(kSlotNewestFirst, false);
       break;
-    case SortOrder::kOldest:
-      by_date.add_value(kSlotDate, false, "99999999");  // undated last
-      by_date.add_value(kSlotPath);
-      enquire.set_sort_by_key_then_relevance(&by_date, false);
+    case SortOrder::kOldest:  // undated last; equal dates by path
+      enquire.set_sort_by_value_then_relevance(kSlotOldestFirst, false);
       break;
   }
   std::vector<std::unique_ptr<Xapian::ValueCountMatchSpy>> spies;

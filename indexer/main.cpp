@@ -25,6 +25,8 @@ const char* kExamples = R"(
 Examples:
   indexer --db ~/briefings.db corpus/            index a folder (again: only changes)
   indexer --db db --topics my-topics.tsv corpus/ use your own topic taxonomy
+  indexer --db db --jobs 2 corpus/               two writers, one database
+  indexer --db db --shards 4 --jobs 2 corpus/    four shards, written two at a time
   indexer --explain corpus/some-briefing.txt     show what would be extracted, and why
 
 Exit status: 0 all files indexed; 1 some files failed (each reported on stderr,
@@ -68,7 +70,14 @@ int run(int argc, char** argv) {
        "built-in ones; default $BRIEFING_DATA_DIR")
       ("ministers", po::value(&options.rules.minister_files)->composing()->value_name("FILE"),
        "more known ministers (name<TAB>country<TAB>role<TAB>aliases), added to the built-in list")
-      ("batch", po::value(&options.batch_size)->value_name("N")->default_value(1000), "documents per commit")
+      ("batch", po::value(&options.batch_size)->value_name("N")->default_value(1000),
+       "documents per commit (per shard)")
+      ("jobs,j", po::value(&options.jobs)->value_name("N")->default_value(1),
+       "writer threads: shards are written in parallel; a new single database is built as N shards "
+       "and compacted into one")
+      ("shards", po::value(&options.shards)->value_name("N"),
+       "split a new index into N shard databases under DIR (with a stub DIR/XAPIANDB that searcher "
+       "opens as one); later runs keep the count")
       ("max-size", po::value(&max_size)->value_name("SIZE")->default_value("64M"),
        "larger files fail with a reason (K, M, G suffixes)")
       ("explain", po::value(&explain_file)->value_name("FILE"),

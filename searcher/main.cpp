@@ -167,13 +167,29 @@ int run(int argc, char** argv) {
   Xapian::Database db;
   std::string current;
   try {
+    bool remote = false;
     for (const std::string& path : dbs) {
       current = path;
+      if (path.rfind("tcp://", 0) == 0) {
+        // A shard served by xapian-tcpsrv: tcp://HOST:PORT
+        std::string rest = path.substr(6);
+        size_t colon = rest.rfind(':');
+        int port = 0;
+        if (colon != std::string::npos) port = std::atoi(rest.c_str() + colon + 1);
+        if (colon == std::string::npos || colon == 0 || port <= 0 || port > 65535)
+          throw Error(fmt::format("--db '{}' is not tcp://HOST:PORT", path));
+        db.add_database(Xapian::Remote::open(rest.substr(0, colon), static_cast<unsigned>(port), 10000, 10000));
+        remote = true;
+        continue;
+      }
       std::error_code ec;
       if (!std::filesystem::exists(path, ec))
         throw Error(fmt::format("no database at '{}' (create it with: indexer --db {} FOLDER)", path, path));
       db.add_database(Xapian::Database(path));
     }
+    if (remote && !request.query.empty())
+      std::cerr << "searcher: note: remote databases carry no spelling or synonym data: no suggestions, "
+                   "and names in free text match only as written\n";
     current = dbs.size() == 1 ? dbs.front() : fmt::format("{} databases", dbs.size());
     if (list_facet_ptr) {
       auto values = list_facet(db, request, *list_facet_ptr, match, normaliser);

@@ -1,0 +1,27 @@
+#pragma once
+// How an index is laid out on disk: one Xapian database, or N shard
+// databases under one folder with a Xapian stub file (DIR/XAPIANDB, one
+// "auto shard-NNN" line each) so that opening DIR opens them all.
+#include <string>
+#include <vector>
+
+namespace briefing {
+
+struct ShardLayout {
+  std::string root;                 // the --db folder
+  std::vector<std::string> shards;  // database folders; {root} when not sharded
+  bool sharded() const { return shards.size() > 1 || shards.front() != root; }
+};
+
+// The layout of the index at `root`: `requested` shards (0 = keep what is
+// there; a new index then has one). Throws briefing::Error when the
+// request contradicts an existing index.
+ShardLayout plan_shards(const std::string& root, size_t requested);
+
+// Creates the shard folders' stub file (for a sharded layout).
+void write_stub(const ShardLayout& layout);
+
+// The shard a path is kept in: a stable hash of the path.
+size_t shard_of(const std::string& path, size_t shard_count);
+
+}  // namespace briefing
