@@ -199,6 +199,10 @@ void print_jsonl(std::ostream& out, const SearchResult& r, const OutputOptions& 
   out << dump(summary_json(r, o)) << "\n";
 }
 
+void print_jsonl_summary(std::ostream& out, const SearchResult& r, const OutputOptions& o) {
+  out << dump(summary_json(r, o, true)) << "\n";
+}
+
 void print_paths(std::ostream& out, const SearchResult& r) {
   for (const SearchHit& h : r.hits) out << h.doc.path << "\n";
 }

@@ -24,6 +24,9 @@ void print_json(std::ostream& out, const SearchResult& result, const OutputOptio
 // One JSON object per result, then one {"total", "facets", ...} line.
 void print_jsonl(std::ostream& out, const SearchResult& result, const OutputOptions& options);
 
+// The JSON object of print_json on one line (for --batch).
+void print_jsonl_summary(std::ostream& out, const SearchResult& result, const OutputOptions& options);
+
 // One path per line.
 void print_paths(std::ostream& out, const SearchResult& result);
 

@@ -6,12 +6,14 @@
 
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
 #include <iostream>
 
 #include "data_files.h"
 #include "errors.h"
 #include "output.h"
 #include "search.h"
+#include "text.h"
 
 namespace po = boost::program_options;
 using namespace briefing;
@@ -56,7 +58,7 @@ std::string indexed_path(const std::string& p) {
 int run(int argc, char** argv) {
   std::vector<std::string> dbs, words, facet_names;
   std::string format = "text", color = "auto", since, until, data_dir, sort = "relevance", list, match,
-              timeline, similar;
+              timeline, similar, batch;
   size_t limit = 10, offset = 0, facet_limit = 10;
   bool multi_select = false, graph = false;
   po::options_description visible(kUsage);
@@ -90,6 +92,9 @@ int run(int argc, char** argv) {
       ("match", po::value(&match)->value_name("TEXT"), "with --list: only values containing TEXT (accents optional)")
       ("timeline", po::value(&timeline)->value_name("PERIOD"), "matches per year or month")
       ("similar", po::value(&similar)->value_name("PATH"), "briefings most like the indexed file PATH")
+      ("batch", po::value(&batch)->value_name("FILE"),
+       "run one query per line of FILE (- for standard input) with the same flags; JSON formats print one "
+       "object per query per line")
       ("graph", po::bool_switch(&graph), "print the ministers of the matches and who met whom, as Graphviz DOT")
       ("color", po::value(&color)->value_name("WHEN")->default_value("auto"), "auto, always or never")
       ("data-dir", po::value(&data_dir)->value_name("DIR"),
@@ -196,13 +201,41 @@ int run(int argc, char** argv) {
       print_facet_list(std::cout, *list_facet_ptr, values, format == "json");
       return values.empty() ? exit_status::kNoMatch : exit_status::kOk;
     }
-    SearchResult result = run_search(db, request, normaliser);
-    if (graph) print_dot(std::cout, result.graph);
-    else if (format == "json") print_json(std::cout, result, output);
-    else if (format == "jsonl") print_jsonl(std::cout, result, output);
-    else if (format == "paths") print_paths(std::cout, result);
-    else print_text(std::cout, result, output);
-    return result.total ? exit_status::kOk : exit_status::kNoMatch;
+    auto answer = [&](const SearchRequest& r, bool one_line) {
+      SearchResult result = run_search(db, r, normaliser);
+      if (graph) print_dot(std::cout, result.graph);
+      else if (format == "json" && one_line) print_jsonl_summary(std::cout, result, output);
+      else if (format == "json") print_json(std::cout, result, output);
+      else if (format == "jsonl") print_jsonl(std::cout, result, output);
+      else if (format == "paths") print_paths(std::cout, result);
+      else print_text(std::cout, result, output);
+      return result.total > 0;
+    };
+    if (batch.empty()) return answer(request, false) ? exit_status::kOk : exit_status::kNoMatch;
+    // One query a line, the flags for all; a bad query is reported and the
+    // batch goes on.
+    std::ifstream file;
+    if (batch != "-") {
+      file.open(batch);
+      if (!file) throw Error(fmt::format("--batch: cannot read '{}'", batch));
+    }
+    std::istream& in = batch == "-" ? std::cin : file;
+    bool any = false, failed = false;
+    std::string line;
+    for (size_t n = 1; std::getline(in, line); ++n) {
+      if (trim(line).empty()) continue;
+      SearchRequest r = request;
+      r.query = request.query.empty() ? line : request.query + " " + line;
+      if (format == "text") std::cout << "== " << line << "\n";
+      try {
+        any = answer(r, true) || any;
+      } catch (const Error& e) {
+        failed = true;
+        std::cerr << fmt::format("searcher: {}:{}: {}\n", batch, n, e.what());
+      }
+    }
+    if (failed) return exit_status::kError;
+    return any ? exit_status::kOk : exit_status::kNoMatch;
   } catch (const Xapian::Error& e) {
     throw translate_xapian_error(e, current);
   }

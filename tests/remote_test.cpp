@@ -138,3 +138,30 @@ TEST_CASE("one database, two shards and two remote shards answer alike", "[e2e][
   CHECK(gone.status == 2);
   CHECK(gone.err.rfind("searcher: ", 0) == 0);
 }
+
+TEST_CASE("batch mode answers one query a line with the same flags", "[e2e][batch]") {
+  TempDir t;
+  REQUIRE(run(t, INDEXER_BIN, {"--db", (t / "db").string(), std::string(CORPUS_DIR)}).status == 0);
+  write_file(t / "queries.txt", "hybrid threats\n\nminister:kihara\nzzzqqqx\n");
+  Run batch = run(t, SEARCHER_BIN, {"--db", (t / "db").string(), "--batch", (t / "queries.txt").string(),
+                                    "--format", "json", "--country", "japan"});
+  REQUIRE(batch.status == 0);
+  auto lines = batch.out_lines();
+  REQUIRE(lines.size() == 3);  // the blank line is skipped
+  for (size_t i = 0; i < lines.size(); ++i) {
+    const char* queries[] = {"hybrid threats", "minister:kihara", "zzzqqqx"};
+    json one = json::parse(lines[i]);
+    CHECK(one["query"] == queries[i]);
+    // The same answer as a single search with the same flags.
+    Run single = run(t, SEARCHER_BIN, {"--db", (t / "db").string(), "--format", "json", "--country", "japan",
+                                       queries[i]});
+    CHECK(json::parse(single.out) == one);
+  }
+  CHECK(json::parse(lines[2])["total"] == 0);
+  write_file(t / "bad.txt", "date:2024-13\njapan\n");
+  Run bad = run(t, SEARCHER_BIN, {"--db", (t / "db").string(), "--batch", (t / "bad.txt").string(), "--format",
+                                  "json"});
+  CHECK(bad.status == 2);
+  CHECK(bad.err.find("bad.txt:1:") != std::string::npos);
+  CHECK(bad.out_lines().size() == 1);  // the good query still answered
+}
