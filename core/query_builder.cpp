@@ -92,6 +92,7 @@ BuiltQuery QueryBuilder::parse(const std::string& query_string) const {
   qp.set_default_op(Xapian::Query::OP_AND);
   qp.set_max_expansion(kMaxWildcardTerms, Xapian::Query::WILDCARD_LIMIT_ERROR);
   qp.add_prefix(std::string(kFieldTitle), std::string(kPrefixTitle));
+  qp.add_prefix("text", "");  // words anywhere (title and body), as without a prefix
   // Boolean filters, not exclusive: "country:japan country:finland" needs
   // both (a briefing names several countries); OR when written.
   for (const Facet& f : kFacets)
