@@ -2,9 +2,12 @@
 
 #include <fmt/format.h>
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <cerrno>
 #include <cstring>
-#include <fstream>
 
 #include "text.h"
 
@@ -17,36 +20,45 @@ bool has_briefing_extension(const std::filesystem::path& path) {
 
 std::optional<FileContent> read_briefing_file(const std::filesystem::path& path,
                                               uint64_t max_bytes, std::string* error) {
-  std::error_code ec;
-  auto status = std::filesystem::status(path, ec);
-  if (ec) {
-    *error = ec.message();
+  // Opened without blocking and checked through the descriptor, so that a
+  // FIFO or device put in a file's place after the walk is refused rather
+  // than waited on (open() of a FIFO with no writer blocks for ever).
+  int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+  if (fd < 0) {
+    *error = errno == ELOOP ? "symbolic link loop" : fmt::format("cannot open: {}", std::strerror(errno));
     return std::nullopt;
   }
-  if (!std::filesystem::is_regular_file(status)) {
+  struct Closer {
+    int fd;
+    ~Closer() { ::close(fd); }
+  } closer{fd};
+  struct stat st {};
+  if (::fstat(fd, &st) != 0) {
+    *error = fmt::format("cannot read: {}", std::strerror(errno));
+    return std::nullopt;
+  }
+  if (!S_ISREG(st.st_mode)) {
     *error = "not a regular file";
     return std::nullopt;
   }
-  uint64_t size = std::filesystem::file_size(path, ec);
-  if (ec) {
-    *error = ec.message();
-    return std::nullopt;
-  }
+  uint64_t size = static_cast<uint64_t>(st.st_size);
   if (size > max_bytes) {
     *error = fmt::format("too large ({} bytes; the limit is {}, see --max-size)", size, max_bytes);
     return std::nullopt;
   }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    *error = fmt::format("cannot open: {}", std::strerror(errno));
-    return std::nullopt;
-  }
   std::string bytes(size, '\0');
-  in.read(bytes.data(), static_cast<std::streamsize>(size));
-  if (in.bad() || static_cast<uint64_t>(in.gcount()) != size) {
-    *error = "read error";
-    return std::nullopt;
+  size_t got = 0;
+  while (got < size) {
+    ssize_t n = ::read(fd, bytes.data() + got, size - got);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) {
+      *error = fmt::format("read error: {}", std::strerror(errno));
+      return std::nullopt;
+    }
+    if (n == 0) break;  // shrunk since fstat
+    got += static_cast<size_t>(n);
   }
+  bytes.resize(got);
   return check_briefing_text(std::move(bytes), error);
 }
 

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <ctime>
 #include <mutex>
 #include <thread>
 #include <cstdlib>
@@ -239,6 +240,8 @@ IndexReport sync_index(const IndexOptions& options, const IndexEvents& events) {
       work[shard_of(c.id_path, dbs.size()) % jobs].files.push_back(&c);
     }
 
+    size_t to_read = 0, read_so_far = 0;
+    for (const Job& job : work) to_read += job.files.size();
     auto run_job = [&](Job& job) {
       Xapian::TermGenerator tg;
       tg.set_stemmer(Xapian::Stem("english"));
@@ -276,6 +279,10 @@ IndexReport sync_index(const IndexOptions& options, const IndexEvents& events) {
           db.commit();
           pending[s] = 0;
         }
+        if (events.progress) {
+          std::lock_guard<std::mutex> lock(events_mutex);
+          events.progress(++read_so_far, to_read);
+        }
       }
     };
     if (jobs == 1) {
@@ -310,10 +317,18 @@ IndexReport sync_index(const IndexOptions& options, const IndexEvents& events) {
       ++report.removed;
       if (events.file_done) events.file_done(path, "removed");
     }
+    std::string updated;
+    {
+      std::time_t now = std::time(nullptr);
+      char buf[32];
+      std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", std::gmtime(&now));
+      updated = buf;
+    }
     for (Xapian::WritableDatabase& db : dbs) {
       if (rules_changed) write_synonyms(db, normaliser);
       db.set_metadata(std::string(kMetaSchemaVersion), std::string(kSchemaVersion));
       db.set_metadata(std::string(kMetaRulesHash), rules->fingerprint);
+      db.set_metadata(std::string(kMetaUpdated), updated);
       db.commit();
     }
     if (!temp_root.empty()) {

@@ -34,6 +34,8 @@ struct IndexReport {
 struct IndexEvents {
   std::function<void(const std::string& path, const std::string& reason, bool indexed)> problem;
   std::function<void(const std::string& path, const char* action)> file_done;
+  // Files read so far of those to read (new or changed); called after each.
+  std::function<void(size_t done, size_t total)> progress;
 };
 
 // Runs one synchronisation. Throws briefing::Error when the database cannot

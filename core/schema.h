@@ -68,6 +68,7 @@ inline constexpr char kValueSeparator = '\x1f';
 // Database metadata keys.
 inline constexpr std::string_view kMetaSchemaVersion = "briefing:schema";
 inline constexpr std::string_view kMetaRulesHash = "briefing:rules";
+inline constexpr std::string_view kMetaUpdated = "briefing:updated";  // UTC, ISO 8601
 inline constexpr std::string_view kSchemaVersion = "3";
 
 // The facet with this name, or nullptr. Accepts the plural ("countries") and

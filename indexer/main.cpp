@@ -3,18 +3,22 @@
 #include <boost/program_options.hpp>
 #include <fmt/format.h>
 
+#include <unistd.h>
+
+#include <chrono>
 #include <iostream>
 
 #include "errors.h"
 #include "explain.h"
 #include "index_sync.h"
+#include "paths.h"
 
 namespace po = boost::program_options;
 using namespace briefing;
 
 namespace {
 
-const char* kUsage = "Usage: indexer --db DIR [options] PATH...\n"
+const char* kUsage = "Usage: indexer [--db DIR] [options] PATH...\n"
                      "       indexer --explain FILE [--topics FILE]\n\n"
                      "Index briefing documents (.txt, .md) from files and folders (recursively)\n"
                      "into a Xapian database, extracting countries, ministers, topics,\n"
@@ -23,6 +27,7 @@ const char* kUsage = "Usage: indexer --db DIR [options] PATH...\n"
 
 const char* kExamples = R"(
 Examples:
+  indexer corpus/                                index into the default database
   indexer --db ~/briefings.db corpus/            index a folder (again: only changes)
   indexer --db db --topics my-topics.tsv corpus/ use your own topic taxonomy
   indexer --db db --jobs 2 corpus/               two writers, one database
@@ -62,7 +67,8 @@ int run(int argc, char** argv) {
   po::options_description visible(kUsage);
   visible.add_options()
       ("help,h", "show this help")
-      ("db,d", po::value(&options.db_path)->value_name("DIR"), "database folder (created if missing)")
+      ("db,d", po::value(&options.db_path)->value_name("DIR"),
+       "database folder, created if missing (default: $BRIEFING_DB, else ~/.local/share/briefing-search/db)")
       ("topics", po::value(&options.rules.topics_file)->value_name("FILE"),
        "topic rules (topic<TAB>trigger|trigger...) replacing the default taxonomy")
       ("data-dir", po::value(&options.rules.data_dir)->value_name("DIR"),
@@ -84,7 +90,7 @@ int run(int argc, char** argv) {
        "print what would be extracted from FILE (- for standard input) and the rule behind each value; "
        "index nothing")
       ("verbose,v", po::bool_switch(&verbose), "one line per file added, updated or removed")
-      ("quiet,q", po::bool_switch(&quiet), "no summary line (problems are still reported)");
+      ("quiet,q", po::bool_switch(&quiet), "no progress or summary line (problems are still reported)");
   po::options_description hidden;
   hidden.add_options()("path", po::value(&options.inputs)->composing());
   po::options_description all;
@@ -103,7 +109,7 @@ int run(int argc, char** argv) {
     return exit_status::kOk;
   }
   if (!explain_file.empty()) return explain(std::cout, explain_file, options.rules);
-  if (options.db_path.empty()) throw Error("--db DIR is required; see indexer --help");
+  if (options.db_path.empty()) options.db_path = default_db_path();
   if (options.inputs.empty()) throw Error("no files or folders to index; see indexer --help");
   if (options.batch_size == 0) throw Error("--batch must be at least 1");
   options.max_file_bytes = parse_size(max_size);
@@ -116,7 +122,30 @@ int run(int argc, char** argv) {
     events.file_done = [](const std::string& path, const char* action) {
       std::cerr << fmt::format("{} {}\n", action, path);
     };
+  // A progress line on a terminal, a few times a second.
+  bool show_progress = !quiet && !verbose && isatty(STDERR_FILENO);
+  auto started = std::chrono::steady_clock::now();
+  auto last_shown = started - std::chrono::seconds(1);
+  if (show_progress)
+    events.progress = [&](size_t done, size_t total) {
+      auto now = std::chrono::steady_clock::now();
+      if (done < total && now - last_shown < std::chrono::milliseconds(200)) return;
+      last_shown = now;
+      double secs = std::chrono::duration<double>(now - started).count();
+      double rate = secs > 0 ? static_cast<double>(done) / secs : 0;
+      long eta = rate > 0 ? static_cast<long>(static_cast<double>(total - done) / rate) : 0;
+      std::cerr << fmt::format("\r\x1b[K{}/{} files  {:.0f} documents/s  ETA {}:{:02d}", done, total, rate,
+                               eta / 60, eta % 60)
+                << std::flush;
+    };
+  auto problem = events.problem;
+  if (show_progress)
+    events.problem = [&, problem](const std::string& path, const std::string& reason, bool indexed) {
+      std::cerr << "\r\x1b[K";  // the message on its own line
+      problem(path, reason, indexed);
+    };
   IndexReport r = sync_index(options, events);
+  if (show_progress) std::cerr << "\r\x1b[K" << std::flush;
   if (!quiet)
     std::cout << fmt::format(
         "{} added, {} updated, {} unchanged, {} removed, {} failed{}{} in {:.2f} s ({:.1f} documents/s)\n",

@@ -12,7 +12,9 @@
 #include "data_files.h"
 #include "errors.h"
 #include "output.h"
+#include "paths.h"
 #include "search.h"
+#include "stats.h"
 #include "text.h"
 
 namespace po = boost::program_options;
@@ -21,8 +23,9 @@ using namespace briefing;
 namespace {
 
 const char* kUsage =
-    "Usage: searcher --db DIR [filters] [options] [QUERY...]\n"
-    "       searcher --db DIR --list FACET [--match TEXT] [filters] [QUERY...]\n\n"
+    "Usage: searcher [--db DIR] [filters] [options] [QUERY...]\n"
+    "       searcher [--db DIR] --list FACET [--match TEXT] [filters] [QUERY...]\n"
+    "       searcher [--db DIR] --stats\n\n"
     "Search indexed briefings. Words must all match (AND); OR, NOT, \"phrases\",\n"
     "NEAR and wildcards (defen*) work as in Xapian. Field prefixes: country:,\n"
     "party:, minister:, topic:, organisation:, role:, title:, date:2024-01..2024-06.\n"
@@ -30,6 +33,7 @@ const char* kUsage =
 
 const char* kExamples = R"(
 Examples:
+  searcher japan                                        the default database
   searcher --db db hybrid threats                       all words, ranked
   searcher --db db --country ROK --topic missile        filters take any alias
   searcher --db db --country japan --country finland    briefings naming both
@@ -60,12 +64,13 @@ int run(int argc, char** argv) {
   std::string format = "text", color = "auto", since, until, data_dir, sort = "relevance", list, match,
               timeline, similar, batch;
   size_t limit = 10, offset = 0, facet_limit = 10;
-  bool multi_select = false, graph = false;
+  bool multi_select = false, graph = false, stats = false;
   po::options_description visible(kUsage);
   visible.add_options()
       ("help,h", "show this help")
       ("db,d", po::value(&dbs)->composing()->value_name("DIR"),
-       "database made by indexer (several: searched as one)");
+       "database made by indexer, a stub file or tcp://HOST:PORT; several are searched as one (default: "
+       "$BRIEFING_DB, else ~/.local/share/briefing-search/db)");
   for (const Facet& f : kFacets)
     visible.add_options()(std::string(f.name).c_str(),
                           po::value<std::vector<std::string>>()->composing()->value_name("VALUE"),
@@ -95,6 +100,8 @@ int run(int argc, char** argv) {
       ("batch", po::value(&batch)->value_name("FILE"),
        "run one query per line of FILE (- for standard input) with the same flags; JSON formats print one "
        "object per query per line")
+      ("stats", po::bool_switch(&stats), "print what the index holds: documents, terms, size, last update, "
+       "values per facet")
       ("graph", po::bool_switch(&graph), "print the ministers of the matches and who met whom, as Graphviz DOT")
       ("color", po::value(&color)->value_name("WHEN")->default_value("auto"), "auto, always or never")
       ("data-dir", po::value(&data_dir)->value_name("DIR"),
@@ -116,7 +123,7 @@ int run(int argc, char** argv) {
     std::cout << visible << kExamples;
     return exit_status::kOk;
   }
-  if (dbs.empty()) throw Error("--db DIR is required; see searcher --help");
+  if (dbs.empty()) dbs.push_back(default_db_path());
   if (format != "text" && format != "json" && format != "jsonl" && format != "paths")
     throw Error(fmt::format("--format '{}' is not one of: text, json, jsonl, paths", format));
   if (color != "auto" && color != "always" && color != "never")
@@ -196,6 +203,10 @@ int run(int argc, char** argv) {
       std::cerr << "searcher: note: remote databases carry no spelling or synonym data: no suggestions, "
                    "and names in free text match only as written\n";
     current = dbs.size() == 1 ? dbs.front() : fmt::format("{} databases", dbs.size());
+    if (stats) {
+      print_stats(std::cout, collect_stats(db, dbs), format == "json");
+      return exit_status::kOk;
+    }
     if (list_facet_ptr) {
       auto values = list_facet(db, request, *list_facet_ptr, match, normaliser);
       print_facet_list(std::cout, *list_facet_ptr, values, format == "json");
