@@ -463,7 +463,7 @@ class Finder {
   // Who a sighting is, from the knowledge base: a full name as listed, or a
   // surname only one known minister has. Fills in a missing country or role.
   void recognise(Sighting& s) const {
-    if (s.known < 0 && s.units >= 2) {
+    if (s.units >= 2) {
       std::vector<Token> t = tokenize(s.name, rules_.variants);
       auto m = rules_.known_minister_names.match_at(s.name, t, 0);
       if (m && m->end == t.size()) {
@@ -605,8 +605,11 @@ std::vector<Minister> find_ministers(std::string_view text, const std::vector<To
       continue;
     }
     if (s.weak) continue;
-    people.push_back({s.first_token, Minister{display_name(s.name), s.role, s.country}, name_units(s.name, rules),
-                      false, s.known});
+    // A surname that names one known minister is shown under the full
+    // name, so one person is one facet value across briefings.
+    std::string shown = s.known >= 0 ? rules.known_ministers[static_cast<size_t>(s.known)].name : display_name(s.name);
+    people.push_back({s.first_token, Minister{shown, s.role, s.country}, name_units(shown, rules),
+                      s.known >= 0, s.known});
     record(s, people.back());
   }
   std::stable_sort(people.begin(), people.end(),

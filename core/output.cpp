@@ -107,7 +107,7 @@ json summary_json(const SearchResult& r, const OutputOptions& o, bool with_resul
     doc["results"] = results;
   }
   doc["facets"] = facets_json(r, o);
-  if (r.undated_excluded) doc["undated_excluded"] = r.undated_excluded;
+  if (r.date_filtered) doc["undated_excluded"] = r.undated_excluded;
   if (!r.timeline.empty()) {
     json t = json::array();
     for (const TimelinePoint& p : r.timeline) t.push_back({{"period", p.period}, {"count", p.count}});

@@ -299,6 +299,7 @@ SearchResult run_search(const Xapian::Database& db, const SearchRequest& request
   }
 
   if (!request.since.empty() || !request.until.empty()) {
+    result.date_filtered = true;
     SearchRequest undated = request;
     undated.since.clear();
     undated.until.clear();

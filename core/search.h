@@ -59,6 +59,7 @@ struct SearchResult {
   std::string query;       // the query string as given
   std::string suggestion;  // spelling-corrected query, or ""
   Xapian::doccount total = 0;             // exact number of matching documents
+  bool date_filtered = false;             // --since or --until given
   Xapian::doccount undated_excluded = 0;  // left out by --since/--until for lack of a date
   size_t offset = 0;
   std::vector<SearchHit> hits;

@@ -1,6 +1,926 @@
 // End-to-end tests of the searcher's analyst features (sorting, facet
 // modes, lists, timelines, suggestions, synonyms, similar briefings, output
 // formats, the meeting graph) and of the knowledge base of ministers.
+//
+// Every test writes its own short readouts (invented for these tests) into
+// a temporary folder, indexes them with the real indexer and runs the real
+// searcher on them.
 #include <catch2/catch.hpp>
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <map>
+#include <regex>
 
 #include "e2e_support.h"
+
+using namespace e2e;
+using nlohmann::json;
+
+namespace {
+
+using Names = std::set<std::string>;
+using Order = std::vector<std::string>;
+using Counts = std::vector<std::pair<std::string, long>>;
+
+std::string describe_run(const Run& r) {
+  return r.command + "\nexit status: " + std::to_string(r.status) + "\n--- stdout:\n" + r.out +
+         "--- stderr:\n" + r.err;
+}
+
+bool has_line(const std::string& text, const std::string& line) {
+  for (const std::string& l : split_lines(text))
+    if (l == line) return true;
+  return false;
+}
+
+std::string line_starting(const std::string& text, const std::string& prefix) {
+  for (const std::string& l : split_lines(text))
+    if (l.rfind(prefix, 0) == 0) return l;
+  return "";
+}
+
+// Number of UTF-8 characters "█" in a line.
+size_t bar_length(const std::string& line) {
+  size_t n = 0;
+  for (size_t at = line.find("█"); at != std::string::npos; at = line.find("█", at + 1)) ++n;
+  return n;
+}
+
+// A folder of briefings and its database, in a fresh temporary folder.
+class Corpus {
+ public:
+  Corpus() : dir_(tmp_ / "briefings"), db_(tmp_ / "db") {}
+
+  fs::path add(const std::string& rel, const std::string& text) const {
+    write_file(dir_ / rel, text);
+    return dir_ / rel;
+  }
+
+  // Indexes dir() into db() (or the given folders into the given database).
+  void index() const { index_into(db_, {dir_}); }
+  void index_into(const fs::path& db, const std::vector<fs::path>& dirs, std::vector<std::string> extra = {}) const {
+    std::vector<std::string> args{"--db", db.string()};
+    args.insert(args.end(), extra.begin(), extra.end());
+    for (const fs::path& d : dirs) args.push_back(d.string());
+    Run r = indexer(tmp_, args);
+    INFO(describe_run(r));
+    REQUIRE(r.status == 0);
+    REQUIRE(r.err.empty());
+  }
+
+  const TempDir& tmp() const { return tmp_; }
+  const fs::path& dir() const { return dir_; }
+  const fs::path& db() const { return db_; }
+
+  Run search(std::vector<std::string> args) const {
+    args.insert(args.begin(), {"--db", db_.string()});
+    return searcher(tmp_, args);
+  }
+
+  // A JSON search; the exit status must agree with the total.
+  json search_json(std::vector<std::string> args) const { return parse_json(search(with_format(args, "json"))); }
+
+  json parse_json(const Run& r) const {
+    INFO(describe_run(r));
+    REQUIRE((r.status == 0 || r.status == 1));
+    json j;
+    REQUIRE_NOTHROW(j = json::parse(r.out));
+    if (j.contains("total")) CHECK(r.status == (j.at("total").get<long>() > 0 ? 0 : 1));
+    return j;
+  }
+
+  // File names of every match, in output order (--format paths).
+  Order order(std::vector<std::string> args) const {
+    args.insert(args.end(), {"--limit", "0"});
+    Run r = search(with_format(args, "paths"));
+    INFO(describe_run(r));
+    REQUIRE((r.status == 0 || r.status == 1));
+    Order names;
+    for (const std::string& line : r.out_lines()) {
+      CHECK((fs::path(line).is_absolute() && fs::exists(line)));
+      names.push_back(fs::path(line).filename().string());
+    }
+    return names;
+  }
+
+  Names names(const std::vector<std::string>& args) const {
+    Order o = order(args);
+    return Names(o.begin(), o.end());
+  }
+
+ private:
+  static std::vector<std::string> with_format(std::vector<std::string> args, const std::string& format) {
+    args.insert(args.end(), {"--format", format});
+    return args;
+  }
+
+  TempDir tmp_;
+  fs::path dir_, db_;
+};
+
+// ---------------------------------------------------------------------------
+// A corpus of defence ministers' meetings, used by the facet tests.
+//   tokyo-helsinki     Japan + Finland (Kihara, Häkkänen)   cyber
+//   tokyo-stockholm    Japan + Sweden (Kihara, Jonson)      cyber
+//   helsinki-stockholm Finland + Sweden (Häkkänen, Jonson)  maritime security
+//   berlin-paris       Germany + France (Pistorius, Lecornu) cyber
+//   canberra-note      Australia, no minister               maritime security
+const std::string kTH = "tokyo-helsinki.txt";
+const std::string kTS = "tokyo-stockholm.txt";
+const std::string kHS = "helsinki-stockholm.txt";
+const std::string kBP = "berlin-paris.txt";
+const std::string kCN = "canberra-note.txt";
+
+void write_meetings(const Corpus& c) {
+  c.add(kTH,
+        "Defence chiefs of Japan and Finland meet in Tokyo\n\n"
+        "Tokyo, 14 February 2024. Japan's Defense Minister Minoru Kihara received Finland's Minister of "
+        "Defence Antti Häkkänen at the ministry. The two ministers compared notes on cyber attacks against "
+        "power grids and agreed to hold working-level talks twice a year.\n");
+  c.add(kTS,
+        "Japan and Sweden compare lessons on cyber defence\n\n"
+        "Tokyo, 2 May 2024. Japan's Defense Minister Minoru Kihara held talks with Sweden's Defence Minister "
+        "Pål Jonson. Both ministers described recent cyber incidents and pledged to exchange experts.\n");
+  c.add(kHS,
+        "Finland and Sweden review northern sea lanes\n\n"
+        "Helsinki, 9 September 2024. Finland's Minister of Defence Antti Häkkänen hosted Sweden's Defence "
+        "Minister Pål Jonson. They discussed maritime surveillance of the northern sea lanes.\n");
+  c.add(kBP,
+        "Germany and France discuss cyber resilience\n\n"
+        "Berlin, 21 October 2024. Germany's Defence Minister Boris Pistorius met France's Minister of the "
+        "Armed Forces Sébastien Lecornu. The ministers reviewed cyber resilience of military networks.\n");
+  c.add(kCN,
+        "Note on Australian coastal patrols\n\n"
+        "Canberra, 4 November 2024. Officials in Australia briefed journalists on maritime surveillance "
+        "flights along the northern coast.\n");
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------------------
+// 1. Sorting
+
+TEST_CASE("sort newest oldest and relevance give a deterministic order", "[e2e][sort]") {
+  Corpus c;
+  // a- and b- have the same date and the same text: ties broken by path.
+  const std::string same =
+      "Frigate programme review\n\n"
+      "Canberra, 10 March 2024. Officials reviewed the frigate programme and the shipyard schedule.\n";
+  c.add("b-2024-march.txt", same);
+  c.add("a-2024-march.txt", same);
+  c.add("c-2023.txt",
+        "Frigate frigate: the frigate question\n\n"
+        "Canberra, 5 May 2023. The frigate fleet, frigate crews and frigate maintenance were discussed.\n");
+  c.add("d-2025.txt",
+        "Shipbuilding outlook\n\nCanberra, 20 January 2025. A new frigate design was presented to officials "
+        "together with plans for patrol boats, survey vessels and a floating dock.\n");
+  c.add("0-notes.txt", "Undated notes\n\nA short note on the frigate programme, with no date given.\n");
+  c.add("m-notes.txt", "More undated notes\n\nAnother short note on the frigate programme.\n");
+  c.index();
+
+  CHECK(c.order({"frigate", "--sort", "newest"}) ==
+        Order{"d-2025.txt", "a-2024-march.txt", "b-2024-march.txt", "c-2023.txt", "0-notes.txt", "m-notes.txt"});
+  CHECK(c.order({"frigate", "--sort", "oldest"}) ==
+        Order{"c-2023.txt", "a-2024-march.txt", "b-2024-march.txt", "d-2025.txt", "0-notes.txt", "m-notes.txt"});
+  // no query words: the same order
+  CHECK(c.order({"--sort", "newest"}) ==
+        Order{"d-2025.txt", "a-2024-march.txt", "b-2024-march.txt", "c-2023.txt", "0-notes.txt", "m-notes.txt"});
+
+  // paging goes through the sorted list
+  Run r = c.search({"frigate", "--sort", "oldest", "--limit", "2", "--offset", "1", "--format", "paths"});
+  REQUIRE((r.status == 0 && r.out_lines().size() == 2));
+  CHECK(fs::path(r.out_lines()[0]).filename() == "a-2024-march.txt");
+  CHECK(fs::path(r.out_lines()[1]).filename() == "b-2024-march.txt");
+
+  // relevance: c- says "frigate" most (and in its title) and comes first;
+  // the identical a- and b- tie and come in path order.
+  Order rel = c.order({"frigate", "--sort", "relevance"});
+  REQUIRE(rel.size() == 6);
+  CHECK(rel.front() == "c-2023.txt");
+  auto a = std::find(rel.begin(), rel.end(), "a-2024-march.txt");
+  auto b = std::find(rel.begin(), rel.end(), "b-2024-march.txt");
+  CHECK(b - a == 1);
+  CHECK(c.order({"frigate"}) == rel);  // the default
+  json j = c.search_json({"frigate", "--limit", "0"});
+  REQUIRE(j.at("results").size() == 6);
+  for (size_t i = 1; i < 6; ++i) CHECK(j["results"][i - 1]["score"].get<double>() >= j["results"][i]["score"].get<double>());
+  CHECK(j["results"][0]["score"].get<double>() > j["results"][1]["score"].get<double>());
+
+  // a filter alone gives equal scores: path order
+  CHECK(c.order({"--sort", "relevance"}) ==
+        Order{"0-notes.txt", "a-2024-march.txt", "b-2024-march.txt", "c-2023.txt", "d-2025.txt", "m-notes.txt"});
+
+  CHECK(c.search({"frigate", "--sort", "random"}).status == 2);
+}
+
+// ---------------------------------------------------------------------------
+// 2-3. Facet modes, facet selection, facet limits
+
+TEST_CASE("drill-down and multi-select facet counts", "[e2e][facets]") {
+  Corpus c;
+  write_meetings(c);
+  c.index();
+
+  // drill-down: every facet over the matches
+  json j = c.search_json({"--country", "japan,finland"});
+  CHECK(j.at("total") == 3);
+  CHECK(facet_list(j, "country") == Counts{{"Finland", 2}, {"Japan", 2}, {"Sweden", 2}});
+  CHECK(facet_list(j, "topic") == Counts{{"cyber", 2}, {"maritime security", 1}});
+
+  // multi-select: the country facet keeps the other countries
+  j = c.search_json({"--country", "japan,finland", "--multi-select"});
+  CHECK(j.at("total") == 3);
+  CHECK(result_names(j) == Names{kTH, kTS, kHS});
+  CHECK(facet_list(j, "country") ==
+        Counts{{"Finland", 2}, {"Japan", 2}, {"Sweden", 2}, {"Australia", 1}, {"France", 1}, {"Germany", 1}});
+  CHECK(facet_list(j, "topic") == Counts{{"cyber", 2}, {"maritime security", 1}});
+
+  // with a second facet selected
+  j = c.search_json({"--country", "japan,finland", "--topic", "cyber"});
+  CHECK(j.at("total") == 2);
+  CHECK(facet_list(j, "country") == Counts{{"Japan", 2}, {"Finland", 1}, {"Sweden", 1}});
+  CHECK(facet_list(j, "topic") == Counts{{"cyber", 2}});
+  CHECK(facet_list(j, "party") == Counts{{"Japan", 2}, {"Finland", 1}, {"Sweden", 1}});
+
+  j = c.search_json({"--country", "japan,finland", "--topic", "cyber", "--multi-select"});
+  CHECK(j.at("total") == 2);
+  CHECK(result_names(j) == Names{kTH, kTS});
+  // country counted under the topic filter only (berlin-paris comes in)
+  CHECK(facet_list(j, "country") ==
+        Counts{{"Japan", 2}, {"Finland", 1}, {"France", 1}, {"Germany", 1}, {"Sweden", 1}});
+  // topic counted under the country filter only
+  CHECK(facet_list(j, "topic") == Counts{{"cyber", 2}, {"maritime security", 1}});
+  // facets with no selection of their own: both filters
+  CHECK(facet_list(j, "party") == Counts{{"Japan", 2}, {"Finland", 1}, {"Sweden", 1}});
+  CHECK(facet_list(j, "minister") ==
+        Counts{{"Minoru Kihara", 2}, {"Antti Häkkänen", 1}, {"Pål Jonson", 1}});
+
+  // a negative filter on the same facet still applies to its counts
+  j = c.search_json({"--country", "japan,finland", "--not-country", "sweden", "--multi-select"});
+  CHECK(result_names(j) == Names{kTH});
+  CHECK(facet_list(j, "country") ==
+        Counts{{"Australia", 1}, {"Finland", 1}, {"France", 1}, {"Germany", 1}, {"Japan", 1}});
+}
+
+TEST_CASE("facets option limits the facets and facet-limit the values in text", "[e2e][facets]") {
+  Corpus c;
+  write_meetings(c);
+  c.index();
+
+  auto keys = [](const json& j) {
+    Names k;
+    for (const auto& [name, v] : j.at("facets").items()) k.insert(name);
+    return k;
+  };
+  json j = c.search_json({"--facets", "country,topic"});
+  CHECK(keys(j) == Names{"country", "topic"});
+  CHECK(facet_list(j, "topic") == Counts{{"cyber", 3}, {"maritime security", 2}});
+  // the same facets given in two flags
+  CHECK(keys(c.search_json({"--facets", "minister", "--facets", "party"})) == Names{"minister", "party"});
+  // JSON shows every value whatever --facet-limit says
+  j = c.search_json({"--facet-limit", "1"});
+  CHECK(j.at("facets").at("country").size() == 6);
+
+  Run r = c.search({"--facets", "country,topic", "--facet-limit", "2"});
+  INFO(describe_run(r));
+  CHECK(r.status == 0);
+  CHECK(has_line(r.out, "country: Finland (2), Japan (2), … 4 more"));
+  CHECK(has_line(r.out, "topic: cyber (3), maritime security (2)"));
+  CHECK(line_starting(r.out, "minister:").empty());
+  CHECK(line_starting(r.out, "party:").empty());
+
+  r = c.search({"--facets", "country", "--facet-limit", "0"});
+  CHECK(has_line(r.out, "country: Finland (2), Japan (2), Sweden (2), Australia (1), France (1), Germany (1)"));
+  CHECK(line_starting(r.out, "topic:").empty());
+
+  r = c.search({"--facet-limit", "3"});
+  CHECK(has_line(r.out, "country: Finland (2), Japan (2), Sweden (2), … 3 more"));
+  CHECK(has_line(r.out, "topic: cyber (3), maritime security (2)"));
+
+  r = c.search({"--facets", "country,colour"});
+  CHECK((r.status == 2 && contains(r.err, "colour")));
+}
+
+// ---------------------------------------------------------------------------
+// 4. --list
+
+TEST_CASE("list prints one facet's values with counts", "[e2e][list]") {
+  Corpus c;
+  write_meetings(c);
+  c.index();
+
+  Run r = c.search({"--list", "minister", "--match", "hakk"});
+  INFO(describe_run(r));
+  CHECK(r.status == 0);
+  CHECK(r.out == "2\tAntti Häkkänen\n");
+  // accents and case optional either way
+  CHECK(c.search({"--list", "minister", "--match", "HÄKK"}).out == "2\tAntti Häkkänen\n");
+
+  r = c.search({"--list", "country"});
+  CHECK(r.status == 0);
+  CHECK(r.out_lines() == std::vector<std::string>{"2\tFinland", "2\tJapan", "2\tSweden", "1\tAustralia",
+                                                   "1\tFrance", "1\tGermany"});
+  // over the current query and filters
+  r = c.search({"--list", "country", "--country", "sweden"});
+  CHECK(r.out_lines() == std::vector<std::string>{"2\tSweden", "1\tFinland", "1\tJapan"});
+  r = c.search({"--list", "minister", "cyber"});
+  CHECK(r.out_lines() == std::vector<std::string>{"2\tMinoru Kihara", "1\tAntti Häkkänen", "1\tBoris Pistorius",
+                                                   "1\tPål Jonson", "1\tSébastien Lecornu"});
+  r = c.search({"--list", "topic", "--not-topic", "cyber"});
+  CHECK(r.out_lines() == std::vector<std::string>{"2\tmaritime security"});
+
+  json j = c.parse_json(c.search({"--list", "minister", "--match", "hakk", "--format", "json"}));
+  CHECK(j == json({{"facet", "minister"}, {"values", json::array({json({{"value", "Antti Häkkänen"}, {"count", 2}})})}}));
+  j = c.parse_json(c.search({"--list", "party", "--country", "germany", "--format", "json"}));
+  CHECK(j.at("facet") == "party");
+  CHECK(j.at("values") == json::array({json({{"value", "France"}, {"count", 1}}),
+                                       json({{"value", "Germany"}, {"count", 1}})}));
+
+  // nothing matches the text: no lines, exit 1
+  r = c.search({"--list", "minister", "--match", "zzz"});
+  CHECK((r.status == 1 && r.out.empty()));
+
+  r = c.search({"--list", "ministry"});
+  CHECK((r.status == 2 && r.out.empty()));
+  CHECK(r.err.rfind("searcher: ", 0) == 0);
+  r = c.search({"--match", "hakk"});
+  CHECK((r.status == 2 && contains(r.err, "--list")));
+}
+
+// ---------------------------------------------------------------------------
+// 5. Negative filters and roles
+
+TEST_CASE("negative filters and role filters", "[e2e][filters]") {
+  Corpus c;
+  write_meetings(c);
+  c.add("tokyo-call.txt",
+        "Foreign ministers speak by phone\n\n"
+        "Tokyo, 3 December 2024. Japan's Foreign Minister Yoko Kamikawa spoke by phone with officials in "
+        "Singapore about shipping routes.\n");
+  c.index();
+
+  CHECK(c.names({"--not-country", "sweden"}) == Names{kTH, kBP, kCN, "tokyo-call.txt"});
+  CHECK(c.names({"NOT country:sweden"}) == Names{kTH, kBP, kCN, "tokyo-call.txt"});
+  CHECK(c.names({"--not-country", "sweden,japan"}) == Names{kBP, kCN});
+  CHECK(c.names({"cyber", "--not-country", "japan"}) == Names{kBP});
+  CHECK(c.names({"cyber -country:japan"}) == Names{kBP});
+  CHECK(c.names({"--country", "finland", "--not-country", "japan"}) == Names{kHS});
+  CHECK(c.names({"--not-minister", "kihara"}) == Names{kHS, kBP, kCN, "tokyo-call.txt"});
+  CHECK(c.names({"--not-party", "japan"}) == Names{kHS, kBP, kCN});
+  CHECK(c.names({"--not-topic", "cyber"}) == Names{kHS, kCN, "tokyo-call.txt"});
+  // an alias in the negative filter
+  CHECK(c.names({"--country", "japan", "--not-country", "Swedish"}) == Names{kTH, "tokyo-call.txt"});
+
+  CHECK(c.names({"--role", "minister of defence"}) == Names{kTH, kTS, kHS, kBP});
+  CHECK(c.names({"role:\"foreign minister\""}) == Names{"tokyo-call.txt"});
+  CHECK(c.names({"--role", "minister for foreign affairs"}) == Names{"tokyo-call.txt"});
+  CHECK(c.names({"--not-role", "defense minister"}) == Names{kCN, "tokyo-call.txt"});
+  json j = c.search_json({"--role", "foreign minister"});
+  CHECK(facet_list(j, "role") == Counts{{"Foreign Minister", 1}});
+}
+
+// ---------------------------------------------------------------------------
+// 6. Date filters
+
+TEST_CASE("since and until at each precision and undated briefings left out", "[e2e][dates]") {
+  Corpus c;
+  auto doc = [](const std::string& when, const std::string& where) {
+    return "Patrol boat handover\n\n" + where + (when.empty() ? "" : ", " + when) +
+           ". Officials attended the handover of a patrol boat to the coast guard.\n";
+  };
+  c.add("d1.txt", doc("31 December 2023", "Manila"));
+  c.add("d2.txt", doc("15 January 2024", "Manila"));
+  c.add("d3.txt", doc("29 February 2024", "Manila"));
+  c.add("d4.txt", doc("1 March 2024", "Manila"));
+  c.add("u1.txt", doc("", "In Manila"));
+  c.add("u2.txt", doc("", "In Hanoi, Vietnam"));
+  c.index();
+
+  CHECK(c.names({}) == Names{"d1.txt", "d2.txt", "d3.txt", "d4.txt", "u1.txt", "u2.txt"});
+  CHECK(c.names({"--since", "2024"}) == Names{"d2.txt", "d3.txt", "d4.txt"});
+  CHECK(c.names({"--since", "2024-02"}) == Names{"d3.txt", "d4.txt"});
+  CHECK(c.names({"--since", "2024-03-01"}) == Names{"d4.txt"});
+  CHECK(c.names({"--until", "2023"}) == Names{"d1.txt"});
+  CHECK(c.names({"--until", "2024-02"}) == Names{"d1.txt", "d2.txt", "d3.txt"});
+  CHECK(c.names({"--until", "2024-02-28"}) == Names{"d1.txt", "d2.txt"});
+  CHECK(c.names({"--since", "2024-01", "--until", "2024-02"}) == Names{"d2.txt", "d3.txt"});
+  CHECK(c.names({"--since", "2024-01-16", "--until", "2024-02-29"}) == Names{"d3.txt"});
+  CHECK(c.names({"--since", "2025"}).empty());
+
+  json j = c.search_json({"--since", "2024"});
+  CHECK((j.at("total") == 3 && j.at("undated_excluded") == 2));
+  // counted under the other filters: only u2 names Vietnam
+  j = c.search_json({"--until", "2024-02", "--country", "vietnam"});
+  CHECK(j.at("total") == 0);
+  CHECK(j.at("undated_excluded") == 1);
+  // no date filter: nothing left out
+  j = c.search_json({});
+  CHECK(j.value("undated_excluded", 0) == 0);
+
+  Run r = c.search({"--since", "2024-02"});
+  INFO(describe_run(r));
+  CHECK(r.status == 0);
+  std::string count_line = line_starting(r.out, "2 briefings matched");
+  CHECK(contains(count_line, "2 undated"));
+  CHECK(contains(count_line, "showing 1-2"));
+  r = c.search({"--since", "2030"});
+  CHECK(r.status == 1);
+  CHECK(contains(line_starting(r.out, "No briefings matched"), "2 undated"));
+  r = c.search({});
+  CHECK_FALSE(contains(r.out, "undated"));
+
+  for (const char* bad : {"2024-13", "March 2024"}) {
+    r = c.search({"--since", bad});
+    CHECK(r.status == 2);
+    CHECK(r.err.rfind("searcher: ", 0) == 0);
+  }
+  CHECK(c.search({"--since", "2024-03", "--until", "2024-01"}).status == 2);
+}
+
+// ---------------------------------------------------------------------------
+// 7. Timelines
+
+TEST_CASE("timeline by year and by month includes empty periods", "[e2e][timeline]") {
+  Corpus c;
+  auto doc = [](const std::string& when) {
+    return "Submarine cable protection\n\nHelsinki, " + when +
+           ". Officials reviewed the protection of submarine cables in the Baltic Sea.\n";
+  };
+  c.add("t1.txt", doc("3 May 2022"));
+  c.add("t2.txt", doc("10 January 2024"));
+  c.add("t3.txt", doc("12 March 2024"));
+  c.add("t4.txt", doc("25 March 2024"));
+  c.add("t5.txt", "Undated cable note\n\nA note on submarine cables, not dated.\n");
+  c.index();
+
+  auto periods = [](const json& j) {
+    Counts out;
+    for (const auto& p : j.at("timeline")) out.emplace_back(p.at("period").get<std::string>(), p.at("count").get<long>());
+    return out;
+  };
+
+  json j = c.search_json({"--timeline", "year"});
+  CHECK(j.at("total") == 5);
+  CHECK(periods(j) == Counts{{"2022", 1}, {"2023", 0}, {"2024", 3}});
+
+  j = c.search_json({"--timeline", "month"});
+  Counts months = periods(j);
+  REQUIRE(months.size() == 23);  // 2022-05 .. 2024-03
+  CHECK(Counts{months[0], months[7], months[8], months[20], months[21], months[22]} ==
+        Counts{{"2022-05", 1}, {"2022-12", 0}, {"2023-01", 0}, {"2024-01", 1}, {"2024-02", 0}, {"2024-03", 2}});
+  long sum = 0;
+  for (const auto& [p, n] : months) sum += n;
+  CHECK(sum == 4);
+
+  // over the matches only
+  j = c.search_json({"--timeline", "month", "--since", "2024"});
+  CHECK(periods(j) == Counts{{"2024-01", 1}, {"2024-02", 0}, {"2024-03", 2}});
+  // no timeline asked for: no member
+  CHECK_FALSE(c.search_json({}).contains("timeline"));
+
+  Run r = c.search({"--timeline", "year"});
+  INFO(describe_run(r));
+  CHECK(r.status == 0);
+  std::string y22 = line_starting(r.out, "2022 "), y23 = line_starting(r.out, "2023 "), y24 = line_starting(r.out, "2024 ");
+  REQUIRE_FALSE((y22.empty() || y23.empty() || y24.empty()));
+  CHECK((contains(y22, " 1 ") && contains(y24, " 3 ")));
+  CHECK(bar_length(y23) == 0);
+  CHECK(bar_length(y22) > 0);
+  CHECK(bar_length(y24) > bar_length(y22));
+  CHECK(bar_length(y24) >= 3 * bar_length(y22) - 2);
+
+  r = c.search({"--timeline", "month"});
+  CHECK(bar_length(line_starting(r.out, "2024-03")) > bar_length(line_starting(r.out, "2024-01")));
+  CHECK(bar_length(line_starting(r.out, "2024-02")) == 0);
+  CHECK_FALSE(line_starting(r.out, "2023-06").empty());
+
+  CHECK(c.search({"--timeline", "week"}).status == 2);
+}
+
+// ---------------------------------------------------------------------------
+// 8. Spelling suggestions
+
+TEST_CASE("a misspelled word gets a suggestion from the index", "[e2e][spelling]") {
+  Corpus c;
+  c.add("riga.txt",
+        "Latvia and Lithuania on hybrid threats\n\n"
+        "Riga, 6 June 2024. Officials from Latvia and Lithuania discussed hybrid threats along the border "
+        "and a common approach to disinformation.\n");
+  c.add("vilnius.txt",
+        "Lithuania hosts seminar on hybrid threats\n\n"
+        "Vilnius, 8 August 2024. A seminar on hybrid threats brought together experts from ten countries.\n");
+  c.index();
+
+  Run r = c.search({"hybird"});
+  INFO(describe_run(r));
+  CHECK(r.status == 1);
+  CHECK(r.out_lines().at(0) == "Did you mean: hybrid");
+  json j = c.search_json({"hybird"});
+  CHECK(j.at("total") == 0);
+  CHECK(j.at("suggestion") == "hybrid");
+  CHECK(c.search_json({"hybird threats"}).at("suggestion") == "hybrid threats");
+  r = c.search({"hybird", "threats"});
+  CHECK(r.status == 1);
+  CHECK(has_line(r.out, "Did you mean: hybrid threats"));
+
+  j = c.search_json({"hybrid threats"});
+  CHECK(j.at("total") == 2);
+  CHECK(j.at("suggestion").is_null());
+  r = c.search({"hybrid"});
+  CHECK((r.status == 0 && !contains(r.out, "Did you mean")));
+
+  // nothing close in the index: no suggestion
+  j = c.search_json({"qqxzv"});
+  CHECK(j.at("total") == 0);
+  CHECK(j.at("suggestion").is_null());
+}
+
+// ---------------------------------------------------------------------------
+// 9. Synonyms from the gazetteers
+
+TEST_CASE("country and organisation aliases in free text find their other names", "[e2e][synonyms]") {
+  Corpus c;
+  c.add("seoul.txt",
+        "Shipbuilding talks in Seoul\n\nSeoul, 7 March 2024. Officials of the Republic of Korea presented "
+        "plans for joint shipbuilding projects.\n");
+  c.add("london.txt",
+        "Shipbuilding talks in London\n\nLondon, 8 March 2024. Officials of the United Kingdom presented "
+        "plans for joint shipbuilding projects.\n");
+  c.add("pyongyang.txt",
+        "Statement on launches\n\nOfficials condemned the latest launches by North Korea and called for "
+        "restraint.\n");
+  c.add("brussels.txt",
+        "Meeting at the alliance headquarters\n\nBrussels, 9 March 2024. Officials of the North Atlantic "
+        "Treaty Organization discussed shipbuilding capacity.\n");
+  c.index();
+
+  CHECK(c.names({"ROK"}) == Names{"seoul.txt"});
+  CHECK(c.names({"South Korea"}) == Names{"seoul.txt"});
+  CHECK(c.names({"Britain"}) == Names{"london.txt"});
+  CHECK(c.names({"UK"}) == Names{"london.txt"});
+  CHECK(c.names({"british shipbuilding"}) == Names{"london.txt"});
+  CHECK(c.names({"DPRK"}) == Names{"pyongyang.txt"});
+  CHECK(c.names({"NATO"}) == Names{"brussels.txt"});
+  CHECK(c.names({"ROK OR Britain"}) == Names{"seoul.txt", "london.txt"});
+  // a quoted phrase stays literal
+  CHECK(c.names({"\"Great Britain\""}).empty());
+  CHECK(c.names({"\"Republic of Korea\""}) == Names{"seoul.txt"});
+}
+
+// ---------------------------------------------------------------------------
+// 10. Similar briefings
+
+TEST_CASE("similar finds the briefings most like an indexed file", "[e2e][similar]") {
+  Corpus c;
+  fs::path target = c.add("cables-a.txt",
+                          "Baltic undersea cables and seabed sabotage\n\n"
+                          "Helsinki, 4 April 2024. Finland and Estonia agreed to patrol undersea cables and "
+                          "pipelines on the Baltic seabed after suspected sabotage. Seabed sensors, underwater "
+                          "drones and cable repair ships will be shared, and sabotage incidents reported at once.\n");
+  c.add("cables-b.txt",
+        "Seabed sabotage: protecting Baltic cables\n\n"
+        "Tallinn, 2 July 2024. Estonia and Finland reviewed the protection of undersea cables on the Baltic "
+        "seabed. Underwater drones and seabed sensors now watch the cables, and suspected sabotage is "
+        "reported to both navies.\n");
+  c.add("space.txt",
+        "Satellite launch cooperation\n\nTokyo, 3 May 2024. Japan and Italy signed an arrangement on "
+        "satellite launches, orbital debris and ground stations.\n");
+  c.add("budget.txt",
+        "Artillery ammunition budget\n\nWarsaw, 6 June 2024. Poland presented its budget for artillery "
+        "ammunition, howitzers and new factories.\n");
+  c.add("mixed.txt",
+        "Finland and Estonia discuss budgets\n\nHelsinki, 7 August 2024. Finland and Estonia compared defence "
+        "budgets, conscription and the cost of new artillery; cables were mentioned briefly.\n");
+  c.index();
+
+  Order sim = c.order({"--similar", target.string()});
+  INFO("similar: " << [&] { std::string s; for (auto& n : sim) s += n + " "; return s; }());
+  REQUIRE_FALSE(sim.empty());
+  CHECK(sim.front() == "cables-b.txt");
+  CHECK(std::find(sim.begin(), sim.end(), "cables-a.txt") == sim.end());
+  CHECK(std::find(sim.begin(), sim.end(), "space.txt") == sim.end());
+
+  json j = c.search_json({"--similar", target.string(), "--limit", "0"});
+  CHECK(j.at("total") == sim.size());
+  CHECK_FALSE(result_names(j).count("cables-a.txt"));
+  CHECK(j.at("facets").contains("country"));
+  // the filters still apply
+  CHECK(c.order({"--similar", target.string(), "--since", "2024-08"}) == Order{"mixed.txt"});
+  // a relative path names the same file
+  Run r = searcher(c.tmp(), {"--db", c.db().string(), "--similar",
+                             fs::relative(target, fs::current_path()).string(), "--format", "paths", "--limit", "1"});
+  CHECK(r.status == 0);
+  CHECK(fs::path(r.out_lines().at(0)).filename() == "cables-b.txt");
+
+  fs::path outside = c.tmp() / "elsewhere" / "not-indexed.txt";
+  write_file(outside, "Baltic undersea cables and seabed sabotage.\n");
+  r = c.search({"--similar", outside.string()});
+  CHECK((r.status == 2 && r.out.empty()));
+  CHECK((contains(r.err, "not-indexed.txt") && contains(r.err, "not in the index")));
+  r = c.search({"--similar", (c.tmp() / "missing.txt").string()});
+  CHECK(r.status == 2);
+  CHECK(contains(r.err, "missing.txt"));
+}
+
+// ---------------------------------------------------------------------------
+// 11. Output formats
+
+TEST_CASE("jsonl and paths formats and limit zero", "[e2e][output]") {
+  Corpus c;
+  const char* ports[] = {"Busan", "Darwin", "Yokosuka", "Subic", "Cam Ranh", "Guam", "Sasebo",
+                         "Fremantle", "Apra", "Okinawa", "Changi", "Kure"};
+  for (int i = 0; i < 12; ++i)
+    c.add(fmt::format("port-{:02d}.txt", i + 1),
+          fmt::format("Port visit to {0}\n\n{1} May 2024. A training ship called at {0} for a five-day port visit "
+                      "and a reception for local officials.\n",
+                      ports[i], i + 1));
+  c.add("other.txt", "Budget note\n\n2 June 2024. The procurement budget was presented to parliament.\n");
+  c.index();
+
+  // default limit 10; --limit 0 shows all
+  Run r = c.search({"port", "--format", "paths"});
+  INFO(describe_run(r));
+  CHECK((r.status == 0 && r.out_lines().size() == 10));
+  for (const std::string& line : r.out_lines())
+    CHECK((fs::path(line).is_absolute() && fs::is_regular_file(line) &&
+           fs::path(line).filename().string().rfind("port-", 0) == 0));
+  r = c.search({"port", "--format", "paths", "--limit", "0"});
+  auto all = r.out_lines();
+  CHECK(all.size() == 12);
+  CHECK(std::set<std::string>(all.begin(), all.end()).size() == 12);
+  r = c.search({"port", "--format", "paths", "--limit", "5", "--offset", "10"});
+  CHECK(r.out_lines().size() == 2);
+  CHECK(c.search({"--format", "paths", "--limit", "0"}).out_lines().size() == 13);
+  r = c.search({"submarine", "--format", "paths"});
+  CHECK((r.status == 1 && r.out.empty()));
+  json j = c.search_json({"port", "--limit", "0"});
+  CHECK((j.at("total") == 12 && j.at("results").size() == 12));
+
+  r = c.search({"port", "--format", "jsonl", "--limit", "3"});
+  CHECK(r.status == 0);
+  auto lines = r.out_lines();
+  REQUIRE(lines.size() == 4);
+  for (size_t i = 0; i < lines.size(); ++i) {
+    json line;
+    REQUIRE_NOTHROW(line = json::parse(lines[i]));
+    if (i + 1 < lines.size()) {
+      CHECK(line.at("rank") == i + 1);
+      CHECK(fs::path(line.at("path").get<std::string>()).filename().string().rfind("port-", 0) == 0);
+      CHECK(line.at("snippet").is_string());
+      CHECK_FALSE(line.contains("total"));
+    } else {
+      CHECK((line.at("total") == 12 && line.at("query") == "port"));
+      CHECK((line.at("facets").is_object() && !line.contains("results")));
+    }
+  }
+  r = c.search({"port", "--format", "jsonl", "--limit", "0", "--facets", "country"});
+  lines = r.out_lines();
+  REQUIRE(lines.size() == 13);
+  json last = json::parse(lines.back());
+  CHECK((last.at("total") == 12 && last.at("facets").size() == 1));
+  r = c.search({"submarine", "--format", "jsonl"});
+  REQUIRE((r.status == 1 && r.out_lines().size() == 1));
+  CHECK(json::parse(r.out_lines()[0]).at("total") == 0);
+
+  CHECK(c.search({"port", "--format", "xml"}).status == 2);
+}
+
+// ---------------------------------------------------------------------------
+// 12. The meeting graph
+
+TEST_CASE("graph gives ministers as nodes and shared briefings as weighted edges", "[e2e][graph]") {
+  Corpus c;
+  c.add("g1.txt",
+        "Tokyo, 14 February 2024. Japan's Defense Minister Minoru Kihara received Finland's Minister of "
+        "Defence Antti Häkkänen for talks on cyber defence.\n");
+  c.add("g2.txt",
+        "Helsinki, 10 June 2024. Finland's Minister of Defence Antti Häkkänen welcomed Japan's Defense "
+        "Minister Minoru Kihara on his first visit to Finland.\n");
+  c.add("g3.txt",
+        "Canberra, 2 July 2024. Japan's Defense Minister Minoru Kihara met Australia's Defence Minister "
+        "Richard Marles to discuss joint training.\n");
+  c.add("g4.txt",
+        "Stockholm, 5 August 2024. Sweden's Defence Minister Pål Jonson hosted Finland's Minister of Defence "
+        "Antti Häkkänen.\n");
+  c.add("g5.txt", "Oslo, 6 August 2024. Officials of Norway met to discuss the budget.\n");
+  c.index();
+
+  struct Graph {
+    std::map<std::string, std::string> label;       // node id -> label
+    std::map<std::pair<std::string, std::string>, long> weight;  // sorted names -> weight
+  };
+  auto parse = [](const Run& r) {
+    Graph g;
+    INFO(describe_run(r));
+    CHECK(r.status == 0);
+    CHECK(r.out.rfind("graph ", 0) == 0);
+    CHECK(contains(r.out, "}"));
+    std::regex node(R"re(^\s*(n\d+)\s*\[label="((?:[^"\\]|\\.)*)")re");
+    std::regex edge(R"re(^\s*(n\d+)\s*--\s*(n\d+)\s*\[weight=(\d+))re");
+    std::vector<std::tuple<std::string, std::string, long>> edges;
+    for (const std::string& line : r.out_lines()) {
+      std::smatch m;
+      if (std::regex_search(line, m, edge)) {
+        edges.emplace_back(m[1], m[2], std::stol(m[3]));
+      } else if (std::regex_search(line, m, node)) {
+        std::string label, raw = m[2];
+        for (size_t i = 0; i < raw.size(); ++i)
+          label += raw[i] != '\\' || i + 1 == raw.size() ? raw[i] : raw[++i] == 'n' ? '\n' : raw[i];
+        CHECK(g.label.count(m[1]) == 0);
+        g.label[m[1]] = label;
+      }
+    }
+    for (const auto& [a, b, w] : edges) {
+      REQUIRE((g.label.count(a) && g.label.count(b)));
+      std::string x = g.label[a].substr(0, g.label[a].find('\n'));
+      std::string y = g.label[b].substr(0, g.label[b].find('\n'));
+      auto key = std::minmax(x, y);
+      CHECK(g.weight.count({key.first, key.second}) == 0);  // one edge per pair
+      g.weight[{key.first, key.second}] = w;
+    }
+    return g;
+  };
+  auto labels = [](const Graph& g) {
+    std::set<std::string> s;
+    for (const auto& [id, l] : g.label) s.insert(l);
+    return s;
+  };
+
+  Graph g = parse(c.search({"--graph"}));
+  CHECK(labels(g) == std::set<std::string>{"Minoru Kihara\nJapan", "Antti Häkkänen\nFinland",
+                                           "Richard Marles\nAustralia", "Pål Jonson\nSweden"});
+  using Edges = std::map<std::pair<std::string, std::string>, long>;
+  CHECK(g.weight == Edges{{{"Antti Häkkänen", "Minoru Kihara"}, 2},
+                          {{"Minoru Kihara", "Richard Marles"}, 1},
+                          {{"Antti Häkkänen", "Pål Jonson"}, 1}});
+
+  // over the matches only
+  g = parse(c.search({"--graph", "--minister", "kihara"}));
+  CHECK(labels(g) == std::set<std::string>{"Minoru Kihara\nJapan", "Antti Häkkänen\nFinland",
+                                           "Richard Marles\nAustralia"});
+  CHECK(g.weight == Edges{{{"Antti Häkkänen", "Minoru Kihara"}, 2}, {{"Minoru Kihara", "Richard Marles"}, 1}});
+  // the graph covers every match, not one page
+  g = parse(c.search({"--graph", "--limit", "1", "--since", "2024-06"}));
+  CHECK(g.weight == Edges{{{"Antti Häkkänen", "Minoru Kihara"}, 1},
+                          {{"Minoru Kihara", "Richard Marles"}, 1},
+                          {{"Antti Häkkänen", "Pål Jonson"}, 1}});
+  g = parse(c.search({"--graph", "--country", "norway"}));
+  CHECK((g.label.empty() && g.weight.empty()));
+}
+
+// ---------------------------------------------------------------------------
+// 13. Several databases searched as one
+
+TEST_CASE("several databases search as one with exact counts", "[e2e][multi-db]") {
+  Corpus c;
+  write_meetings(c);
+  // the same briefings split over two folders
+  fs::path part1 = c.tmp() / "part1", part2 = c.tmp() / "part2";
+  for (const std::string& n : {kTH, kTS, kCN, kHS, kBP})
+    write_file((n == kHS || n == kBP ? part2 : part1) / n, read_file(c.dir() / n));
+  fs::path db1 = c.tmp() / "db1", db2 = c.tmp() / "db2", both = c.tmp() / "both";
+  c.index_into(db1, {part1});
+  c.index_into(db2, {part2});
+  c.index_into(both, {part1, part2});
+
+  auto json_of = [&](std::vector<std::string> dbs, std::vector<std::string> args) {
+    for (const std::string& d : dbs) args.insert(args.end(), {"--db", d});
+    args.insert(args.end(), {"--format", "json", "--limit", "0"});
+    return c.parse_json(searcher(c.tmp(), args));
+  };
+  auto two = [&](const std::vector<std::string>& args) { return json_of({db1, db2}, args); };
+  auto one = [&](const std::vector<std::string>& args) { return json_of({both}, args); };
+  const std::vector<std::vector<std::string>> queries = {
+      {}, {"cyber"}, {"--country", "japan,sweden", "--multi-select", "--topic", "cyber"},
+      {"maritime", "--not-party", "japan", "--since", "2024-06", "--timeline", "month"}};
+  for (const auto& q : queries) {
+    json a = two(q), b = one(q);
+    INFO("query args: " << json(q).dump());
+    CHECK(a.at("total") == b.at("total"));
+    CHECK(a.at("facets") == b.at("facets"));
+    CHECK(result_names(a) == result_names(b));
+    CHECK(a.value("timeline", json()) == b.value("timeline", json()));
+  }
+  json a = two({});
+  CHECK(a.at("total") == 5);
+  CHECK(facet_list(a, "country") ==
+        Counts{{"Finland", 2}, {"Japan", 2}, {"Sweden", 2}, {"Australia", 1}, {"France", 1}, {"Germany", 1}});
+
+  Run r = searcher(c.tmp(), {"--db", db1.string(), "--db", db2.string(), "--list", "minister"});
+  CHECK(r.out == searcher(c.tmp(), {"--db", both.string(), "--list", "minister"}).out);
+  CHECK(has_line(r.out, "2\tAntti Häkkänen"));
+  // --similar with a file from the second database
+  r = searcher(c.tmp(), {"--db", db1.string(), "--db", db2.string(), "--similar", (part2 / kHS).string(),
+                         "--format", "paths", "--limit", "0"});
+  CHECK(r.status == 0);
+  for (const std::string& line : r.out_lines()) CHECK(fs::path(line).filename() != kHS);
+
+  r = searcher(c.tmp(), {"--db", db1.string(), "--db", (c.tmp() / "nope").string()});
+  CHECK(r.status == 2);
+  CHECK(contains(r.err, "nope"));
+}
+
+// ---------------------------------------------------------------------------
+// 14. The knowledge base of ministers
+
+TEST_CASE("known ministers give country and role and the ministers option adds more", "[e2e][ministers]") {
+  Corpus c;
+  c.add("berlin.txt",
+        "Berlin, 3 June 2024. Germany's Boris Pistorius welcomed his guests to a conference on air defence.\n");
+  c.add("tartu.txt",
+        "Cyber range opened\n\nTartu, 5 May 2024. Minister Fictionov opened the new cyber range and thanked "
+        "the engineers who built it.\n");
+  c.index();
+
+  auto minister = [](const json& j, const std::string& surname) {
+    REQUIRE(j.at("results").size() == 1);
+    for (const auto& m : j["results"][0].at("ministers"))
+      if (contains(m.at("name").get<std::string>(), surname)) return m;
+    return json();
+  };
+
+  json j = c.search_json({"--minister", "pistorius"});
+  json m = minister(j, "Pistorius");
+  CHECK(m.at("name") == "Boris Pistorius");
+  CHECK(m.at("country") == "Germany");
+  CHECK(j["results"][0].at("parties") == json({"Germany"}));
+
+  // not known yet: no country
+  j = c.search_json({"--minister", "fictionov"});
+  m = minister(j, "Fictionov");
+  CHECK(m.at("country").is_null());
+
+  fs::path extra = c.tmp() / "more-ministers.tsv";
+  write_file(extra, "# invented for this test\nAleksandr Fictionov\tEstonia\tDefense Minister\t\n");
+  fs::path db2 = c.tmp() / "db-extra";
+  c.index_into(db2, {c.dir()}, {"--ministers", extra.string()});
+  Run r = searcher(c.tmp(), {"--db", db2.string(), "--minister", "fictionov", "--format", "json"});
+  j = c.parse_json(r);
+  m = minister(j, "Fictionov");  // named "Fictionov" or "Aleksandr Fictionov"
+  CHECK(m.at("country") == "Estonia");
+  CHECK(m.at("role") == "Defense Minister");
+  CHECK(j["results"][0].at("parties") == json({"Estonia"}));
+  r = searcher(c.tmp(), {"--db", db2.string(), "--party", "estonia", "--format", "paths"});
+  REQUIRE((r.status == 0 && r.out_lines().size() == 1));
+  CHECK(fs::path(r.out_lines()[0]).filename() == "tartu.txt");
+  r = searcher(c.tmp(), {"--db", db2.string(), "cyber", "range"});
+  CHECK(contains(r.out, "Fictionov"));
+  CHECK(contains(line_starting(r.out, "   ministers:"), "Estonia"));
+  // the built-in list is still there
+  j = c.parse_json(searcher(c.tmp(), {"--db", db2.string(), "--minister", "pistorius", "--format", "json"}));
+  CHECK(minister(j, "Pistorius").at("country") == "Germany");
+
+  fs::path bad = c.tmp() / "bad-ministers.tsv";
+  write_file(bad,
+             "# invented\nAleksandr Fictionov\tEstonia\tDefense Minister\t\nIvan Nobody\tAtlantis\tDefense "
+             "Minister\t\n");
+  r = indexer(c.tmp(), {"--db", (c.tmp() / "db-bad").string(), "--ministers", bad.string(), c.dir().string()});
+  INFO(describe_run(r));
+  CHECK(r.status == 2);
+  CHECK(r.err.rfind("indexer: ", 0) == 0);
+  CHECK(contains(r.err, "bad-ministers.tsv:3"));
+  CHECK(contains(r.err, "Atlantis"));
+  r = indexer(c.tmp(), {"--db", (c.tmp() / "db-bad2").string(), "--ministers", (c.tmp() / "absent.tsv").string(),
+                        c.dir().string()});
+  CHECK((r.status == 2 && contains(r.err, "absent.tsv")));
+}
+
+// ---------------------------------------------------------------------------
+// 15. Parties
+
+TEST_CASE("parties are the countries that took part", "[e2e][parties]") {
+  Corpus c;
+  c.add("meeting.txt",
+        "Tokyo, 8 July 2024. The Japan-Germany Defense Ministerial Meeting was held at the ministry. Both "
+        "sides voiced concern about China's activities in the East China Sea.\n");
+  c.add("alliance.txt",
+        "Tokyo, 9 July 2024. Officials said the Japan-U.S. alliance remains the cornerstone of regional "
+        "security.\n");
+  c.add("helsinki.txt",
+        "Helsinki, 10 July 2024. Finland's Minister of Defence Antti Häkkänen spoke about industrial links with "
+        "Japan.\n");
+  c.index();
+
+  json j = c.search_json({"--party", "germany"});
+  REQUIRE(j.at("results").size() == 1);
+  const json& r = j["results"][0];
+  CHECK(fs::path(r.at("path").get<std::string>()).filename() == "meeting.txt");
+  CHECK(std::set<std::string>(r.at("parties").begin(), r.at("parties").end()) == Names{"Japan", "Germany"});
+  CHECK(std::set<std::string>(r.at("countries").begin(), r.at("countries").end()) ==
+        Names{"Japan", "Germany", "China"});
+
+  CHECK(c.names({"--party", "japan"}) == Names{"meeting.txt"});
+  CHECK(c.names({"party:japan"}) == Names{"meeting.txt"});
+  CHECK(c.names({"party:germany"}) == Names{"meeting.txt"});
+  CHECK(c.names({"--party", "china"}).empty());
+  CHECK(c.names({"party:china"}).empty());
+  CHECK(c.names({"--country", "china"}) == Names{"meeting.txt"});
+  CHECK(c.names({"--party", "united states"}).empty());
+  CHECK(c.names({"--country", "united states"}) == Names{"alliance.txt"});
+  CHECK(c.names({"--party", "japan,finland"}) == Names{"meeting.txt", "helsinki.txt"});
+  CHECK(c.names({"--country", "japan", "--not-party", "japan"}) == Names{"alliance.txt", "helsinki.txt"});
+  j = c.search_json({});
+  CHECK(facet_list(j, "party") == Counts{{"Finland", 1}, {"Germany", 1}, {"Japan", 1}});
+}

@@ -98,7 +98,9 @@ inline Run run(const TempDir& scratch, const std::string& program, const std::ve
   ++counter;
   const fs::path out_file = scratch.path() / "io" / ("out" + std::to_string(counter));
   const fs::path err_file = scratch.path() / "io" / ("err" + std::to_string(counter));
-  std::string cmd = "env -u BRIEFING_DATA_DIR NO_COLOR=1 " + shell_quote(program);
+  // A home of its own: the default database never touches the user's.
+  std::string cmd = "env -u BRIEFING_DATA_DIR -u BRIEFING_DB -u XDG_DATA_HOME HOME=" +
+                    shell_quote((scratch.path() / "home").string()) + " NO_COLOR=1 " + shell_quote(program);
   for (const std::string& a : args) cmd += " " + shell_quote(a);
   Run r;
   r.command = cmd;

@@ -932,8 +932,9 @@ TEST_CASE("searcher errors and exit statuses and help", "[e2e][errors]") {
   check_one_line_error(r, "searcher");
   CHECK(contains(r.err, not_db.string()));
 
-  r = searcher(ix.tmp(), {"japan"});  // no --db
+  r = searcher(ix.tmp(), {"japan"});  // no --db, and no default database yet
   check_one_line_error(r, "searcher");
+  CHECK(contains(r.err, ".local/share/briefing-search/db"));
 
   // bad options
   r = ix.search({"--format", "xml", "japan"});
@@ -1002,8 +1003,13 @@ TEST_CASE("indexer errors and help", "[e2e][errors]") {
   r = indexer(tmp, {"--db", (tmp / "db").string()});  // nothing to index
   check_one_line_error(r, "indexer");
 
-  r = indexer(tmp, {(tmp / "corpus").string()});  // no --db
-  check_one_line_error(r, "indexer");
+  // No --db: the default database under $HOME (the helper sets HOME).
+  r = indexer(tmp, {(tmp / "corpus").string()});
+  CHECK(r.status == 0);
+  CHECK(fs::exists(tmp / "home" / ".local/share/briefing-search/db" / "iamglass"));
+  r = searcher(tmp, {"--stats"});
+  CHECK(r.status == 0);
+  CHECK(contains(r.out, "documents:"));
 
   write_file(tmp / "a-file", "not a database\n");
   r = indexer(tmp, {"--db", (tmp / "a-file").string(), (tmp / "corpus").string()});

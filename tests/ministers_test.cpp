@@ -41,7 +41,8 @@ TEST_CASE("ministers in the usual forms", "[ministers]") {
       {"Malta's Deputy Prime Minister and Minister for Foreign and European Affairs and Trade Ian Borg opened",
        "Ian Borg", "Foreign Minister", "Malta"},
       {"Germany's Boris Pistorius confirmed the delivery.", "Boris Pistorius", "Defense Minister", "Germany"},
-      {"DEFENSE MINISTER NAKATANI: (Through an interpreter) Thank you.", "Nakatani", "Defense Minister", "Japan"},
+      {"DEFENSE MINISTER NAKATANI: (Through an interpreter) Thank you.", "Gen Nakatani", "Defense Minister", "Japan"},
+      {"DEFENSE MINISTER FICTIONOV: Thank you.", "Fictionov", "Defense Minister", ""},
       {"She met Minister of Foreign Affairs of the Republic of Korea Cho Tae-yul at the villa.", "Cho Tae-yul",
        "Foreign Minister", "South Korea"},
       {"Defence Secretary **Grant Shapps** hosted the talks.", "Grant Shapps", "Defense Minister", "United Kingdom"},
@@ -87,11 +88,11 @@ TEST_CASE("a surname never given in full is kept as written", "[ministers]") {
   REQUIRE(ms.size() == 1);
   CHECK(ms[0].name == "Fictionov");
   CHECK(ms[0].role == "Minister");
-  // A surname only one known minister has: country and role from the
-  // knowledge base, the name as written.
+  // A surname only one known minister has: the known minister, under
+  // the full name.
   ms = ministers_in("Minister Marles met officials.");
   REQUIRE(ms.size() == 1);
-  CHECK(ms[0].name == "Marles");
+  CHECK(ms[0].name == "Richard Marles");
   CHECK(ms[0].country == "Australia");
   CHECK(ms[0].role == "Defense Minister");
 }
