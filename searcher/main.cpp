@@ -176,6 +176,9 @@ int run(int argc, char** argv) {
     throw Error(e.what());
   }
   Normaliser normaliser(rules);
+  // A search that meets a database being written gets Xapian's
+  // DatabaseModifiedError: open it again and retry.
+  for (int attempt = 1;; ++attempt) {
   Xapian::Database db;
   std::string current;
   try {
@@ -247,8 +250,11 @@ int run(int argc, char** argv) {
     }
     if (failed) return exit_status::kError;
     return any ? exit_status::kOk : exit_status::kNoMatch;
+  } catch (const Xapian::DatabaseModifiedError& e) {
+    if (attempt == 5) throw translate_xapian_error(e, current);
   } catch (const Xapian::Error& e) {
     throw translate_xapian_error(e, current);
+  }
   }
 }
 
