@@ -8,7 +8,9 @@
 
 #include <cerrno>
 #include <cstring>
+#include <fstream>
 
+#include "formats.h"
 #include "text.h"
 
 namespace briefing {
@@ -16,6 +18,18 @@ namespace briefing {
 bool has_briefing_extension(const std::filesystem::path& path) {
   std::string ext = ascii_lower(path.extension().string());
   return ext == ".txt" || ext == ".md" || ext == ".markdown" || ext == ".text";
+}
+
+bool has_document_extension(const std::filesystem::path& path) {
+  std::string ext = ascii_lower(path.extension().string());
+  return has_briefing_extension(path) || ext == ".html" || ext == ".htm" || ext == ".xhtml" || ext == ".pdf";
+}
+
+Format sniff_file(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  char head[512];
+  in.read(head, sizeof head);
+  return sniff_format(std::string_view(head, static_cast<size_t>(in.gcount())), path);
 }
 
 std::optional<FileContent> read_briefing_file(const std::filesystem::path& path,
@@ -59,7 +73,32 @@ std::optional<FileContent> read_briefing_file(const std::filesystem::path& path,
     got += static_cast<size_t>(n);
   }
   bytes.resize(got);
-  return check_briefing_text(std::move(bytes), error);
+  switch (sniff_format(std::string_view(bytes).substr(0, 512), path)) {
+    case Format::kText:
+      return check_briefing_text(std::move(bytes), error);
+    case Format::kPdf: {
+      auto text = pdf_to_briefing(bytes, error);
+      if (!text) return std::nullopt;
+      return check_briefing_text(std::move(*text), error);
+    }
+    case Format::kHtml: {
+      std::vector<std::string> warnings;
+      if (!is_valid_utf8(bytes)) {
+        size_t dropped = 0;
+        bytes = drop_invalid_utf8(bytes, &dropped);
+        warnings.push_back(fmt::format("invalid UTF-8: {} byte(s) left out of the index", dropped));
+      }
+      auto text = html_to_briefing(bytes, error);
+      if (!text) return std::nullopt;
+      auto content = check_briefing_text(std::move(*text), error);
+      if (content) content->warnings.insert(content->warnings.begin(), warnings.begin(), warnings.end());
+      return content;
+    }
+    case Format::kUnknown:
+      break;
+  }
+  *error = "unknown format (not text, Markdown, HTML or PDF)";
+  return std::nullopt;
 }
 
 std::optional<FileContent> check_briefing_text(std::string bytes, std::string* error) {

@@ -7,10 +7,18 @@
 #include <string>
 #include <vector>
 
+#include "formats.h"
+
 namespace briefing {
 
-// Extensions read when walking a folder (".txt", ".md", ...).
+// Plain-text extensions (".txt", ".md", ...).
 bool has_briefing_extension(const std::filesystem::path& path);
+
+// Every extension read when walking a folder: text, HTML and PDF.
+bool has_document_extension(const std::filesystem::path& path);
+
+// The format of a file by its first bytes (and its name for plain text).
+Format sniff_file(const std::filesystem::path& path);
 
 struct FileContent {
   std::string text;                   // valid UTF-8

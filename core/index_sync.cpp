@@ -92,9 +92,14 @@ class Walker {
         continue;
       }
       if (it->is_directory(ec)) continue;
-      if (!has_briefing_extension(p)) {
-        ++report_.skipped;
-        continue;
+      // Known extensions, or an HTML page or PDF by its content; other
+      // files are counted as skipped.
+      if (!has_document_extension(p)) {
+        Format f = it->is_regular_file(ec) ? sniff_file(p) : Format::kUnknown;
+        if (f != Format::kHtml && f != Format::kPdf) {
+          ++report_.skipped;
+          continue;
+        }
       }
       add(p, p.lexically_normal().string(), out);
     }

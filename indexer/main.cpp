@@ -20,7 +20,8 @@ namespace {
 
 const char* kUsage = "Usage: indexer [--db DIR] [options] PATH...\n"
                      "       indexer --explain FILE [--topics FILE]\n\n"
-                     "Index briefing documents (.txt, .md) from files and folders (recursively)\n"
+                     "Index briefing documents (text, Markdown, HTML, PDF) from files and folders\n"
+                     "(recursively) "
                      "into a Xapian database, extracting countries, ministers, topics,\n"
                      "organisations and dates. Re-runs add new files, re-index changed ones,\n"
                      "skip unchanged ones and remove documents whose files are gone.\n\nOptions";
@@ -150,7 +151,7 @@ int run(int argc, char** argv) {
     std::cout << fmt::format(
         "{} added, {} updated, {} unchanged, {} removed, {} failed{}{} in {:.2f} s ({:.1f} documents/s)\n",
         r.added, r.updated, r.unchanged, r.removed, r.failed,
-        r.skipped ? fmt::format(", {} skipped (not .txt/.md)", r.skipped) : "",
+        r.skipped ? fmt::format(", {} skipped (unknown format)", r.skipped) : "",
         r.warnings ? fmt::format(", {} warnings", r.warnings) : "", r.seconds, r.rate());
   return r.failed ? exit_status::kFilesFailed : exit_status::kOk;
 }

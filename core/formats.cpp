@@ -1,0 +1,267 @@
+#include "formats.h"
+
+#include <gumbo.h>
+#include <fmt/format.h>
+#include <poppler/cpp/poppler-document.h>
+#include <poppler/cpp/poppler-global.h>
+#include <poppler/cpp/poppler-page.h>
+
+#include <ctime>
+#include <memory>
+
+#include "dates.h"
+#include "file_reader.h"
+#include "text.h"
+
+namespace briefing {
+
+const char* format_name(Format f) {
+  switch (f) {
+    case Format::kText: return "text";
+    case Format::kHtml: return "HTML";
+    case Format::kPdf: return "PDF";
+    case Format::kUnknown: return "unknown";
+  }
+  return "unknown";
+}
+
+Format sniff_format(std::string_view head, const std::filesystem::path& path) {
+  if (head.substr(0, 5) == "%PDF-") return Format::kPdf;
+  std::string_view h = head;
+  if (h.substr(0, 3) == "\xEF\xBB\xBF") h.remove_prefix(3);
+  h = trim(h);
+  std::string start = ascii_lower(h.substr(0, 256));
+  for (const char* tag : {"<!doctype html", "<html", "<head", "<body", "<!--", "<meta", "<title"})
+    if (start.rfind(tag, 0) == 0) return start.rfind("<!--", 0) == 0 && start.find("<html") == std::string::npos
+                                              ? Format::kText
+                                              : Format::kHtml;
+  std::string ext = ascii_lower(path.extension().string());
+  if (ext == ".html" || ext == ".htm" || ext == ".xhtml") return Format::kHtml;
+  if (has_briefing_extension(path)) return Format::kText;
+  return Format::kUnknown;
+}
+
+namespace {
+
+// Elements whose content is not the briefing's text.
+bool skipped(GumboTag tag) {
+  switch (tag) {
+    case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_NOSCRIPT: case GUMBO_TAG_TEMPLATE:
+    case GUMBO_TAG_NAV: case GUMBO_TAG_FOOTER: case GUMBO_TAG_ASIDE: case GUMBO_TAG_FORM:
+    case GUMBO_TAG_BUTTON: case GUMBO_TAG_SVG: case GUMBO_TAG_IFRAME: case GUMBO_TAG_SELECT:
+    case GUMBO_TAG_HEAD: case GUMBO_TAG_MENU:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool block(GumboTag tag) {
+  switch (tag) {
+    case GUMBO_TAG_P: case GUMBO_TAG_DIV: case GUMBO_TAG_BR: case GUMBO_TAG_LI: case GUMBO_TAG_TR:
+    case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3: case GUMBO_TAG_H4: case GUMBO_TAG_H5:
+    case GUMBO_TAG_H6: case GUMBO_TAG_SECTION: case GUMBO_TAG_ARTICLE: case GUMBO_TAG_BLOCKQUOTE:
+    case GUMBO_TAG_TABLE: case GUMBO_TAG_UL: case GUMBO_TAG_OL: case GUMBO_TAG_HEADER: case GUMBO_TAG_MAIN:
+    case GUMBO_TAG_FIGCAPTION: case GUMBO_TAG_DT: case GUMBO_TAG_DD: case GUMBO_TAG_PRE: case GUMBO_TAG_HR:
+      return true;
+    default:
+      return false;
+  }
+}
+
+const char* attr(const GumboNode* node, const char* name) {
+  const GumboAttribute* a = gumbo_get_attribute(&node->v.element.attributes, name);
+  return a ? a->value : nullptr;
+}
+
+struct HtmlText {
+  std::string text, title, first_heading, date;
+
+  void walk(const GumboNode* node) {
+    if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_WHITESPACE || node->type == GUMBO_NODE_CDATA) {
+      // Line breaks in the source are spaces; blocks make the lines.
+      for (const char* c = node->v.text.text; *c; ++c) text += (*c == '\n' || *c == '\r') ? ' ' : *c;
+      return;
+    }
+    if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_DOCUMENT) return;
+    const GumboVector* children =
+        node->type == GUMBO_NODE_DOCUMENT ? &node->v.document.children : &node->v.element.children;
+    if (node->type == GUMBO_NODE_ELEMENT) {
+      GumboTag tag = node->v.element.tag;
+      if (tag == GUMBO_TAG_TITLE && title.empty()) title = inner_text(node);
+      if (tag == GUMBO_TAG_META && date.empty()) meta_date(node);
+      if (tag == GUMBO_TAG_TIME && date.empty())
+        if (const char* dt = attr(node, "datetime")) date = dt;
+      if ((tag == GUMBO_TAG_H1 || tag == GUMBO_TAG_H2) && first_heading.empty()) first_heading = inner_text(node);
+      if (skipped(tag)) {
+        if (tag == GUMBO_TAG_HEAD)
+          for (unsigned i = 0; i < children->length; ++i) head_only(static_cast<const GumboNode*>(children->data[i]));
+        return;
+      }
+      if (block(tag)) text += "\n";
+    }
+    for (unsigned i = 0; i < children->length; ++i) walk(static_cast<const GumboNode*>(children->data[i]));
+    if (node->type == GUMBO_NODE_ELEMENT && block(node->v.element.tag)) text += "\n";
+  }
+
+  // <title> and <meta> in the head, nothing else.
+  void head_only(const GumboNode* node) {
+    if (node->type != GUMBO_NODE_ELEMENT) return;
+    if (node->v.element.tag == GUMBO_TAG_TITLE && title.empty()) title = inner_text(node);
+    if (node->v.element.tag == GUMBO_TAG_META && date.empty()) meta_date(node);
+  }
+
+  void meta_date(const GumboNode* node) {
+    const char* name = attr(node, "property");
+    if (!name) name = attr(node, "name");
+    if (!name) name = attr(node, "itemprop");
+    const char* content = attr(node, "content");
+    if (!name || !content) return;
+    std::string n = ascii_lower(name);
+    if (n == "article:published_time" || n == "date" || n == "dc.date" || n == "dc.date.issued" ||
+        n == "dcterms.date" || n == "dcterms.created" || n == "datepublished" || n == "pubdate" ||
+        n == "publish-date" || n == "og:published_time")
+      date = content;
+  }
+
+  static std::string inner_text(const GumboNode* node) {
+    HtmlText t;
+    const GumboVector* children = &node->v.element.children;
+    for (unsigned i = 0; i < children->length; ++i) t.walk(static_cast<const GumboNode*>(children->data[i]));
+    return t.text;
+  }
+};
+
+// One line, single spaces.
+std::string squeeze(const std::string& s) {
+  std::string out;
+  for (char c : s) {
+    if (c == '\n' || c == '\r' || c == '\t') c = ' ';
+    if (c == ' ' && (out.empty() || out.back() == ' ')) continue;
+    out += c;
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+// Lines trimmed, runs of blank lines made one.
+std::string tidy_lines(const std::string& s) {
+  std::string out;
+  size_t start = 0;
+  bool blank = false;
+  while (start <= s.size()) {
+    size_t nl = s.find('\n', start);
+    std::string line = squeeze(s.substr(start, nl == std::string::npos ? std::string::npos : nl - start));
+    if (line.empty()) {
+      blank = !out.empty();
+    } else {
+      if (blank) out += "\n";
+      out += line + "\n";
+      blank = false;
+    }
+    if (nl == std::string::npos) break;
+    start = nl + 1;
+  }
+  return out;
+}
+
+// PDF text breaks lines where the page does: lines of one paragraph are
+// joined ("North\nKorea" is "North Korea"); blank lines stay.
+std::string reflow(const std::string& s) {
+  std::string out;
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == '\r') continue;
+    if (s[i] == '\n') {
+      size_t j = i + 1;
+      while (j < s.size() && (s[j] == ' ' || s[j] == '\t' || s[j] == '\r')) ++j;
+      if (j < s.size() && s[j] == '\n') {  // a paragraph break
+        out += "\n\n";
+        while (j < s.size() && (s[j] == '\n' || s[j] == ' ' || s[j] == '\t' || s[j] == '\r')) ++j;
+        i = j - 1;
+        continue;
+      }
+      out += ' ';
+      continue;
+    }
+    out += s[i];
+  }
+  return out;
+}
+
+// "2024-09-12T10:00:00+09:00" and other forms -> "2024-09-12", or "".
+std::string iso_date(const std::string& s) {
+  if (s.size() >= 10)
+    if (auto span = parse_date_span(s.substr(0, 10)); span && span->first == span->last)
+      return span->first.substr(0, 4) + "-" + span->first.substr(4, 2) + "-" + span->first.substr(6, 2);
+  if (auto d = parse_date(s)) return d->iso();
+  return {};
+}
+
+std::string with_front_matter(const std::string& title, const std::string& date, const std::string& body) {
+  std::string out = "---\n";
+  if (!title.empty()) out += "title: " + squeeze(title) + "\n";
+  if (!date.empty()) out += "date: " + date + "\n";
+  return out + "---\n" + body;
+}
+
+}  // namespace
+
+std::optional<std::string> html_to_briefing(std::string_view html, std::string* error) {
+  std::unique_ptr<GumboOutput, void (*)(GumboOutput*)> out(
+      gumbo_parse_with_options(&kGumboDefaultOptions, html.data(), html.size()),
+      [](GumboOutput* o) { gumbo_destroy_output(&kGumboDefaultOptions, o); });
+  if (!out) {
+    *error = "HTML that cannot be parsed";
+    return std::nullopt;
+  }
+  HtmlText t;
+  t.walk(out->document);
+  std::string body = tidy_lines(t.text);
+  if (trim(body).empty()) {
+    *error = "HTML page with no text";
+    return std::nullopt;
+  }
+  std::string title = squeeze(t.title.empty() ? t.first_heading : t.title);
+  return with_front_matter(title, iso_date(t.date), body);
+}
+
+std::optional<std::string> pdf_to_briefing(const std::string& bytes, std::string* error) {
+  poppler::set_debug_error_function([](const std::string&, void*) {}, nullptr);  // no noise on stderr
+  std::unique_ptr<poppler::document> doc(
+      poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
+  if (!doc) {
+    *error = "PDF that cannot be read";
+    return std::nullopt;
+  }
+  if (doc->is_locked()) {
+    *error = "PDF locked with a password";
+    return std::nullopt;
+  }
+  std::string body;
+  for (int i = 0; i < doc->pages(); ++i) {
+    std::unique_ptr<poppler::page> page(doc->create_page(i));
+    if (!page) continue;
+    poppler::byte_array utf8 = page->text().to_utf8();
+    body.append(utf8.begin(), utf8.end());
+    body += "\n\n";
+  }
+  body = tidy_lines(reflow(body));
+  if (trim(body).empty()) {
+    *error = "PDF with no text (scanned images?)";
+    return std::nullopt;
+  }
+  poppler::byte_array title_utf8 = doc->get_title().to_utf8();
+  std::string title(title_utf8.begin(), title_utf8.end());
+  std::string date;
+  if (time_t created = doc->get_creation_date_t(); created > 0) {
+    char buf[16];
+    std::strftime(buf, sizeof buf, "%Y-%m-%d", std::gmtime(&created));
+    date = buf;
+  }
+  // A date written in the text is the meeting's; the file's creation date
+  // only stands in when the text has none.
+  if (parse_date(body)) date.clear();
+  return with_front_matter(title, date, body);
+}
+
+}  // namespace briefing
