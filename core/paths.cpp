@@ -14,4 +14,12 @@ std::string default_db_path() {
   return (base / "briefing-search" / "db").string();
 }
 
+std::string installed_data_dir() {
+  std::error_code ec;
+  std::filesystem::path exe = std::filesystem::read_symlink("/proc/self/exe", ec);
+  if (ec) return {};
+  std::filesystem::path dir = exe.parent_path().parent_path() / BRIEFING_DATA_SUBDIR;
+  return std::filesystem::exists(dir / "countries.tsv", ec) ? dir.string() : std::string();
+}
+
 }  // namespace briefing

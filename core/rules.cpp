@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 
 #include "data_files.h"
+#include "paths.h"
 #include "text.h"
 
 namespace briefing {
@@ -73,9 +74,12 @@ void load_known_ministers(Rules& rules, const std::vector<Source>& sources) {
 }  // namespace
 
 std::shared_ptr<const Rules> Rules::load(const RulesOptions& options) {
+  // Rule files: --data-dir, else $BRIEFING_DATA_DIR, else the installed
+  // copies beside the program, else the built-in ones.
   std::string dir = options.data_dir;
   if (dir.empty())
     if (const char* env = std::getenv("BRIEFING_DATA_DIR")) dir = env;
+  if (dir.empty()) dir = installed_data_dir();
 
   auto rules = std::make_shared<Rules>();
   uint64_t hash = fnv1a(kExtractorVersion, 1469598103934665603ull);

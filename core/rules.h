@@ -14,8 +14,9 @@ struct RulesOptions {
   // A topic rules file that replaces the default taxonomy ("" = default).
   std::string topics_file;
   // A folder whose files override the embedded defaults of the same name
-  // (countries.tsv, organisations.tsv, ...). "" = use $BRIEFING_DATA_DIR if
-  // set, else the embedded files only.
+  // (countries.tsv, organisations.tsv, ...). "" = $BRIEFING_DATA_DIR if set,
+  // else the installed files beside the program (PREFIX/share/briefing-search),
+  // else the embedded files.
   std::string data_dir;
   // Further ministers (name<TAB>country<TAB>role<TAB>aliases), added to the
   // built-in knowledge base.

@@ -252,11 +252,14 @@ SearchResult run_search(const Xapian::Database& db, const SearchRequest& request
   if (!request.timeline.empty()) enquire.add_matchspy(&dates);
 
   const Xapian::doccount all = db.get_doccount();
-  Xapian::doccount limit = request.limit == 0 ? all : static_cast<Xapian::doccount>(request.limit);
+  // Xapian counts in 32 bits: a --limit or --offset past the documents is
+  // cut to their number, never wrapped (--offset 4294967296 was page one).
+  auto capped = [all](size_t n) { return static_cast<Xapian::doccount>(std::min<size_t>(n, all)); };
+  Xapian::doccount limit = request.limit == 0 ? all : capped(request.limit);
   Xapian::MSet mset;
   try {
     // check_at_least = every document: the facet counts are exact.
-    mset = enquire.get_mset(static_cast<Xapian::doccount>(request.offset), limit, all);
+    mset = enquire.get_mset(capped(request.offset), limit, all);
   } catch (const Xapian::WildcardError&) {
     throw Error(fmt::format("a wildcard in '{}' matches too many words; make it longer", request.query));
   }

@@ -9,6 +9,7 @@
 #include <iostream>
 
 #include "errors.h"
+#include "version.h"
 #include "explain.h"
 #include "index_sync.h"
 #include "paths.h"
@@ -68,6 +69,7 @@ int run(int argc, char** argv) {
   po::options_description visible(kUsage);
   visible.add_options()
       ("help,h", "show this help")
+      ("version", "print the version")
       ("db,d", po::value(&options.db_path)->value_name("DIR"),
        "database folder, created if missing (default: $BRIEFING_DB, else ~/.local/share/briefing-search/db)")
       ("topics", po::value(&options.rules.topics_file)->value_name("FILE"),
@@ -104,6 +106,10 @@ int run(int argc, char** argv) {
     po::notify(vm);
   } catch (const po::error& e) {
     throw Error(fmt::format("{}; see indexer --help", e.what()));
+  }
+  if (vm.count("version")) {
+    std::cout << "indexer (Briefing Search) " << version() << "\n";
+    return exit_status::kOk;
   }
   if (vm.count("help")) {
     std::cout << visible << kExamples;

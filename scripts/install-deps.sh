@@ -2,7 +2,7 @@
 # Installs the Debian packages Briefing Search needs, if any are missing.
 set -euo pipefail
 packages=(build-essential cmake pkg-config libxapian-dev xapian-tools libboost-program-options-dev
-          catch2 libicu-dev nlohmann-json3-dev libfmt-dev libgumbo-dev libpoppler-cpp-dev)
+          catch2 libicu-dev nlohmann-json3-dev libfmt-dev libgumbo-dev libpoppler-cpp-dev help2man)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -11,6 +11,7 @@
 
 #include "data_files.h"
 #include "errors.h"
+#include "version.h"
 #include "output.h"
 #include "paths.h"
 #include "search.h"
@@ -68,6 +69,7 @@ int run(int argc, char** argv) {
   po::options_description visible(kUsage);
   visible.add_options()
       ("help,h", "show this help")
+      ("version", "print the version")
       ("db,d", po::value(&dbs)->composing()->value_name("DIR"),
        "database made by indexer, a stub file or tcp://HOST:PORT; several are searched as one (default: "
        "$BRIEFING_DB, else ~/.local/share/briefing-search/db)");
@@ -118,6 +120,10 @@ int run(int argc, char** argv) {
     po::notify(vm);
   } catch (const po::error& e) {
     throw Error(fmt::format("{}; see searcher --help", e.what()));
+  }
+  if (vm.count("version")) {
+    std::cout << "searcher (Briefing Search) " << version() << "\n";
+    return exit_status::kOk;
   }
   if (vm.count("help")) {
     std::cout << visible << kExamples;

@@ -1,0 +1,5 @@
+#include "version.h"
+
+namespace briefing {
+const char* version() { return BRIEFING_VERSION; }
+}  // namespace briefing
