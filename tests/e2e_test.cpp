@@ -843,14 +843,15 @@ TEST_CASE("bad files are reported and the good ones indexed", "[e2e][indexer]") 
   std::string big = "Oversizedword briefing\n\n";
   while (big.size() < 3000) big += "The ministers discussed the oversizedword at length. ";
   write_file(corpus / "big.txt", big);
-  write_file(corpus / "notes.pdf", "%PDF-1.4 not a briefing\n");
+  write_file(corpus / "notes.pdf", "%PDF-1.4 not a briefing\n");  // a broken PDF: a failure
+  write_file(corpus / "photo.jpg", "\xff\xd8\xff\xe0 not a briefing\n");  // unknown format: skipped
   fs::create_symlink(corpus / "missing-target.txt", corpus / "dangling.txt");
 
   Run r = indexer(tmp, {"--db", db.string(), "--max-size", "1K", corpus.string()});
   INFO(describe(r));
   CHECK(r.status == 1);
   CHECK(counts_part(r.out) ==
-        "3 added, 0 updated, 0 unchanged, 0 removed, 4 failed, 1 skipped (not .txt/.md), 1 warnings");
+        "3 added, 0 updated, 0 unchanged, 0 removed, 5 failed, 1 skipped (unknown format), 1 warnings");
 
   auto err_line = [&](const std::string& file) {
     std::string prefix = "indexer: " + (corpus / file).string() + ": ";
@@ -875,8 +876,11 @@ TEST_CASE("bad files are reported and the good ones indexed", "[e2e][indexer]") 
   e = err_line("latin1.txt");
   CHECK(contains(e, "invalid UTF-8"));
   CHECK_FALSE(contains(e, "not indexed"));
-  CHECK(r.err_lines().size() == 5);
-  CHECK_FALSE(contains(r.err, "notes.pdf"));
+  e = err_line("notes.pdf");
+  CHECK(contains(e, "PDF"));
+  CHECK(contains(e, "(not indexed)"));
+  CHECK(r.err_lines().size() == 6);
+  CHECK_FALSE(contains(r.err, "photo.jpg"));
 
   auto search = [&](std::vector<std::string> args) {
     args.insert(args.begin(), {"--db", db.string()});
@@ -909,7 +913,7 @@ TEST_CASE("bad files are reported and the good ones indexed", "[e2e][indexer]") 
   // a second run: the failures are reported again, the rest unchanged
   r = indexer(tmp, {"--db", db.string(), "--max-size", "1K", corpus.string()});
   CHECK(r.status == 1);
-  CHECK(contains(r.out, "0 added, 0 updated, 3 unchanged, 0 removed, 4 failed"));
+  CHECK(contains(r.out, "0 added, 0 updated, 3 unchanged, 0 removed, 5 failed"));
 }
 
 // ---------------------------------------------------------------------------
