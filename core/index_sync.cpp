@@ -113,7 +113,9 @@ class Walker {
     std::error_code ec;
     auto status = fs::status(p, ec);
     if (ec) {
-      fail(id_path, fs::is_symlink(fs::symlink_status(p, ec)) ? "dangling symbolic link" : ec.message());
+      bool loop = ec == std::errc::too_many_symbolic_link_levels;
+      fail(id_path, loop ? "symbolic link loop"
+                         : fs::is_symlink(fs::symlink_status(p, ec)) ? "dangling symbolic link" : ec.message());
       return;
     }
     if (!fs::is_regular_file(status)) {

@@ -125,7 +125,7 @@ class Finder {
   // Skips hyphen- or apostrophe-joined parts after the word ending at i
   // ("Kosiniak-Kamysz", "Won-sik", "O'Brien"), not a possessive "'s".
   size_t joined_tail(size_t i) const {
-    while (i + 1 < tokens_.size() && (at(i, "-") || (at(i, "'") && tok(i + 1).capitalised)) &&
+    while (i + 1 < tokens_.size() && (at(i, "-") || (at(i, "'") && !at(i + 1, "s"))) &&
            !tok(i).space_before && !tok(i + 1).space_before && tok(i + 1).is_word())
       i += 2;
     return i;
@@ -156,6 +156,14 @@ class Finder {
       }
       if (s.words >= 2 && at(i, ",") && i + 1 < n && is_kind(i + 1, NameWordKind::kSuffix)) {
         ++i;
+        continue;
+      }
+      // "Saud al-Faisal": a particle joined to the name by a hyphen.
+      if (is_kind(i, NameWordKind::kParticle) && s.words > 0 && at(i + 1, "-") && !tok(i + 1).space_before &&
+          i + 2 < n && !tok(i + 2).space_before && tok(i + 2).is_word()) {
+        i = joined_tail(i + 1);
+        ++s.words;
+        s.end = i;
         continue;
       }
       // "von der Leyen", "Mohammed Al Bowardi"

@@ -147,6 +147,7 @@ TEST_CASE("spelling suggestions come from the index", "[search]") {
   CHECK(res.total == 0);
   CHECK(res.suggestion == "hybrid");
   CHECK(ix.search(with_query("hybrid")).suggestion.empty());
+  CHECK(ix.search(with_query("south korea")).suggestion.empty());  // words that match get none
 }
 
 TEST_CASE("aliases in free text find every name of a country", "[search]") {
