@@ -72,6 +72,14 @@ class DateRangeProcessor : public Xapian::RangeProcessor {
   ProcessorErrors& errors_;
 };
 
+// The query as quoted in an error message: one readable line, even for a
+// 100 kB query.
+std::string quoted(const std::string& query) {
+  constexpr size_t kMax = 100;
+  if (query.size() <= kMax) return query;
+  return std::string(truncate_utf8(query, kMax)) + "…";
+}
+
 }  // namespace
 
 QueryBuilder::QueryBuilder(const Xapian::Database& db, const Normaliser& normaliser)
@@ -144,9 +152,9 @@ BuiltQuery QueryBuilder::parse(const std::string& query_string) const {
     out.suggestion = qp.get_corrected_query_string();
     if (errors.first) std::rethrow_exception(errors.first);
   } catch (const Xapian::QueryParserError& e) {
-    throw Error(fmt::format("bad query '{}': {}", query_string, e.get_msg()));
+    throw Error(fmt::format("bad query '{}': {}", quoted(query_string), e.get_msg()));
   } catch (const Xapian::WildcardError&) {
-    throw Error(fmt::format("a wildcard in '{}' matches more than {} words; make it longer", query_string,
+    throw Error(fmt::format("a wildcard in '{}' matches more than {} words; make it longer", quoted(query_string),
                             kMaxWildcardTerms));
   }
   if (out.query.empty()) out.query = Xapian::Query::MatchAll;

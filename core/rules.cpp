@@ -140,9 +140,11 @@ std::shared_ptr<const Rules> Rules::load(const RulesOptions& options) {
     if (!key.empty() && key.back() == '.') key.pop_back();
     rules->name_words[key] = k;
   }
-  std::vector<Source> kb{take(data_file("ministers.tsv", dir))};
-  for (const std::string& f : options.minister_files) kb.push_back(take(Source{f, read_text_file(f)}));
-  load_known_ministers(*rules, kb);
+  if (options.knowledge_base) {
+    std::vector<Source> kb{take(data_file("ministers.tsv", dir))};
+    for (const std::string& f : options.minister_files) kb.push_back(take(Source{f, read_text_file(f)}));
+    load_known_ministers(*rules, kb);
+  }
   rules->fingerprint = fmt::format("{:016x}", hash);
   return rules;
 }

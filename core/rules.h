@@ -21,6 +21,9 @@ struct RulesOptions {
   // Further ministers (name<TAB>country<TAB>role<TAB>aliases), added to the
   // built-in knowledge base.
   std::vector<std::string> minister_files;
+  // Load the knowledge base of ministers (extraction needs it; searching
+  // does not, and starts faster without it).
+  bool knowledge_base = true;
 };
 
 enum class NameWordKind { kHonorific, kParticle, kSuffix, kRank, kTitle, kStop };

@@ -265,7 +265,9 @@ SearchResult run_search(const Xapian::Database& db, const SearchRequest& request
     // check_at_least = every document: the facet counts are exact.
     mset = enquire.get_mset(capped(request.offset), limit, all);
   } catch (const Xapian::WildcardError&) {
-    throw Error(fmt::format("a wildcard in '{}' matches too many words; make it longer", request.query));
+    std::string shown(truncate_utf8(request.query, 100));
+    if (shown.size() < request.query.size()) shown += "…";
+    throw Error(fmt::format("a wildcard in '{}' matches too many words; make it longer", shown));
   }
   result.total = mset.get_matches_estimated();
 

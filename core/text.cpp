@@ -1,6 +1,8 @@
 #include "text.h"
 
+#include <unicode/normalizer2.h>
 #include <unicode/translit.h>
+#include <unicode/uchar.h>
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
@@ -36,6 +38,31 @@ std::string fold_accents(std::string_view utf8) {
   if (is_ascii(utf8)) return std::string(utf8);
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(
       icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
+  // Most accented letters are a base letter and marks ("ä" = "a" + "¨"):
+  // decomposing and dropping the marks is cheap. Only what is left
+  // ("ø", "ł", "ß", other scripts) needs the transliterator, which is slow
+  // to create.
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+  if (U_SUCCESS(status)) {
+    icu::UnicodeString decomposed = nfd->normalize(u, status);
+    if (U_SUCCESS(status)) {
+      icu::UnicodeString bare;
+      bool ascii = true;
+      for (int32_t i = 0; i < decomposed.length();) {
+        UChar32 c = decomposed.char32At(i);
+        i += U16_LENGTH(c);
+        if (u_charType(c) == U_NON_SPACING_MARK) continue;
+        if (c >= 0x80) ascii = false;
+        bare.append(c);
+      }
+      if (ascii) {
+        std::string out;
+        bare.toUTF8String(out);
+        return out;
+      }
+    }
+  }
   latin_to_ascii().transliterate(u);
   std::string out;
   u.toUTF8String(out);

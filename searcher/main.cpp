@@ -4,10 +4,13 @@
 #include <fmt/format.h>
 #include <unistd.h>
 
+#include <algorithm>
+#include <chrono>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <thread>
 
 #include "data_files.h"
 #include "errors.h"
@@ -175,6 +178,7 @@ int run(int argc, char** argv) {
 
   RulesOptions rules_options;
   rules_options.data_dir = data_dir;
+  rules_options.knowledge_base = false;  // searching needs the gazetteers, not the ministers
   std::shared_ptr<const Rules> rules;
   try {
     rules = Rules::load(rules_options);
@@ -183,7 +187,11 @@ int run(int argc, char** argv) {
   }
   Normaliser normaliser(rules);
   // A search that meets a database being written gets Xapian's
-  // DatabaseModifiedError: open it again and retry.
+  // DatabaseModifiedError: open it again and retry. A reader outlives one
+  // commit but not two, so while an indexer commits faster than a search
+  // runs (--batch 100, --limit 0) a few quick tries are not enough: keep
+  // trying, a little more slowly each time, for up to 30 s.
+  const auto retry_until = std::chrono::steady_clock::now() + std::chrono::seconds(30);
   for (int attempt = 1;; ++attempt) {
   Xapian::Database db;
   std::string current;
@@ -257,7 +265,8 @@ int run(int argc, char** argv) {
     if (failed) return exit_status::kError;
     return any ? exit_status::kOk : exit_status::kNoMatch;
   } catch (const Xapian::DatabaseModifiedError& e) {
-    if (attempt == 5) throw translate_xapian_error(e, current);
+    if (std::chrono::steady_clock::now() > retry_until) throw translate_xapian_error(e, current);
+    std::this_thread::sleep_for(std::chrono::milliseconds(std::min(10 * attempt, 200)));
   } catch (const Xapian::Error& e) {
     throw translate_xapian_error(e, current);
   }
