@@ -8,7 +8,10 @@ namespace briefing {
 
 Error translate_xapian_error(const Xapian::Error& e, const std::string& db_path) {
   const std::string type = e.get_type();
-  const std::string msg = e.get_msg();
+  // With the system's reason when there is one: "Error writing block 206
+  // (No space left on device)".
+  std::string msg = e.get_msg();
+  if (const char* reason = e.get_error_string()) msg += fmt::format(" ({})", reason);
   if (type == "DatabaseLockError")
     return Error(fmt::format("database '{}' is locked by another indexer; try again when it has finished",
                              db_path),

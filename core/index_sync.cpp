@@ -149,6 +149,26 @@ struct Job {
   IndexReport report;
 };
 
+// An indexer building a new database from temporary shards holds their
+// locks: another one must neither remove them nor write beside them (two
+// "indexer --jobs 2" on a new database: the second removed the first's
+// shards, and the first failed with "database is damaged"). Leftovers of an
+// interrupted run are not locked, and are removed by the caller.
+void check_not_being_built(const std::string& temp_root, const std::string& db_path) {
+  std::error_code ec;
+  if (!fs::is_directory(temp_root, ec)) return;
+  for (fs::directory_iterator it(temp_root, ec), end; !ec && it != end; it.increment(ec)) {
+    if (!fs::exists(it->path() / "iamglass", ec)) continue;
+    try {
+      Xapian::WritableDatabase probe(it->path().string(), Xapian::DB_OPEN);
+    } catch (const Xapian::DatabaseLockError& e) {
+      throw translate_xapian_error(e, db_path);
+    } catch (const Xapian::Error&) {
+      // damaged by the interruption: a leftover all the same
+    }
+  }
+}
+
 bool in_scope(const std::string& path, const std::vector<std::string>& scopes) {
   for (const std::string& scope : scopes)
     if (path == scope || (scope.back() == '/' && path.compare(0, scope.size(), scope) == 0)) return true;
@@ -186,6 +206,7 @@ IndexReport sync_index(const IndexOptions& options, const IndexEvents& events) {
   size_t jobs = std::max<size_t>(1, options.jobs);
   ShardLayout writing = layout;
   std::string temp_root;
+  check_not_being_built(options.db_path + ".indexing", options.db_path);
   if (!layout.sharded() && jobs > 1 && fresh) {
     temp_root = options.db_path + ".indexing";
     fs::remove_all(temp_root, ec);

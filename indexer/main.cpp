@@ -123,7 +123,14 @@ int run(int argc, char** argv) {
 
   IndexEvents events;
   events.problem = [](const std::string& path, const std::string& reason, bool indexed) {
-    std::cerr << fmt::format("indexer: {}: {}{}\n", path, reason, indexed ? "" : " (not indexed)");
+    // One line each, even for a file name with a newline in it.
+    std::string shown;
+    for (char c : path) {
+      auto u = static_cast<unsigned char>(c);
+      if (u < 0x20 || u == 0x7f) shown += fmt::format("\\x{:02x}", u);
+      else shown += c;
+    }
+    std::cerr << fmt::format("indexer: {}: {}{}\n", shown, reason, indexed ? "" : " (not indexed)");
   };
   if (verbose)
     events.file_done = [](const std::string& path, const char* action) {

@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Runs the libFuzzer targets for a while each, on seeds from corpus/,
+# tests/devset/ and fuzz/queries.txt; new inputs it finds are kept in
+# $FUZZ_WORK (default build-fuzz/fuzz-work), crashes in $FUZZ_WORK/crashes.
+#
+#   bash fuzz/run.sh [BUILD_DIR] [SECONDS] [TARGET...]
+#
+# BUILD_DIR defaults to build-fuzz (configured with -DBRIEFING_FUZZ=ON),
+# SECONDS to 60 per target, TARGET to all three. Exits non-zero when a
+# target finds a crash, a leak, a timeout or a sanitizer report.
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$(dirname "$here")"
+build="${1:-$root/build-fuzz}"
+seconds="${2:-60}"
+shift $(( $# > 2 ? 2 : $# ))
+targets=("$@")
+[ ${#targets[@]} -gt 0 ] || targets=(front_matter_fuzzer extractor_fuzzer query_fuzzer)
+work="${FUZZ_WORK:-$build/fuzz-work}"
+mkdir -p "$work/crashes"
+
+# One query per file, from queries.txt.
+seeds_query="$work/seeds-query"
+rm -rf "$seeds_query"
+mkdir -p "$seeds_query"
+n=0
+while IFS= read -r q; do
+  n=$((n + 1))
+  printf '%s' "$q" > "$seeds_query/q$n"
+done < "$here/queries.txt"
+# A few with the other lines: since, until, countries, topics.
+printf 'hybrid threats\n2024\n2024-06\njapan,finland\ncyber' > "$seeds_query/lines1"
+printf 'kihara\n2024-13-45\n\nROK\n' > "$seeds_query/lines2"
+
+status=0
+for target in "${targets[@]}"; do
+  bin="$build/fuzz/$target"
+  [ -x "$bin" ] || { echo "fuzz/run.sh: no $bin; build with -DBRIEFING_FUZZ=ON" >&2; exit 2; }
+  out="$work/$target"
+  mkdir -p "$out"
+  case "$target" in
+    query_fuzzer) seeds=("$seeds_query"); dict="$here/query.dict" ;;
+    *) seeds=("$root/corpus" "$root/tests/devset"); dict="$here/text.dict" ;;
+  esac
+  echo "== $target: ${seconds}s"
+  log="$work/$target.log"
+  # -timeout: one input taking more than 10 s is a finding (a hang);
+  # -rss_limit_mb: so is one needing more than 2 GB.
+  if ! "$bin" "$out" "${seeds[@]}" -dict="$dict" -max_total_time="$seconds" -timeout=10 \
+      -rss_limit_mb=2048 -max_len=65536 -print_final_stats=1 -artifact_prefix="$work/crashes/$target-" \
+      > "$log" 2>&1; then
+    echo "fuzz/run.sh: $target found a problem; see $log and $work/crashes/" >&2
+    grep -E "ERROR|SUMMARY|Test unit written" "$log" | head -20 >&2 || true
+    status=1
+  fi
+  grep -E "^stat::number_of_executed_units|^stat::peak_rss_mb|^stat::new_units_added" "$log" || true
+  grep -E "^#[0-9]+ +DONE" "$log" | tail -1 || true
+done
+exit $status
