@@ -222,9 +222,9 @@ IndexReport sync_index(const IndexOptions& options, const IndexEvents& events) {
       events.problem(path, reason, indexed);
     };
   if (events.file_done)
-    safe_events.file_done = [&](const std::string& path, const char* action) {
+    safe_events.file_done = [&](const std::string& path, const char* action, const Briefing* what) {
       std::lock_guard<std::mutex> lock(events_mutex);
-      events.file_done(path, action);
+      events.file_done(path, action, what);
     };
 
   try {
@@ -301,7 +301,7 @@ IndexReport sync_index(const IndexOptions& options, const IndexEvents& events) {
           Xapian::Document doc = build_document(analysis, SourceFile{c->id_path, c->signature}, normaliser, tg);
           db.replace_document(id_term(c->id_path), doc);
           if (exists) ++job.report.updated; else ++job.report.added;
-          if (safe_events.file_done) safe_events.file_done(c->id_path, exists ? "updated" : "added");
+          if (safe_events.file_done) safe_events.file_done(c->id_path, exists ? "updated" : "added", &analysis.briefing);
         }
         if (++pending[s] >= options.batch_size) {
           db.commit();
@@ -343,7 +343,7 @@ IndexReport sync_index(const IndexOptions& options, const IndexEvents& events) {
       if (fs::exists(path, ec)) continue;  // e.g. now outside the walk's extensions
       dbs[shard_of(path, dbs.size())].delete_document(id_term(path));
       ++report.removed;
-      if (events.file_done) events.file_done(path, "removed");
+      if (events.file_done) events.file_done(path, "removed", nullptr);
     }
     std::string updated;
     {

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "briefing.h"
 #include "rules.h"
 
 namespace briefing {
@@ -33,7 +34,9 @@ struct IndexReport {
 // the file was still indexed (a warning) or not (a failure).
 struct IndexEvents {
   std::function<void(const std::string& path, const std::string& reason, bool indexed)> problem;
-  std::function<void(const std::string& path, const char* action)> file_done;
+  // A file added, updated or removed; `what` is the briefing extracted
+  // (nullptr for a removal).
+  std::function<void(const std::string& path, const char* action, const Briefing* what)> file_done;
   // Files read so far of those to read (new or changed); called after each.
   std::function<void(size_t done, size_t total)> progress;
 };

@@ -2,6 +2,7 @@
 // briefing documents. Options and wiring only; the work is in core/.
 #include <boost/program_options.hpp>
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include <unistd.h>
 
@@ -92,7 +93,7 @@ int run(int argc, char** argv) {
       ("explain", po::value(&explain_file)->value_name("FILE"),
        "print what would be extracted from FILE (- for standard input) and the rule behind each value; "
        "index nothing")
-      ("verbose,v", po::bool_switch(&verbose), "one line per file added, updated or removed")
+      ("verbose,v", po::bool_switch(&verbose), "one line per file added, updated or removed, with what was extracted")
       ("quiet,q", po::bool_switch(&quiet), "no progress or summary line (problems are still reported)");
   po::options_description hidden;
   hidden.add_options()("path", po::value(&options.inputs)->composing());
@@ -133,8 +134,17 @@ int run(int argc, char** argv) {
     std::cerr << fmt::format("indexer: {}: {}{}\n", shown, reason, indexed ? "" : " (not indexed)");
   };
   if (verbose)
-    events.file_done = [](const std::string& path, const char* action) {
-      std::cerr << fmt::format("{} {}\n", action, path);
+    events.file_done = [](const std::string& path, const char* action, const Briefing* b) {
+      if (!b) {
+        std::cerr << fmt::format("{} {}\n", action, path);
+        return;
+      }
+      std::vector<std::string> ministers;
+      for (const Minister& m : b->ministers) ministers.push_back(m.name);
+      std::cerr << fmt::format("{} {}: date {}; countries: {}; ministers: {}; topics: {}; organisations: {}\n",
+                               action, path, b->date.empty() ? "none" : b->date, fmt::join(b->countries, ", "),
+                               fmt::join(ministers, ", "), fmt::join(b->topics, ", "),
+                               fmt::join(b->organisations, ", "));
     };
   // A progress line on a terminal, a few times a second.
   bool show_progress = !quiet && !verbose && isatty(STDERR_FILENO);

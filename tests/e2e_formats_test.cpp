@@ -40,3 +40,36 @@ TEST_CASE("HTML and PDF briefings are indexed by their content", "[e2e][formats]
   REQUIRE(pdf.status == 0);
   CHECK(json::parse(pdf.out)["results"][0]["path"].get<std::string>().find("talks-download") != std::string::npos);
 }
+
+TEST_CASE("progress on a terminal only; verbose lines say what was extracted", "[e2e][terminal]") {
+  TempDir t;
+  const std::string fixtures = std::string(FIXTURES_DIR);
+  // Not a terminal: no progress line, nothing on stderr.
+  Run quiet = run(t, INDEXER_BIN, {"--db", (t / "a").string(), fixtures});
+  REQUIRE(quiet.status == 0);
+  CHECK(quiet.err.empty());
+  // --verbose: one line per file with its facets.
+  Run verbose = run(t, INDEXER_BIN, {"--db", (t / "b").string(), "--verbose", fixtures});
+  REQUIRE(verbose.status == 0);
+  REQUIRE(verbose.err_lines().size() == 2);
+  for (const std::string& line : verbose.err_lines()) {
+    CHECK(line.rfind("added ", 0) == 0);
+    CHECK(contains(line, "countries: Japan, Finland"));
+    CHECK(contains(line, "ministers: Minoru Kihara"));
+  }
+  // A terminal (script(1) gives the indexer one): a progress line.
+  if (std::system("command -v script > /dev/null 2>&1") != 0) {
+    WARN("script(1) is not installed: the terminal case is not tested");
+    return;
+  }
+  const fs::path out = t / "tty.out";
+  std::string cmd = "HOME=" + shell_quote((t / "home").string()) + " script -qec " +
+                    shell_quote(shell_quote(INDEXER_BIN) + " --db " + shell_quote((t / "c").string()) + " " +
+                                shell_quote(fixtures)) +
+                    " /dev/null > " + shell_quote(out.string()) + " 2>&1 < /dev/null";
+  REQUIRE(std::system(cmd.c_str()) == 0);
+  std::string screen = read_file(out);
+  CHECK(contains(screen, "2/2 files"));
+  CHECK(contains(screen, "documents/s  ETA"));
+  CHECK(contains(screen, "2 added"));
+}
