@@ -26,6 +26,19 @@ std::string id_term(std::string_view path) {
          fmt::format("#{:016x}", h);
 }
 
+std::vector<std::string> split_slot(const std::string& joined) {
+  std::vector<std::string> values;
+  size_t start = 0;
+  while (start <= joined.size()) {
+    size_t sep = joined.find(kValueSeparator, start);
+    std::string value = joined.substr(start, sep == std::string::npos ? std::string::npos : sep - start);
+    if (!value.empty()) values.push_back(std::move(value));
+    if (sep == std::string::npos) break;
+    start = sep + 1;
+  }
+  return values;
+}
+
 std::vector<std::string> facet_values(const Briefing& b, FacetId f) {
   switch (f) {
     case FacetId::kCountry: return b.countries;

@@ -16,6 +16,9 @@ namespace briefing {
 // path and a hash so the term stays within Xapian's limit.
 std::string id_term(std::string_view path);
 
+// The display values joined in one facet slot, apart again.
+std::vector<std::string> split_slot(const std::string& joined);
+
 // The display values of facet `f` in a briefing (ministers by name).
 std::vector<std::string> facet_values(const Briefing& b, FacetId f);
 

@@ -121,17 +121,8 @@ class PlainWords : public Xapian::ExpandDecider {
 // Splits the joined values of one slot and adds their counts up.
 std::vector<FacetCount> split_counts(const Xapian::ValueCountMatchSpy& spy) {
   std::map<std::string, Xapian::doccount> counts;
-  for (auto v = spy.values_begin(); v != spy.values_end(); ++v) {
-    const std::string joined = *v;
-    size_t start = 0;
-    while (start <= joined.size()) {
-      size_t sep = joined.find(kValueSeparator, start);
-      std::string value = joined.substr(start, sep == std::string::npos ? std::string::npos : sep - start);
-      if (!value.empty()) counts[value] += v.get_termfreq();
-      if (sep == std::string::npos) break;
-      start = sep + 1;
-    }
-  }
+  for (auto v = spy.values_begin(); v != spy.values_end(); ++v)
+    for (const std::string& value : split_slot(*v)) counts[value] += v.get_termfreq();
   std::vector<FacetCount> list;
   for (auto& [value, count] : counts) list.push_back({value, count});
   std::stable_sort(list.begin(), list.end(),

@@ -7,6 +7,7 @@
 #include <map>
 #include <set>
 
+#include "document_codec.h"
 #include "schema.h"
 
 namespace briefing {
@@ -38,17 +39,8 @@ IndexStats collect_stats(const Xapian::Database& db, const std::vector<std::stri
   enquire.get_mset(0, 0, s.documents);
   for (size_t i = 0; i < kFacets.size(); ++i) {
     std::set<std::string> values;
-    for (auto v = spies[i]->values_begin(); v != spies[i]->values_end(); ++v) {
-      std::string joined = *v;
-      size_t start = 0;
-      while (start <= joined.size()) {
-        size_t sep = joined.find(kValueSeparator, start);
-        std::string one = joined.substr(start, sep == std::string::npos ? std::string::npos : sep - start);
-        if (!one.empty()) values.insert(one);
-        if (sep == std::string::npos) break;
-        start = sep + 1;
-      }
-    }
+    for (auto v = spies[i]->values_begin(); v != spies[i]->values_end(); ++v)
+      for (const std::string& one : split_slot(*v)) values.insert(one);
     s.facet_values.emplace_back(std::string(kFacets[i].name), values.size());
   }
   Xapian::doccount dated = 0;
