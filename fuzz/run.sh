@@ -6,8 +6,9 @@
 #   bash fuzz/run.sh [BUILD_DIR] [SECONDS] [TARGET...]
 #
 # BUILD_DIR defaults to build-fuzz (configured with -DBRIEFING_FUZZ=ON),
-# SECONDS to 60 per target, TARGET to all three. Exits non-zero when a
-# target finds a crash, a leak, a timeout or a sanitizer report.
+# SECONDS to 60 per target, TARGET to all three; FUZZ_PARALLEL=1 runs the
+# targets side by side. Exits non-zero when a target finds a crash, a leak,
+# a timeout or a sanitizer report.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(dirname "$here")"
@@ -32,18 +33,14 @@ done < "$here/queries.txt"
 printf 'hybrid threats\n2024\n2024-06\njapan,finland\ncyber' > "$seeds_query/lines1"
 printf 'kihara\n2024-13-45\n\nROK\n' > "$seeds_query/lines2"
 
-status=0
-for target in "${targets[@]}"; do
-  bin="$build/fuzz/$target"
-  [ -x "$bin" ] || { echo "fuzz/run.sh: no $bin; build with -DBRIEFING_FUZZ=ON" >&2; exit 2; }
-  out="$work/$target"
+# One target: its seeds, dictionary and limits; 1 when it found something.
+fuzz_one() {
+  local target="$1" bin="$build/fuzz/$1" out="$work/$1" log="$work/$1.log" seeds dict
   mkdir -p "$out"
   case "$target" in
     query_fuzzer) seeds=("$seeds_query"); dict="$here/query.dict" ;;
     *) seeds=("$root/corpus" "$root/tests/devset"); dict="$here/text.dict" ;;
   esac
-  echo "== $target: ${seconds}s"
-  log="$work/$target.log"
   # -timeout: one input taking more than 10 s is a finding (a hang);
   # -rss_limit_mb: so is one needing more than 2 GB.
   if ! "$bin" "$out" "${seeds[@]}" -dict="$dict" -max_total_time="$seconds" -timeout=10 \
@@ -51,9 +48,29 @@ for target in "${targets[@]}"; do
       > "$log" 2>&1; then
     echo "fuzz/run.sh: $target found a problem; see $log and $work/crashes/" >&2
     grep -E "ERROR|SUMMARY|Test unit written" "$log" | head -20 >&2 || true
-    status=1
+    return 1
   fi
-  grep -E "^stat::number_of_executed_units|^stat::peak_rss_mb|^stat::new_units_added" "$log" || true
-  grep -E "^#[0-9]+ +DONE" "$log" | tail -1 || true
+}
+
+for target in "${targets[@]}"; do
+  [ -x "$build/fuzz/$target" ] || { echo "fuzz/run.sh: no $build/fuzz/$target; build with -DBRIEFING_FUZZ=ON" >&2; exit 2; }
+done
+status=0
+if [ -n "${FUZZ_PARALLEL:-}" ]; then
+  # All targets at once, each for $seconds (CI: the time of one).
+  echo "== ${targets[*]}: ${seconds}s, side by side"
+  pids=()
+  for target in "${targets[@]}"; do fuzz_one "$target" & pids+=($!); done
+  for pid in "${pids[@]}"; do wait "$pid" || status=1; done
+else
+  for target in "${targets[@]}"; do
+    echo "== $target: ${seconds}s"
+    fuzz_one "$target" || status=1
+  done
+fi
+for target in "${targets[@]}"; do
+  echo "-- $target: $(grep -E '^stat::number_of_executed_units' "$work/$target.log" | awk '{print $2}') inputs run," \
+       "$(grep -E '^stat::new_units_added' "$work/$target.log" | awk '{print $2}') new in its corpus," \
+       "peak $(grep -E '^stat::peak_rss_mb' "$work/$target.log" | awk '{print $2}') MB"
 done
 exit $status

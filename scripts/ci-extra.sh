@@ -46,8 +46,8 @@ if [ -z "${SKIP_FUZZ:-}" ]; then
   cmake -S . -B "$fuzz_dir" -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     -DBRIEFING_FUZZ=ON -DBRIEFING_SANITIZE=address,undefined -DBRIEFING_BUILD_TESTS=OFF > /dev/null
   cmake --build "$fuzz_dir" -j "$jobs" --target front_matter_fuzzer extractor_fuzzer query_fuzzer
-  step "fuzz each target for ${fuzz_seconds} s"
-  FUZZ_WORK="$fuzz_dir/fuzz-work" bash fuzz/run.sh "$fuzz_dir" "$fuzz_seconds" || failed+=("fuzzing")
+  step "fuzz each target for ${fuzz_seconds} s, side by side"
+  FUZZ_PARALLEL=1 FUZZ_WORK="$fuzz_dir/fuzz-work" bash fuzz/run.sh "$fuzz_dir" "$fuzz_seconds" || failed+=("fuzzing")
 fi
 if [ ${#failed[@]} -gt 0 ]; then
   step "FAILED: ${failed[*]}"
