@@ -229,8 +229,21 @@ int run(int argc, char** argv) {
       print_facet_list(std::cout, *list_facet_ptr, values, format == "json");
       return values.empty() ? exit_status::kNoMatch : exit_status::kOk;
     }
+    // Each query retries on its own, so a batch never prints an answer
+    // twice nor loses lines read from standard input.
+    auto search = [&](const SearchRequest& r) {
+      for (int tries = 1;; ++tries) {
+        try {
+          return run_search(db, r, normaliser);
+        } catch (const Xapian::DatabaseModifiedError&) {
+          if (std::chrono::steady_clock::now() > retry_until) throw;
+          std::this_thread::sleep_for(std::chrono::milliseconds(std::min(10 * tries, 200)));
+          db.reopen();
+        }
+      }
+    };
     auto answer = [&](const SearchRequest& r, bool one_line) {
-      SearchResult result = run_search(db, r, normaliser);
+      SearchResult result = search(r);
       if (graph) print_dot(std::cout, result.graph);
       else if (format == "json" && one_line) print_jsonl_summary(std::cout, result, output);
       else if (format == "json") print_json(std::cout, result, output);
