@@ -26,19 +26,6 @@ std::string id_term(std::string_view path) {
          fmt::format("#{:016x}", h);
 }
 
-std::vector<std::string> split_slot(const std::string& joined) {
-  std::vector<std::string> values;
-  size_t start = 0;
-  while (start <= joined.size()) {
-    size_t sep = joined.find(kValueSeparator, start);
-    std::string value = joined.substr(start, sep == std::string::npos ? std::string::npos : sep - start);
-    if (!value.empty()) values.push_back(std::move(value));
-    if (sep == std::string::npos) break;
-    start = sep + 1;
-  }
-  return values;
-}
-
 std::vector<std::string> facet_values(const Briefing& b, FacetId f) {
   switch (f) {
     case FacetId::kCountry: return b.countries;
@@ -73,12 +60,12 @@ Xapian::Document build_document(const Analysis& a, const SourceFile& file,
   tg.increase_termpos();
   tg.index_text(a.index_body);
 
+  std::string facet_slot;
   for (const Facet& f : kFacets) {
-    std::vector<std::string> values = facet_values(b, f.id);
-    std::string slot;
-    for (const std::string& v : values) {
-      if (!slot.empty()) slot += kValueSeparator;
-      slot += v;
+    for (const std::string& v : facet_values(b, f.id)) {
+      if (!facet_slot.empty()) facet_slot += kValueSeparator;
+      facet_slot += f.prefix;
+      for (char c : v) facet_slot += c == kValueSeparator ? ' ' : c;
       doc.add_boolean_term(normaliser.term(f, v));
       // A minister is also found by surname alone.
       if (f.normaliser == NormaliserKind::kPerson) {
@@ -86,8 +73,8 @@ Xapian::Document build_document(const Analysis& a, const SourceFile& file,
         if (!surname.empty()) doc.add_boolean_term(make_term(f.prefix, surname));
       }
     }
-    if (!slot.empty()) doc.add_value(f.slot, slot);
   }
+  if (!facet_slot.empty()) doc.add_value(kSlotFacets, facet_slot);
   std::string yyyymmdd = b.date;
   yyyymmdd.erase(std::remove(yyyymmdd.begin(), yyyymmdd.end(), '-'), yyyymmdd.end());
   if (!yyyymmdd.empty()) doc.add_value(kSlotDate, yyyymmdd);
@@ -111,8 +98,9 @@ Xapian::Document build_document(const Analysis& a, const SourceFile& file,
                {"ministers", ministers},
                {"topics", b.topics},
                {"organisations", b.organisations},
-               {"source", b.source},
-               {"text", a.body}};
+               {"source", b.source}};
+  if (file.store_text) data["text"] = a.body;
+
   doc.set_data(data.dump(-1, ' ', false, json::error_handler_t::replace));
   return doc;
 }

@@ -9,6 +9,7 @@
 #include "briefing.h"
 #include "extractor.h"
 #include "normaliser.h"
+#include "schema.h"
 
 namespace briefing {
 
@@ -16,8 +17,22 @@ namespace briefing {
 // path and a hash so the term stays within Xapian's limit.
 std::string id_term(std::string_view path);
 
-// The display values joined in one facet slot, apart again.
-std::vector<std::string> split_slot(const std::string& joined);
+// Calls f(facet, value) for each tagged display value in a kSlotFacets
+// value (see schema.h); pieces with an unknown tag are skipped.
+template <class F>
+void for_each_facet_value(std::string_view slot, F&& f) {
+  while (!slot.empty()) {
+    size_t sep = slot.find(kValueSeparator);
+    std::string_view piece = slot.substr(0, sep);
+    slot = sep == std::string_view::npos ? std::string_view() : slot.substr(sep + 1);
+    if (piece.size() <= 2) continue;
+    for (const Facet& facet : kFacets)
+      if (piece[1] == facet.prefix[1] && piece[0] == facet.prefix[0]) {
+        f(facet, piece.substr(2));
+        break;
+      }
+  }
+}
 
 // The display values of facet `f` in a briefing (ministers by name).
 std::vector<std::string> facet_values(const Briefing& b, FacetId f);
@@ -25,6 +40,7 @@ std::vector<std::string> facet_values(const Briefing& b, FacetId f);
 struct SourceFile {
   std::string path;       // as indexed
   std::string signature;  // size and modification time
+  bool store_text = false;  // keep the body in the document data (snippets without the file)
 };
 
 // Builds the document; `tg` must have its stemmer (and database, for
@@ -34,9 +50,9 @@ Xapian::Document build_document(const Analysis& analysis, const SourceFile& file
 
 // What a stored document says, for output.
 struct StoredBriefing {
-  std::string path;
+  std::string path;   // as indexed (absolute)
   Briefing briefing;  // title, date, facets (no evidence)
-  std::string text;   // the body, for snippets
+  std::string text;   // the body, when the index keeps it (indexer --store-text); else ""
 };
 
 // Reads a document written by build_document. Throws std::runtime_error

@@ -10,7 +10,6 @@
 #include <cstring>
 #include <fstream>
 
-#include "formats.h"
 #include "text.h"
 
 namespace briefing {
@@ -32,8 +31,8 @@ Format sniff_file(const std::filesystem::path& path) {
   return sniff_format(std::string_view(head, static_cast<size_t>(in.gcount())), path);
 }
 
-std::optional<FileContent> read_briefing_file(const std::filesystem::path& path,
-                                              uint64_t max_bytes, std::string* error) {
+std::optional<std::string> read_file_bytes(const std::filesystem::path& path, uint64_t max_bytes,
+                                           std::string* error) {
   // Opened without blocking and checked through the descriptor, so that a
   // FIFO or device put in a file's place after the walk is refused rather
   // than waited on (open() of a FIFO with no writer blocks for ever).
@@ -73,32 +72,19 @@ std::optional<FileContent> read_briefing_file(const std::filesystem::path& path,
     got += static_cast<size_t>(n);
   }
   bytes.resize(got);
-  switch (sniff_format(std::string_view(bytes).substr(0, 512), path)) {
-    case Format::kText:
-      return check_briefing_text(std::move(bytes), error);
-    case Format::kPdf: {
-      auto text = pdf_to_briefing(bytes, error);
-      if (!text) return std::nullopt;
-      return check_briefing_text(std::move(*text), error);
-    }
-    case Format::kHtml: {
-      std::vector<std::string> warnings;
-      if (!is_valid_utf8(bytes)) {
-        size_t dropped = 0;
-        bytes = drop_invalid_utf8(bytes, &dropped);
-        warnings.push_back(fmt::format("invalid UTF-8: {} byte(s) left out of the index", dropped));
-      }
-      auto text = html_to_briefing(bytes, error);
-      if (!text) return std::nullopt;
-      auto content = check_briefing_text(std::move(*text), error);
-      if (content) content->warnings.insert(content->warnings.begin(), warnings.begin(), warnings.end());
-      return content;
-    }
-    case Format::kUnknown:
-      break;
+  return bytes;
+}
+
+std::optional<FileContent> read_text_briefing(const std::filesystem::path& path, uint64_t max_bytes,
+                                              std::string* error) {
+  auto bytes = read_file_bytes(path, max_bytes, error);
+  if (!bytes) return std::nullopt;
+  Format format = sniff_format(std::string_view(*bytes).substr(0, 512), path);
+  if (format != Format::kText) {
+    *error = fmt::format("{} file, not plain text", format_name(format));
+    return std::nullopt;
   }
-  *error = "unknown format (not text, Markdown, HTML or PDF)";
-  return std::nullopt;
+  return check_briefing_text(std::move(*bytes), error);
 }
 
 std::optional<FileContent> check_briefing_text(std::string bytes, std::string* error) {

@@ -23,15 +23,28 @@ Format sniff_file(const std::filesystem::path& path);
 struct FileContent {
   std::string text;                   // valid UTF-8
   std::vector<std::string> warnings;  // e.g. invalid UTF-8 bytes dropped
+  Format format = Format::kText;      // what the file was
 };
+
+// The bytes of a regular file of at most max_bytes, opened without
+// blocking (a FIFO is refused, not waited on); else nullopt and the reason.
+std::optional<std::string> read_file_bytes(const std::filesystem::path& path, uint64_t max_bytes,
+                                           std::string* error);
 
 // Checks bytes read from anywhere: empty, binary, invalid UTF-8 (dropped,
 // with a warning). The text, or nullopt and the reason in *error.
 std::optional<FileContent> check_briefing_text(std::string bytes, std::string* error);
 
-// The file's text, or the reason it cannot be indexed (in *error, one
-// line, without the file name).
+// The file's text, HTML pages and PDFs converted, or the reason it cannot
+// be indexed (in *error, one line, without the file name). Defined with
+// the converters in formats.cpp.
 std::optional<FileContent> read_briefing_file(const std::filesystem::path& path,
                                               uint64_t max_bytes, std::string* error);
+
+// The same for plain text only (an HTML page or PDF is an error): needs no
+// converter, so programs that only read text again (the searcher, for
+// snippets) do not link the HTML and PDF libraries.
+std::optional<FileContent> read_text_briefing(const std::filesystem::path& path, uint64_t max_bytes,
+                                              std::string* error);
 
 }  // namespace briefing

@@ -15,32 +15,6 @@
 
 namespace briefing {
 
-const char* format_name(Format f) {
-  switch (f) {
-    case Format::kText: return "text";
-    case Format::kHtml: return "HTML";
-    case Format::kPdf: return "PDF";
-    case Format::kUnknown: return "unknown";
-  }
-  return "unknown";
-}
-
-Format sniff_format(std::string_view head, const std::filesystem::path& path) {
-  if (head.substr(0, 5) == "%PDF-") return Format::kPdf;
-  std::string_view h = head;
-  if (h.substr(0, 3) == "\xEF\xBB\xBF") h.remove_prefix(3);
-  h = trim(h);
-  std::string start = ascii_lower(h.substr(0, 256));
-  for (const char* tag : {"<!doctype html", "<html", "<head", "<body", "<!--", "<meta", "<title"})
-    if (start.rfind(tag, 0) == 0) return start.rfind("<!--", 0) == 0 && start.find("<html") == std::string::npos
-                                              ? Format::kText
-                                              : Format::kHtml;
-  std::string ext = ascii_lower(path.extension().string());
-  if (ext == ".html" || ext == ".htm" || ext == ".xhtml") return Format::kHtml;
-  if (has_briefing_extension(path)) return Format::kText;
-  return Format::kUnknown;
-}
-
 namespace {
 
 // Elements whose content is not the briefing's text.
@@ -262,6 +236,44 @@ std::optional<std::string> pdf_to_briefing(const std::string& bytes, std::string
   // only stands in when the text has none.
   if (parse_date(body)) date.clear();
   return with_front_matter(title, date, body);
+}
+
+std::optional<FileContent> read_briefing_file(const std::filesystem::path& path, uint64_t max_bytes,
+                                              std::string* error) {
+  auto read = read_file_bytes(path, max_bytes, error);
+  if (!read) return std::nullopt;
+  std::string& bytes = *read;
+  switch (sniff_format(std::string_view(bytes).substr(0, 512), path)) {
+    case Format::kText:
+      return check_briefing_text(std::move(bytes), error);
+    case Format::kPdf: {
+      auto text = pdf_to_briefing(bytes, error);
+      if (!text) return std::nullopt;
+      auto content = check_briefing_text(std::move(*text), error);
+      if (content) content->format = Format::kPdf;
+      return content;
+    }
+    case Format::kHtml: {
+      std::vector<std::string> warnings;
+      if (!is_valid_utf8(bytes)) {
+        size_t dropped = 0;
+        bytes = drop_invalid_utf8(bytes, &dropped);
+        warnings.push_back(fmt::format("invalid UTF-8: {} byte(s) left out of the index", dropped));
+      }
+      auto text = html_to_briefing(bytes, error);
+      if (!text) return std::nullopt;
+      auto content = check_briefing_text(std::move(*text), error);
+      if (content) {
+        content->warnings.insert(content->warnings.begin(), warnings.begin(), warnings.end());
+        content->format = Format::kHtml;
+      }
+      return content;
+    }
+    case Format::kUnknown:
+      break;
+  }
+  *error = "unknown format (not text, Markdown, HTML or PDF)";
+  return std::nullopt;
 }
 
 }  // namespace briefing

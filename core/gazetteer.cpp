@@ -27,6 +27,7 @@ Gazetteer Gazetteer::parse(std::string_view tsv, std::string_view source, const 
   Gazetteer g;
   g.variants_ = &variants;
   g.longest_only_ = layout.aliases_are_names;
+  g.text_matching_ = layout.text_matching;
   auto where = [&](size_t line) { return std::string(source) + ":" + std::to_string(line) + ": "; };
   for (const TsvRow& row : parse_tsv(tsv)) {
     if (row.cols.empty() || row.cols[0].empty() ||
@@ -53,7 +54,7 @@ Gazetteer Gazetteer::parse(std::string_view tsv, std::string_view source, const 
       } else if (alias.find_first_of(" -.'") == std::string::npos) {
         rule = layout.single_word_rule;
       }
-      g.matcher_.add(alias, id, rule, variants);
+      if (g.text_matching_) g.matcher_.add(alias, id, rule, variants);
       g.aliases_.emplace_back(alias, id);
     }
     claim(lookup_key(row.cols[0], variants));
@@ -69,6 +70,7 @@ Gazetteer Gazetteer::parse(std::string_view tsv, std::string_view source, const 
 }
 
 void Gazetteer::add_blockers(std::string_view lines, const SpellingVariants& variants) {
+  if (!text_matching_) return;
   for (const TsvRow& row : parse_tsv(lines))
     if (!row.cols.empty()) matcher_.add(row.cols[0], kBlocked, CaseRule::kAny, variants);
 }
@@ -86,8 +88,9 @@ void Gazetteer::add_ambiguous(std::string_view tsv, std::string_view source, con
       a.candidates.push_back(static_cast<uint32_t>(id));
     }
     a.fallback = a.candidates.front();
-    matcher_.add(row.cols[0], kAmbiguous | static_cast<uint32_t>(ambiguous_.size()), CaseRule::kCapitalised,
-                 variants);
+    if (text_matching_)
+      matcher_.add(row.cols[0], kAmbiguous | static_cast<uint32_t>(ambiguous_.size()), CaseRule::kCapitalised,
+                   variants);
     by_key_.emplace(lookup_key(row.cols[0], variants), a.fallback);
     ambiguous_.push_back(std::move(a));
   }

@@ -27,6 +27,10 @@ class Gazetteer {
     // Aliases name one entry only and can be typed to look it up. Trigger
     // phrases (topics) may serve several entries and are not look-up keys.
     bool aliases_are_names = true;
+    // Build the matcher that finds mentions in text (find, match_at).
+    // Without it only look-ups work (lookup, name, aliases): what a search
+    // needs, and much quicker to load.
+    bool text_matching = true;
   };
 
   Gazetteer() = default;
@@ -77,6 +81,7 @@ class Gazetteer {
   PhraseMatcher matcher_;
   const SpellingVariants* variants_ = nullptr;
   bool longest_only_ = true;
+  bool text_matching_ = true;
 };
 
 }  // namespace briefing

@@ -20,6 +20,10 @@ struct IndexOptions {
   size_t shards = 0;                    // shard databases (0: as the index has, else 1)
   size_t jobs = 1;                      // writer threads
   uint64_t max_file_bytes = 64u << 20;  // larger files fail with a reason
+  // Keep each briefing's text in the index, for snippets where the files
+  // cannot be read (a shard served from another machine); the searcher
+  // otherwise reads the file again.
+  bool store_text = false;
 };
 
 struct IndexReport {

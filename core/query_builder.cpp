@@ -119,8 +119,22 @@ Xapian::Query QueryBuilder::dated() {
 }
 
 BuiltQuery QueryBuilder::parse(const std::string& query_string) const {
-  BuiltQuery out{Xapian::Query::MatchAll, {}};
+  BuiltQuery out{Xapian::Query::MatchAll};
   if (trim(query_string).empty()) return out;
+  out.query = parse_with(query_string, 0, nullptr);
+  return out;
+}
+
+std::string QueryBuilder::corrected(const std::string& query_string) const {
+  if (trim(query_string).empty()) return {};
+  std::string suggestion;
+  parse_with(query_string, Xapian::QueryParser::FLAG_SPELLING_CORRECTION, &suggestion);
+  return suggestion;
+}
+
+Xapian::Query QueryBuilder::parse_with(const std::string& query_string, unsigned extra_flags,
+                                       std::string* corrected) const {
+  Xapian::Query query;
   ProcessorErrors errors;  // outlives qp, which holds the processors
   Xapian::QueryParser qp;
   qp.set_stemmer(Xapian::Stem("english"));
@@ -142,14 +156,13 @@ BuiltQuery QueryBuilder::parse(const std::string& query_string) const {
   qp.add_rangeprocessor((new DateRangeProcessor(errors))->release());
   const unsigned flags = Xapian::QueryParser::FLAG_PHRASE | Xapian::QueryParser::FLAG_BOOLEAN |
                          Xapian::QueryParser::FLAG_LOVEHATE | Xapian::QueryParser::FLAG_WILDCARD |
-                         Xapian::QueryParser::FLAG_PURE_NOT | Xapian::QueryParser::FLAG_SPELLING_CORRECTION |
-                         Xapian::QueryParser::FLAG_AUTO_SYNONYMS |
-                         Xapian::QueryParser::FLAG_AUTO_MULTIWORD_SYNONYMS;
+                         Xapian::QueryParser::FLAG_PURE_NOT | Xapian::QueryParser::FLAG_AUTO_SYNONYMS |
+                         Xapian::QueryParser::FLAG_AUTO_MULTIWORD_SYNONYMS | extra_flags;
   // The same folding as the indexed text: accents, British spelling.
   std::string text = index_form(query_string, normaliser_.rules().variants);
   try {
-    out.query = qp.parse_query(text, flags);
-    out.suggestion = qp.get_corrected_query_string();
+    query = qp.parse_query(text, flags);
+    if (corrected) *corrected = qp.get_corrected_query_string();
     if (errors.first) std::rethrow_exception(errors.first);
   } catch (const Xapian::QueryParserError& e) {
     throw Error(fmt::format("bad query '{}': {}", quoted(query_string), e.get_msg()));
@@ -157,8 +170,8 @@ BuiltQuery QueryBuilder::parse(const std::string& query_string) const {
     throw Error(fmt::format("a wildcard in '{}' matches more than {} words; make it longer", quoted(query_string),
                             kMaxWildcardTerms));
   }
-  if (out.query.empty()) out.query = Xapian::Query::MatchAll;
-  return out;
+  if (query.empty()) query = Xapian::Query::MatchAll;
+  return query;
 }
 
 BuiltQuery QueryBuilder::build(const SearchRequest& request, std::optional<FacetId> without) const {

@@ -41,7 +41,6 @@ struct SearchRequest {
 
 struct BuiltQuery {
   Xapian::Query query;
-  std::string suggestion;  // the query with spelling corrected, or ""
 };
 
 class QueryBuilder {
@@ -57,6 +56,11 @@ class QueryBuilder {
   // The query string alone (MatchAll when empty).
   BuiltQuery parse(const std::string& query) const;
 
+  // The query string with its words spelling-corrected from the index's
+  // spelling data, or "" when there is nothing to correct. Asked only when
+  // a search found nothing: the correction costs a look-up per word.
+  std::string corrected(const std::string& query) const;
+
   // Filter for one flag's values (ORed).
   Xapian::Query facet_filter(FacetId facet, const std::vector<std::string>& values) const;
 
@@ -67,6 +71,8 @@ class QueryBuilder {
   static Xapian::Query dated();
 
  private:
+  Xapian::Query parse_with(const std::string& query, unsigned extra_flags, std::string* corrected) const;
+
   const Xapian::Database& db_;
   const Normaliser& normaliser_;
 };

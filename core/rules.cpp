@@ -91,10 +91,11 @@ std::shared_ptr<const Rules> Rules::load(const RulesOptions& options) {
   Source variants = take(data_file("spelling-variants.tsv", dir));
   rules->variants = SpellingVariants::parse(variants.content, variants.name);
   const SpellingVariants& v = rules->variants;
+  const bool matching = options.extraction;
 
   Source countries = take(data_file("countries.tsv", dir));
   rules->countries = Gazetteer::parse(countries.content, countries.name,
-                                      {2, 1, CaseRule::kCapitalised, CaseRule::kCapitalised}, v);
+                                      {2, 1, CaseRule::kCapitalised, CaseRule::kCapitalised, true, matching}, v);
   Source blockers = take(data_file("not-countries.txt", dir));
   rules->countries.add_blockers(blockers.content, v);
   Source ambiguous = take(data_file("ambiguous-names.tsv", dir));
@@ -102,23 +103,23 @@ std::shared_ptr<const Rules> Rules::load(const RulesOptions& options) {
 
   Source orgs = take(data_file("organisations.tsv", dir));
   rules->organisations = Gazetteer::parse(orgs.content, orgs.name,
-                                          {1, -1, CaseRule::kCapitalised, CaseRule::kCapitalised}, v);
+                                          {1, -1, CaseRule::kCapitalised, CaseRule::kCapitalised, true, matching}, v);
 
   Source topics = options.topics_file.empty()
                       ? take(data_file("topics.tsv", dir))
                       : take(Source{options.topics_file, read_text_file(options.topics_file)});
   rules->topics = Gazetteer::parse(topics.content, topics.name,
-                                   {1, -1, CaseRule::kAny, CaseRule::kAny, false}, v);
+                                   {1, -1, CaseRule::kAny, CaseRule::kAny, false, matching}, v);
   if (rules->topics.size() == 0)
     throw std::runtime_error(topics.name + ": no topics defined");
 
   Source roles = take(data_file("roles.tsv", dir));
   rules->roles = Gazetteer::parse(roles.content, roles.name,
-                                  {1, -1, CaseRule::kAny, CaseRule::kCapitalised}, v);
+                                  {1, -1, CaseRule::kAny, CaseRule::kCapitalised, true, matching}, v);
 
   Source meetings = take(data_file("meeting-words.txt", dir));
   for (const TsvRow& row : parse_tsv(meetings.content))
-    if (!row.cols.empty()) rules->meeting_words.add(row.cols[0], 0, CaseRule::kAny, v);
+    if (!row.cols.empty() && matching) rules->meeting_words.add(row.cols[0], 0, CaseRule::kAny, v);
 
   Source words = take(data_file("name-words.tsv", dir));
   for (const TsvRow& row : parse_tsv(words.content)) {
@@ -140,7 +141,7 @@ std::shared_ptr<const Rules> Rules::load(const RulesOptions& options) {
     if (!key.empty() && key.back() == '.') key.pop_back();
     rules->name_words[key] = k;
   }
-  if (options.knowledge_base) {
+  if (options.extraction) {
     std::vector<Source> kb{take(data_file("ministers.tsv", dir))};
     for (const std::string& f : options.minister_files) kb.push_back(take(Source{f, read_text_file(f)}));
     load_known_ministers(*rules, kb);

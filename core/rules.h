@@ -21,9 +21,10 @@ struct RulesOptions {
   // Further ministers (name<TAB>country<TAB>role<TAB>aliases), added to the
   // built-in knowledge base.
   std::vector<std::string> minister_files;
-  // Load the knowledge base of ministers (extraction needs it; searching
-  // does not, and starts faster without it).
-  bool knowledge_base = true;
+  // Load what finding things in text needs: the knowledge base of
+  // ministers and the gazetteers' text matchers. Searching only looks typed
+  // values up, and starts several times faster without them.
+  bool extraction = true;
 };
 
 enum class NameWordKind { kHonorific, kParticle, kSuffix, kRank, kTitle, kStop };

@@ -1,7 +1,7 @@
 #pragma once
-// The schema: every facet's name, Xapian term prefix, value slot and
-// normaliser. It is the contract between indexer and searcher; nothing else
-// names a prefix or a slot.
+// The schema: every facet's name, Xapian term prefix and normaliser, and
+// the value slots. It is the contract between indexer and searcher; nothing
+// else names a prefix or a slot.
 #include <xapian.h>
 
 #include <array>
@@ -24,8 +24,7 @@ struct Facet {
   FacetId id;
   std::string_view name;    // query field, facet key in JSON: "country"
   std::string_view plural;  // per-result key in JSON: "countries"
-  std::string_view prefix;  // Xapian boolean term prefix
-  Xapian::valueno slot;     // value slot holding the display values
+  std::string_view prefix;  // Xapian boolean term prefix; also tags its values in kSlotFacets
   NormaliserKind normaliser;
   std::string_view description;
   std::string_view example;
@@ -34,17 +33,17 @@ struct Facet {
 // Term prefixes follow Omega's conventions: single capitals are Xapian's,
 // project prefixes start with X.
 inline constexpr std::array<Facet, 6> kFacets{{
-    {FacetId::kCountry, "country", "countries", "XC", 1, NormaliserKind::kCountry,
+    {FacetId::kCountry, "country", "countries", "XC", NormaliserKind::kCountry,
      "every country mentioned in the briefing", "country:ROK"},
-    {FacetId::kParty, "party", "parties", "XP", 2, NormaliserKind::kCountry,
+    {FacetId::kParty, "party", "parties", "XP", NormaliserKind::kCountry,
      "countries whose ministers took part", "party:finland"},
-    {FacetId::kMinister, "minister", "ministers", "XM", 3, NormaliserKind::kPerson,
+    {FacetId::kMinister, "minister", "ministers", "XM", NormaliserKind::kPerson,
      "ministers named, by full name or surname", "minister:hakkanen"},
-    {FacetId::kTopic, "topic", "topics", "XT", 4, NormaliserKind::kTopic,
+    {FacetId::kTopic, "topic", "topics", "XT", NormaliserKind::kTopic,
      "topics from the topic rules", "topic:\"hybrid threats\""},
-    {FacetId::kOrganisation, "organisation", "organisations", "XO", 5,
+    {FacetId::kOrganisation, "organisation", "organisations", "XO",
      NormaliserKind::kOrganisation, "organisations mentioned", "organisation:nato"},
-    {FacetId::kRole, "role", "roles", "XR", 6, NormaliserKind::kRole,
+    {FacetId::kRole, "role", "roles", "XR", NormaliserKind::kRole,
      "roles of the ministers named", "role:\"defense minister\""},
 }};
 
@@ -54,6 +53,11 @@ inline constexpr std::string_view kPrefixTitle = "S";   // title words
 inline constexpr std::string_view kFieldTitle = "title";
 inline constexpr std::string_view kFieldDate = "date";
 inline constexpr Xapian::valueno kSlotDate = 0;        // "YYYYMMDD" or absent
+// Every facet's display values in one slot, each tagged with its facet's
+// prefix and separated by kValueSeparator: "XCJapan\x1fXCFinland\x1fXPJapan".
+// One slot, so one Xapian::ValueCountMatchSpy (known to a stock
+// xapian-tcpsrv) counts every facet in one pass over the matches.
+inline constexpr Xapian::valueno kSlotFacets = 1;
 inline constexpr Xapian::valueno kSlotPath = 10;       // path as indexed
 inline constexpr Xapian::valueno kSlotSignature = 11;  // size and mtime
 // Sort keys, both ascending: the date (oldest first) or its complement to
@@ -62,38 +66,40 @@ inline constexpr Xapian::valueno kSlotSignature = 11;  // size and mtime
 inline constexpr Xapian::valueno kSlotOldestFirst = 12;
 inline constexpr Xapian::valueno kSlotNewestFirst = 13;
 
-// Separates the display values of a multi-valued facet in its slot.
+// Separates the tagged display values in kSlotFacets.
 inline constexpr char kValueSeparator = '\x1f';
 
 // Database metadata keys.
 inline constexpr std::string_view kMetaSchemaVersion = "briefing:schema";
 inline constexpr std::string_view kMetaRulesHash = "briefing:rules";
 inline constexpr std::string_view kMetaUpdated = "briefing:updated";  // UTC, ISO 8601
-inline constexpr std::string_view kSchemaVersion = "3";
+inline constexpr std::string_view kSchemaVersion = "4";
 
 // The facet with this name, or nullptr. Accepts the plural ("countries") and
 // "organization" as well.
 const Facet* find_facet(std::string_view name);
 const Facet& facet(FacetId id);
 
-// Compile-time checks of the table: distinct names, prefixes and slots, and
-// no slot shared with the fixed fields.
+// Compile-time checks of the table: distinct names and prefixes, every
+// prefix two bytes ("X" and a capital, the tag in kSlotFacets), distinct
+// slots.
 constexpr bool schema_is_consistent() {
+  constexpr Xapian::valueno slots[] = {kSlotDate, kSlotFacets, kSlotPath, kSlotSignature, kSlotOldestFirst,
+                                       kSlotNewestFirst};
+  for (size_t i = 0; i < std::size(slots); ++i)
+    for (size_t j = i + 1; j < std::size(slots); ++j)
+      if (slots[i] == slots[j]) return false;
   for (size_t i = 0; i < kFacets.size(); ++i) {
     if (kFacets[i].id != static_cast<FacetId>(i)) return false;
-    if (kFacets[i].slot == kSlotDate || kFacets[i].slot == kSlotPath ||
-        kFacets[i].slot == kSlotSignature || kFacets[i].slot == kSlotOldestFirst ||
-        kFacets[i].slot == kSlotNewestFirst)
-      return false;
-    if (kFacets[i].prefix.empty() || kFacets[i].prefix[0] != 'X') return false;
+    if (kFacets[i].prefix.size() != 2 || kFacets[i].prefix[0] != 'X') return false;
+    if (kFacets[i].prefix[1] < 'A' || kFacets[i].prefix[1] > 'Z') return false;
     for (size_t j = i + 1; j < kFacets.size(); ++j) {
       if (kFacets[i].name == kFacets[j].name) return false;
       if (kFacets[i].prefix == kFacets[j].prefix) return false;
-      if (kFacets[i].slot == kFacets[j].slot) return false;
     }
   }
   return true;
 }
-static_assert(schema_is_consistent(), "facet table: duplicate name, prefix or slot");
+static_assert(schema_is_consistent(), "schema: duplicate name, prefix or slot, or a prefix not X + capital");
 
 }  // namespace briefing

@@ -5,8 +5,11 @@
 #include <algorithm>
 #include <map>
 #include <memory>
+#include <unordered_map>
 
 #include "errors.h"
+#include "file_reader.h"
+#include "front_matter.h"
 #include "text.h"
 #include "tokenizer.h"
 
@@ -68,7 +71,7 @@ Snippet make_snippet(const Xapian::MSet& mset, const std::string& full_text, con
   std::vector<OffsetAnchor> anchors;
   std::string folded = index_form(text, tokens, &anchors);
   std::string raw = mset.snippet(folded, length, Xapian::Stem("english"),
-                                 Xapian::MSet::SNIPPET_BACKGROUND_MODEL | Xapian::MSet::SNIPPET_EXHAUSTIVE,
+                                 Xapian::MSet::SNIPPET_EXHAUSTIVE,
                                  std::string(1, kHiStart), std::string(1, kHiEnd), std::string(1, kOmit));
   std::string s = unescape_html(raw);
   if (!s.empty() && s.front() == kOmit) {
@@ -118,16 +121,39 @@ class PlainWords : public Xapian::ExpandDecider {
   }
 };
 
-// Splits the joined values of one slot and adds their counts up.
-std::vector<FacetCount> split_counts(const Xapian::ValueCountMatchSpy& spy) {
-  std::map<std::string, Xapian::doccount> counts;
-  for (auto v = spy.values_begin(); v != spy.values_end(); ++v)
-    for (const std::string& value : split_slot(*v)) counts[value] += v.get_termfreq();
-  std::vector<FacetCount> list;
-  for (auto& [value, count] : counts) list.push_back({value, count});
-  std::stable_sort(list.begin(), list.end(),
-                   [](const FacetCount& a, const FacetCount& b) { return a.count > b.count; });
-  return list;
+// Every facet's counts from one spy on kSlotFacets: each distinct slot
+// value's count goes to each of its tagged values. Per facet, most
+// frequent first, then by value.
+std::vector<std::vector<FacetCount>> tally_facets(const Xapian::ValueCountMatchSpy& spy) {
+  std::vector<std::unordered_map<std::string, Xapian::doccount>> counts(kFacets.size());
+  for (auto v = spy.values_begin(); v != spy.values_end(); ++v) {
+    const Xapian::doccount n = v.get_termfreq();
+    for_each_facet_value(*v, [&](const Facet& f, std::string_view value) {
+      counts[static_cast<size_t>(f.id)][std::string(value)] += n;
+    });
+  }
+  std::vector<std::vector<FacetCount>> out(kFacets.size());
+  for (size_t i = 0; i < kFacets.size(); ++i) {
+    std::vector<FacetCount>& list = out[i];
+    for (auto& [value, count] : counts[i]) list.push_back({value, count});
+    std::sort(list.begin(), list.end(), [](const FacetCount& a, const FacetCount& b) {
+      return a.count != b.count ? a.count > b.count : a.value < b.value;
+    });
+  }
+  return out;
+}
+
+// The body of a hit, for its snippet: kept in the index (HTML pages and
+// PDFs, whose conversion is slow, or everything with indexer --store-text),
+// else read again from the text file, as notmuch does with mail; "" when
+// the file cannot be read any more.
+std::string snippet_source(const StoredBriefing& doc) {
+  if (!doc.text.empty()) return doc.text;
+  constexpr uint64_t kMaxFileBytes = uint64_t{1} << 30;
+  std::string error;
+  auto content = read_text_briefing(doc.path, kMaxFileBytes, &error);
+  if (!content) return {};
+  return std::string(parse_front_matter(content->text).body);
 }
 
 // Counts over every match (check_at_least = all documents) are exact.
@@ -220,8 +246,6 @@ SearchResult run_search(const Xapian::Database& db, const SearchRequest& request
   Xapian::Query query = built.query;
   if (!request.similar.empty())
     query = Xapian::Query(Xapian::Query::OP_FILTER, similar_query(db, request.similar), query);
-  // Suggest only when the corrected query finds something.
-  if (!built.suggestion.empty() && built.suggestion != request.query) result.suggestion = built.suggestion;
 
   Xapian::Enquire enquire(db);
   enquire.set_query(query);
@@ -238,11 +262,8 @@ SearchResult run_search(const Xapian::Database& db, const SearchRequest& request
       enquire.set_sort_by_value_then_relevance(kSlotOldestFirst, false);
       break;
   }
-  std::vector<std::unique_ptr<Xapian::ValueCountMatchSpy>> spies;
-  for (const Facet& f : kFacets) {
-    spies.push_back(std::make_unique<Xapian::ValueCountMatchSpy>(f.slot));
-    enquire.add_matchspy(spies.back().get());
-  }
+  Xapian::ValueCountMatchSpy facet_spy(kSlotFacets);  // every facet, one pass
+  enquire.add_matchspy(&facet_spy);
   Xapian::ValueCountMatchSpy dates(kSlotDate);
   if (!request.timeline.empty()) enquire.add_matchspy(&dates);
 
@@ -264,13 +285,15 @@ SearchResult run_search(const Xapian::Database& db, const SearchRequest& request
 
   // "Did you mean" only when nothing matched and the corrected query finds
   // something (Xapian also proposes words for queries that match).
-  if (!result.suggestion.empty() && result.total > 0) result.suggestion.clear();
-  if (!result.suggestion.empty()) {
-    SearchRequest corrected = request;
-    corrected.query = result.suggestion;
-    Xapian::Enquire check(db);
-    check.set_query(builder.build(corrected).query);
-    if (check.get_mset(0, 1).empty()) result.suggestion.clear();
+  if (result.total == 0) {
+    std::string suggestion = builder.corrected(request.query);
+    if (!suggestion.empty() && suggestion != request.query) {
+      SearchRequest corrected = request;
+      corrected.query = suggestion;
+      Xapian::Enquire check(db);
+      check.set_query(builder.build(corrected).query);
+      if (!check.get_mset(0, 1).empty()) result.suggestion = suggestion;
+    }
   }
 
   size_t rank = request.offset;
@@ -279,11 +302,13 @@ SearchResult run_search(const Xapian::Database& db, const SearchRequest& request
     hit.rank = ++rank;
     hit.score = it.get_weight();
     hit.doc = read_document(it.get_document());
-    hit.snippet = make_snippet(mset, hit.doc.text, normaliser.rules(), request.snippet_bytes);
+    if (request.snippet_bytes > 0)
+      hit.snippet = make_snippet(mset, snippet_source(hit.doc), normaliser.rules(), request.snippet_bytes);
     hit.doc.text.clear();
     result.hits.push_back(std::move(hit));
   }
 
+  std::vector<std::vector<FacetCount>> counts = tally_facets(facet_spy);
   for (size_t i = 0; i < kFacets.size(); ++i) {
     const Facet& f = kFacets[i];
     bool own_selection = std::any_of(request.filters.begin(), request.filters.end(),
@@ -293,11 +318,11 @@ SearchResult run_search(const Xapian::Database& db, const SearchRequest& request
       Xapian::Query q = builder.build(request, f.id).query;
       if (!request.similar.empty())
         q = Xapian::Query(Xapian::Query::OP_FILTER, similar_query(db, request.similar), q);
-      Xapian::ValueCountMatchSpy spy(f.slot);
+      Xapian::ValueCountMatchSpy spy(kSlotFacets);
       count_all(db, q, {&spy});
-      result.facets.emplace_back(&f, split_counts(spy));
+      result.facets.emplace_back(&f, std::move(tally_facets(spy)[i]));
     } else {
-      result.facets.emplace_back(&f, split_counts(*spies[i]));
+      result.facets.emplace_back(&f, std::move(counts[i]));
     }
   }
 
@@ -325,9 +350,9 @@ std::vector<FacetCount> list_facet(const Xapian::Database& db, const SearchReque
   QueryBuilder builder(db, normaliser);
   Xapian::Query q = builder.build(request).query;
   if (!request.similar.empty()) q = Xapian::Query(Xapian::Query::OP_FILTER, similar_query(db, request.similar), q);
-  Xapian::ValueCountMatchSpy spy(f.slot);
+  Xapian::ValueCountMatchSpy spy(kSlotFacets);
   count_all(db, q, {&spy});
-  std::vector<FacetCount> all = split_counts(spy);
+  std::vector<FacetCount> all = std::move(tally_facets(spy)[static_cast<size_t>(f.id)]);
   if (match.empty()) return all;
   std::string needle = fold_key(match);
   std::vector<FacetCount> out;

@@ -29,20 +29,19 @@ IndexStats collect_stats(const Xapian::Database& db, const std::vector<std::stri
   s.last_update = db.get_metadata(std::string(kMetaUpdated));
   Xapian::Enquire enquire(db);
   enquire.set_query(Xapian::Query::MatchAll);
-  std::vector<std::unique_ptr<Xapian::ValueCountMatchSpy>> spies;
-  for (const Facet& f : kFacets) {
-    spies.push_back(std::make_unique<Xapian::ValueCountMatchSpy>(f.slot));
-    enquire.add_matchspy(spies.back().get());
-  }
+  Xapian::ValueCountMatchSpy facets(kSlotFacets);
+  enquire.add_matchspy(&facets);
   Xapian::ValueCountMatchSpy dates(kSlotDate);
   enquire.add_matchspy(&dates);
   enquire.get_mset(0, 0, s.documents);
-  for (size_t i = 0; i < kFacets.size(); ++i) {
-    std::set<std::string> values;
-    for (auto v = spies[i]->values_begin(); v != spies[i]->values_end(); ++v)
-      for (const std::string& one : split_slot(*v)) values.insert(one);
-    s.facet_values.emplace_back(std::string(kFacets[i].name), values.size());
-  }
+  std::vector<std::set<std::string, std::less<>>> values(kFacets.size());
+  for (auto v = facets.values_begin(); v != facets.values_end(); ++v)
+    for_each_facet_value(*v, [&](const Facet& f, std::string_view value) {
+      auto& set = values[static_cast<size_t>(f.id)];
+      if (set.find(value) == set.end()) set.emplace(value);
+    });
+  for (size_t i = 0; i < kFacets.size(); ++i)
+    s.facet_values.emplace_back(std::string(kFacets[i].name), values[i].size());
   Xapian::doccount dated = 0;
   for (auto v = dates.values_begin(); v != dates.values_end(); ++v) {
     std::string d = *v;

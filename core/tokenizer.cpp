@@ -88,7 +88,14 @@ std::vector<Token> tokenize(std::string_view text, const SpellingVariants& varia
         UChar32 d;
         U8_NEXT(s, k, n, d);
         if (d < 0 || !is_word_char(d)) break;
-        if (u_isalpha(d)) {
+        if (d < 0x80) {  // ASCII without ICU calls: most of the text
+          bool upper = d >= 'A' && d <= 'Z', lower = d >= 'a' && d <= 'z';
+          if (upper || lower) {
+            has_letter = true;
+            if (upper) has_upper = true; else has_lower = true;
+            if (first) t.capitalised = upper;
+          }
+        } else if (u_isalpha(d)) {
           has_letter = true;
           bool upper = u_isupper(d) || u_istitle(d);
           if (upper) has_upper = true; else if (u_islower(d)) has_lower = true;

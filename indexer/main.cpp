@@ -88,6 +88,9 @@ int run(int argc, char** argv) {
       ("shards", po::value(&options.shards)->value_name("N"),
        "split a new index into N shard databases under DIR (with a stub DIR/XAPIANDB that searcher "
        "opens as one); later runs keep the count")
+      ("store-text", po::bool_switch(&options.store_text),
+       "keep each briefing's text in the index, for snippets where the files cannot be read (shards "
+       "served from another machine); by default searcher reads the file again (index about 20% larger)")
       ("max-size", po::value(&max_size)->value_name("SIZE")->default_value("64M"),
        "larger files fail with a reason (K, M, G suffixes)")
       ("explain", po::value(&explain_file)->value_name("FILE"),

@@ -67,7 +67,7 @@ int run(int argc, char** argv) {
   std::vector<std::string> dbs, words, facet_names;
   std::string format = "text", color = "auto", since, until, data_dir, sort = "relevance", list, match,
               timeline, similar, batch;
-  size_t limit = 10, offset = 0, facet_limit = 10;
+  size_t limit = 10, offset = 0, facet_limit = 10, snippet_length = 240;
   bool multi_select = false, graph = false, stats = false;
   po::options_description visible(kUsage);
   visible.add_options()
@@ -94,6 +94,8 @@ int run(int argc, char** argv) {
       ("format,f", po::value(&format)->value_name("FMT")->default_value("text"), "text, json, jsonl or paths")
       ("facets", po::value(&facet_names)->composing()->value_name("LIST"),
        "facets shown, comma-separated (default: all)")
+      ("snippet-length", po::value(&snippet_length)->value_name("N")->default_value(240),
+       "bytes of text around the matches shown per result (0 = no snippets)")
       ("facet-limit", po::value(&facet_limit)->value_name("N")->default_value(10),
        "values shown per facet in text output (0 = all)")
       ("multi-select", po::bool_switch(&multi_select),
@@ -157,6 +159,7 @@ int run(int argc, char** argv) {
   request.since = since;
   request.until = until;
   request.limit = limit;
+  request.snippet_bytes = snippet_length;
   request.offset = offset;
   request.multi_select = multi_select;
   request.timeline = timeline;
@@ -178,7 +181,7 @@ int run(int argc, char** argv) {
 
   RulesOptions rules_options;
   rules_options.data_dir = data_dir;
-  rules_options.knowledge_base = false;  // searching needs the gazetteers, not the ministers
+  rules_options.extraction = false;  // searching looks values up; it finds nothing in text
   std::shared_ptr<const Rules> rules;
   try {
     rules = Rules::load(rules_options);

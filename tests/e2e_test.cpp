@@ -383,6 +383,41 @@ TEST_CASE("free text ignores accents and British or American spelling", "[e2e][t
   CHECK(contains(j["results"][0]["snippet"].get<std::string>(), "<b>defence</b>"));
 }
 
+TEST_CASE("snippets come from the file, from any folder, or from the index with store-text", "[e2e][snippets]") {
+  TempDir tmp;
+  write_corpus(tmp / "corpus");
+  // Indexed by a relative path, from the corpus's parent folder.
+  auto index_from_parent = [&](const std::string& db, const std::string& extra) {
+    Run r = run(tmp, "/bin/sh", {"-c", "cd " + shell_quote(tmp.path().string()) + " && " +
+                                           shell_quote(INDEXER_BIN) + " --db " + db + extra + " corpus"});
+    INFO(describe(r));
+    REQUIRE(r.status == 0);
+  };
+  index_from_parent("db", "");
+  index_from_parent("db-text", " --store-text");
+  auto seabed = [&](const std::string& db, std::vector<std::string> extra = {}) {
+    std::vector<std::string> args{"--db", (tmp / db).string(), "seabed", "--format", "json"};
+    args.insert(args.end(), extra.begin(), extra.end());
+    Run r = searcher(tmp, args);  // run from the test's own folder, not the corpus's parent
+    INFO(describe(r));
+    REQUIRE(r.status == 0);
+    CHECK(r.err.empty());
+    json j = json::parse(r.out);
+    REQUIRE(j.at("results").size() == 1);
+    CHECK(j["results"][0].at("path") == (tmp / "corpus" / kC).string());  // made absolute
+    return j["results"][0].at("snippet").get<std::string>();
+  };
+  CHECK(contains(seabed("db"), "<b>seabed</b>"));
+  CHECK(contains(seabed("db-text"), "<b>seabed</b>"));
+  CHECK(seabed("db", {"--snippet-length", "0"}).empty());
+
+  // The file gone (not yet re-indexed): still found, no snippet, no error;
+  // with the text in the index, the snippet stays.
+  fs::remove(tmp / "corpus" / kC);
+  CHECK(seabed("db").empty());
+  CHECK(contains(seabed("db-text"), "<b>seabed</b>"));
+}
+
 // ---------------------------------------------------------------------------
 // 4. JSON output
 

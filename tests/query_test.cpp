@@ -32,7 +32,7 @@ struct Fixture {
   }
   void add(const Extractor& ex, Xapian::TermGenerator& tg, const std::string& path, const std::string& text) {
     Analysis a = ex.analyse(text, path);
-    db.replace_document(id_term(path), build_document(a, SourceFile{path, "1:1"}, normaliser, tg));
+    db.replace_document(id_term(path), build_document(a, SourceFile{path, "1:1", /*store_text=*/true}, normaliser, tg));
   }
   std::set<std::string> paths(SearchRequest r) {
     SearchResult res = run_search(db, r, normaliser);
