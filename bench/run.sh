@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Benchmark of indexer and searcher against plain Xapian, in one run.
 #
-#   bash bench/run.sh [--docs N] [--jobs J] [--seed S] [--keep]
+#   bash bench/run.sh [--docs N] [--jobs J] [--index-jobs W] [--seed S] [--keep]
 #
-# --jobs J: build parallelism (default 2); --keep: keep the databases in
-# build-bench/run-N/ (the logs are always kept there).
+# --jobs J: build parallelism (default 2); --index-jobs W: writers for the
+# parallel indexing run (default 2; 0 skips it); --keep: keep the databases
+# in build-bench/run-N/ (the logs are always kept there).
 #
 # Builds Release in build-bench/, generates (or reuses) a synthetic corpus in
 # build-bench/corpus-N, then measures indexing speed, peak memory, index size,
@@ -16,15 +17,17 @@ set -euo pipefail
 
 DOCS=20000
 JOBS=2
+INDEX_JOBS=2
 SEED=42
 KEEP=0
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --docs) DOCS=$2; shift 2 ;;
     --jobs) JOBS=$2; shift 2 ;;
+    --index-jobs) INDEX_JOBS=$2; shift 2 ;;
     --seed) SEED=$2; shift 2 ;;
     --keep) KEEP=1; shift ;;
-    -h|--help) sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "run.sh: unknown argument '$1' (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -119,6 +122,20 @@ note "indexer (again, nothing changed)"
 INDEXER2_STATUS=0
 measure "$WORK/indexer2.time" "$INDEXER" --db "$WORK/briefing.db" "$CORPUS" > "$WORK/indexer2.out" 2> "$WORK/indexer2.err" || INDEXER2_STATUS=$?
 
+if [[ $INDEX_JOBS -gt 1 ]]; then
+  note "indexer --jobs $INDEX_JOBS"
+  measure "$WORK/indexer_jobs.time" "$INDEXER" --db "$WORK/jobs.db" --jobs "$INDEX_JOBS" "$CORPUS" \
+    > "$WORK/indexer_jobs.out" 2> "$WORK/indexer_jobs.err" || true
+  # The same answers as the single-writer index: every query, ranked, with
+  # its facet counts (scores included).
+  for db in briefing jobs; do
+    "$SEARCHER" --db "$WORK/$db.db" --format jsonl --limit 20 --snippet-length 0 --batch "$QUERIES" \
+      > "$WORK/answers-$db.jsonl" 2>&1 || true
+  done
+  record cmp "$WORK/answers-briefing.jsonl" "$WORK/answers-jobs.jsonl"
+  JOBS_SAME=$(cmp -s "$WORK/answers-briefing.jsonl" "$WORK/answers-jobs.jsonl" && echo identical || echo DIFFERENT)
+fi
+
 # ---- sizes -------------------------------------------------------------------------
 size_of() { du -sb "$1" | cut -f1; }
 REF_BYTES=$(size_of "$WORK/ref.db")
@@ -200,6 +217,11 @@ REF_RATE=$(rate "$REF_WALL")
 OUR_RATE=$(rate "$OUR_WALL")
 REF_CPU_RATE=$([[ -n "$REF_CPU" ]] && rate "$REF_CPU" || echo "")
 OUR_CPU_RATE=$([[ -n "$OUR_CPU" ]] && rate "$OUR_CPU" || echo "")
+JOBS_RATE="" JOBS_RSS=""
+if [[ -f "$WORK/indexer_jobs.time" ]]; then
+  JOBS_RATE=$(rate "$(field "$WORK/indexer_jobs.time" wall_seconds)")
+  JOBS_RSS=$(field "$WORK/indexer_jobs.time" max_rss_kb)
+fi
 REF_RSS=$(field "$WORK/ref_index.time" max_rss_kb)
 OUR_RSS=$(field "$WORK/indexer.time" max_rss_kb)
 OUR2_RSS=$(field "$WORK/indexer2.time" max_rss_kb)
@@ -214,6 +236,10 @@ RSS_SAMPLES=$(awk '{ v[NR] = $1 } END { if (NR) printf "%.0f/%.0f/%.0f/%.0f MB",
   row() { printf '%-40s %14s %14s %10s\n' "$1" "$2" "$3" "$4"; }
   row "index: documents/s, wall (ref_index)" "$OUR_RATE" "$REF_RATE" "$(ratio "$OUR_RATE" "$REF_RATE")"
   row "index: documents/s, CPU time" "${OUR_CPU_RATE:--}" "${REF_CPU_RATE:--}" "$(ratio "$OUR_CPU_RATE" "$REF_CPU_RATE")"
+  if [[ -n "$JOBS_RATE" ]]; then
+    row "index --jobs $INDEX_JOBS: documents/s, wall" "$JOBS_RATE" "$REF_RATE" "$(ratio "$JOBS_RATE" "$REF_RATE")"
+    row "index --jobs $INDEX_JOBS: peak RSS MB" "$(mb "$((JOBS_RSS * 1000))")" "$(mb "$((REF_RSS * 1000))")" "$(ratio "$JOBS_RSS" "$REF_RSS")"
+  fi
   row "index: wall seconds" "$OUR_WALL" "$REF_WALL" "$(ratio "$OUR_WALL" "$REF_WALL")"
   row "index: peak RSS MB" "$(mb "$((OUR_RSS * 1000))")" "$(mb "$((REF_RSS * 1000))")" "$(ratio "$OUR_RSS" "$REF_RSS")"
   row "index: size MB" "$(mb "$OUR_BYTES")" "$(mb "$REF_BYTES")" "$(ratio "$OUR_BYTES" "$REF_BYTES")"
@@ -232,6 +258,8 @@ RSS_SAMPLES=$(awk '{ v[NR] = $1 } END { if (NR) printf "%.0f/%.0f/%.0f/%.0f MB",
   [[ -n "$B_MS" ]] && printf 'searcher --batch: %s queries in %s s (process start included once), peak RSS %s MB, exit %s\n' \
     "$NQ" "$(field "$WORK/batch.time" wall_seconds)" "$(mb "$(( $(field "$WORK/batch.time" max_rss_kb) * 1000 ))")" "$B_STATUS"
   printf 'indexer summary: %s (exit %s)\n' "$(tail -1 "$WORK/indexer.out")" "$INDEXER_STATUS"
+  [[ -n "$JOBS_RATE" ]] && printf 'indexer --jobs %s: %s (answers to every query vs the single-writer index: %s)\n' \
+    "$INDEX_JOBS" "$(tail -1 "$WORK/indexer_jobs.out")" "$JOBS_SAME"
   printf 'indexer re-run:  %s (exit %s, peak RSS %s MB)\n' "$(tail -1 "$WORK/indexer2.out")" "$INDEXER2_STATUS" "$(mb "$((OUR2_RSS * 1000))")"
   printf 'indexer RSS at 1/4, 1/2, 3/4 and end of the first run: %s\n' "${RSS_SAMPLES:-no samples}"
   printf 'indexer stderr lines: %s first run, %s re-run\n' "$(wc -l < "$WORK/indexer.err")" "$(wc -l < "$WORK/indexer2.err")"

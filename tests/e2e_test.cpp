@@ -766,6 +766,9 @@ TEST_CASE("re-indexing adds updates skips and removes files", "[e2e][indexer]") 
   CHECK(r.status == 0);
   CHECK(std::regex_match(r.out, summary_form));
   CHECK(counts_part(r.out) == "7 added, 0 updated, 0 unchanged, 0 removed, 0 failed");
+  // the new database was compacted and swapped in: nothing left beside it
+  CHECK(fs::exists(db / "iamglass"));
+  CHECK_FALSE(fs::exists(tmp / "db.compacting"));
 
   // nothing changed
   r = index();
