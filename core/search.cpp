@@ -121,28 +121,6 @@ class PlainWords : public Xapian::ExpandDecider {
   }
 };
 
-// Every facet's counts from one spy on kSlotFacets: each distinct slot
-// value's count goes to each of its tagged values. Per facet, most
-// frequent first, then by value.
-std::vector<std::vector<FacetCount>> tally_facets(const Xapian::ValueCountMatchSpy& spy) {
-  std::vector<std::unordered_map<std::string, Xapian::doccount>> counts(kFacets.size());
-  for (auto v = spy.values_begin(); v != spy.values_end(); ++v) {
-    const Xapian::doccount n = v.get_termfreq();
-    for_each_facet_value(*v, [&](const Facet& f, std::string_view value) {
-      counts[static_cast<size_t>(f.id)][std::string(value)] += n;
-    });
-  }
-  std::vector<std::vector<FacetCount>> out(kFacets.size());
-  for (size_t i = 0; i < kFacets.size(); ++i) {
-    std::vector<FacetCount>& list = out[i];
-    for (auto& [value, count] : counts[i]) list.push_back({value, count});
-    std::sort(list.begin(), list.end(), [](const FacetCount& a, const FacetCount& b) {
-      return a.count != b.count ? a.count > b.count : a.value < b.value;
-    });
-  }
-  return out;
-}
-
 // The body of a hit, for its snippet: kept in the index (HTML pages and
 // PDFs, whose conversion is slow, or everything with indexer --store-text),
 // else read again from the text file, as notmuch does with mail; "" when
@@ -156,13 +134,14 @@ std::string snippet_source(const StoredBriefing& doc) {
   return std::string(parse_front_matter(content->text).body);
 }
 
-// Counts over every match (check_at_least = all documents) are exact.
-Xapian::MSet count_all(const Xapian::Database& db, const Xapian::Query& q,
-                       const std::vector<Xapian::MatchSpy*>& spies) {
+// Facet counts over every match of `q` (check_at_least = all documents:
+// exact).
+FacetCounts count_all(const Xapian::Database& db, const Xapian::Query& q) {
   Xapian::Enquire enquire(db);
   enquire.set_query(q);
-  for (Xapian::MatchSpy* spy : spies) enquire.add_matchspy(spy);
-  return enquire.get_mset(0, 0, db.get_doccount());
+  FacetCounts counts;
+  counts.run(enquire, 0, 0, db.get_doccount());
+  return counts;
 }
 
 Xapian::Query similar_query(const Xapian::Database& db, const std::string& path) {
@@ -262,10 +241,10 @@ SearchResult run_search(const Xapian::Database& db, const SearchRequest& request
       enquire.set_sort_by_value_then_relevance(kSlotOldestFirst, false);
       break;
   }
-  Xapian::ValueCountMatchSpy facet_spy(kSlotFacets);  // every facet, one pass
-  enquire.add_matchspy(&facet_spy);
+  FacetCounts counts;  // every facet, one pass
   Xapian::ValueCountMatchSpy dates(kSlotDate);
-  if (!request.timeline.empty()) enquire.add_matchspy(&dates);
+  std::vector<Xapian::MatchSpy*> others;
+  if (!request.timeline.empty()) others.push_back(&dates);
 
   const Xapian::doccount all = db.get_doccount();
   // Xapian counts in 32 bits: a --limit or --offset past the documents is
@@ -275,7 +254,7 @@ SearchResult run_search(const Xapian::Database& db, const SearchRequest& request
   Xapian::MSet mset;
   try {
     // check_at_least = every document: the facet counts are exact.
-    mset = enquire.get_mset(capped(request.offset), limit, all);
+    mset = counts.run(enquire, capped(request.offset), limit, all, others);
   } catch (const Xapian::WildcardError&) {
     std::string shown(truncate_utf8(request.query, 100));
     if (shown.size() < request.query.size()) shown += "…";
@@ -308,7 +287,6 @@ SearchResult run_search(const Xapian::Database& db, const SearchRequest& request
     result.hits.push_back(std::move(hit));
   }
 
-  std::vector<std::vector<FacetCount>> counts = tally_facets(facet_spy);
   for (size_t i = 0; i < kFacets.size(); ++i) {
     const Facet& f = kFacets[i];
     bool own_selection = std::any_of(request.filters.begin(), request.filters.end(),
@@ -318,11 +296,9 @@ SearchResult run_search(const Xapian::Database& db, const SearchRequest& request
       Xapian::Query q = builder.build(request, f.id).query;
       if (!request.similar.empty())
         q = Xapian::Query(Xapian::Query::OP_FILTER, similar_query(db, request.similar), q);
-      Xapian::ValueCountMatchSpy spy(kSlotFacets);
-      count_all(db, q, {&spy});
-      result.facets.emplace_back(&f, std::move(tally_facets(spy)[i]));
+      result.facets.emplace_back(&f, count_all(db, q).values(f.id));
     } else {
-      result.facets.emplace_back(&f, std::move(counts[i]));
+      result.facets.emplace_back(&f, counts.values(f.id));
     }
   }
 
@@ -332,7 +308,9 @@ SearchResult run_search(const Xapian::Database& db, const SearchRequest& request
     undated.since.clear();
     undated.until.clear();
     Xapian::Query q(Xapian::Query::OP_AND_NOT, builder.build(undated).query, QueryBuilder::dated());
-    result.undated_excluded = count_all(db, q, {}).get_matches_estimated();
+    Xapian::Enquire undated_only(db);
+    undated_only.set_query(q);
+    result.undated_excluded = undated_only.get_mset(0, 0, all).get_matches_estimated();
   }
   if (!request.timeline.empty()) result.timeline = make_timeline(dates, request.timeline == "month");
   if (request.graph) {
@@ -350,9 +328,7 @@ std::vector<FacetCount> list_facet(const Xapian::Database& db, const SearchReque
   QueryBuilder builder(db, normaliser);
   Xapian::Query q = builder.build(request).query;
   if (!request.similar.empty()) q = Xapian::Query(Xapian::Query::OP_FILTER, similar_query(db, request.similar), q);
-  Xapian::ValueCountMatchSpy spy(kSlotFacets);
-  count_all(db, q, {&spy});
-  std::vector<FacetCount> all = std::move(tally_facets(spy)[static_cast<size_t>(f.id)]);
+  std::vector<FacetCount> all = count_all(db, q).values(f.id);
   if (match.empty()) return all;
   std::string needle = fold_key(match);
   std::vector<FacetCount> out;

@@ -7,16 +7,12 @@
 #include <vector>
 
 #include "document_codec.h"
+#include "facet_counts.h"
 #include "normaliser.h"
 #include "query_builder.h"
 #include "schema.h"
 
 namespace briefing {
-
-struct FacetCount {
-  std::string value;
-  Xapian::doccount count = 0;
-};
 
 // A snippet as pieces of the text as written, matches marked.
 struct Snippet {

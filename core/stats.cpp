@@ -8,6 +8,7 @@
 #include <set>
 
 #include "document_codec.h"
+#include "facet_counts.h"
 #include "schema.h"
 
 namespace briefing {
@@ -29,19 +30,10 @@ IndexStats collect_stats(const Xapian::Database& db, const std::vector<std::stri
   s.last_update = db.get_metadata(std::string(kMetaUpdated));
   Xapian::Enquire enquire(db);
   enquire.set_query(Xapian::Query::MatchAll);
-  Xapian::ValueCountMatchSpy facets(kSlotFacets);
-  enquire.add_matchspy(&facets);
+  FacetCounts facets;
   Xapian::ValueCountMatchSpy dates(kSlotDate);
-  enquire.add_matchspy(&dates);
-  enquire.get_mset(0, 0, s.documents);
-  std::vector<std::set<std::string, std::less<>>> values(kFacets.size());
-  for (auto v = facets.values_begin(); v != facets.values_end(); ++v)
-    for_each_facet_value(*v, [&](const Facet& f, std::string_view value) {
-      auto& set = values[static_cast<size_t>(f.id)];
-      if (set.find(value) == set.end()) set.emplace(value);
-    });
-  for (size_t i = 0; i < kFacets.size(); ++i)
-    s.facet_values.emplace_back(std::string(kFacets[i].name), values[i].size());
+  facets.run(enquire, 0, 0, s.documents, {&dates});
+  for (const Facet& f : kFacets) s.facet_values.emplace_back(std::string(f.name), facets.distinct(f.id));
   Xapian::doccount dated = 0;
   for (auto v = dates.values_begin(); v != dates.values_end(); ++v) {
     std::string d = *v;

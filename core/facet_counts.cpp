@@ -1,0 +1,78 @@
+#include "facet_counts.h"
+
+#include <algorithm>
+#include <atomic>
+
+#include "document_codec.h"
+
+namespace briefing {
+
+// Splits each matching document's facet slot into the tables as it goes.
+class FacetCounts::Spy : public Xapian::MatchSpy {
+ public:
+  explicit Spy(FacetCounts& counts) : counts_(counts) {}
+  void operator()(const Xapian::Document& doc, double) override {
+    counts_.add(doc.get_value(kSlotFacets), 1);
+  }
+
+ private:
+  FacetCounts& counts_;
+};
+
+FacetCounts::FacetCounts() : tables_(kFacets.size()) {}
+
+void FacetCounts::add(const std::string& slot_value, Xapian::doccount n) {
+  for_each_facet_value(slot_value, [&](const Facet& f, std::string_view value) {
+    Table& t = tables_[static_cast<size_t>(f.id)];
+    auto it = t.counts.find(value);
+    if (it != t.counts.end()) {
+      it->second += n;
+    } else {
+      t.keys.emplace_back(value);
+      t.counts.emplace(t.keys.back(), n);
+    }
+  });
+}
+
+Xapian::MSet FacetCounts::run(Xapian::Enquire& enquire, Xapian::doccount first, Xapian::doccount max,
+                              Xapian::doccount check_at_least, const std::vector<Xapian::MatchSpy*>& others) {
+  // Once a remote database has refused our spy, this process does not ask
+  // again.
+  static std::atomic<bool> remote_seen{false};
+  if (!remote_seen) {
+    Spy spy(*this);
+    enquire.clear_matchspies();
+    enquire.add_matchspy(&spy);
+    for (Xapian::MatchSpy* other : others) enquire.add_matchspy(other);
+    try {
+      Xapian::MSet mset = enquire.get_mset(first, max, check_at_least);
+      enquire.clear_matchspies();
+      return mset;
+    } catch (const Xapian::UnimplementedError&) {
+      // "MatchSpy not suitable for use with remote searches"
+      remote_seen = true;
+      *this = FacetCounts();
+    }
+  }
+  Xapian::ValueCountMatchSpy spy(kSlotFacets);
+  enquire.clear_matchspies();
+  enquire.add_matchspy(&spy);
+  for (Xapian::MatchSpy* other : others) enquire.add_matchspy(other);
+  Xapian::MSet mset = enquire.get_mset(first, max, check_at_least);
+  enquire.clear_matchspies();
+  for (auto v = spy.values_begin(); v != spy.values_end(); ++v) add(*v, v.get_termfreq());
+  return mset;
+}
+
+std::vector<FacetCount> FacetCounts::values(FacetId facet) const {
+  const Table& t = tables_[static_cast<size_t>(facet)];
+  std::vector<FacetCount> list;
+  list.reserve(t.counts.size());
+  for (const auto& [value, count] : t.counts) list.push_back({std::string(value), count});
+  std::sort(list.begin(), list.end(), [](const FacetCount& a, const FacetCount& b) {
+    return a.count != b.count ? a.count > b.count : a.value < b.value;
+  });
+  return list;
+}
+
+}  // namespace briefing
