@@ -83,21 +83,17 @@ Xapian::Document build_document(const Analysis& a, const SourceFile& file,
   std::string newest = yyyymmdd.empty() ? "~" : fmt::format("{:08d}", 99999999 - std::stoi(yyyymmdd));
   doc.add_value(kSlotOldestFirst, (yyyymmdd.empty() ? "~" : yyyymmdd) + '\0' + file.path);
   doc.add_value(kSlotNewestFirst, newest + '\0' + file.path);
-  doc.add_value(kSlotPath, file.path);
   doc.add_value(kSlotSignature, file.signature);
   doc.add_boolean_term(id_term(file.path));
 
   json ministers = json::array();
   for (const Minister& m : b.ministers)
     ministers.push_back({{"name", m.name}, {"role", m.role}, {"country", m.country}});
+  // The other facets' values are read back from kSlotFacets.
   json data = {{"path", file.path},
                {"title", b.title},
                {"date", b.date},
-               {"countries", b.countries},
-               {"parties", b.parties},
                {"ministers", ministers},
-               {"topics", b.topics},
-               {"organisations", b.organisations},
                {"source", b.source}};
   if (file.store_text) data["text"] = a.body;
 
@@ -119,17 +115,16 @@ StoredBriefing read_document(const Xapian::Document& doc) {
   b.title = data.value("title", "");
   b.date = data.value("date", "");
   b.source = data.value("source", "");
-  auto list = [&](const char* key) {
-    std::vector<std::string> out;
-    if (data.contains(key) && data[key].is_array())
-      for (const auto& v : data[key])
-        if (v.is_string()) out.push_back(v.get<std::string>());
-    return out;
-  };
-  b.countries = list("countries");
-  b.parties = list("parties");
-  b.topics = list("topics");
-  b.organisations = list("organisations");
+  for_each_facet_value(doc.get_value(kSlotFacets), [&](const Facet& f, std::string_view value) {
+    switch (f.id) {
+      case FacetId::kCountry: b.countries.emplace_back(value); break;
+      case FacetId::kParty: b.parties.emplace_back(value); break;
+      case FacetId::kTopic: b.topics.emplace_back(value); break;
+      case FacetId::kOrganisation: b.organisations.emplace_back(value); break;
+      case FacetId::kMinister:  // with role and country in the document data
+      case FacetId::kRole: break;
+    }
+  });
   if (data.contains("ministers") && data["ministers"].is_array())
     for (const auto& m : data["ministers"])
       b.ministers.push_back(Minister{m.value("name", ""), m.value("role", ""), m.value("country", "")});

@@ -278,8 +278,12 @@ IndexReport sync_index(const IndexOptions& options, const IndexEvents& events) {
       std::unordered_map<Xapian::docid, std::string> signatures;
       for (auto it = dbs[s].valuestream_begin(kSlotSignature); it != dbs[s].valuestream_end(kSlotSignature); ++it)
         signatures[it.get_docid()] = *it;
-      for (auto it = dbs[s].valuestream_begin(kSlotPath); it != dbs[s].valuestream_end(kSlotPath); ++it)
-        known.emplace(*it, Known{it.get_docid(), signatures[it.get_docid()]});
+      for (auto it = dbs[s].valuestream_begin(kSlotOldestFirst); it != dbs[s].valuestream_end(kSlotOldestFirst);
+           ++it) {
+        const std::string key = *it;  // date, '\0', path
+        size_t nul = key.find('\0');
+        if (nul != std::string::npos) known.emplace(key.substr(nul + 1), Known{it.get_docid(), signatures[it.get_docid()]});
+      }
     }
 
     // Each file to its shard, each shard to a writer thread.

@@ -58,11 +58,12 @@ inline constexpr Xapian::valueno kSlotDate = 0;        // "YYYYMMDD" or absent
 // One slot, so one Xapian::ValueCountMatchSpy (known to a stock
 // xapian-tcpsrv) counts every facet in one pass over the matches.
 inline constexpr Xapian::valueno kSlotFacets = 1;
-inline constexpr Xapian::valueno kSlotPath = 10;       // path as indexed
 inline constexpr Xapian::valueno kSlotSignature = 11;  // size and mtime
 // Sort keys, both ascending: the date (oldest first) or its complement to
-// 99999999 (newest first), then the path; undated documents last. Plain
-// value sorts work on Xapian's remote backend, which has no KeyMaker.
+// 99999999 (newest first), then '\0' and the path as indexed; undated
+// documents last. Plain value sorts work on Xapian's remote backend, which
+// has no KeyMaker. The newest-first key also breaks ties in relevance; the
+// oldest-first key gives the indexer each document's path.
 inline constexpr Xapian::valueno kSlotOldestFirst = 12;
 inline constexpr Xapian::valueno kSlotNewestFirst = 13;
 
@@ -73,7 +74,7 @@ inline constexpr char kValueSeparator = '\x1f';
 inline constexpr std::string_view kMetaSchemaVersion = "briefing:schema";
 inline constexpr std::string_view kMetaRulesHash = "briefing:rules";
 inline constexpr std::string_view kMetaUpdated = "briefing:updated";  // UTC, ISO 8601
-inline constexpr std::string_view kSchemaVersion = "4";
+inline constexpr std::string_view kSchemaVersion = "5";
 
 // The facet with this name, or nullptr. Accepts the plural ("countries") and
 // "organization" as well.
@@ -84,8 +85,7 @@ const Facet& facet(FacetId id);
 // prefix two bytes ("X" and a capital, the tag in kSlotFacets), distinct
 // slots.
 constexpr bool schema_is_consistent() {
-  constexpr Xapian::valueno slots[] = {kSlotDate, kSlotFacets, kSlotPath, kSlotSignature, kSlotOldestFirst,
-                                       kSlotNewestFirst};
+  constexpr Xapian::valueno slots[] = {kSlotDate, kSlotFacets, kSlotSignature, kSlotOldestFirst, kSlotNewestFirst};
   for (size_t i = 0; i < std::size(slots); ++i)
     for (size_t j = i + 1; j < std::size(slots); ++j)
       if (slots[i] == slots[j]) return false;

@@ -231,8 +231,8 @@ SearchResult run_search(const Xapian::Database& db, const SearchRequest& request
   enquire.set_weighting_scheme(Xapian::BM25Weight());
   switch (request.sort) {
     case SortOrder::kRelevance:
-      // Equal scores (filter-only queries) fall back to the path.
-      enquire.set_sort_by_relevance_then_value(kSlotPath, false);
+      // Equal scores (filters alone) come newest first, then by path.
+      enquire.set_sort_by_relevance_then_value(kSlotNewestFirst, false);
       break;
     case SortOrder::kNewest:  // undated last; equal dates by path
       enquire.set_sort_by_value_then_relevance(kSlotNewestFirst, false);

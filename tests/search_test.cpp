@@ -76,15 +76,15 @@ SearchRequest with_query(const std::string& q) {
 
 }  // namespace
 
-TEST_CASE("sort orders, ties broken by path", "[search]") {
+TEST_CASE("sort orders, ties broken by date then path", "[search]") {
   Index ix;
   SearchRequest r;
   r.sort = SortOrder::kNewest;
   CHECK(ix.paths(r) == std::vector<std::string>{"/a.txt", "/c.txt", "/b.txt", "/d.txt"});
   r.sort = SortOrder::kOldest;
   CHECK(ix.paths(r) == std::vector<std::string>{"/b.txt", "/c.txt", "/a.txt", "/d.txt"});
-  r.sort = SortOrder::kRelevance;  // no words: all score alike
-  CHECK(ix.paths(r) == std::vector<std::string>{"/a.txt", "/b.txt", "/c.txt", "/d.txt"});
+  r.sort = SortOrder::kRelevance;  // no words: all score alike, newest first
+  CHECK(ix.paths(r) == std::vector<std::string>{"/a.txt", "/c.txt", "/b.txt", "/d.txt"});
 }
 
 TEST_CASE("negative and role filters", "[search]") {
