@@ -69,6 +69,28 @@ Gazetteer Gazetteer::parse(std::string_view tsv, std::string_view source, const 
   return g;
 }
 
+Gazetteer Gazetteer::deferred(std::string tsv, std::string source, Layout layout,
+                              const SpellingVariants& variants) {
+  Gazetteer g;
+  layout.text_matching = false;
+  g.text_matching_ = false;
+  g.variants_ = &variants;
+  g.pending_ = std::make_shared<Pending>();
+  g.pending_->tsv = std::move(tsv);
+  g.pending_->source = std::move(source);
+  g.pending_->layout = layout;
+  g.pending_->variants = &variants;
+  return g;
+}
+
+void Gazetteer::build_pending() {
+  std::shared_ptr<Pending> p = pending_;  // kept alive while its once_flag runs this
+  Gazetteer g = parse(p->tsv, p->source, p->layout, *p->variants);
+  if (!p->ambiguous_tsv.empty()) g.add_ambiguous(p->ambiguous_tsv, p->ambiguous_source, *p->variants);
+  *this = std::move(g);
+  pending_ = std::move(p);
+}
+
 void Gazetteer::add_blockers(std::string_view lines, const SpellingVariants& variants) {
   if (!text_matching_) return;
   for (const TsvRow& row : parse_tsv(lines))
@@ -76,6 +98,11 @@ void Gazetteer::add_blockers(std::string_view lines, const SpellingVariants& var
 }
 
 void Gazetteer::add_ambiguous(std::string_view tsv, std::string_view source, const SpellingVariants& variants) {
+  if (pending_) {  // with the rest, at the first look-up
+    pending_->ambiguous_tsv = std::string(tsv);
+    pending_->ambiguous_source = std::string(source);
+    return;
+  }
   for (const TsvRow& row : parse_tsv(tsv)) {
     auto where = std::string(source) + ":" + std::to_string(row.line) + ": ";
     if (row.cols.size() < 3) throw std::runtime_error(where + "expected 'name<TAB>default<TAB>others'");
@@ -128,6 +155,7 @@ std::optional<Mention> Gazetteer::match_at(std::string_view text, const std::vec
 }
 
 int Gazetteer::lookup(std::string_view typed) const {
+  ready();
   if (!variants_) return -1;
   auto it = by_key_.find(lookup_key(typed, *variants_));
   if (it == by_key_.end()) it = by_key_.find(fold_key(typed));

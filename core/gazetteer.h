@@ -2,6 +2,8 @@
 // Named things with aliases, loaded from the data files: countries,
 // organisations, topics (with trigger phrases) and ministerial roles.
 #include <cstdint>
+#include <memory>
+#include <mutex>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -40,6 +42,12 @@ class Gazetteer {
   static Gazetteer parse(std::string_view tsv, std::string_view source, const Layout& layout,
                          const SpellingVariants& variants);
 
+  // The same for look-ups only (no text matching), parsed at the first
+  // look-up: a search that filters by no facet never pays for it. A
+  // malformed row is reported (file and line) by that look-up.
+  static Gazetteer deferred(std::string tsv, std::string source, Layout layout,
+                            const SpellingVariants& variants);
+
   // Phrases (one a line) that contain an alias but are not a mention of it,
   // such as "South China Sea".
   void add_blockers(std::string_view lines, const SpellingVariants& variants);
@@ -61,11 +69,20 @@ class Gazetteer {
   // The entry a user-typed name, alias or code refers to, or -1.
   int lookup(std::string_view typed) const;
 
-  const std::string& name(uint32_t entry) const { return names_[entry]; }
+  const std::string& name(uint32_t entry) const {
+    ready();
+    return names_[entry];
+  }
 
   // Every alias as listed (without its '=' mark) and the entry it names.
-  const std::vector<std::pair<std::string, uint32_t>>& aliases() const { return aliases_; }
-  size_t size() const { return names_.size(); }
+  const std::vector<std::pair<std::string, uint32_t>>& aliases() const {
+    ready();
+    return aliases_;
+  }
+  size_t size() const {
+    ready();
+    return names_.size();
+  }
 
  private:
   static constexpr uint32_t kBlocked = 0xFFFFFFFFu;
@@ -82,6 +99,19 @@ class Gazetteer {
   const SpellingVariants* variants_ = nullptr;
   bool longest_only_ = true;
   bool text_matching_ = true;
+
+  // What a deferred gazetteer is parsed from, at its first use.
+  struct Pending {
+    std::string tsv, source, ambiguous_tsv, ambiguous_source;
+    Layout layout;
+    const SpellingVariants* variants = nullptr;
+    std::once_flag once;
+  };
+  std::shared_ptr<Pending> pending_;
+  void ready() const {
+    if (pending_) std::call_once(pending_->once, [this] { const_cast<Gazetteer*>(this)->build_pending(); });
+  }
+  void build_pending();
 };
 
 }  // namespace briefing

@@ -94,28 +94,31 @@ std::shared_ptr<const Rules> Rules::load(const RulesOptions& options) {
   const bool matching = options.extraction;
 
   Source countries = take(data_file("countries.tsv", dir));
-  rules->countries = Gazetteer::parse(countries.content, countries.name,
-                                      {2, 1, CaseRule::kCapitalised, CaseRule::kCapitalised, true, matching}, v);
+  // Searching only looks values up: the gazetteers are parsed when first
+  // asked (Gazetteer::deferred).
+  auto gazetteer = [&](Source& src, Gazetteer::Layout layout) {
+    layout.text_matching = matching;
+    return matching ? Gazetteer::parse(src.content, src.name, layout, v)
+                    : Gazetteer::deferred(std::move(src.content), src.name, layout, v);
+  };
+  rules->countries = gazetteer(countries, {2, 1, CaseRule::kCapitalised, CaseRule::kCapitalised});
   Source blockers = take(data_file("not-countries.txt", dir));
   rules->countries.add_blockers(blockers.content, v);
   Source ambiguous = take(data_file("ambiguous-names.tsv", dir));
   rules->countries.add_ambiguous(ambiguous.content, ambiguous.name, v);
 
   Source orgs = take(data_file("organisations.tsv", dir));
-  rules->organisations = Gazetteer::parse(orgs.content, orgs.name,
-                                          {1, -1, CaseRule::kCapitalised, CaseRule::kCapitalised, true, matching}, v);
+  rules->organisations = gazetteer(orgs, {1, -1, CaseRule::kCapitalised, CaseRule::kCapitalised});
 
   Source topics = options.topics_file.empty()
                       ? take(data_file("topics.tsv", dir))
                       : take(Source{options.topics_file, read_text_file(options.topics_file)});
-  rules->topics = Gazetteer::parse(topics.content, topics.name,
-                                   {1, -1, CaseRule::kAny, CaseRule::kAny, false, matching}, v);
-  if (rules->topics.size() == 0)
+  rules->topics = gazetteer(topics, {1, -1, CaseRule::kAny, CaseRule::kAny, false});
+  if (matching && rules->topics.size() == 0)
     throw std::runtime_error(topics.name + ": no topics defined");
 
   Source roles = take(data_file("roles.tsv", dir));
-  rules->roles = Gazetteer::parse(roles.content, roles.name,
-                                  {1, -1, CaseRule::kAny, CaseRule::kCapitalised, true, matching}, v);
+  rules->roles = gazetteer(roles, {1, -1, CaseRule::kAny, CaseRule::kCapitalised});
 
   Source meetings = take(data_file("meeting-words.txt", dir));
   for (const TsvRow& row : parse_tsv(meetings.content))

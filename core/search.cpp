@@ -71,7 +71,7 @@ Snippet make_snippet(const Xapian::MSet& mset, const std::string& full_text, con
   std::vector<OffsetAnchor> anchors;
   std::string folded = index_form(text, tokens, &anchors);
   std::string raw = mset.snippet(folded, length, Xapian::Stem("english"),
-                                 Xapian::MSet::SNIPPET_EXHAUSTIVE,
+                                 0,
                                  std::string(1, kHiStart), std::string(1, kHiEnd), std::string(1, kOmit));
   std::string s = unescape_html(raw);
   if (!s.empty() && s.front() == kOmit) {

@@ -9,6 +9,10 @@ namespace briefing {
 // "ß" -> "ss"); other scripts and the case are left alone.
 std::string fold_accents(std::string_view utf8);
 
+// The ASCII letters of a Latin letter that has no decomposition ("ø" ->
+// "o", "ß" -> "ss"), as ICU's Latin-ASCII gives them; nullptr for others.
+const char* latin_letter_in_ascii(char32_t c);
+
 // Accent- and case-folded form used for every comparison and term:
 // "Häkkänen" -> "hakkanen". Runs of white space become one space and the
 // ends are trimmed; typographic apostrophes become "'".

@@ -1,4 +1,8 @@
 #include <catch2/catch.hpp>
+#include <unicode/translit.h>
+#include <unicode/unistr.h>
+
+#include <memory>
 
 #include "text.h"
 
@@ -15,6 +19,31 @@ TEST_CASE("fold_key folds accents and case", "[text]") {
     INFO(c.in);
     CHECK(fold_key(c.in) == c.out);
   }
+}
+
+TEST_CASE("the table of undecomposable Latin letters agrees with ICU's Latin-ASCII", "[text]") {
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::Transliterator> icu_fold(
+      icu::Transliterator::createInstance("Latin-ASCII", UTRANS_FORWARD, status));
+  REQUIRE(U_SUCCESS(status));
+  int letters = 0;
+  for (char32_t c = 0x80; c < 0x250; ++c) {
+    const char* ours = latin_letter_in_ascii(c);
+    if (!ours) continue;
+    ++letters;
+    icu::UnicodeString u(static_cast<UChar32>(c));
+    icu_fold->transliterate(u);
+    std::string theirs;
+    u.toUTF8String(theirs);
+    INFO("U+" << std::hex << static_cast<uint32_t>(c));
+    CHECK(theirs == ours);
+    // and fold_accents uses it
+    icu::UnicodeString one(static_cast<UChar32>(c));
+    std::string utf8;
+    one.toUTF8String(utf8);
+    CHECK(fold_accents("x" + utf8) == "x" + theirs);
+  }
+  CHECK(letters >= 18);
 }
 
 TEST_CASE("fold_accents keeps case and other scripts", "[text]") {
