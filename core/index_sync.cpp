@@ -286,6 +286,22 @@ IndexReport sync_index(const IndexOptions& options, const IndexEvents& events) {
       }
     }
 
+    // Which schema and rules the documents were made with. A new database
+    // records them (and the synonyms) with its first batch, so that a first
+    // run cut short is resumed by the next one rather than started again.
+    // Otherwise they are recorded at the end: a run that re-extracts
+    // everything and is cut short leaves the old rules recorded, and the
+    // next run re-extracts again.
+    auto record_rules = [&](Xapian::WritableDatabase& db) {
+      db.set_metadata(std::string(kMetaSchemaVersion), std::string(kSchemaVersion));
+      db.set_metadata(std::string(kMetaRulesHash), rules->fingerprint);
+    };
+    if (fresh)
+      for (Xapian::WritableDatabase& db : dbs) {
+        write_synonyms(db, normaliser);
+        record_rules(db);
+      }
+
     // Each file to its shard, each shard to a writer thread.
     std::unordered_set<std::string> seen;
     std::vector<Job> work(jobs);
@@ -395,9 +411,8 @@ IndexReport sync_index(const IndexOptions& options, const IndexEvents& events) {
       updated = buf;
     }
     for (Xapian::WritableDatabase& db : dbs) {
-      if (rules_changed) write_synonyms(db, normaliser);
-      db.set_metadata(std::string(kMetaSchemaVersion), std::string(kSchemaVersion));
-      db.set_metadata(std::string(kMetaRulesHash), rules->fingerprint);
+      if (rules_changed && !fresh) write_synonyms(db, normaliser);
+      record_rules(db);
       db.set_metadata(std::string(kMetaUpdated), updated);
       db.commit();
     }

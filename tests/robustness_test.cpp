@@ -358,10 +358,14 @@ TEST_CASE("an indexer killed with SIGKILL leaves a consistent database and a re-
       if (j.status != 2) CHECK(json::parse(j.out).at("total").get<size_t>() == l.paths.size());
     }
 
-    // A re-run completes: exactly one document per file.
+    // A re-run completes: exactly one document per file. It resumes: the
+    // files already committed are not read again.
+    size_t committed = fs::exists(db / "iamglass", ec) ? l.paths.size() : 0;
     Done rerun = run_indexer(t, {"--db", db.string(), "--batch", std::to_string(kBatch), (t / "docs").string()});
     INFO(describe(rerun));
     REQUIRE(rerun.status == 0);
+    CHECK(contains(rerun.out, fmt::format("{} added, 0 updated, {} unchanged, 0 removed, 0 failed",
+                                          kFiles - committed, committed)));
     Listing after = list_all(t, db);
     REQUIRE(after.run.status == 0);
     CHECK(after.paths.size() == all.size());
