@@ -426,11 +426,11 @@ IndexReport sync_index(const IndexOptions& options, const IndexEvents& events) {
       all.compact(options.db_path);
       all.close();
       fs::remove_all(temp_root, ec);
-    } else if (fresh && !layout.sharded() && report.added > 0) {
+    } else if (fresh && report.added > 0) {
       // A new database written in batches has half-empty B-tree blocks
-      // (about twice its compacted size); it is compacted once, as
+      // (about twice its compacted size); each is compacted once, as
       // xapian-compact would, and swapped into place while still locked.
-      compact_in_place(dbs.front(), options.db_path);
+      for (size_t s = 0; s < dbs.size(); ++s) compact_in_place(dbs[s], writing.shards[s]);
     }
   } catch (const Xapian::Error& e) {
     throw translate_xapian_error(e, options.db_path);
