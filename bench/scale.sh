@@ -7,7 +7,7 @@
 #
 # Defaults: N = 1000000, W = 2, S = 2 (a sharded index is written in place,
 # so it can be searched while it grows), no time limit. With --stop-after,
-# indexing is interrupted (SIGINT) after that long and the searches run on
+# indexing is stopped (SIGTERM) after that long and the searches run on
 # what was committed; the report says how far it got. Uses the Release build
 # and corpus cache of bench/run.sh (build-bench/); writes
 # build-bench/scale-N.txt.
@@ -55,7 +55,7 @@ TIMER=$!
 INDEXER=""
 for _ in $(seq 50); do INDEXER=$(pgrep -P "$TIMER" || true); [[ -n "$INDEXER" ]] && break; sleep 0.1; done
 if [[ $STOP_AFTER -gt 0 ]]; then
-  ( sleep "$STOP_AFTER"; [[ -n "$INDEXER" ]] && kill -INT "$INDEXER" 2>/dev/null ) &
+  ( sleep "$STOP_AFTER"; [[ -n "$INDEXER" ]] && kill -TERM "$INDEXER" 2>/dev/null ) &
   STOPPER=$!
 fi
 STATUS=0
