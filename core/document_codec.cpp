@@ -17,13 +17,8 @@ using nlohmann::json;
 std::string id_term(std::string_view path) {
   constexpr size_t kMaxPathInTerm = 200;
   if (path.size() <= kMaxPathInTerm) return std::string(kPrefixId) + std::string(path);
-  uint64_t h = 1469598103934665603ull;
-  for (unsigned char c : path) {
-    h ^= c;
-    h *= 1099511628211ull;
-  }
   return std::string(kPrefixId) + std::string(truncate_utf8(path, kMaxPathInTerm - 20)) +
-         fmt::format("#{:016x}", h);
+         fmt::format("#{:016x}", fnv1a(path));
 }
 
 std::vector<std::string> facet_values(const Briefing& b, FacetId f) {

@@ -23,6 +23,7 @@
 #include "schema.h"
 #include "shards.h"
 #include "synonyms.h"
+#include "text.h"
 
 namespace fs = std::filesystem;
 
@@ -40,14 +41,6 @@ bool is_spelling_word(const std::string& term) {
 // (an fs::path and three strings a file were 850 bytes: 290 MB at 200,000
 // files). So a file found by the walk is its path and two numbers, and a
 // document already in the index is 24 bytes, keyed by a hash of its path.
-uint64_t hash64(std::string_view s) {
-  uint64_t h = 1469598103934665603ull;  // FNV-1a
-  for (unsigned char c : s) {
-    h ^= c;
-    h *= 1099511628211ull;
-  }
-  return h;
-}
 
 // A file found by the walk.
 struct Candidate {
@@ -300,8 +293,8 @@ IndexReport sync_index(const IndexOptions& options, const IndexEvents& events) {
         if (nul == std::string::npos) continue;
         Known k{it.get_docid(), static_cast<uint32_t>(s), false, 0};
         if (sig != sig_end) sig.skip_to(k.id);  // both streams ascend by docid
-        if (sig != sig_end && sig.get_docid() == k.id) k.signature = hash64(*sig);
-        known.emplace(hash64(std::string_view(key).substr(nul + 1)), k);
+        if (sig != sig_end && sig.get_docid() == k.id) k.signature = fnv1a(*sig);
+        known.emplace(fnv1a(std::string_view(key).substr(nul + 1)), k);
       }
     }
 
@@ -329,11 +322,11 @@ IndexReport sync_index(const IndexOptions& options, const IndexEvents& events) {
                 files.end());
     std::vector<Job> work(jobs);
     for (Candidate& c : files) {
-      auto k = known.find(hash64(c.path));
+      auto k = known.find(fnv1a(c.path));
       if (k != known.end()) {
         k->second.seen = true;
         c.indexed = true;
-        if (!rules_changed && k->second.signature == hash64(c.signature())) {
+        if (!rules_changed && k->second.signature == fnv1a(c.signature())) {
           ++report.unchanged;
           continue;
         }

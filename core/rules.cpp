@@ -32,14 +32,6 @@ Source data_file(const std::string& name, const std::string& dir) {
   return {"data/" + name + " (built in)", std::string(embedded_data(name))};
 }
 
-uint64_t fnv1a(std::string_view s, uint64_t h) {
-  for (unsigned char c : s) {
-    h ^= c;
-    h *= 1099511628211ull;
-  }
-  return h;
-}
-
 void load_known_ministers(Rules& rules, const std::vector<Source>& sources) {
   std::unordered_map<std::string, uint32_t> by_name;
   for (const Source& src : sources) {
@@ -82,7 +74,7 @@ std::shared_ptr<const Rules> Rules::load(const RulesOptions& options) {
   if (dir.empty()) dir = installed_data_dir();
 
   auto rules = std::make_shared<Rules>();
-  uint64_t hash = fnv1a(kExtractorVersion, 1469598103934665603ull);
+  uint64_t hash = fnv1a(kExtractorVersion);
   auto take = [&](Source s) {
     hash = fnv1a(s.content, fnv1a(s.name, hash));
     return s;

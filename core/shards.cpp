@@ -71,12 +71,7 @@ void write_stub(const ShardLayout& layout) {
 }
 
 size_t shard_of(const std::string& path, size_t shard_count) {
-  uint64_t h = 1469598103934665603ull;
-  for (unsigned char c : path) {
-    h ^= c;
-    h *= 1099511628211ull;
-  }
-  return static_cast<size_t>(h % shard_count);
+  return static_cast<size_t>(fnv1a(path) % shard_count);
 }
 
 }  // namespace briefing

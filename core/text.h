@@ -1,9 +1,20 @@
 #pragma once
 // Unicode helpers built on ICU: accent and case folding, UTF-8 checks.
+#include <cstdint>
 #include <string>
 #include <string_view>
 
 namespace briefing {
+
+// 64-bit FNV-1a hash of `s`, continuing from `h` (rule fingerprints, long
+// paths in id terms, the indexer's path keys).
+inline uint64_t fnv1a(std::string_view s, uint64_t h = 1469598103934665603ull) {
+  for (unsigned char c : s) {
+    h ^= c;
+    h *= 1099511628211ull;
+  }
+  return h;
+}
 
 // Latin letters folded to ASCII ("Häkkänen" -> "Hakkanen", "Łódź" -> "Lodz",
 // "ß" -> "ss"); other scripts and the case are left alone.
