@@ -7,8 +7,11 @@
 #
 # BUILD_DIR defaults to build-fuzz (configured with -DBRIEFING_FUZZ=ON),
 # SECONDS to 60 per target, TARGET to all three; FUZZ_PARALLEL=1 runs the
-# targets side by side. Exits non-zero when a target finds a crash, a leak,
-# a timeout or a sanitizer report.
+# targets side by side; FUZZ_SEED=N makes the inputs tried the same on every
+# run (CI sets it, so a finding there is reproducible on that commit; by
+# default each run tries new ones). Exits non-zero when a target finds a
+# crash, a leak, a timeout or a sanitizer report. Known leaks inside Xapian
+# itself are suppressed (lsan.supp).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(dirname "$here")"
@@ -19,6 +22,9 @@ targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=(front_matter_fuzzer extractor_fuzzer query_fuzzer)
 work="${FUZZ_WORK:-$build/fuzz-work}"
 mkdir -p "$work/crashes"
+export LSAN_OPTIONS="suppressions=$here/lsan.supp${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
+seed_flag=()
+[ -z "${FUZZ_SEED:-}" ] || seed_flag=(-seed="$FUZZ_SEED")
 
 # One query per file, from queries.txt.
 seeds_query="$work/seeds-query"
@@ -43,7 +49,7 @@ fuzz_one() {
   esac
   # -timeout: one input taking more than 10 s is a finding (a hang);
   # -rss_limit_mb: so is one needing more than 2 GB.
-  if ! "$bin" "$out" "${seeds[@]}" -dict="$dict" -max_total_time="$seconds" -timeout=10 \
+  if ! "$bin" "$out" "${seeds[@]}" -dict="$dict" -max_total_time="$seconds" -timeout=10 "${seed_flag[@]}" \
       -rss_limit_mb=2048 -max_len=65536 -print_final_stats=1 -artifact_prefix="$work/crashes/$target-" \
       > "$log" 2>&1; then
     echo "fuzz/run.sh: $target found a problem; see $log and $work/crashes/" >&2
