@@ -87,37 +87,109 @@ json hit_json(const SearchHit& h) {
           {"snippet", snippet_text(h.snippet, "<b>", "</b>", true)}};
 }
 
-json facets_json(const SearchResult& r, const OutputOptions& o) {
-  json facets = json::object();
+std::string dump(const json& j, int indent = -1) {
+  return j.dump(indent, ' ', false, json::error_handler_t::replace);
+}
+
+// A JSON object written member by member, in the order given, as
+// nlohmann::json::dump(indent) would write it (indent -1: on one line).
+// Members are dumped by nlohmann; the caller may write a member's value
+// directly (the facet lists: a broad query lists thousands of values, and
+// building them as a JSON tree was most of the time spent on output).
+class ObjectWriter {
+ public:
+  ObjectWriter(std::string& out, int indent, int depth) : out_(out), indent_(indent), depth_(depth) {
+    out_ += '{';
+  }
+  // Starts a member; its value is appended to the string next.
+  void key(const std::string& name) {
+    out_ += first_ ? "" : ",";
+    first_ = false;
+    newline(depth_ + 1);
+    out_ += dump(json(name));
+    out_ += indent_ >= 0 ? ": " : ":";
+  }
+  void member(const std::string& name, const json& value) {
+    key(name);
+    std::string v = dump(value, indent_);
+    if (indent_ < 0) {
+      out_ += v;
+      return;
+    }
+    // Nested one level deeper than nlohmann wrote it.
+    const std::string pad((depth_ + 1) * indent_, ' ');
+    for (char c : v) {
+      out_ += c;
+      if (c == '\n') out_ += pad;
+    }
+  }
+  void close() {
+    if (!first_) newline(depth_);
+    out_ += '}';
+  }
+  void newline(int depth) {
+    if (indent_ < 0) return;
+    out_ += '\n';
+    out_.append(depth * indent_, ' ');
+  }
+  int indent() const { return indent_; }
+  int depth() const { return depth_; }
+
+ private:
+  std::string& out_;
+  int indent_, depth_;
+  bool first_ = true;
+};
+
+// "facets": {"country": [{"value": "Japan", "count": 12}, ...], ...}
+void write_facets(std::string& out, const SearchResult& r, const OutputOptions& o, int indent, int depth) {
+  ObjectWriter facets(out, indent, depth);
   for (const auto& [facet, counts] : r.facets) {
     if (!shown(o, facet)) continue;
-    json list = json::array();
-    for (const FacetCount& c : counts) list.push_back({{"value", c.value}, {"count", c.count}});
-    facets[std::string(facet->name)] = list;
+    facets.key(std::string(facet->name));
+    out += '[';
+    bool first = true;
+    for (const FacetCount& c : counts) {
+      out += first ? "" : ",";
+      first = false;
+      facets.newline(depth + 2);
+      ObjectWriter value(out, indent, depth + 2);
+      value.key("value");
+      out += dump(json(c.value));
+      value.key("count");
+      out += std::to_string(c.count);
+      value.close();
+    }
+    if (!first) facets.newline(depth + 1);
+    out += ']';
   }
-  return facets;
+  facets.close();
 }
 
 // The JSON object; the results only when `with_results`.
-json summary_json(const SearchResult& r, const OutputOptions& o, bool with_results = false) {
-  json doc = {{"query", r.query}, {"total", r.total}, {"offset", r.offset}, {"suggestion", or_null(r.suggestion)}};
+std::string summary_json(const SearchResult& r, const OutputOptions& o, bool with_results = false,
+                         int indent = -1) {
+  std::string out;
+  ObjectWriter doc(out, indent, 0);
+  doc.member("query", r.query);
+  doc.member("total", r.total);
+  doc.member("offset", r.offset);
+  doc.member("suggestion", or_null(r.suggestion));
   if (with_results) {
     json results = json::array();
     for (const SearchHit& h : r.hits) results.push_back(hit_json(h));
-    doc["results"] = results;
+    doc.member("results", results);
   }
-  doc["facets"] = facets_json(r, o);
-  if (r.date_filtered) doc["undated_excluded"] = r.undated_excluded;
+  doc.key("facets");
+  write_facets(out, r, o, indent, 1);
+  if (r.date_filtered) doc.member("undated_excluded", r.undated_excluded);
   if (!r.timeline.empty()) {
     json t = json::array();
     for (const TimelinePoint& p : r.timeline) t.push_back({{"period", p.period}, {"count", p.count}});
-    doc["timeline"] = t;
+    doc.member("timeline", t);
   }
-  return doc;
-}
-
-std::string dump(const json& j, int indent = -1) {
-  return j.dump(indent, ' ', false, json::error_handler_t::replace);
+  doc.close();
+  return out;
 }
 
 }  // namespace
@@ -191,16 +263,16 @@ void print_text(std::ostream& out, const SearchResult& r, const OutputOptions& o
 }
 
 void print_json(std::ostream& out, const SearchResult& r, const OutputOptions& o) {
-  out << dump(summary_json(r, o, true), 2) << "\n";
+  out << summary_json(r, o, true, 2) << "\n";
 }
 
 void print_jsonl(std::ostream& out, const SearchResult& r, const OutputOptions& o) {
   for (const SearchHit& h : r.hits) out << dump(hit_json(h)) << "\n";
-  out << dump(summary_json(r, o)) << "\n";
+  out << summary_json(r, o) << "\n";
 }
 
 void print_jsonl_summary(std::ostream& out, const SearchResult& r, const OutputOptions& o) {
-  out << dump(summary_json(r, o, true)) << "\n";
+  out << summary_json(r, o, true) << "\n";
 }
 
 void print_paths(std::ostream& out, const SearchResult& r) {

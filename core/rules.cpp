@@ -117,7 +117,8 @@ std::shared_ptr<const Rules> Rules::load(const RulesOptions& options) {
     if (!row.cols.empty() && matching) rules->meeting_words.add(row.cols[0], 0, CaseRule::kAny, v);
 
   Source words = take(data_file("name-words.tsv", dir));
-  for (const TsvRow& row : parse_tsv(words.content)) {
+  // Name words only steer finding ministers in text (the indexer's work).
+  for (const TsvRow& row : matching ? parse_tsv(words.content) : std::vector<TsvRow>{}) {
     if (row.cols.size() < 2)
       throw std::runtime_error(words.name + ":" + std::to_string(row.line) +
                                ": expected 'word<TAB>kind'");

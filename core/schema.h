@@ -5,6 +5,7 @@
 #include <xapian.h>
 
 #include <array>
+#include <string>
 #include <string_view>
 
 namespace briefing {
@@ -80,6 +81,12 @@ inline constexpr std::string_view kSchemaVersion = "5";
 // "organization" as well.
 const Facet* find_facet(std::string_view name);
 const Facet& facet(FacetId id);
+
+// Throws briefing::Error unless `db` (named `where` in the message) was
+// written with this schema: a database from an older version has other
+// slots and would answer with empty facets. A database without documents
+// passes (a new one before its first commit).
+void check_schema(const Xapian::Database& db, const std::string& where);
 
 // Compile-time checks of the table: distinct names and prefixes, every
 // prefix two bytes ("X" and a capital, the tag in kSlotFacets), distinct

@@ -210,14 +210,19 @@ int run(int argc, char** argv) {
         if (colon != std::string::npos) port = std::atoi(rest.c_str() + colon + 1);
         if (colon == std::string::npos || colon == 0 || port <= 0 || port > 65535)
           throw Error(fmt::format("--db '{}' is not tcp://HOST:PORT", path));
-        db.add_database(Xapian::Remote::open(rest.substr(0, colon), static_cast<unsigned>(port), 10000, 10000));
+        Xapian::Database shard =
+            Xapian::Remote::open(rest.substr(0, colon), static_cast<unsigned>(port), 10000, 10000);
+        check_schema(shard, path);
+        db.add_database(shard);
         remote = true;
         continue;
       }
       std::error_code ec;
       if (!std::filesystem::exists(path, ec))
         throw Error(fmt::format("no database at '{}' (create it with: indexer --db {} FOLDER)", path, path));
-      db.add_database(Xapian::Database(path));
+      Xapian::Database local(path);
+      check_schema(local, path);
+      db.add_database(local);
     }
     if (remote && !request.query.empty())
       std::cerr << "searcher: note: remote databases carry no spelling or synonym data: no suggestions, "

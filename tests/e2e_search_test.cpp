@@ -8,6 +8,7 @@
 #include <catch2/catch.hpp>
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
+#include <xapian.h>
 
 #include <algorithm>
 #include <map>
@@ -820,6 +821,47 @@ TEST_CASE("several databases search as one with exact counts", "[e2e][multi-db]"
   r = searcher(c.tmp(), {"--db", db1.string(), "--db", (c.tmp() / "nope").string()});
   CHECK(r.status == 2);
   CHECK(contains(r.err, "nope"));
+}
+
+TEST_CASE("a database of another schema version or another program is refused", "[e2e][schema]") {
+  Corpus c;
+  write_meetings(c);
+  c.index();
+  auto set_schema = [&](const fs::path& db, const std::string& version) {
+    Xapian::WritableDatabase w(db.string(), Xapian::DB_OPEN);
+    w.set_metadata("briefing:schema", version);
+    w.commit();
+  };
+  set_schema(c.db(), "4");  // an older version's slots: its facets would come back empty
+  Run r = c.search({"cyber"});
+  INFO(describe_run(r));
+  CHECK(r.status == 2);
+  CHECK(contains(r.err, "older version"));
+  CHECK(contains(r.err, c.db().string()));
+  CHECK(split_lines(r.err).size() == 1);
+  // what the message advises works: the indexer rebuilds it
+  c.index();
+  r = c.search({"cyber", "--format", "json"});
+  CHECK(r.status == 0);
+  CHECK(!c.parse_json(r).at("facets").at("country").empty());
+
+  set_schema(c.db(), "99");
+  r = c.search({"--stats"});
+  CHECK(r.status == 2);
+  CHECK(contains(r.err, "newer"));
+
+  // a Xapian database made by another program
+  fs::path other = c.tmp() / "other";
+  {
+    Xapian::WritableDatabase w(other.string(), Xapian::DB_CREATE);
+    Xapian::Document d;
+    d.add_term("cyber");
+    w.add_document(d);
+    w.commit();
+  }
+  r = searcher(c.tmp(), {"--db", other.string(), "cyber"});
+  CHECK(r.status == 2);
+  CHECK(contains(r.err, "not a Briefing Search database"));
 }
 
 // ---------------------------------------------------------------------------
