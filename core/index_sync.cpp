@@ -15,6 +15,7 @@
 #include <stdio.h>     // renameat2, RENAME_EXCHANGE
 #include <unordered_map>
 
+#include "stemmer.h"
 #include "document_codec.h"
 #include "errors.h"
 #include "extractor.h"
@@ -338,7 +339,7 @@ IndexReport sync_index(const IndexOptions& options, const IndexEvents& events) {
     for (const Job& job : work) to_read += job.files.size();
     auto run_job = [&](Job& job) {
       Xapian::TermGenerator tg;
-      tg.set_stemmer(Xapian::Stem("english"));
+      tg.set_stemmer(english_stemmer());
       std::vector<size_t> pending(dbs.size(), 0);
       // Spelling data for "did you mean": each word once per batch with the
       // number of documents that have it. (TermGenerator::FLAG_SPELLING adds

@@ -4,6 +4,7 @@
 
 #include <exception>
 
+#include "stemmer.h"
 #include "dates.h"
 #include "errors.h"
 #include "text.h"
@@ -137,7 +138,7 @@ Xapian::Query QueryBuilder::parse_with(const std::string& query_string, unsigned
   Xapian::Query query;
   ProcessorErrors errors;  // outlives qp, which holds the processors
   Xapian::QueryParser qp;
-  qp.set_stemmer(Xapian::Stem("english"));
+  qp.set_stemmer(english_stemmer());
   qp.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
   qp.set_database(db_);
   qp.set_default_op(Xapian::Query::OP_AND);

@@ -7,6 +7,7 @@
 #include <memory>
 #include <unordered_map>
 
+#include "stemmer.h"
 #include "errors.h"
 #include "file_reader.h"
 #include "front_matter.h"
@@ -70,7 +71,7 @@ Snippet make_snippet(const Xapian::MSet& mset, const std::string& full_text, con
   std::vector<Token> tokens = tokenize(text, rules.variants);
   std::vector<OffsetAnchor> anchors;
   std::string folded = index_form(text, tokens, &anchors);
-  std::string raw = mset.snippet(folded, length, Xapian::Stem("english"),
+  std::string raw = mset.snippet(folded, length, english_stemmer(),
                                  0,
                                  std::string(1, kHiStart), std::string(1, kHiEnd), std::string(1, kOmit));
   std::string s = unescape_html(raw);

@@ -1,6 +1,7 @@
 #pragma once
 // Unicode helpers built on ICU: accent and case folding, UTF-8 checks.
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 
@@ -14,6 +15,27 @@ inline uint64_t fnv1a(std::string_view s, uint64_t h = 1469598103934665603ull) {
     h *= 1099511628211ull;
   }
   return h;
+}
+
+// A quick hash of a short string (a word, a name), eight bytes at a step,
+// for in-memory tables; not stable across versions, never stored.
+inline uint64_t short_hash(std::string_view s) {
+  uint64_t h = s.size() * 0x9e3779b97f4a7c15ull;
+  size_t i = 0;
+  for (; i + 8 <= s.size(); i += 8) {
+    uint64_t w;
+    std::memcpy(&w, s.data() + i, 8);
+    h = (h ^ w) * 0xbf58476d1ce4e5b9ull;
+    h ^= h >> 31;
+  }
+  uint64_t w = 0;
+  if (s.size() >= 8) {
+    std::memcpy(&w, s.data() + s.size() - 8, 8);  // the last eight, overlapping
+  } else {
+    for (size_t k = 0; k < s.size(); ++k) w |= uint64_t(static_cast<unsigned char>(s[k])) << (8 * k);
+  }
+  h = (h ^ w) * 0x94d049bb133111ebull;
+  return h ^ (h >> 29);
 }
 
 // Latin letters folded to ASCII ("Häkkänen" -> "Hakkanen", "Łódź" -> "Lodz",

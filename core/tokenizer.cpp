@@ -16,12 +16,17 @@ SpellingVariants SpellingVariants::parse(std::string_view tsv, std::string_view 
     if (row.cols.size() < 2 || row.cols[0].empty() || row.cols[1].empty())
       throw std::runtime_error(std::string(source) + ":" + std::to_string(row.line) +
                                ": expected 'british<TAB>american'");
-    v.map_[fold_key(row.cols[0])] = fold_key(row.cols[1]);
+    std::string british = fold_key(row.cols[0]);
+    const uint64_t bit = short_hash(british) & 4095;
+    v.filter_[bit / 64] |= uint64_t{1} << (bit % 64);
+    v.map_[british] = fold_key(row.cols[1]);
   }
   return v;
 }
 
 const std::string& SpellingVariants::normalise(const std::string& lower_word) const {
+  const uint64_t bit = short_hash(lower_word) & 4095;
+  if (!(filter_[bit / 64] & (uint64_t{1} << (bit % 64)))) return lower_word;
   auto it = map_.find(lower_word);
   return it == map_.end() ? lower_word : it->second;
 }

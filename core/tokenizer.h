@@ -3,6 +3,7 @@
 // extraction rules see it. Every word carries a folded key (lowercase, no
 // accents, British spelling made American) so rules compare keys only.
 #include <cstdint>
+#include <array>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -23,6 +24,9 @@ class SpellingVariants {
   size_t size() const { return map_.size(); }
 
  private:
+  // One bit per hash of each British form: most words are ruled out
+  // without a look-up in map_ (this runs for every word indexed or shown).
+  std::array<uint64_t, 64> filter_{};
   std::unordered_map<std::string, std::string> map_;
 };
 
