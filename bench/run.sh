@@ -80,6 +80,11 @@ measure() { local out=$1; shift; rm -f "$out"; run "${TIMER[@]}" "$out" "$@"; }
 field() { sed -n "s/.*$2=\([0-9.]*\).*/\1/p" "$1" | tail -1; }
 HAVE_XAPIAN_TOOLS=1
 ensure_package quest xapian-tools && command -v xapian-compact >/dev/null 2>&1 || HAVE_XAPIAN_TOOLS=0
+# SQLite FTS5 beside us (bench/fts5.py): Python's sqlite3 module and the CLI.
+HAVE_FTS5=1
+{ ensure_package python3 python3 && ensure_package sqlite3 sqlite3 &&
+  python3 -c "import sqlite3; sqlite3.connect(':memory:').execute('CREATE VIRTUAL TABLE t USING fts5(x)')" \
+    2>/dev/null; } || HAVE_FTS5=0
 
 # ---- corpus (cached by N, seed and generator) -----------------------------------
 STAMP="docs=$DOCS seed=$SEED generator=$(cat "$ROOT"/bench/gen_*.cpp "$ROOT"/bench/gen_*.h "$ROOT"/data/* | md5sum | cut -c1-12)"
@@ -201,6 +206,34 @@ if [[ "$SEARCHER_HELP" == *--batch* ]]; then
   B0_MS=$(awk -v w="$(field "$WORK/batch0.time" wall_seconds)" -v n="$NQ" 'BEGIN { printf "%.2f", w * 1000 / n }')
 fi
 
+# ---- SQLite FTS5: the same corpus and queries, five facets counted by SQL ----------
+F_MEAN="" F_MEDIAN="" F_IN_MEAN="" F_IN_MEDIAN="" F_BUILD=""
+if [[ $HAVE_FTS5 == 1 ]]; then
+  note "SQLite FTS5: build, then the queries in process and one sqlite3 process per query"
+  run python3 "$ROOT/bench/fts5.py" build --corpus "$CORPUS" --db "$WORK/fts5.sqlite" > "$WORK/fts5_build.out"
+  F_BUILD=$(tail -1 "$WORK/fts5_build.out")
+  python3 "$ROOT/bench/fts5.py" convert --queries "$QUERIES" > "$WORK/fts5.queries"
+  run python3 "$ROOT/bench/fts5.py" batch --db "$WORK/fts5.sqlite" --queries "$WORK/fts5.queries" \
+    > "$WORK/fts5_batch.out"
+  F_IN_MEAN=$(rs_field "$WORK/fts5_batch.out" mean)
+  F_IN_MEDIAN=$(rs_field "$WORK/fts5_batch.out" median)
+  # The SQL of each query made beforehand, so that only sqlite3 is timed.
+  : > "$WORK/fts5.sql"
+  while IFS= read -r expr; do
+    python3 "$ROOT/bench/fts5.py" sql "$expr" | tr '\n' ' ' >> "$WORK/fts5.sql"
+    echo >> "$WORK/fts5.sql"
+  done < "$WORK/fts5.queries"
+  COMMANDS+=("while read sql; do sqlite3 -readonly $WORK/fts5.sqlite \"\$sql\"; done < $WORK/fts5.sql")
+  : > "$WORK/fts5.ms"
+  while IFS= read -r sql; do
+    start=$EPOCHREALTIME status=0
+    sqlite3 -readonly "$WORK/fts5.sqlite" "$sql" > /dev/null 2>> "$WORK/fts5.ms.err" || status=$?
+    end=$EPOCHREALTIME
+    awk -v s="$start" -v e="$end" -v st="$status" 'BEGIN { printf "%.3f\t%d\n", (e - s) * 1000, st }' >> "$WORK/fts5.ms"
+  done < "$WORK/fts5.sql"
+  read -r F_MEAN F_MEDIAN < <(stats "$WORK/fts5.ms")
+fi
+
 # ---- report ------------------------------------------------------------------------
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a == "" || b == "" || b + 0 == 0) print "-"; else printf "%.2f", a / b }'; }
 mb() { awk -v b="$1" 'BEGIN { if (b == "") print "-"; else printf "%.1f", b / 1e6 }'; }
@@ -253,6 +286,13 @@ RSS_SAMPLES=$(awk '{ v[NR] = $1 } END { if (NR) printf "%.0f/%.0f/%.0f/%.0f MB",
     row "  the same without snippets" "$B0_MS" "$R_MEAN" "$(ratio "$B0_MS" "$R_MEAN")"
   fi
   row "ref_search --facet-slot 0: ms mean/median" "$R_MEAN/$R_MEDIAN" "$P_MEAN/$P_MEDIAN" "$(ratio "$R_MEAN" "$P_MEAN")"
+  if [[ -n "$F_MEAN" ]]; then
+    F_RATE=$(sed -n 's/.*(\([0-9.]*\) documents\/s).*/\1/p' <<< "$F_BUILD")
+    row "vs SQLite FTS5, index: documents/s" "$(rate "$OUR_WALL")" "$F_RATE" "$(ratio "$(rate "$OUR_WALL")" "$F_RATE")"
+    row "vs SQLite FTS5, process per query: mean" "$S_MEAN" "$F_MEAN" "$(ratio "$S_MEAN" "$F_MEAN")"
+    row "vs SQLite FTS5, process per query: median" "$S_MEDIAN" "$F_MEDIAN" "$(ratio "$S_MEDIAN" "$F_MEDIAN")"
+    [[ -n "$B_MS" ]] && row "vs SQLite FTS5 in process (--batch): mean" "$B_MS" "$F_IN_MEAN" "$(ratio "$B_MS" "$F_IN_MEAN")"
+  fi
   echo
   [[ -z "$B_MS" ]] && echo "searcher --batch: not available"
   [[ -n "$B_MS" ]] && printf 'searcher --batch: %s queries in %s s (process start included once), peak RSS %s MB, exit %s\n' \
@@ -266,12 +306,20 @@ RSS_SAMPLES=$(awk '{ v[NR] = $1 } END { if (NR) printf "%.0f/%.0f/%.0f/%.0f MB",
   printf '%s\n' "$(tail -1 "$WORK/ref_index.out")"
   printf 'searcher per process: %s queries, %s matched nothing (exit 1), %s errors (exit 2+)\n' "$NQ" "$S_EMPTY" "$S_ERRORS"
   printf '%s\n' "$(cat "$WORK/ref_search_facet.out")" "$(cat "$WORK/ref_search_plain.out")"
+  if [[ -n "$F_MEAN" ]]; then
+    printf '%s\n%s\n' "$F_BUILD" "$(cat "$WORK/fts5_batch.out")"
+    printf 'fts5 per process (sqlite3 CLI): %s queries, %s failed\n' "$(wc -l < "$WORK/fts5.ms")" \
+      "$(awk -F'\t' '$2 != 0' "$WORK/fts5.ms" | wc -l)"
+  else
+    echo "SQLite FTS5: not run (needs python3 and sqlite3 with FTS5)"
+  fi
   echo
   echo "reference: ref_index = plain TermGenerator loop; quest = xapian-tools on the same index (-o and -m 10);"
   echo "ref_search = plain QueryParser + get_mset(0,10) in one process; -f0 = one ValueCountMatchSpy on slot 0"
   echo "(the date), exact counts; searcher counts all six facets exactly (one spy on the facet slot) and, unless"
-  echo "--snippet-length 0, reads each hit's file for its snippet. Wall times depend on other load on the"
-  echo "machine; CPU times less so."
+  echo "--snippet-length 0, reads each hit's file for its snippet. SQLite FTS5 (bench/fts5.py): title and"
+  echo "body with the Porter stemmer, top 10 by rank with snippets, the total, and exact counts of five facets"
+  echo "(the generator's gold labels) by SQL. Wall times depend on other load on the machine; CPU times less so."
   echo
   echo "Commands:"
   printf '  %s\n' "${COMMANDS[@]}"
