@@ -7,9 +7,9 @@
 #
 # BUILD_DIR defaults to build-fuzz (configured with -DBRIEFING_FUZZ=ON),
 # SECONDS to 60 per target, TARGET to all three; FUZZ_PARALLEL=1 runs the
-# targets side by side; FUZZ_SEED=N makes the inputs tried the same on every
-# run (CI sets it, so a finding there is reproducible on that commit; by
-# default each run tries new ones). Exits non-zero when a target finds a
+# targets side by side; FUZZ_SEED=N and FUZZ_RUNS (below) make the inputs
+# tried nearly the same on every run (CI sets both; by default each run
+# tries new ones). Exits non-zero when a target finds a
 # crash, a leak, a timeout or a sanitizer report. Known leaks inside Xapian
 # itself are suppressed (lsan.supp).
 set -euo pipefail
@@ -25,6 +25,15 @@ mkdir -p "$work/crashes"
 export LSAN_OPTIONS="suppressions=$here/lsan.supp${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
 seed_flag=()
 [ -z "${FUZZ_SEED:-}" ] || seed_flag=(-seed="$FUZZ_SEED")
+# FUZZ_RUNS="target=N,...": that target tries N inputs (with FUZZ_SEED,
+# nearly the same ones on any machine, however fast); SECONDS x 5 then only
+# guards against a hang.
+runs_of() {
+  local pair
+  for pair in ${FUZZ_RUNS//,/ }; do
+    [ "${pair%%=*}" = "$1" ] && { echo "${pair#*=}"; return; }
+  done
+}
 
 # One query per file, from queries.txt.
 seeds_query="$work/seeds-query"
@@ -49,7 +58,10 @@ fuzz_one() {
   esac
   # -timeout: one input taking more than 10 s is a finding (a hang);
   # -rss_limit_mb: so is one needing more than 2 GB.
-  if ! "$bin" "$out" "${seeds[@]}" -dict="$dict" -max_total_time="$seconds" -timeout=10 "${seed_flag[@]}" \
+  local limit=(-max_total_time="$seconds") runs
+  runs="$(runs_of "$target")"
+  [ -z "$runs" ] || limit=(-runs="$runs" -max_total_time="$((seconds * 5))")
+  if ! "$bin" "$out" "${seeds[@]}" -dict="$dict" "${limit[@]}" -timeout=10 "${seed_flag[@]}" \
       -rss_limit_mb=2048 -max_len=65536 -print_final_stats=1 -artifact_prefix="$work/crashes/$target-" \
       > "$log" 2>&1; then
     echo "fuzz/run.sh: $target found a problem; see $log and $work/crashes/" >&2
