@@ -62,7 +62,7 @@ size_t to_text_offset(const std::vector<OffsetAnchor>& anchors, size_t index_off
 }  // namespace
 
 Snippet make_snippet(const Xapian::MSet& mset, const std::string& full_text, const Rules& rules,
-                     size_t length) {
+                     size_t length, const Xapian::Stem* stemmer) {
   // The snippet comes from the first megabyte: a search that finds a huge
   // briefing stays quick (a 100 MB one took 15 s a search, all of it here).
   constexpr size_t kMaxSnippetSource = 1u << 20;
@@ -71,7 +71,7 @@ Snippet make_snippet(const Xapian::MSet& mset, const std::string& full_text, con
   std::vector<Token> tokens = tokenize(text, rules.variants);
   std::vector<OffsetAnchor> anchors;
   std::string folded = index_form(text, tokens, &anchors);
-  std::string raw = mset.snippet(folded, length, english_stemmer(),
+  std::string raw = mset.snippet(folded, length, stemmer ? *stemmer : english_stemmer(),
                                  0,
                                  std::string(1, kHiStart), std::string(1, kHiEnd), std::string(1, kOmit));
   std::string s = unescape_html(raw);
@@ -277,13 +277,15 @@ SearchResult run_search(const Xapian::Database& db, const SearchRequest& request
   }
 
   size_t rank = request.offset;
+  const Xapian::Stem snippet_stemmer = stemmer_for(query);
   for (auto it = mset.begin(); it != mset.end(); ++it) {
     SearchHit hit;
     hit.rank = ++rank;
     hit.score = it.get_weight();
     hit.doc = read_document(it.get_document());
     if (request.snippet_bytes > 0)
-      hit.snippet = make_snippet(mset, snippet_source(hit.doc), normaliser.rules(), request.snippet_bytes);
+      hit.snippet =
+          make_snippet(mset, snippet_source(hit.doc), normaliser.rules(), request.snippet_bytes, &snippet_stemmer);
     hit.doc.text.clear();
     result.hits.push_back(std::move(hit));
   }

@@ -77,8 +77,9 @@ std::vector<FacetCount> list_facet(const Xapian::Database& db, const SearchReque
                                    const Normaliser& normaliser);
 
 // The snippet of `text` for the query of `mset`; matches are found in the
-// index form and shown in the text as written.
+// index form and shown in the text as written. `stemmer`: stemmer_for(the
+// query) saves stemming most words; by default every word is stemmed.
 Snippet make_snippet(const Xapian::MSet& mset, const std::string& text, const Rules& rules,
-                     size_t length = 240);
+                     size_t length = 240, const Xapian::Stem* stemmer = nullptr);
 
 }  // namespace briefing

@@ -90,6 +90,23 @@ TEST_CASE("the cached stemmer stems as Xapian's, on every thread", "[stemmer]") 
   CHECK(other_thread);
 }
 
+TEST_CASE("a query's snippet stemmer stems only words that could match its stemmed terms", "[stemmer]") {
+  Xapian::Query q(Xapian::Query::OP_AND, Xapian::Query("Zthreat"), Xapian::Query("Zhybrid"));
+  q = Xapian::Query(Xapian::Query::OP_OR, q, Xapian::Query("Kihara"));  // unstemmed: no effect
+  Xapian::Stem s = stemmer_for(q);
+  Xapian::Stem plain("english");
+  CHECK(s("threats") == "threat");
+  CHECK(s("hybrids") == plain("hybrids"));
+  CHECK(s("happily") == plain("happily"));  // 'h' starts a stemmed term
+  CHECK(s("meetings") == "meetings");       // no stemmed term starts with 'm'
+  CHECK(s("kihara") == "kihara");
+  CHECK(s("") == "");
+  // Whatever it leaves alone could not have matched: English stems keep
+  // the first letter.
+  for (const std::string w : {"agreed", "dying", "lying", "skies", "early", "news", "ugly", "running", "yearly"})
+    CHECK(plain(w)[0] == w[0]);
+}
+
 TEST_CASE("every British spelling in the table finds its American form", "[tokenizer]") {
   const SpellingVariants& v = test::default_rules()->variants;
   size_t rows = 0;
