@@ -132,9 +132,6 @@ class ObjectWriter {
     out_ += '\n';
     out_.append(depth * indent_, ' ');
   }
-  int indent() const { return indent_; }
-  int depth() const { return depth_; }
-
  private:
   std::string& out_;
   int indent_, depth_;
