@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <stdexcept>
 
+#include "facet_dictionary.h"
 #include "ministers.h"
 #include "schema.h"
 #include "text.h"
@@ -44,7 +45,8 @@ std::vector<std::string> facet_values(const Briefing& b, FacetId f) {
 }
 
 Xapian::Document build_document(const Analysis& a, const SourceFile& file,
-                                const Normaliser& normaliser, Xapian::TermGenerator& tg) {
+                                const Normaliser& normaliser, Xapian::TermGenerator& tg,
+                                FacetDictionary* dictionary) {
   const Briefing& b = a.briefing;
   Xapian::Document doc;
   tg.set_document(doc);
@@ -70,6 +72,7 @@ Xapian::Document build_document(const Analysis& a, const SourceFile& file,
     }
   }
   if (!facet_slot.empty()) doc.add_value(kSlotFacets, facet_slot);
+  if (dictionary) doc.add_value(kSlotFacetIds, dictionary->encode(facet_slot));
   std::string yyyymmdd = b.date;
   yyyymmdd.erase(std::remove(yyyymmdd.begin(), yyyymmdd.end(), '-'), yyyymmdd.end());
   if (!yyyymmdd.empty()) doc.add_value(kSlotDate, yyyymmdd);

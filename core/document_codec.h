@@ -43,10 +43,15 @@ struct SourceFile {
   bool store_text = false;  // keep the body in the document data (snippets without the file)
 };
 
+class FacetDictionary;
+
 // Builds the document; `tg` must have its stemmer (and database, for
-// spelling data) set up by the caller.
+// spelling data) set up by the caller. With a `dictionary` (the one saved
+// into the database before its next commit) the facet values are also
+// stored as ids (kSlotFacetIds), which makes counting them fast.
 Xapian::Document build_document(const Analysis& analysis, const SourceFile& file,
-                                const Normaliser& normaliser, Xapian::TermGenerator& tg);
+                                const Normaliser& normaliser, Xapian::TermGenerator& tg,
+                                FacetDictionary* dictionary = nullptr);
 
 // What a stored document says, for output.
 struct StoredBriefing {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <deque>
 
 #include "document_codec.h"
 #include "text.h"
@@ -18,6 +19,84 @@ class FacetCounts::Spy : public Xapian::MatchSpy {
 
  private:
   FacetCounts& counts_;
+};
+
+// Counts each matching document's value ids, one array per dictionary; a
+// document it cannot count that way (no dictionary with its tag, or an id
+// past the end of the copy read) has its display values counted instead.
+class FacetCounts::IdSpy : public Xapian::MatchSpy {
+ public:
+  IdSpy(FacetCounts& counts, FacetNames& names) : counts_(counts), names_(names) {}
+  void operator()(const Xapian::Document& doc, double) override {
+    const std::string ids = doc.get_value(kSlotFacetIds);
+    Tally* tally = ids.size() >= kFacetTagBytes ? tally_for(std::string_view(ids.data(), kFacetTagBytes)) : nullptr;
+    const unsigned char* begin = reinterpret_cast<const unsigned char*>(ids.data()) + kFacetTagBytes;
+    const unsigned char* end = reinterpret_cast<const unsigned char*>(ids.data()) + ids.size();
+    if (tally) {
+      // Every id first checked, then counted: a document is counted whole
+      // one way or the other.
+      const size_t size = tally->counts.size();
+      bool all_known = true;
+      for_each_id(begin, end, [&](uint32_t id) { all_known = all_known && id < size; });
+      if (all_known) {
+        Xapian::doccount* counts = tally->counts.data();
+        for_each_id(begin, end, [&](uint32_t id) { ++counts[id]; });
+        return;
+      }
+      stale_ = true;
+    }
+    counts_.add(doc.get_value(kSlotFacets), 1);
+    ++by_values_;
+  }
+  // The ids' counts go into the tables.
+  void finish() {
+    for (const Tally& t : tallies_)
+      for (size_t id = 0; id < t.counts.size(); ++id) {
+        const auto& [facet, value] = t.dictionary->values[id];
+        if (t.counts[id] && facet != kNoFacet) counts_.tables_[static_cast<size_t>(facet)].add(value, t.counts[id]);
+      }
+  }
+  Xapian::doccount by_values() const { return by_values_; }
+  // A document named an id past the end of a dictionary: it has grown
+  // since it was read.
+  bool stale() const { return stale_; }
+
+ private:
+  struct Tally {
+    const FacetNames::Dictionary* dictionary;
+    std::vector<Xapian::doccount> counts;  // by id
+  };
+  Tally* tally_for(std::string_view tag) {
+    if (current_ && current_->dictionary->tag == tag) return current_;
+    for (Tally& t : tallies_)
+      if (t.dictionary->tag == tag) return current_ = &t;
+    const FacetNames::Dictionary* d = names_.find(tag);
+    if (!d) return nullptr;
+    return current_ = &tallies_.emplace_back(Tally{d, std::vector<Xapian::doccount>(d->values.size(), 0)});
+  }
+  template <class F>
+  static void for_each_id(const unsigned char* p, const unsigned char* end, F&& f) {
+    while (p < end) {
+      uint32_t id = 0;
+      for (int shift = 0; p < end; shift += 7) {
+        const unsigned char b = *p++;
+        id |= static_cast<uint32_t>(b & 0x7f) << shift;
+        if (!(b & 0x80)) break;
+        if (shift >= 28) {  // not a varint of ours
+          id = UINT32_MAX;
+          break;
+        }
+      }
+      f(id);
+    }
+  }
+
+  FacetCounts& counts_;
+  FacetNames& names_;
+  std::deque<Tally> tallies_;  // one per dictionary met; never moved
+  Tally* current_ = nullptr;
+  Xapian::doccount by_values_ = 0;
+  bool stale_ = false;
 };
 
 FacetCounts::FacetCounts() : tables_(kFacets.size()) {}
@@ -60,19 +139,37 @@ void FacetCounts::add(const std::string& slot_value, Xapian::doccount n) {
   });
 }
 
+Xapian::MSet FacetCounts::run_with(Xapian::MatchSpy& spy, Xapian::Enquire& enquire, Xapian::doccount first,
+                                   Xapian::doccount max, Xapian::doccount check_at_least,
+                                   const std::vector<Xapian::MatchSpy*>& others) {
+  enquire.clear_matchspies();
+  enquire.add_matchspy(&spy);
+  for (Xapian::MatchSpy* other : others) enquire.add_matchspy(other);
+  Xapian::MSet mset = enquire.get_mset(first, max, check_at_least);
+  enquire.clear_matchspies();
+  return mset;
+}
+
 Xapian::MSet FacetCounts::run(Xapian::Enquire& enquire, Xapian::doccount first, Xapian::doccount max,
-                              Xapian::doccount check_at_least, const std::vector<Xapian::MatchSpy*>& others) {
-  // Once a remote database has refused our spy, this process does not ask
-  // again.
+                              Xapian::doccount check_at_least, const std::vector<Xapian::MatchSpy*>& others,
+                              FacetNames* names) {
+  // Once a remote database has refused our spies, this process does not
+  // ask again.
   static std::atomic<bool> remote_seen{false};
+  *this = FacetCounts();
   if (!remote_seen) {
-    Spy spy(*this);
-    enquire.clear_matchspies();
-    enquire.add_matchspy(&spy);
-    for (Xapian::MatchSpy* other : others) enquire.add_matchspy(other);
     try {
-      Xapian::MSet mset = enquire.get_mset(first, max, check_at_least);
-      enquire.clear_matchspies();
+      if (names) {
+        IdSpy spy(*this, *names);
+        Xapian::MSet mset = run_with(spy, enquire, first, max, check_at_least, others);
+        spy.finish();
+        if (spy.stale()) names->reload();  // read again for the next query
+        method_ = spy.by_values() ? "ids+values" : "ids";
+        return mset;
+      }
+      Spy spy(*this);
+      Xapian::MSet mset = run_with(spy, enquire, first, max, check_at_least, others);
+      method_ = "values";
       return mset;
     } catch (const Xapian::UnimplementedError&) {
       // "MatchSpy not suitable for use with remote searches"
@@ -80,13 +177,12 @@ Xapian::MSet FacetCounts::run(Xapian::Enquire& enquire, Xapian::doccount first, 
       *this = FacetCounts();
     }
   }
+  // `others` counted nothing in a refused run: Xapian checks the spies
+  // before the match.
   Xapian::ValueCountMatchSpy spy(kSlotFacets);
-  enquire.clear_matchspies();
-  enquire.add_matchspy(&spy);
-  for (Xapian::MatchSpy* other : others) enquire.add_matchspy(other);
-  Xapian::MSet mset = enquire.get_mset(first, max, check_at_least);
-  enquire.clear_matchspies();
+  Xapian::MSet mset = run_with(spy, enquire, first, max, check_at_least, others);
   for (auto v = spy.values_begin(); v != spy.values_end(); ++v) add(*v, v.get_termfreq());
+  method_ = "remote";
   return mset;
 }
 

@@ -1,12 +1,19 @@
 #pragma once
 // Exact counts of every facet's values over all the matches of a query, in
-// one pass over the facet slot (kSlotFacets, see schema.h).
+// one pass over the matches.
 //
-// On local databases a match spy of our own splits each document's slot as
-// the match runs. Xapian's remote backend runs only the match spies a stock
-// xapian-tcpsrv knows, so when a database is remote the built-in
-// ValueCountMatchSpy counts each distinct slot value and the values are
-// split afterwards. Both give the same counts (tests/remote_test.cpp).
+// On local databases a match spy of our own counts each document's value
+// ids (kSlotFacetIds, facet_dictionary.h) in an array per dictionary, and
+// the ids are named once at the end. A document it cannot count that way
+// (written with a dictionary not loaded, or naming an id past the end of
+// the copy read) has its display values (kSlotFacets) split and counted
+// instead.
+//
+// Xapian's remote backend runs only the match spies a stock xapian-tcpsrv
+// knows, so when a database is remote the built-in ValueCountMatchSpy
+// counts each distinct kSlotFacets value and the values are split
+// afterwards. All three give the same counts (tests/facet_counts_test.cpp,
+// tests/remote_test.cpp).
 #include <xapian.h>
 
 #include <cstdint>
@@ -14,6 +21,7 @@
 #include <string_view>
 #include <vector>
 
+#include "facet_dictionary.h"
 #include "schema.h"
 
 namespace briefing {
@@ -29,9 +37,15 @@ class FacetCounts {
 
   // enquire.get_mset(first, max, check_at_least) with the facets counted
   // (and `others` spies added too). Use check_at_least = document count
-  // for exact counts.
+  // for exact counts. `names`: the dictionaries of the databases
+  // searched; without them the display values are counted.
   Xapian::MSet run(Xapian::Enquire& enquire, Xapian::doccount first, Xapian::doccount max,
-                   Xapian::doccount check_at_least, const std::vector<Xapian::MatchSpy*>& others = {});
+                   Xapian::doccount check_at_least, const std::vector<Xapian::MatchSpy*>& others = {},
+                   FacetNames* names = nullptr);
+
+  // How the last run counted: "ids", "ids+values" (some documents by
+  // their display values), "values" or "remote". For tests.
+  const char* method() const { return method_; }
 
   // The values of one facet, most frequent first, then by value.
   std::vector<FacetCount> values(FacetId facet) const;
@@ -64,9 +78,14 @@ class FacetCounts {
     size_t used_ = 0;
   };
   class Spy;
+  class IdSpy;
   void add(const std::string& slot_value, Xapian::doccount n);
+  Xapian::MSet run_with(Xapian::MatchSpy& spy, Xapian::Enquire& enquire, Xapian::doccount first,
+                        Xapian::doccount max, Xapian::doccount check_at_least,
+                        const std::vector<Xapian::MatchSpy*>& others);
 
   std::vector<Table> tables_;
+  const char* method_ = "values";
 };
 
 }  // namespace briefing

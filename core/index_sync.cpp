@@ -19,6 +19,7 @@
 #include "document_codec.h"
 #include "errors.h"
 #include "extractor.h"
+#include "facet_dictionary.h"
 #include "file_reader.h"
 #include "normaliser.h"
 #include "schema.h"
@@ -315,6 +316,11 @@ IndexReport sync_index(const IndexOptions& options, const IndexEvents& events) {
         record_rules(db);
       }
 
+    // One facet dictionary for every shard (those of --jobs on a new
+    // database are compacted into one), saved into each before its commits.
+    FacetDictionary dictionary(dbs);
+    std::vector<size_t> dictionary_saved(dbs.size(), 0);
+
     // Each file to its shard, each shard to a writer thread.
     // Files given twice (a folder and a file in it) count once.
     std::sort(files.begin(), files.end(), [](const Candidate& a, const Candidate& b) { return a.path < b.path; });
@@ -372,7 +378,7 @@ IndexReport sync_index(const IndexOptions& options, const IndexEvents& events) {
             if (safe_events.problem) safe_events.problem(c->path, w, true);
           }
           tg.set_database(db);
-          Xapian::Document doc = build_document(analysis, SourceFile{c->path, c->signature(), options.store_text || content->format != Format::kText}, normaliser, tg);
+          Xapian::Document doc = build_document(analysis, SourceFile{c->path, c->signature(), options.store_text || content->format != Format::kText}, normaliser, tg, &dictionary);
           db.replace_document(id_term(c->path), doc);
           for (auto t = doc.termlist_begin(); t != doc.termlist_end(); ++t)
             if (is_spelling_word(*t)) ++spelling[s][*t];
@@ -381,6 +387,7 @@ IndexReport sync_index(const IndexOptions& options, const IndexEvents& events) {
         }
         if (++pending[s] >= options.batch_size) {
           add_spelling(s);
+          dictionary.save(db, &dictionary_saved[s]);
           db.commit();
           pending[s] = 0;
         }
@@ -433,8 +440,10 @@ IndexReport sync_index(const IndexOptions& options, const IndexEvents& events) {
       std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", std::gmtime(&now));
       updated = buf;
     }
-    for (Xapian::WritableDatabase& db : dbs) {
+    for (size_t s = 0; s < dbs.size(); ++s) {
+      Xapian::WritableDatabase& db = dbs[s];
       if (rules_changed && !fresh) write_synonyms(db, normaliser);
+      dictionary.save(db, &dictionary_saved[s]);
       record_rules(db);
       db.set_metadata(std::string(kMetaUpdated), updated);
       db.commit();

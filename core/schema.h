@@ -59,6 +59,9 @@ inline constexpr Xapian::valueno kSlotDate = 0;        // "YYYYMMDD" or absent
 // One slot, so one Xapian::ValueCountMatchSpy (known to a stock
 // xapian-tcpsrv) counts every facet in one pass over the matches.
 inline constexpr Xapian::valueno kSlotFacets = 1;
+// The same values as small numbers, for counting (facet_dictionary.h): the
+// tag of the database's facet dictionary, then each value's id in it.
+inline constexpr Xapian::valueno kSlotFacetIds = 2;
 inline constexpr Xapian::valueno kSlotSignature = 11;  // size and mtime
 // Sort keys, both ascending: the date (oldest first) or its complement to
 // 99999999 (newest first), then '\0' and the path as indexed; undated
@@ -75,7 +78,8 @@ inline constexpr char kValueSeparator = '\x1f';
 inline constexpr std::string_view kMetaSchemaVersion = "briefing:schema";
 inline constexpr std::string_view kMetaRulesHash = "briefing:rules";
 inline constexpr std::string_view kMetaUpdated = "briefing:updated";  // UTC, ISO 8601
-inline constexpr std::string_view kSchemaVersion = "5";
+inline constexpr std::string_view kMetaFacetDictionary = "briefing:facet-values";  // facet_dictionary.h
+inline constexpr std::string_view kSchemaVersion = "6";
 
 // The facet with this name, or nullptr. Accepts the plural ("countries") and
 // "organization" as well.
@@ -92,7 +96,8 @@ void check_schema(const Xapian::Database& db, const std::string& where);
 // prefix two bytes ("X" and a capital, the tag in kSlotFacets), distinct
 // slots.
 constexpr bool schema_is_consistent() {
-  constexpr Xapian::valueno slots[] = {kSlotDate, kSlotFacets, kSlotSignature, kSlotOldestFirst, kSlotNewestFirst};
+  constexpr Xapian::valueno slots[] = {kSlotDate,      kSlotFacets,      kSlotFacetIds,
+                                       kSlotSignature, kSlotOldestFirst, kSlotNewestFirst};
   for (size_t i = 0; i < std::size(slots); ++i)
     for (size_t j = i + 1; j < std::size(slots); ++j)
       if (slots[i] == slots[j]) return false;

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <map>
 #include <memory>
+#include <optional>
 #include <unordered_map>
 
 #include "stemmer.h"
@@ -137,11 +138,11 @@ std::string snippet_source(const StoredBriefing& doc) {
 
 // Facet counts over every match of `q` (check_at_least = all documents:
 // exact).
-FacetCounts count_all(const Xapian::Database& db, const Xapian::Query& q) {
+FacetCounts count_all(const Xapian::Database& db, const Xapian::Query& q, FacetNames& names) {
   Xapian::Enquire enquire(db);
   enquire.set_query(q);
   FacetCounts counts;
-  counts.run(enquire, 0, 0, db.get_doccount());
+  counts.run(enquire, 0, 0, db.get_doccount(), {}, &names);
   return counts;
 }
 
@@ -217,7 +218,9 @@ MeetingGraph make_graph(const Xapian::MSet& all) {
 }  // namespace
 
 SearchResult run_search(const Xapian::Database& db, const SearchRequest& request,
-                        const Normaliser& normaliser) {
+                        const Normaliser& normaliser, FacetNames* names) {
+  std::optional<FacetNames> own_names;
+  if (!names) names = &own_names.emplace(std::vector<Xapian::Database>{db});
   SearchResult result;
   result.query = request.query;
   result.offset = request.offset;
@@ -255,7 +258,7 @@ SearchResult run_search(const Xapian::Database& db, const SearchRequest& request
   Xapian::MSet mset;
   try {
     // check_at_least = every document: the facet counts are exact.
-    mset = counts.run(enquire, capped(request.offset), limit, all, others);
+    mset = counts.run(enquire, capped(request.offset), limit, all, others, names);
   } catch (const Xapian::WildcardError&) {
     std::string shown(truncate_utf8(request.query, 100));
     if (shown.size() < request.query.size()) shown += "…";
@@ -299,7 +302,7 @@ SearchResult run_search(const Xapian::Database& db, const SearchRequest& request
       Xapian::Query q = builder.build(request, f.id).query;
       if (!request.similar.empty())
         q = Xapian::Query(Xapian::Query::OP_FILTER, similar_query(db, request.similar), q);
-      result.facets.emplace_back(&f, count_all(db, q).values(f.id));
+      result.facets.emplace_back(&f, count_all(db, q, *names).values(f.id));
     } else {
       result.facets.emplace_back(&f, counts.values(f.id));
     }
@@ -327,11 +330,14 @@ SearchResult run_search(const Xapian::Database& db, const SearchRequest& request
 }
 
 std::vector<FacetCount> list_facet(const Xapian::Database& db, const SearchRequest& request,
-                                   const Facet& f, const std::string& match, const Normaliser& normaliser) {
+                                   const Facet& f, const std::string& match, const Normaliser& normaliser,
+                                   FacetNames* names) {
+  std::optional<FacetNames> own_names;
+  if (!names) names = &own_names.emplace(std::vector<Xapian::Database>{db});
   QueryBuilder builder(db, normaliser);
   Xapian::Query q = builder.build(request).query;
   if (!request.similar.empty()) q = Xapian::Query(Xapian::Query::OP_FILTER, similar_query(db, request.similar), q);
-  std::vector<FacetCount> all = count_all(db, q).values(f.id);
+  std::vector<FacetCount> all = count_all(db, q, *names).values(f.id);
   if (match.empty()) return all;
   std::string needle = fold_key(match);
   std::vector<FacetCount> out;

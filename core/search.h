@@ -65,16 +65,18 @@ struct SearchResult {
   MeetingGraph graph;                     // with request.graph
 };
 
-// Throws briefing::Error on a bad request.
+// Throws briefing::Error on a bad request. `names`: the facet dictionaries
+// of the databases that make up `db` (FacetNames, facet_dictionary.h), kept
+// from one search to the next; by default `db`'s are read for this search.
 SearchResult run_search(const Xapian::Database& db, const SearchRequest& request,
-                        const Normaliser& normaliser);
+                        const Normaliser& normaliser, FacetNames* names = nullptr);
 
 // Every value of one facet over the matches of `request` (the whole index
 // when it asks for nothing), most frequent first. With `match`, only values
 // whose folded form contains the folded `match`.
 std::vector<FacetCount> list_facet(const Xapian::Database& db, const SearchRequest& request,
                                    const Facet& facet, const std::string& match,
-                                   const Normaliser& normaliser);
+                                   const Normaliser& normaliser, FacetNames* names = nullptr);
 
 // The snippet of `text` for the query of `mset`; matches are found in the
 // index form and shown in the text as written. `stemmer`: stemmer_for(the

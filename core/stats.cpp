@@ -31,8 +31,9 @@ IndexStats collect_stats(const Xapian::Database& db, const std::vector<std::stri
   Xapian::Enquire enquire(db);
   enquire.set_query(Xapian::Query::MatchAll);
   FacetCounts facets;
+  FacetNames names({db});
   Xapian::ValueCountMatchSpy dates(kSlotDate);
-  facets.run(enquire, 0, 0, s.documents, {&dates});
+  facets.run(enquire, 0, 0, s.documents, {&dates}, &names);
   for (const Facet& f : kFacets) s.facet_values.emplace_back(std::string(f.name), facets.distinct(f.id));
   Xapian::doccount dated = 0;
   for (auto v = dates.values_begin(); v != dates.values_end(); ++v) {

@@ -197,6 +197,7 @@ int run(int argc, char** argv) {
   const auto retry_until = std::chrono::steady_clock::now() + std::chrono::seconds(30);
   for (int attempt = 1;; ++attempt) {
   Xapian::Database db;
+  std::vector<Xapian::Database> parts;  // each --db, for its facet dictionary
   std::string current;
   try {
     bool remote = false;
@@ -214,6 +215,7 @@ int run(int argc, char** argv) {
             Xapian::Remote::open(rest.substr(0, colon), static_cast<unsigned>(port), 10000, 10000);
         check_schema(shard, path);
         db.add_database(shard);
+        parts.push_back(shard);
         remote = true;
         continue;
       }
@@ -223,7 +225,9 @@ int run(int argc, char** argv) {
       Xapian::Database local(path);
       check_schema(local, path);
       db.add_database(local);
+      parts.push_back(local);
     }
+    FacetNames names(parts);
     if (remote && !request.query.empty())
       std::cerr << "searcher: note: remote databases carry no spelling or synonym data: no suggestions, "
                    "and names in free text match only as written\n";
@@ -233,7 +237,7 @@ int run(int argc, char** argv) {
       return exit_status::kOk;
     }
     if (list_facet_ptr) {
-      auto values = list_facet(db, request, *list_facet_ptr, match, normaliser);
+      auto values = list_facet(db, request, *list_facet_ptr, match, normaliser, &names);
       print_facet_list(std::cout, *list_facet_ptr, values, format == "json");
       return values.empty() ? exit_status::kNoMatch : exit_status::kOk;
     }
@@ -242,11 +246,12 @@ int run(int argc, char** argv) {
     auto search = [&](const SearchRequest& r) {
       for (int tries = 1;; ++tries) {
         try {
-          return run_search(db, r, normaliser);
+          return run_search(db, r, normaliser, &names);
         } catch (const Xapian::DatabaseModifiedError&) {
           if (std::chrono::steady_clock::now() > retry_until) throw;
           std::this_thread::sleep_for(std::chrono::milliseconds(std::min(10 * tries, 200)));
           db.reopen();
+          names.reload();
         }
       }
     };

@@ -1,0 +1,134 @@
+#include "facet_dictionary.h"
+
+#include <random>
+
+#include "document_codec.h"
+
+namespace briefing {
+namespace {
+
+void append_varint(std::string& out, uint32_t n) {
+  while (n >= 0x80) {
+    out += static_cast<char>((n & 0x7f) | 0x80);
+    n >>= 7;
+  }
+  out += static_cast<char>(n);
+}
+
+std::string random_tag() {
+  std::random_device random;
+  std::string tag;
+  while (tag.size() < kFacetTagBytes) {
+    uint32_t r = random();
+    for (int i = 0; i < 4 && tag.size() < kFacetTagBytes; ++i, r >>= 8) tag += static_cast<char>(r & 0xff);
+  }
+  return tag;
+}
+
+// Calls f(tagged value) for each value of a dictionary entry.
+template <class F>
+void for_each_entry_value(std::string_view entry, F&& f) {
+  std::string_view rest = entry.substr(kFacetTagBytes);
+  while (!rest.empty()) {
+    size_t end = rest.find(kValueSeparator);
+    if (end == std::string_view::npos) break;  // cut short: not ours
+    f(rest.substr(0, end));
+    rest.remove_prefix(end + 1);
+  }
+}
+
+}  // namespace
+
+FacetDictionary::FacetDictionary() : entry_(random_tag()) {}
+
+FacetDictionary::FacetDictionary(const std::vector<Xapian::WritableDatabase>& dbs) {
+  const std::string key(kMetaFacetDictionary);
+  for (const Xapian::WritableDatabase& db : dbs) {
+    std::string entry = db.get_metadata(key);
+    if (entry.size() < kFacetTagBytes) continue;
+    if (entry_.empty() || (entry.compare(0, kFacetTagBytes, entry_, 0, kFacetTagBytes) == 0 &&
+                           entry.size() > entry_.size()))
+      entry_ = std::move(entry);
+  }
+  if (entry_.empty()) entry_ = random_tag();
+  for_each_entry_value(entry_, [&](std::string_view value) {
+    ids_.emplace(std::string(value), static_cast<uint32_t>(ids_.size()));
+  });
+}
+
+std::string FacetDictionary::encode(std::string_view facet_slot) {
+  std::lock_guard<std::mutex> lock(mutex_);
+  std::string out = entry_.substr(0, kFacetTagBytes);
+  for_each_facet_value(facet_slot, [&](const Facet& f, std::string_view value) {
+    std::string tagged = std::string(f.prefix) + std::string(value);
+    auto [it, added] = ids_.emplace(std::move(tagged), static_cast<uint32_t>(ids_.size()));
+    if (added) {
+      entry_ += it->first;
+      entry_ += kValueSeparator;
+    }
+    append_varint(out, it->second);
+  });
+  return out;
+}
+
+void FacetDictionary::save(Xapian::WritableDatabase& db, size_t* saved) {
+  std::string entry;
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    if (*saved == ids_.size() && *saved != 0) return;
+    *saved = ids_.size();
+    entry = entry_;
+  }
+  db.set_metadata(std::string(kMetaFacetDictionary), entry);
+}
+
+size_t FacetDictionary::size() const {
+  std::lock_guard<std::mutex> lock(mutex_);
+  return ids_.size();
+}
+
+FacetNames::FacetNames(std::vector<Xapian::Database> parts) : parts_(std::move(parts)) {}
+
+void FacetNames::load() {
+  loaded_ = true;
+  dictionaries_.clear();
+  dictionaries_.reserve(parts_.size());  // never moved: `values` point into `entry`
+  const std::string key(kMetaFacetDictionary);
+  for (const Xapian::Database& part : parts_) {
+    std::string entry;
+    try {
+      entry = part.get_metadata(key);
+    } catch (const Xapian::UnimplementedError&) {
+      continue;  // a backend without metadata
+    }
+    if (entry.size() < kFacetTagBytes) continue;
+    // The same dictionary twice (a database and its copy): keep the longer.
+    Dictionary* same = nullptr;
+    for (Dictionary& d : dictionaries_)
+      if (entry.compare(0, kFacetTagBytes, d.tag) == 0) same = &d;
+    if (same && same->entry.size() >= entry.size()) continue;
+    if (!same) same = &dictionaries_.emplace_back();
+    same->entry = std::move(entry);
+    same->tag = std::string_view(same->entry).substr(0, kFacetTagBytes);
+    same->values.clear();
+    for_each_entry_value(same->entry, [&](std::string_view tagged) {
+      // A value of a facet this version does not know keeps its place
+      // (ids are places) but is never counted.
+      FacetId id = kNoFacet;
+      for (const Facet& f : kFacets)
+        if (tagged.size() > 2 && tagged.compare(0, 2, f.prefix) == 0) id = f.id;
+      same->values.emplace_back(id, tagged.size() > 2 ? tagged.substr(2) : std::string_view());
+    });
+  }
+}
+
+const FacetNames::Dictionary* FacetNames::find(std::string_view tag) {
+  if (!loaded_) load();
+  for (const Dictionary& d : dictionaries_)
+    if (d.tag == tag) return &d;
+  return nullptr;
+}
+
+void FacetNames::reload() { loaded_ = false; }
+
+}  // namespace briefing

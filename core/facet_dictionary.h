@@ -1,0 +1,95 @@
+#pragma once
+// Facet values as small numbers, so that counting every facet over all the
+// matches of a query costs about what Xapian's own count of one short value
+// does (bench/: ref_search --facet-slot 0), instead of splitting and hashing
+// some fifteen strings a match.
+//
+// A database's facet dictionary is one metadata entry (kMetaFacetDictionary):
+// an 8-byte tag, random when the dictionary is made, then the tagged display
+// values (as in kSlotFacets, schema.h) in the order they were first seen,
+// each followed by kValueSeparator; a value's id is its place in that list.
+// Each document's kSlotFacetIds holds the tag, then the ids of the values in
+// its kSlotFacets, in the same order, as varints.
+//
+// Ids are only ever added, so a later copy of a dictionary names everything
+// an earlier copy with the same tag did. A document whose tag is not one of
+// the dictionaries loaded (databases built apart and searched together), or
+// whose ids a dictionary does not reach, cannot be counted this way: the
+// counting then falls back to kSlotFacets (facet_counts.h), so the counts
+// are exact either way.
+#include <xapian.h>
+
+#include <cstdint>
+#include <mutex>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include "schema.h"
+
+namespace briefing {
+
+inline constexpr size_t kFacetTagBytes = 8;
+// Marks a dictionary value of a facet this version does not know.
+inline constexpr FacetId kNoFacet = static_cast<FacetId>(kFacets.size());
+
+// The indexer's side. One dictionary serves every shard a run writes, since
+// the writers' shards of "indexer --jobs N" are compacted into one database.
+// Thread-safe.
+class FacetDictionary {
+ public:
+  // A new, empty dictionary with a random tag.
+  FacetDictionary();
+  // Continues the dictionary kept in `dbs`: the longest copy among those
+  // with the first copy's tag; a new one when none has a dictionary.
+  explicit FacetDictionary(const std::vector<Xapian::WritableDatabase>& dbs);
+
+  // The kSlotFacetIds value for a kSlotFacets value; values not seen before
+  // get the next ids.
+  std::string encode(std::string_view facet_slot);
+
+  // Puts the dictionary into `db` (for its next commit) when it has values
+  // that `*saved` (the number of values `db` last got; start at 0) lacks.
+  void save(Xapian::WritableDatabase& db, size_t* saved);
+
+  size_t size() const;
+
+ private:
+  mutable std::mutex mutex_;
+  std::string entry_;  // the metadata value: tag, then the values
+  std::unordered_map<std::string, uint32_t> ids_;
+};
+
+// The searcher's side: the dictionaries of the databases searched, read
+// from their metadata when first needed.
+class FacetNames {
+ public:
+  struct Dictionary {
+    std::string entry;  // the metadata value
+    std::string_view tag;
+    std::vector<std::pair<FacetId, std::string_view>> values;  // by id, into `entry`; kNoFacet: not counted
+  };
+
+  // `parts`: the databases searched (each may itself hold several shards;
+  // a sharded index's first shard speaks for the others, which share its
+  // dictionary). Remote ones have none to offer.
+  explicit FacetNames(std::vector<Xapian::Database> parts);
+
+  // The dictionary with this tag (the first kFacetTagBytes bytes of a
+  // kSlotFacetIds value), or nullptr.
+  const Dictionary* find(std::string_view tag);
+
+  // Forget what was read (after Database::reopen, or when a document
+  // named an id past a dictionary's end: it may have grown).
+  void reload();
+
+ private:
+  void load();
+  std::vector<Xapian::Database> parts_;
+  bool loaded_ = false;
+  std::vector<Dictionary> dictionaries_;
+};
+
+}  // namespace briefing
