@@ -1,32 +1,40 @@
 // FacetCounts against counting by hand, over an in-memory database large
-// enough that its tables grow many times; the cached stemmer against
+// enough that its tables grow many times, by ids and by display values,
+// with documents from several dictionaries; an indexed corpus counted both
+// ways; the cached stemmer against
 // Xapian's; the spelling variants' quick filter against the whole table.
 #include <catch2/catch.hpp>
 #include <xapian.h>
 
+#include <unistd.h>
+
+#include <filesystem>
 #include <map>
 #include <thread>
 
 #include "data_files.h"
 #include "facet_counts.h"
+#include "facet_dictionary.h"
+#include "index_sync.h"
 #include "schema.h"
 #include "stemmer.h"
 #include "test_rules.h"
 #include "tokenizer.h"
 
 using namespace briefing;
+namespace fs = std::filesystem;
 
 namespace {
 
 std::string tagged(FacetId f, const std::string& value) { return std::string(facet(f).prefix) + value; }
 
-}  // namespace
-
-TEST_CASE("facet counts are exact over every match, thousands of distinct values included", "[facets]") {
-  Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
-  // expected[query term][facet][value] = count
-  std::map<std::string, std::map<FacetId, std::map<std::string, Xapian::doccount>>> expected;
-  for (int i = 0; i < 3000; ++i) {
+// Documents with `values`, each tagged "<name> <i % modulus>", plus the
+// term "all" and "fizz" for every third; their facet slots written as the
+// indexer writes them (display values, and ids from `dictionary` when
+// given). Adds what each query term should count to `expected`.
+using Expected = std::map<std::string, std::map<FacetId, std::map<std::string, Xapian::doccount>>>;
+void add_documents(Xapian::WritableDatabase& db, FacetDictionary* dictionary, int from, int to, Expected& expected) {
+  for (int i = from; i < to; ++i) {
     Xapian::Document doc;
     std::vector<std::string> terms{"all", i % 3 == 0 ? "fizz" : "other"};
     std::vector<std::pair<FacetId, std::string>> values{
@@ -44,31 +52,164 @@ TEST_CASE("facet counts are exact over every match, thousands of distinct values
     }
     for (const std::string& t : terms) doc.add_term(t);
     doc.add_value(kSlotFacets, slot);
+    if (dictionary) doc.add_value(kSlotFacetIds, dictionary->encode(slot));
     db.add_document(doc);
   }
-  for (const std::string term : {"all", "fizz"}) {
-    Xapian::Enquire enquire(db);
-    enquire.set_query(Xapian::Query(term));
-    FacetCounts counts;
-    Xapian::MSet mset = counts.run(enquire, 0, 10, db.get_doccount());
-    CHECK(mset.size() == 10);
-    for (const Facet& f : kFacets) {
-      const auto& want = expected[term][f.id];
-      std::vector<FacetCount> got = counts.values(f.id);
-      INFO(term << " " << f.name);
-      CHECK(counts.distinct(f.id) == want.size());
-      REQUIRE(got.size() == want.size());
-      for (size_t i = 0; i < got.size(); ++i) {
-        auto it = want.find(got[i].value);
-        REQUIRE(it != want.end());
-        CHECK(got[i].count == it->second);
-        if (i > 0) {  // most frequent first, then by value
-          CHECK(got[i - 1].count >= got[i].count);
-          if (got[i - 1].count == got[i].count) CHECK(got[i - 1].value < got[i].value);
-        }
+}
+
+// Counts `term` over `db` and checks every facet against `expected`, most
+// frequent first, then by value; returns how FacetCounts counted.
+std::string check_counts(const Xapian::Database& db, const std::string& term, const Expected& expected,
+                         FacetNames* names) {
+  Xapian::Enquire enquire(db);
+  enquire.set_query(Xapian::Query(term));
+  FacetCounts counts;
+  Xapian::MSet mset = counts.run(enquire, 0, 10, db.get_doccount(), {}, names);
+  CHECK(mset.size() == 10);
+  for (const Facet& f : kFacets) {
+    auto by_term = expected.find(term);
+    REQUIRE(by_term != expected.end());
+    auto by_facet = by_term->second.find(f.id);
+    const std::map<std::string, Xapian::doccount> none;
+    const auto& want = by_facet == by_term->second.end() ? none : by_facet->second;
+    std::vector<FacetCount> got = counts.values(f.id);
+    INFO(term << " " << f.name << " counted by " << counts.method());
+    CHECK(counts.distinct(f.id) == want.size());
+    REQUIRE(got.size() == want.size());
+    for (size_t i = 0; i < got.size(); ++i) {
+      auto it = want.find(got[i].value);
+      REQUIRE(it != want.end());
+      CHECK(got[i].count == it->second);
+      if (i > 0) {  // most frequent first, then by value
+        CHECK(got[i - 1].count >= got[i].count);
+        if (got[i - 1].count == got[i].count) CHECK(got[i - 1].value < got[i].value);
       }
     }
   }
+  return counts.method();
+}
+
+}  // namespace
+
+TEST_CASE("facet counts are exact over every match, thousands of distinct values included", "[facets]") {
+  Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
+  FacetDictionary dictionary;
+  Expected expected;
+  add_documents(db, &dictionary, 0, 3000, expected);
+  size_t saved = 0;
+  dictionary.save(db, &saved);
+  CHECK(saved == dictionary.size());
+  CHECK(dictionary.size() == 7 + 11 + 3000 + 2);
+  for (const std::string term : {"all", "fizz"}) {
+    FacetNames names({db});
+    CHECK(check_counts(db, term, expected, &names) == "ids");
+    CHECK(check_counts(db, term, expected, nullptr) == "values");
+  }
+}
+
+TEST_CASE("facet ids from several dictionaries, or from a newer copy, still count exactly", "[facets]") {
+  // Two databases built apart: each its own dictionary, the same values
+  // under other ids.
+  Xapian::WritableDatabase a(std::string(), Xapian::DB_BACKEND_INMEMORY);
+  Xapian::WritableDatabase b(std::string(), Xapian::DB_BACKEND_INMEMORY);
+  FacetDictionary da, db_dictionary;
+  Expected expected;
+  add_documents(b, &db_dictionary, 2000, 2500, expected);  // b meets the values in another order
+  add_documents(a, &da, 0, 1000, expected);
+  add_documents(b, &db_dictionary, 1000, 2000, expected);
+  size_t saved_a = 0, saved_b = 0;
+  da.save(a, &saved_a);
+  db_dictionary.save(b, &saved_b);
+  Xapian::Database both;
+  both.add_database(a);
+  both.add_database(b);
+
+  SECTION("each database's dictionary read: every document by ids") {
+    FacetNames names({a, b});
+    CHECK(check_counts(both, "all", expected, &names) == "ids");
+    CHECK(check_counts(both, "fizz", expected, &names) == "ids");
+  }
+  SECTION("only the first's dictionary read: the second's documents by their display values") {
+    FacetNames names({both});
+    CHECK(check_counts(both, "all", expected, &names) == "ids+values");
+  }
+  SECTION("a dictionary read before it grew: the new ids by display values, then read again") {
+    FacetNames names({a, b});
+    CHECK(check_counts(both, "all", expected, &names) == "ids");
+    add_documents(a, &da, 2500, 2600, expected);  // new ministers, new ids
+    a.commit();
+    CHECK(check_counts(both, "all", expected, &names) == "ids+values");
+    da.save(a, &saved_a);  // what the indexer does before each commit
+    a.commit();
+    CHECK(check_counts(both, "all", expected, &names) == "ids");  // read again after the miss
+  }
+}
+
+TEST_CASE("the facet dictionary is kept in the database and continued by the next writer", "[facets]") {
+  Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
+  Expected expected;
+  std::string first_ids;
+  {
+    FacetDictionary dictionary;
+    first_ids = dictionary.encode(tagged(FacetId::kCountry, "Japan") + kValueSeparator + tagged(FacetId::kTopic, "nato"));
+    size_t saved = 0;
+    dictionary.save(db, &saved);
+  }
+  std::vector<Xapian::WritableDatabase> dbs{db};
+  FacetDictionary again(dbs);
+  CHECK(again.size() == 2);
+  // Same tag, same ids; a new value gets the next one.
+  CHECK(again.encode(tagged(FacetId::kCountry, "Japan") + kValueSeparator + tagged(FacetId::kTopic, "nato")) ==
+        first_ids);
+  std::string ids = again.encode(tagged(FacetId::kCountry, "Finland"));
+  REQUIRE(ids.size() == kFacetTagBytes + 1);
+  CHECK(ids.compare(0, kFacetTagBytes, first_ids, 0, kFacetTagBytes) == 0);
+  CHECK(ids.back() == 2);
+  // Another dictionary has another tag.
+  FacetDictionary other;
+  CHECK(other.encode("").substr(0, kFacetTagBytes) != first_ids.substr(0, kFacetTagBytes));
+}
+
+TEST_CASE("an indexed corpus is counted by ids, one database, several writers or shards", "[facets]") {
+  const std::string root = fs::temp_directory_path() / ("facet-ids-" + std::to_string(::getpid()));
+  fs::remove_all(root);
+  struct Layout {
+    const char* name;
+    size_t jobs, shards;
+  };
+  for (const Layout& layout : {Layout{"one writer", 1, 0}, Layout{"two writers, compacted", 2, 0},
+                               Layout{"two shards", 2, 2}}) {
+    INFO(layout.name);
+    IndexOptions options;
+    options.db_path = root + "/" + std::to_string(layout.jobs) + "-" + std::to_string(layout.shards);
+    options.inputs = {CORPUS_DIR};
+    options.jobs = layout.jobs;
+    options.shards = layout.shards;
+    options.batch_size = 7;  // many commits, the dictionary growing between them
+    IndexReport report = sync_index(options, IndexEvents{});
+    REQUIRE(report.added > 40);
+    Xapian::Database db(options.db_path);
+    for (const char* query : {"", "defence", "japan"}) {
+      Xapian::Enquire enquire(db);
+      enquire.set_query(*query ? Xapian::Query(query) : Xapian::Query::MatchAll);
+      FacetCounts by_ids, by_values;
+      FacetNames names({db});
+      by_ids.run(enquire, 0, 10, db.get_doccount(), {}, &names);
+      by_values.run(enquire, 0, 10, db.get_doccount(), {}, nullptr);
+      CHECK(std::string(by_ids.method()) == "ids");
+      CHECK(std::string(by_values.method()) == "values");
+      for (const Facet& f : kFacets) {
+        std::vector<FacetCount> x = by_ids.values(f.id), y = by_values.values(f.id);
+        REQUIRE(x.size() == y.size());
+        for (size_t i = 0; i < x.size(); ++i) {
+          CHECK(x[i].value == y[i].value);
+          CHECK(x[i].count == y[i].count);
+        }
+        if (f.id == FacetId::kCountry && !*query) CHECK(x.size() > 10);
+      }
+    }
+  }
+  fs::remove_all(root);
 }
 
 TEST_CASE("the cached stemmer stems as Xapian's, on every thread", "[stemmer]") {
