@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cstring>
 #include <deque>
 
 #include "document_codec.h"
@@ -33,14 +34,24 @@ class FacetCounts::IdSpy : public Xapian::MatchSpy {
     const unsigned char* begin = reinterpret_cast<const unsigned char*>(ids.data()) + kFacetTagBytes;
     const unsigned char* end = reinterpret_cast<const unsigned char*>(ids.data()) + ids.size();
     if (tally) {
-      // Every id first checked, then counted: a document is counted whole
-      // one way or the other.
+      // Every id checked before any is counted: a document is counted
+      // whole, one way or the other.
       const size_t size = tally->counts.size();
-      bool all_known = true;
-      for_each_id(begin, end, [&](uint32_t id) { all_known = all_known && id < size; });
-      if (all_known) {
+      uint32_t ids_here[64];
+      size_t n = 0;
+      uint32_t largest = 0;
+      for_each_id(begin, end, [&](uint32_t id) {
+        if (n < std::size(ids_here)) ids_here[n] = id;
+        ++n;
+        largest = std::max(largest, id);
+      });
+      if (largest < size) {
         Xapian::doccount* counts = tally->counts.data();
-        for_each_id(begin, end, [&](uint32_t id) { ++counts[id]; });
+        if (n <= std::size(ids_here)) {
+          for (size_t i = 0; i < n; ++i) ++counts[ids_here[i]];
+        } else {
+          for_each_id(begin, end, [&](uint32_t id) { ++counts[id]; });
+        }
         return;
       }
       stale_ = true;
@@ -64,15 +75,23 @@ class FacetCounts::IdSpy : public Xapian::MatchSpy {
  private:
   struct Tally {
     const FacetNames::Dictionary* dictionary;
+    uint64_t tag;
     std::vector<Xapian::doccount> counts;  // by id
   };
+  static uint64_t tag_bits(std::string_view tag) {
+    static_assert(kFacetTagBytes == sizeof(uint64_t));
+    uint64_t bits;
+    std::memcpy(&bits, tag.data(), sizeof bits);
+    return bits;
+  }
   Tally* tally_for(std::string_view tag) {
-    if (current_ && current_->dictionary->tag == tag) return current_;
+    const uint64_t bits = tag_bits(tag);
+    if (current_ && current_->tag == bits) return current_;
     for (Tally& t : tallies_)
-      if (t.dictionary->tag == tag) return current_ = &t;
+      if (t.tag == bits) return current_ = &t;
     const FacetNames::Dictionary* d = names_.find(tag);
     if (!d) return nullptr;
-    return current_ = &tallies_.emplace_back(Tally{d, std::vector<Xapian::doccount>(d->values.size(), 0)});
+    return current_ = &tallies_.emplace_back(Tally{d, bits, std::vector<Xapian::doccount>(d->values.size(), 0)});
   }
   template <class F>
   static void for_each_id(const unsigned char* p, const unsigned char* end, F&& f) {

@@ -76,7 +76,7 @@ std::shared_ptr<const Rules> Rules::load(const RulesOptions& options) {
   auto rules = std::make_shared<Rules>();
   uint64_t hash = fnv1a(kExtractorVersion);
   auto take = [&](Source s) {
-    hash = fnv1a(s.content, fnv1a(s.name, hash));
+    if (options.extraction) hash = fnv1a(s.content, fnv1a(s.name, hash));  // the searcher needs no fingerprint
     return s;
   };
 
@@ -142,7 +142,7 @@ std::shared_ptr<const Rules> Rules::load(const RulesOptions& options) {
     for (const std::string& f : options.minister_files) kb.push_back(take(Source{f, read_text_file(f)}));
     load_known_ministers(*rules, kb);
   }
-  rules->fingerprint = fmt::format("{:016x}", hash);
+  if (options.extraction) rules->fingerprint = fmt::format("{:016x}", hash);
   return rules;
 }
 

@@ -62,7 +62,7 @@ class Rules {
   PhraseMatcher meeting_words;
 
   // Changes whenever any rule changes: a database built with other rules is
-  // re-indexed in full.
+  // re-indexed in full. Only made for extraction (RulesOptions::extraction).
   std::string fingerprint;
 
   const NameWordKind* name_word(const std::string& key) const {

@@ -233,10 +233,14 @@ SearchResult run_search(const Xapian::Database& db, const SearchRequest& request
   Xapian::Enquire enquire(db);
   enquire.set_query(query);
   enquire.set_weighting_scheme(Xapian::BM25Weight());
+  // Equal scores come newest first, then by path (kSlotNewestFirst).
+  // Xapian's own tie-break by value reads that value for every match; the
+  // relevance order alone reads none and gives the same page unless a tie
+  // straddles one of its ends (checked below: then the page is fetched
+  // again in the exact order). Within the page, ties are sorted here.
+  const bool by_relevance = request.sort == SortOrder::kRelevance;
   switch (request.sort) {
     case SortOrder::kRelevance:
-      // Equal scores (filters alone) come newest first, then by path.
-      enquire.set_sort_by_relevance_then_value(kSlotNewestFirst, false);
       break;
     case SortOrder::kNewest:  // undated last; equal dates by path
       enquire.set_sort_by_value_then_relevance(kSlotNewestFirst, false);
@@ -255,16 +259,53 @@ SearchResult run_search(const Xapian::Database& db, const SearchRequest& request
   // cut to their number, never wrapped (--offset 4294967296 was page one).
   auto capped = [all](size_t n) { return static_cast<Xapian::doccount>(std::min<size_t>(n, all)); };
   Xapian::doccount limit = request.limit == 0 ? all : capped(request.limit);
+  const Xapian::doccount offset = capped(request.offset);
   Xapian::MSet mset;
   try {
-    // check_at_least = every document: the facet counts are exact.
-    mset = counts.run(enquire, capped(request.offset), limit, all, others, names);
+    // check_at_least = every document: the facet counts are exact. In
+    // relevance order, from the first match and one past the page, to see
+    // the ties at its ends.
+    if (by_relevance)
+      mset = counts.run(enquire, 0, capped(size_t{offset} + limit + 1), all, others, names);
+    else
+      mset = counts.run(enquire, offset, limit, all, others, names);
   } catch (const Xapian::WildcardError&) {
     std::string shown(truncate_utf8(request.query, 100));
     if (shown.size() < request.query.size()) shown += "…";
     throw Error(fmt::format("a wildcard in '{}' matches too many words; make it longer", shown));
   }
-  result.total = mset.get_matches_estimated();
+  result.total = mset.get_matches_estimated();  // exact: check_at_least
+  // The page, in order.
+  std::vector<Xapian::MSetIterator> page;
+  if (by_relevance) {
+    const Xapian::doccount size = mset.size();
+    auto weight = [&](Xapian::doccount i) { return mset[i].get_weight(); };
+    const Xapian::doccount end = std::min(size, offset + limit);
+    bool straddles = (offset > 0 && offset < size && weight(offset - 1) == weight(offset)) ||
+                     (end < size && end > offset && weight(end - 1) == weight(end));
+    if (straddles) {
+      Xapian::Enquire exact(db);
+      exact.set_query(query);
+      exact.set_weighting_scheme(Xapian::BM25Weight());
+      exact.set_sort_by_relevance_then_value(kSlotNewestFirst, false);
+      mset = exact.get_mset(offset, limit);
+      for (auto it = mset.begin(); it != mset.end(); ++it) page.push_back(it);
+    } else {
+      std::vector<std::pair<std::string, Xapian::MSetIterator>> keyed;
+      for (Xapian::doccount i = offset; i < end; ++i) {
+        Xapian::MSetIterator it = mset[i];
+        bool tied = (i > offset && weight(i - 1) == weight(i)) || (i + 1 < end && weight(i + 1) == weight(i));
+        keyed.emplace_back(tied ? it.get_document().get_value(kSlotNewestFirst) : std::string(), it);
+      }
+      std::stable_sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) {
+        double wa = a.second.get_weight(), wb = b.second.get_weight();
+        return wa != wb ? wa > wb : a.first < b.first;
+      });
+      for (auto& [key, it] : keyed) page.push_back(it);
+    }
+  } else {
+    for (auto it = mset.begin(); it != mset.end(); ++it) page.push_back(it);
+  }
 
   // "Did you mean" only when nothing matched and the corrected query finds
   // something (Xapian also proposes words for queries that match).
@@ -281,7 +322,7 @@ SearchResult run_search(const Xapian::Database& db, const SearchRequest& request
 
   size_t rank = request.offset;
   const Xapian::Stem snippet_stemmer = stemmer_for(query);
-  for (auto it = mset.begin(); it != mset.end(); ++it) {
+  for (const Xapian::MSetIterator& it : page) {
     SearchHit hit;
     hit.rank = ++rank;
     hit.score = it.get_weight();

@@ -13,6 +13,7 @@
 #include "errors.h"
 #include "extractor.h"
 #include "output.h"
+#include "query_builder.h"
 #include "search.h"
 #include "synonyms.h"
 #include "test_rules.h"
@@ -85,6 +86,56 @@ TEST_CASE("sort orders, ties broken by date then path", "[search]") {
   CHECK(ix.paths(r) == std::vector<std::string>{"/b.txt", "/c.txt", "/a.txt", "/d.txt"});
   r.sort = SortOrder::kRelevance;  // no words: all score alike, newest first
   CHECK(ix.paths(r) == std::vector<std::string>{"/a.txt", "/c.txt", "/b.txt", "/d.txt"});
+}
+
+TEST_CASE("pages in relevance order equal Xapian's own tie-break, ties at the page ends included", "[search]") {
+  // Groups of equal scores (the same text), dates and paths in no order
+  // docids follow: every page is checked against one exact ordering.
+  char tmpl[] = "/tmp/briefing-search-ties-XXXXXX";
+  const fs::path dir = mkdtemp(tmpl);
+  Normaliser normaliser{test::default_rules()};
+  {
+    Xapian::WritableDatabase w((dir / "db").string(), Xapian::DB_CREATE);
+    Extractor ex(test::default_rules());
+    Xapian::TermGenerator tg;
+    tg.set_stemmer(Xapian::Stem("english"));
+    for (int i = 0; i < 36; ++i) {
+      const int copies = 1 + (i * 7) % 3;  // three groups of equal scores
+      std::string text = "Briefing\nOn " + std::to_string(1 + (i * 5) % 28) + " March " +
+                         std::to_string(2020 + (i * 11) % 4) + " the ministers met.";
+      for (int c = 0; c < copies; ++c) text += " Frigates and submarines.";
+      if (i % 9 == 4) text = "Undated\nFrigates and submarines.";  // undated ties: by path
+      const std::string path = "/t/" + std::to_string((i * 13) % 36) + ".txt";
+      Analysis a = ex.analyse(text, path);
+      w.replace_document(id_term(path), build_document(a, SourceFile{path, "1:1"}, normaliser, tg));
+    }
+    w.commit();
+  }
+  Xapian::Database db((dir / "db").string());
+  for (const std::string query : {"frigates", "frigates OR submarines", ""}) {
+    SearchRequest r;
+    r.query = query;
+    r.snippet_bytes = 0;
+    Xapian::Enquire exact(db);
+    exact.set_query(QueryBuilder(db, normaliser).build(r).query);
+    exact.set_weighting_scheme(Xapian::BM25Weight());
+    exact.set_sort_by_relevance_then_value(kSlotNewestFirst, false);
+    std::vector<std::string> expected;
+    for (auto it = exact.get_mset(0, 100).begin(); it != exact.get_mset(0, 100).end(); ++it)
+      expected.push_back(read_document(it.get_document()).path);
+    REQUIRE(expected.size() == 36);
+    for (size_t offset = 0; offset <= 36; ++offset)
+      for (size_t limit : {1, 2, 5, 11, 0}) {
+        r.offset = offset;
+        r.limit = limit;
+        std::vector<std::string> got;
+        for (const SearchHit& h : run_search(db, r, normaliser).hits) got.push_back(h.doc.path);
+        const size_t end = limit == 0 ? 36 : std::min<size_t>(36, offset + limit);
+        INFO("query '" << query << "' offset " << offset << " limit " << limit);
+        CHECK(got == std::vector<std::string>(expected.begin() + std::min<size_t>(offset, 36), expected.begin() + end));
+      }
+  }
+  fs::remove_all(dir);
 }
 
 TEST_CASE("negative and role filters", "[search]") {
