@@ -27,9 +27,10 @@ class FacetCounts::Spy : public Xapian::MatchSpy {
 // past the end of the copy read) has its display values counted instead.
 class FacetCounts::IdSpy : public Xapian::MatchSpy {
  public:
-  IdSpy(FacetCounts& counts, FacetNames& names) : counts_(counts), names_(names) {}
+  IdSpy(FacetCounts& counts, FacetNames& names, const Xapian::Database& db)
+      : counts_(counts), names_(names), db_(db) {}
   void operator()(const Xapian::Document& doc, double) override {
-    const std::string ids = doc.get_value(kSlotFacetIds);
+    const std::string ids = ids_of(doc);
     Tally* tally = ids.size() >= kFacetTagBytes ? tally_for(std::string_view(ids.data(), kFacetTagBytes)) : nullptr;
     const unsigned char* begin = reinterpret_cast<const unsigned char*>(ids.data()) + kFacetTagBytes;
     const unsigned char* end = reinterpret_cast<const unsigned char*>(ids.data()) + ids.size();
@@ -73,19 +74,38 @@ class FacetCounts::IdSpy : public Xapian::MatchSpy {
   bool stale() const { return stale_; }
 
  private:
+  // The document's kSlotFacetIds value. In one database the matches come
+  // in ascending docid order, so a value stream moved forward reads them:
+  // about half the time of Document::get_value, which looks each one up
+  // from the start. (Over several shards a spy sees each shard's own
+  // docids, shard after shard, and cannot tell which shard a document is
+  // from.)
+  std::string ids_of(const Xapian::Document& doc) {
+    const Xapian::docid did = doc.get_docid();
+    if (db_.size() != 1 || did <= last_) return doc.get_value(kSlotFacetIds);
+    if (last_ == 0) {
+      stream_ = db_.valuestream_begin(kSlotFacetIds);
+      stream_end_ = db_.valuestream_end(kSlotFacetIds);
+    }
+    last_ = did;
+    if (stream_ != stream_end_ && stream_.get_docid() < did) stream_.skip_to(did);
+    if (stream_ != stream_end_ && stream_.get_docid() == did) return *stream_;
+    return std::string();
+  }
+
   struct Tally {
     const FacetNames::Dictionary* dictionary;
-    uint64_t tag;
+    uint32_t tag;
     std::vector<Xapian::doccount> counts;  // by id
   };
-  static uint64_t tag_bits(std::string_view tag) {
-    static_assert(kFacetTagBytes == sizeof(uint64_t));
-    uint64_t bits;
+  static uint32_t tag_bits(std::string_view tag) {
+    static_assert(kFacetTagBytes == sizeof(uint32_t));
+    uint32_t bits;
     std::memcpy(&bits, tag.data(), sizeof bits);
     return bits;
   }
   Tally* tally_for(std::string_view tag) {
-    const uint64_t bits = tag_bits(tag);
+    const uint32_t bits = tag_bits(tag);
     if (current_ && current_->tag == bits) return current_;
     for (Tally& t : tallies_)
       if (t.tag == bits) return current_ = &t;
@@ -112,6 +132,9 @@ class FacetCounts::IdSpy : public Xapian::MatchSpy {
 
   FacetCounts& counts_;
   FacetNames& names_;
+  const Xapian::Database& db_;
+  Xapian::ValueIterator stream_, stream_end_;
+  Xapian::docid last_ = 0;
   std::deque<Tally> tallies_;  // one per dictionary met; never moved
   Tally* current_ = nullptr;
   Xapian::doccount by_values_ = 0;
@@ -169,7 +192,7 @@ Xapian::MSet FacetCounts::run_with(Xapian::MatchSpy& spy, Xapian::Enquire& enqui
   return mset;
 }
 
-Xapian::MSet FacetCounts::run(Xapian::Enquire& enquire, Xapian::doccount first, Xapian::doccount max,
+Xapian::MSet FacetCounts::run(const Xapian::Database& db, Xapian::Enquire& enquire, Xapian::doccount first, Xapian::doccount max,
                               Xapian::doccount check_at_least, const std::vector<Xapian::MatchSpy*>& others,
                               FacetNames* names) {
   // Once a remote database has refused our spies, this process does not
@@ -179,7 +202,7 @@ Xapian::MSet FacetCounts::run(Xapian::Enquire& enquire, Xapian::doccount first, 
   if (!remote_seen) {
     try {
       if (names) {
-        IdSpy spy(*this, *names);
+        IdSpy spy(*this, *names, db);
         Xapian::MSet mset = run_with(spy, enquire, first, max, check_at_least, others);
         spy.finish();
         if (spy.stale()) names->reload();  // read again for the next query

@@ -36,10 +36,11 @@ class FacetCounts {
   FacetCounts();
 
   // enquire.get_mset(first, max, check_at_least) with the facets counted
-  // (and `others` spies added too). Use check_at_least = document count
-  // for exact counts. `names`: the dictionaries of the databases
-  // searched; without them the display values are counted.
-  Xapian::MSet run(Xapian::Enquire& enquire, Xapian::doccount first, Xapian::doccount max,
+  // (and `others` spies added too); `db` is the database `enquire`
+  // searches. Use check_at_least = document count for exact counts.
+  // `names`: the dictionaries of the databases searched; without them the
+  // display values are counted.
+  Xapian::MSet run(const Xapian::Database& db, Xapian::Enquire& enquire, Xapian::doccount first, Xapian::doccount max,
                    Xapian::doccount check_at_least, const std::vector<Xapian::MatchSpy*>& others = {},
                    FacetNames* names = nullptr);
 

@@ -92,6 +92,7 @@ FacetNames::FacetNames(std::vector<Xapian::Database> parts) : parts_(std::move(p
 void FacetNames::load() {
   loaded_ = true;
   dictionaries_.clear();
+  ambiguous_.clear();
   dictionaries_.reserve(parts_.size());  // never moved: `values` point into `entry`
   const std::string key(kMetaFacetDictionary);
   for (const Xapian::Database& part : parts_) {
@@ -102,11 +103,21 @@ void FacetNames::load() {
       continue;  // a backend without metadata
     }
     if (entry.size() < kFacetTagBytes) continue;
-    // The same dictionary twice (a database and its copy): keep the longer.
+    // The same dictionary twice (a database and its copy, or the shards
+    // of one index): keep the longer copy. Two dictionaries with one tag
+    // are not used at all.
     Dictionary* same = nullptr;
     for (Dictionary& d : dictionaries_)
       if (entry.compare(0, kFacetTagBytes, d.tag) == 0) same = &d;
-    if (same && same->entry.size() >= entry.size()) continue;
+    if (same) {
+      const std::string& shorter = same->entry.size() < entry.size() ? same->entry : entry;
+      const std::string& longer = same->entry.size() < entry.size() ? entry : same->entry;
+      if (longer.compare(0, shorter.size(), shorter) != 0) {
+        ambiguous_.push_back(std::string(same->tag));
+        continue;
+      }
+      if (same->entry.size() >= entry.size()) continue;
+    }
     if (!same) same = &dictionaries_.emplace_back();
     same->entry = std::move(entry);
     same->tag = std::string_view(same->entry).substr(0, kFacetTagBytes);
@@ -124,6 +135,8 @@ void FacetNames::load() {
 
 const FacetNames::Dictionary* FacetNames::find(std::string_view tag) {
   if (!loaded_) load();
+  for (const std::string& t : ambiguous_)
+    if (t == tag) return nullptr;
   for (const Dictionary& d : dictionaries_)
     if (d.tag == tag) return &d;
   return nullptr;

@@ -5,7 +5,7 @@
 // some fifteen strings a match.
 //
 // A database's facet dictionary is one metadata entry (kMetaFacetDictionary):
-// an 8-byte tag, random when the dictionary is made, then the tagged display
+// a 4-byte tag, random when the dictionary is made, then the tagged display
 // values (as in kSlotFacets, schema.h) in the order they were first seen,
 // each followed by kValueSeparator; a value's id is its place in that list.
 // Each document's kSlotFacetIds holds the tag, then the ids of the values in
@@ -31,7 +31,11 @@
 
 namespace briefing {
 
-inline constexpr size_t kFacetTagBytes = 8;
+// Four bytes: every matching document's tag is read, so it is kept short.
+// Two dictionaries with one tag (one chance in 2^32 for two databases
+// built apart) are told apart when both are read: neither is a beginning
+// of the other, and their documents are counted by display values.
+inline constexpr size_t kFacetTagBytes = 4;
 // Marks a dictionary value of a facet this version does not know.
 inline constexpr FacetId kNoFacet = static_cast<FacetId>(kFacets.size());
 
@@ -90,6 +94,7 @@ class FacetNames {
   std::vector<Xapian::Database> parts_;
   bool loaded_ = false;
   std::vector<Dictionary> dictionaries_;
+  std::vector<std::string> ambiguous_;  // tags of two different dictionaries
 };
 
 }  // namespace briefing

@@ -142,7 +142,7 @@ FacetCounts count_all(const Xapian::Database& db, const Xapian::Query& q, FacetN
   Xapian::Enquire enquire(db);
   enquire.set_query(q);
   FacetCounts counts;
-  counts.run(enquire, 0, 0, db.get_doccount(), {}, &names);
+  counts.run(db, enquire, 0, 0, db.get_doccount(), {}, &names);
   return counts;
 }
 
@@ -266,9 +266,9 @@ SearchResult run_search(const Xapian::Database& db, const SearchRequest& request
     // relevance order, from the first match and one past the page, to see
     // the ties at its ends.
     if (by_relevance)
-      mset = counts.run(enquire, 0, capped(size_t{offset} + limit + 1), all, others, names);
+      mset = counts.run(db, enquire, 0, capped(size_t{offset} + limit + 1), all, others, names);
     else
-      mset = counts.run(enquire, offset, limit, all, others, names);
+      mset = counts.run(db, enquire, offset, limit, all, others, names);
   } catch (const Xapian::WildcardError&) {
     std::string shown(truncate_utf8(request.query, 100));
     if (shown.size() < request.query.size()) shown += "…";

@@ -33,7 +33,7 @@ IndexStats collect_stats(const Xapian::Database& db, const std::vector<std::stri
   FacetCounts facets;
   FacetNames names({db});
   Xapian::ValueCountMatchSpy dates(kSlotDate);
-  facets.run(enquire, 0, 0, s.documents, {&dates}, &names);
+  facets.run(db, enquire, 0, 0, s.documents, {&dates}, &names);
   for (const Facet& f : kFacets) s.facet_values.emplace_back(std::string(f.name), facets.distinct(f.id));
   Xapian::doccount dated = 0;
   for (auto v = dates.values_begin(); v != dates.values_end(); ++v) {

@@ -64,7 +64,7 @@ std::string check_counts(const Xapian::Database& db, const std::string& term, co
   Xapian::Enquire enquire(db);
   enquire.set_query(Xapian::Query(term));
   FacetCounts counts;
-  Xapian::MSet mset = counts.run(enquire, 0, 10, db.get_doccount(), {}, names);
+  Xapian::MSet mset = counts.run(db, enquire, 0, 10, db.get_doccount(), {}, names);
   CHECK(mset.size() == 10);
   for (const Facet& f : kFacets) {
     auto by_term = expected.find(term);
@@ -194,8 +194,8 @@ TEST_CASE("an indexed corpus is counted by ids, one database, several writers or
       enquire.set_query(*query ? Xapian::Query(query) : Xapian::Query::MatchAll);
       FacetCounts by_ids, by_values;
       FacetNames names({db});
-      by_ids.run(enquire, 0, 10, db.get_doccount(), {}, &names);
-      by_values.run(enquire, 0, 10, db.get_doccount(), {}, nullptr);
+      by_ids.run(db, enquire, 0, 10, db.get_doccount(), {}, &names);
+      by_values.run(db, enquire, 0, 10, db.get_doccount(), {}, nullptr);
       CHECK(std::string(by_ids.method()) == "ids");
       CHECK(std::string(by_values.method()) == "values");
       for (const Facet& f : kFacets) {
