@@ -51,9 +51,11 @@ FacetDictionary::FacetDictionary(const std::vector<Xapian::WritableDatabase>& db
       entry_ = std::move(entry);
   }
   if (entry_.empty()) entry_ = random_tag();
-  for_each_entry_value(entry_, [&](std::string_view value) {
-    ids_.emplace(std::string(value), static_cast<uint32_t>(ids_.size()));
-  });
+  // Ids are places in the list: anything after its last separator (a cut
+  // entry, never written by this code) would shift the next value's.
+  const size_t last = entry_.rfind(kValueSeparator);
+  entry_.resize(last == std::string::npos || last < kFacetTagBytes ? kFacetTagBytes : last + 1);
+  for_each_entry_value(entry_, [&](std::string_view value) { ids_.emplace(std::string(value), next_id_++); });
 }
 
 std::string FacetDictionary::encode(std::string_view facet_slot) {
@@ -61,8 +63,9 @@ std::string FacetDictionary::encode(std::string_view facet_slot) {
   std::string out = entry_.substr(0, kFacetTagBytes);
   for_each_facet_value(facet_slot, [&](const Facet& f, std::string_view value) {
     std::string tagged = std::string(f.prefix) + std::string(value);
-    auto [it, added] = ids_.emplace(std::move(tagged), static_cast<uint32_t>(ids_.size()));
+    auto [it, added] = ids_.emplace(std::move(tagged), next_id_);
     if (added) {
+      ++next_id_;
       entry_ += it->first;
       entry_ += kValueSeparator;
     }
@@ -75,8 +78,8 @@ void FacetDictionary::save(Xapian::WritableDatabase& db, size_t* saved) {
   std::string entry;
   {
     std::lock_guard<std::mutex> lock(mutex_);
-    if (*saved == ids_.size() && *saved != 0) return;
-    *saved = ids_.size();
+    if (*saved == next_id_ && *saved != 0) return;
+    *saved = next_id_;
     entry = entry_;
   }
   db.set_metadata(std::string(kMetaFacetDictionary), entry);
@@ -84,7 +87,7 @@ void FacetDictionary::save(Xapian::WritableDatabase& db, size_t* saved) {
 
 size_t FacetDictionary::size() const {
   std::lock_guard<std::mutex> lock(mutex_);
-  return ids_.size();
+  return next_id_;
 }
 
 FacetNames::FacetNames(std::vector<Xapian::Database> parts) : parts_(std::move(parts)) {}

@@ -58,12 +58,14 @@ class FacetDictionary {
   // that `*saved` (the number of values `db` last got; start at 0) lacks.
   void save(Xapian::WritableDatabase& db, size_t* saved);
 
+  // The number of values (the next id).
   size_t size() const;
 
  private:
   mutable std::mutex mutex_;
   std::string entry_;  // the metadata value: tag, then the values
   std::unordered_map<std::string, uint32_t> ids_;
+  uint32_t next_id_ = 0;  // the number of values in entry_
 };
 
 // The searcher's side: the dictionaries of the databases searched, read

@@ -168,6 +168,24 @@ TEST_CASE("the facet dictionary is kept in the database and continued by the nex
   // Another dictionary has another tag.
   FacetDictionary other;
   CHECK(other.encode("").substr(0, kFacetTagBytes) != first_ids.substr(0, kFacetTagBytes));
+
+  // A damaged entry (cut short, a value twice) is continued without
+  // shifting ids: a value's id stays its place in the list.
+  const std::string tag = first_ids.substr(0, kFacetTagBytes);
+  db.set_metadata(std::string(kMetaFacetDictionary),
+                  tag + "XCJapan" + kValueSeparator + "XCJapan" + kValueSeparator + "XCFin");
+  FacetDictionary damaged(dbs);
+  CHECK(damaged.size() == 2);
+  std::string sweden = damaged.encode(tagged(FacetId::kCountry, "Sweden"));
+  CHECK(sweden == tag + std::string(1, '\x02'));
+  size_t saved = 0;
+  damaged.save(db, &saved);
+  FacetNames names({db});
+  const FacetNames::Dictionary* d = names.find(tag);
+  REQUIRE(d != nullptr);
+  REQUIRE(d->values.size() == 3);
+  CHECK(d->values[2].first == FacetId::kCountry);
+  CHECK(d->values[2].second == "Sweden");
 }
 
 TEST_CASE("an indexed corpus is counted by ids, one database, several writers or shards", "[facets]") {
