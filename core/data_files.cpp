@@ -11,8 +11,9 @@
 
 namespace briefing {
 
-std::vector<TsvRow> parse_tsv(std::string_view content) {
-  std::vector<TsvRow> rows;
+void for_each_tsv_row(std::string_view content,
+                      const std::function<void(size_t, const std::vector<std::string_view>&)>& f) {
+  std::vector<std::string_view> cols;
   size_t line_no = 0;
   while (!content.empty()) {
     size_t nl = content.find('\n');
@@ -22,17 +23,23 @@ std::vector<TsvRow> parse_tsv(std::string_view content) {
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     std::string_view t = trim(line);
     if (t.empty() || t.front() == '#') continue;
-    TsvRow row;
-    row.line = line_no;
+    cols.clear();
     size_t start = 0;
     while (true) {
       size_t tab = line.find('\t', start);
-      row.cols.emplace_back(trim(line.substr(start, tab - start)));
+      cols.push_back(trim(line.substr(start, tab - start)));
       if (tab == std::string_view::npos) break;
       start = tab + 1;
     }
-    rows.push_back(std::move(row));
+    f(line_no, cols);
   }
+}
+
+std::vector<TsvRow> parse_tsv(std::string_view content) {
+  std::vector<TsvRow> rows;
+  for_each_tsv_row(content, [&](size_t line, const std::vector<std::string_view>& cols) {
+    rows.push_back(TsvRow{line, std::vector<std::string>(cols.begin(), cols.end())});
+  });
   return rows;
 }
 

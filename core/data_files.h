@@ -1,5 +1,6 @@
 #pragma once
 // Reading the rule files: the embedded defaults from data/, or a user's own.
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -14,6 +15,11 @@ struct TsvRow {
 
 // Rows of a TSV text; '#' lines and blank lines are skipped.
 std::vector<TsvRow> parse_tsv(std::string_view content);
+
+// The same rows without copying: f(line number, trimmed columns), the
+// columns views into `content` (and the vector reused from row to row).
+void for_each_tsv_row(std::string_view content,
+                      const std::function<void(size_t, const std::vector<std::string_view>&)>& f);
 
 // Splits on `sep`, trims each piece and leaves out empty ones.
 std::vector<std::string> split_list(std::string_view s, char sep);

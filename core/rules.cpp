@@ -113,8 +113,8 @@ std::shared_ptr<const Rules> Rules::load(const RulesOptions& options) {
   rules->roles = gazetteer(roles, {1, -1, CaseRule::kAny, CaseRule::kCapitalised});
 
   Source meetings = take(data_file("meeting-words.txt", dir));
-  for (const TsvRow& row : parse_tsv(meetings.content))
-    if (!row.cols.empty() && matching) rules->meeting_words.add(row.cols[0], 0, CaseRule::kAny, v);
+  for (const TsvRow& row : matching ? parse_tsv(meetings.content) : std::vector<TsvRow>{})
+    if (!row.cols.empty()) rules->meeting_words.add(row.cols[0], 0, CaseRule::kAny, v);
 
   Source words = take(data_file("name-words.tsv", dir));
   // Name words only steer finding ministers in text (the indexer's work).

@@ -12,15 +12,15 @@ namespace briefing {
 
 SpellingVariants SpellingVariants::parse(std::string_view tsv, std::string_view source) {
   SpellingVariants v;
-  for (const TsvRow& row : parse_tsv(tsv)) {
-    if (row.cols.size() < 2 || row.cols[0].empty() || row.cols[1].empty())
-      throw std::runtime_error(std::string(source) + ":" + std::to_string(row.line) +
-                               ": expected 'british<TAB>american'");
-    std::string british = fold_key(row.cols[0]);
+  // Read by every search as it starts: no copies of the rows.
+  for_each_tsv_row(tsv, [&](size_t line, const std::vector<std::string_view>& cols) {
+    if (cols.size() < 2 || cols[0].empty() || cols[1].empty())
+      throw std::runtime_error(std::string(source) + ":" + std::to_string(line) + ": expected 'british<TAB>american'");
+    std::string british = fold_key(cols[0]);
     const uint64_t bit = short_hash(british) & 4095;
     v.filter_[bit / 64] |= uint64_t{1} << (bit % 64);
-    v.map_[british] = fold_key(row.cols[1]);
-  }
+    v.map_[std::move(british)] = fold_key(cols[1]);
+  });
   return v;
 }
 
