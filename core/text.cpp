@@ -116,24 +116,10 @@ std::string_view trim(std::string_view s) {
 }
 
 std::string fold_key(std::string_view utf8) {
-  if (is_ascii(utf8)) {  // most keys: lower case and white space in one pass
-    std::string out;
-    out.reserve(utf8.size());
-    bool pending_space = false;
-    for (char c : utf8) {
-      if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-        pending_space = !out.empty();
-        continue;
-      }
-      if (pending_space) out.push_back(' ');
-      pending_space = false;
-      out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
-    }
-    return out;
-  }
-  std::string folded = fold_accents(utf8);
   std::string lowered;
-  if (is_ascii(folded)) {
+  if (is_ascii(utf8)) {  // most keys
+    lowered = ascii_lower(utf8);
+  } else if (std::string folded = fold_accents(utf8); is_ascii(folded)) {
     lowered = ascii_lower(folded);
   } else {
     icu::UnicodeString u = icu::UnicodeString::fromUTF8(
