@@ -20,6 +20,7 @@
 #include "errors.h"
 #include "extractor.h"
 #include "facet_dictionary.h"
+#include "file_list.h"
 #include "file_reader.h"
 #include "normaliser.h"
 #include "schema.h"
@@ -41,18 +42,8 @@ bool is_spelling_word(const std::string& term) {
 
 // Memory per file is what bounds the indexer's memory on a large corpus
 // (an fs::path and three strings a file were 850 bytes: 290 MB at 200,000
-// files). So a file found by the walk is its path and two numbers, and a
+// files). So the walk keeps a compact FileList (file_list.h), and a
 // document already in the index is 24 bytes, keyed by a hash of its path.
-
-// A file found by the walk.
-struct Candidate {
-  std::string path;  // absolute, as indexed
-  uint64_t size = 0;
-  int64_t mtime = 0;
-  bool indexed = false;  // in the index already (in some form)
-  // Stored in kSlotSignature: a change re-indexes the file.
-  std::string signature() const { return fmt::format("{}:{}", size, mtime); }
-};
 
 // A document in the index: where it is, and the hash of its signature.
 struct Known {
@@ -74,7 +65,7 @@ class Walker {
   // Collects the briefing files under `input`; returns the scope (folder
   // prefix or file path) in which missing documents may be removed, or ""
   // when the input itself is unusable.
-  std::string walk(const std::string& input, std::vector<Candidate>& out) {
+  std::string walk(const std::string& input, FileList& out) {
     std::error_code ec;
     fs::path root = fs::canonical(input, ec);
     if (ec) {
@@ -124,7 +115,7 @@ class Walker {
   }
 
  private:
-  void add(const fs::path& p, const std::string& id_path, std::vector<Candidate>& out) {
+  void add(const fs::path& p, const std::string& id_path, FileList& out) {
     std::error_code ec;
     auto status = fs::status(p, ec);
     if (ec) {
@@ -137,15 +128,14 @@ class Walker {
       fail(id_path, "not a regular file");
       return;
     }
-    Candidate c;
-    c.path = id_path;
-    c.size = fs::file_size(p, ec);
-    if (!ec) c.mtime = fs::last_write_time(p, ec).time_since_epoch().count();
+    const uint64_t size = fs::file_size(p, ec);
+    int64_t mtime = 0;
+    if (!ec) mtime = fs::last_write_time(p, ec).time_since_epoch().count();
     if (ec) {
       fail(id_path, ec.message());
       return;
     }
-    out.push_back(std::move(c));
+    out.add(id_path, size, mtime);
   }
 
   void fail(const std::string& path, const std::string& reason) {
@@ -163,7 +153,7 @@ namespace {
 
 // What one writer thread needs, and what it reports.
 struct Job {
-  std::vector<const Candidate*> files;
+  std::vector<const FileList::File*> files;
   IndexReport report;
 };
 
@@ -225,7 +215,7 @@ IndexReport sync_index(const IndexOptions& options, const IndexEvents& events) {
   Normaliser normaliser(rules);
 
   // Walk first: a missing input fails before the database is touched.
-  std::vector<Candidate> files;
+  FileList files;
   std::vector<std::string> scopes;
   Walker walker(events, report);
   for (const std::string& input : options.inputs) {
@@ -323,22 +313,20 @@ IndexReport sync_index(const IndexOptions& options, const IndexEvents& events) {
 
     // Each file to its shard, each shard to a writer thread.
     // Files given twice (a folder and a file in it) count once.
-    std::sort(files.begin(), files.end(), [](const Candidate& a, const Candidate& b) { return a.path < b.path; });
-    files.erase(std::unique(files.begin(), files.end(),
-                            [](const Candidate& a, const Candidate& b) { return a.path == b.path; }),
-                files.end());
+    files.sort_unique();
     std::vector<Job> work(jobs);
-    for (Candidate& c : files) {
-      auto k = known.find(fnv1a(c.path));
+    for (FileList::File& c : files.files()) {
+      const std::string path = files.path(c);
+      auto k = known.find(fnv1a(path));
       if (k != known.end()) {
         k->second.seen = true;
         c.indexed = true;
-        if (!rules_changed && k->second.signature == fnv1a(c.signature())) {
+        if (!rules_changed && k->second.signature == fnv1a(FileList::signature(c))) {
           ++report.unchanged;
           continue;
         }
       }
-      work[shard_of(c.path, dbs.size()) % jobs].files.push_back(&c);
+      work[shard_of(path, dbs.size()) % jobs].files.push_back(&c);
     }
 
     size_t to_read = 0, read_so_far = 0;
@@ -355,35 +343,36 @@ IndexReport sync_index(const IndexOptions& options, const IndexEvents& events) {
         for (const auto& [word, n] : spelling[shard]) dbs[shard].add_spelling(word, n);
         spelling[shard].clear();
       };
-      for (const Candidate* c : job.files) {
-        size_t s = shard_of(c->path, dbs.size());
+      for (const FileList::File* file : job.files) {
+        const std::string path = files.path(*file);
+        size_t s = shard_of(path, dbs.size());
         Xapian::WritableDatabase& db = dbs[s];
-        const bool exists = c->indexed;
+        const bool exists = file->indexed;
         std::string error;
-        auto content = read_briefing_file(c->path, options.max_file_bytes, &error);
+        auto content = read_briefing_file(path, options.max_file_bytes, &error);
         if (!content) {
           ++job.report.failed;
-          if (safe_events.problem) safe_events.problem(c->path, error, false);
+          if (safe_events.problem) safe_events.problem(path, error, false);
           // The index follows the folder: a file that can no longer be
           // read is not left behind in its old form.
-          if (exists) db.delete_document(id_term(c->path));
+          if (exists) db.delete_document(id_term(path));
         } else {
-          Analysis analysis = extractor.analyse(content->text, fs::path(c->path).filename().string());
+          Analysis analysis = extractor.analyse(content->text, fs::path(path).filename().string());
           for (const std::string& w : content->warnings) {
             ++job.report.warnings;
-            if (safe_events.problem) safe_events.problem(c->path, w, true);
+            if (safe_events.problem) safe_events.problem(path, w, true);
           }
           for (const std::string& w : analysis.briefing.warnings) {
             ++job.report.warnings;
-            if (safe_events.problem) safe_events.problem(c->path, w, true);
+            if (safe_events.problem) safe_events.problem(path, w, true);
           }
           tg.set_database(db);
-          Xapian::Document doc = build_document(analysis, SourceFile{c->path, c->signature(), options.store_text || content->format != Format::kText}, normaliser, tg, &dictionary);
-          db.replace_document(id_term(c->path), doc);
+          Xapian::Document doc = build_document(analysis, SourceFile{path, FileList::signature(*file), options.store_text || content->format != Format::kText}, normaliser, tg, &dictionary);
+          db.replace_document(id_term(path), doc);
           for (auto t = doc.termlist_begin(); t != doc.termlist_end(); ++t)
             if (is_spelling_word(*t)) ++spelling[s][*t];
           if (exists) ++job.report.updated; else ++job.report.added;
-          if (safe_events.file_done) safe_events.file_done(c->path, exists ? "updated" : "added", &analysis.briefing);
+          if (safe_events.file_done) safe_events.file_done(path, exists ? "updated" : "added", &analysis.briefing);
         }
         if (++pending[s] >= options.batch_size) {
           add_spelling(s);

@@ -890,6 +890,14 @@ TEST_CASE("hostile queries give a result or one clear error line, never a crash 
     INFO("query (" << q.size() << " bytes): " << q.substr(0, 80));
     check_clean_outcome(r);
   }
+  // Thousands of words: refused at once (Xapian's match would take tens
+  // of seconds), saying why.
+  Done r = index.search({"--", big});
+  CHECK(r.status == 2);
+  CHECK(contains(r.err, "14630 words; at most 1000"));
+  std::string thousand;
+  for (int i = 0; i < 500; ++i) thousand += "japan finland ";
+  CHECK(index.search({"--", thousand}).status == 0);
   }
 
   SECTION("a wildcard over too many words is a clear error") {
