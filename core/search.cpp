@@ -238,9 +238,12 @@ SearchResult run_search(const Xapian::Database& db, const SearchRequest& request
   // relevance order alone reads none and gives the same page unless a tie
   // straddles one of its ends (checked below: then the page is fetched
   // again in the exact order). Within the page, ties are sorted here.
-  const bool by_relevance = request.sort == SortOrder::kRelevance;
+  // Filters alone score every match alike: Xapian's tie-break at once.
+  const bool filters_only = trim(request.query).empty() && request.similar.empty();
+  const bool by_relevance = request.sort == SortOrder::kRelevance && !filters_only;
   switch (request.sort) {
     case SortOrder::kRelevance:
+      if (filters_only) enquire.set_sort_by_relevance_then_value(kSlotNewestFirst, false);
       break;
     case SortOrder::kNewest:  // undated last; equal dates by path
       enquire.set_sort_by_value_then_relevance(kSlotNewestFirst, false);
