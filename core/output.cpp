@@ -91,6 +91,20 @@ std::string dump(const json& j, int indent = -1) {
   return j.dump(indent, ' ', false, json::error_handler_t::replace);
 }
 
+// Appends `s` as a JSON string, exactly as dump() writes it: printable
+// ASCII without quotes or backslashes (nearly every key and facet value)
+// needs no escaping; anything else goes through nlohmann.
+void append_json_string(std::string& out, std::string_view s) {
+  for (char c : s)
+    if (c < 0x20 || c > 0x7e || c == '"' || c == '\\') {
+      out += dump(json(std::string(s)));
+      return;
+    }
+  out += '"';
+  out += s;
+  out += '"';
+}
+
 // A JSON object written member by member, in the order given, as
 // nlohmann::json::dump(indent) would write it (indent -1: on one line).
 // Members are dumped by nlohmann; the caller may write a member's value
@@ -102,11 +116,11 @@ class ObjectWriter {
     out_ += '{';
   }
   // Starts a member; its value is appended to the string next.
-  void key(const std::string& name) {
+  void key(std::string_view name) {
     out_ += first_ ? "" : ",";
     first_ = false;
     newline(depth_ + 1);
-    out_ += dump(json(name));
+    append_json_string(out_, name);
     out_ += indent_ >= 0 ? ": " : ":";
   }
   void member(const std::string& name, const json& value) {
@@ -143,7 +157,7 @@ void write_facets(std::string& out, const SearchResult& r, const OutputOptions& 
   ObjectWriter facets(out, indent, depth);
   for (const auto& [facet, counts] : r.facets) {
     if (!shown(o, facet)) continue;
-    facets.key(std::string(facet->name));
+    facets.key(facet->name);
     out += '[';
     bool first = true;
     for (const FacetCount& c : counts) {
@@ -152,7 +166,7 @@ void write_facets(std::string& out, const SearchResult& r, const OutputOptions& 
       facets.newline(depth + 2);
       ObjectWriter value(out, indent, depth + 2);
       value.key("value");
-      out += dump(json(c.value));
+      append_json_string(out, c.value);
       value.key("count");
       out += std::to_string(c.count);
       value.close();
