@@ -230,12 +230,17 @@ Xapian::MSet FacetCounts::run(const Xapian::Database& db, Xapian::Enquire& enqui
 
 std::vector<FacetCount> FacetCounts::values(FacetId facet) const {
   const Table& t = tables_[static_cast<size_t>(facet)];
-  std::vector<FacetCount> list;
-  list.reserve(t.size());
-  t.for_each([&](std::string_view value, Xapian::doccount count) { list.push_back({std::string(value), count}); });
-  std::sort(list.begin(), list.end(), [](const FacetCount& a, const FacetCount& b) {
-    return a.count != b.count ? a.count > b.count : a.value < b.value;
+  // Sorted as views, then copied once in order (a broad query lists
+  // thousands of values).
+  std::vector<std::pair<std::string_view, Xapian::doccount>> sorted;
+  sorted.reserve(t.size());
+  t.for_each([&](std::string_view value, Xapian::doccount count) { sorted.emplace_back(value, count); });
+  std::sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) {
+    return a.second != b.second ? a.second > b.second : a.first < b.first;
   });
+  std::vector<FacetCount> list;
+  list.reserve(sorted.size());
+  for (const auto& [value, count] : sorted) list.push_back({std::string(value), count});
   return list;
 }
 
