@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -215,6 +216,40 @@ MeetingGraph make_graph(const Xapian::MSet& all) {
   return g;
 }
 
+// The page [offset, offset + limit) in Xapian's order by relevance, then
+// kSlotNewestFirst, from `mset`: the matches in relevance order alone, from
+// the first to one past the page. Ties inside the page are sorted by that
+// value here; when a tie straddles one of its ends, the page depends on
+// matches not fetched, and `mset` becomes exact(), the page fetched in
+// Xapian's order.
+std::vector<Xapian::MSetIterator> relevance_page(Xapian::MSet& mset, Xapian::doccount offset,
+                                                 Xapian::doccount limit,
+                                                 const std::function<Xapian::MSet()>& exact) {
+  std::vector<Xapian::MSetIterator> page;
+  const Xapian::doccount size = mset.size();
+  auto weight = [&](Xapian::doccount i) { return mset[i].get_weight(); };
+  const Xapian::doccount end = std::min(size, offset + limit);
+  const bool straddles = (offset > 0 && offset < size && weight(offset - 1) == weight(offset)) ||
+                         (end < size && end > offset && weight(end - 1) == weight(end));
+  if (straddles) {
+    mset = exact();
+    for (auto it = mset.begin(); it != mset.end(); ++it) page.push_back(it);
+    return page;
+  }
+  std::vector<std::pair<std::string, Xapian::MSetIterator>> keyed;
+  for (Xapian::doccount i = offset; i < end; ++i) {
+    Xapian::MSetIterator it = mset[i];
+    bool tied = (i > offset && weight(i - 1) == weight(i)) || (i + 1 < end && weight(i + 1) == weight(i));
+    keyed.emplace_back(tied ? it.get_document().get_value(kSlotNewestFirst) : std::string(), it);
+  }
+  std::stable_sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) {
+    double wa = a.second.get_weight(), wb = b.second.get_weight();
+    return wa != wb ? wa > wb : a.first < b.first;
+  });
+  for (auto& [key, it] : keyed) page.push_back(it);
+  return page;
+}
+
 }  // namespace
 
 SearchResult run_search(const Xapian::Database& db, const SearchRequest& request,
@@ -281,31 +316,13 @@ SearchResult run_search(const Xapian::Database& db, const SearchRequest& request
   // The page, in order.
   std::vector<Xapian::MSetIterator> page;
   if (by_relevance) {
-    const Xapian::doccount size = mset.size();
-    auto weight = [&](Xapian::doccount i) { return mset[i].get_weight(); };
-    const Xapian::doccount end = std::min(size, offset + limit);
-    bool straddles = (offset > 0 && offset < size && weight(offset - 1) == weight(offset)) ||
-                     (end < size && end > offset && weight(end - 1) == weight(end));
-    if (straddles) {
+    page = relevance_page(mset, offset, limit, [&] {
       Xapian::Enquire exact(db);
       exact.set_query(query);
       exact.set_weighting_scheme(Xapian::BM25Weight());
       exact.set_sort_by_relevance_then_value(kSlotNewestFirst, false);
-      mset = exact.get_mset(offset, limit);
-      for (auto it = mset.begin(); it != mset.end(); ++it) page.push_back(it);
-    } else {
-      std::vector<std::pair<std::string, Xapian::MSetIterator>> keyed;
-      for (Xapian::doccount i = offset; i < end; ++i) {
-        Xapian::MSetIterator it = mset[i];
-        bool tied = (i > offset && weight(i - 1) == weight(i)) || (i + 1 < end && weight(i + 1) == weight(i));
-        keyed.emplace_back(tied ? it.get_document().get_value(kSlotNewestFirst) : std::string(), it);
-      }
-      std::stable_sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) {
-        double wa = a.second.get_weight(), wb = b.second.get_weight();
-        return wa != wb ? wa > wb : a.first < b.first;
-      });
-      for (auto& [key, it] : keyed) page.push_back(it);
-    }
+      return exact.get_mset(offset, limit);
+    });
   } else {
     for (auto it = mset.begin(); it != mset.end(); ++it) page.push_back(it);
   }
