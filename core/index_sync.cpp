@@ -13,6 +13,7 @@
 
 #include <fcntl.h>     // AT_FDCWD
 #include <stdio.h>     // renameat2, RENAME_EXCHANGE
+#include <memory>
 #include <unordered_map>
 
 #include "stemmer.h"
@@ -20,7 +21,8 @@
 #include "errors.h"
 #include "extractor.h"
 #include "facet_dictionary.h"
-#include "file_list.h"
+#include "bounded_queue.h"
+#include "folder_walk.h"
 #include "file_reader.h"
 #include "normaliser.h"
 #include "schema.h"
@@ -40,121 +42,17 @@ bool is_spelling_word(const std::string& term) {
   return std::any_of(term.begin(), term.end(), [](char c) { return c < '0' || c > '9'; });
 }
 
-// Memory per file is what bounds the indexer's memory on a large corpus
-// (an fs::path and three strings a file were 850 bytes: 290 MB at 200,000
-// files). So the walk keeps a compact FileList (file_list.h), and a
-// document already in the index is 24 bytes, keyed by a hash of its path.
-
-// A document in the index: where it is, and the hash of its signature.
-struct Known {
-  Xapian::docid id = 0;
-  uint32_t shard = 0;
-  bool seen = false;  // its file was found by this run's walk
-  uint64_t signature = 0;
-};
-
-bool hidden(const fs::path& p) {
-  std::string name = p.filename().string();
-  return name.size() > 1 && name[0] == '.';
-}
-
-class Walker {
- public:
-  Walker(const IndexEvents& events, IndexReport& report) : events_(events), report_(report) {}
-
-  // Collects the briefing files under `input`; returns the scope (folder
-  // prefix or file path) in which missing documents may be removed, or ""
-  // when the input itself is unusable.
-  std::string walk(const std::string& input, FileList& out) {
-    std::error_code ec;
-    fs::path root = fs::canonical(input, ec);
-    if (ec) {
-      fail(input, ec.message());
-      return {};
-    }
-    auto status = fs::status(root, ec);
-    if (fs::is_regular_file(status)) {
-      add(root, root.string(), out);
-      return root.string();
-    }
-    if (!fs::is_directory(status)) {
-      fail(input, "not a file or folder");
-      return {};
-    }
-    fs::recursive_directory_iterator it(root, fs::directory_options::skip_permission_denied, ec), end;
-    if (ec) {
-      fail(input, ec.message());
-      return {};
-    }
-    for (; it != end; it.increment(ec)) {
-      if (ec) {
-        fail(it->path().string(), ec.message());
-        ec.clear();
-        continue;
-      }
-      const fs::path& p = it->path();
-      if (hidden(p)) {
-        if (it->is_directory(ec)) it.disable_recursion_pending();
-        continue;
-      }
-      if (it->is_directory(ec)) continue;
-      // Known extensions, or an HTML page or PDF by its content; other
-      // files are counted as skipped.
-      if (!has_document_extension(p)) {
-        Format f = it->is_regular_file(ec) ? sniff_file(p) : Format::kUnknown;
-        if (f != Format::kHtml && f != Format::kPdf) {
-          ++report_.skipped;
-          continue;
-        }
-      }
-      add(p, p.lexically_normal().string(), out);
-    }
-    std::string scope = root.string();
-    if (scope.back() != '/') scope += '/';
-    return scope;
-  }
-
- private:
-  void add(const fs::path& p, const std::string& id_path, FileList& out) {
-    std::error_code ec;
-    auto status = fs::status(p, ec);
-    if (ec) {
-      bool loop = ec == std::errc::too_many_symbolic_link_levels;
-      fail(id_path, loop ? "symbolic link loop"
-                         : fs::is_symlink(fs::symlink_status(p, ec)) ? "dangling symbolic link" : ec.message());
-      return;
-    }
-    if (!fs::is_regular_file(status)) {
-      fail(id_path, "not a regular file");
-      return;
-    }
-    const uint64_t size = fs::file_size(p, ec);
-    int64_t mtime = 0;
-    if (!ec) mtime = fs::last_write_time(p, ec).time_since_epoch().count();
-    if (ec) {
-      fail(id_path, ec.message());
-      return;
-    }
-    out.add(id_path, size, mtime);
-  }
-
-  void fail(const std::string& path, const std::string& reason) {
-    ++report_.failed;
-    if (events_.problem) events_.problem(path, reason, false);
-  }
-
-  const IndexEvents& events_;
-  IndexReport& report_;
-};
-
-}  // namespace
-
-namespace {
-
-// What one writer thread needs, and what it reports.
+// What one writer needs, and what it reports. With several writers, the
+// walk hands each its files through a short queue.
 struct Job {
-  std::vector<const FileList::File*> files;
+  Xapian::TermGenerator tg;
+  std::vector<size_t> pending;  // documents since the last commit, by shard
+  // Spelling data for "did you mean": each word once per batch with the
+  // number of documents that have it, by shard. (TermGenerator::
+  // FLAG_SPELLING adds every occurrence, a quarter of all indexing time.)
+  std::vector<std::unordered_map<std::string, Xapian::termcount>> spelling;
   IndexReport report;
+  std::unique_ptr<BoundedQueue<WalkedFile>> queue;
 };
 
 // An indexer building a new database from temporary shards holds their
@@ -214,14 +112,31 @@ IndexReport sync_index(const IndexOptions& options, const IndexEvents& events) {
   Extractor extractor(rules);
   Normaliser normaliser(rules);
 
-  // Walk first: a missing input fails before the database is touched.
-  FileList files;
+  // Events come from the walk and from every writer.
+  std::mutex events_mutex;
+  IndexEvents safe_events;
+  if (events.problem)
+    safe_events.problem = [&](const std::string& path, const std::string& reason, bool indexed) {
+      std::lock_guard<std::mutex> lock(events_mutex);
+      events.problem(path, reason, indexed);
+    };
+  if (events.file_done)
+    safe_events.file_done = [&](const std::string& path, const char* action, const Briefing* what) {
+      std::lock_guard<std::mutex> lock(events_mutex);
+      events.file_done(path, action, what);
+    };
+  WalkEvents walk_events;
+  walk_events.problem = [&](const std::string& path, const std::string& reason) {
+    ++report.failed;  // the walk's own count: writers keep theirs apart
+    if (safe_events.problem) safe_events.problem(path, reason, false);
+  };
+  walk_events.skipped = [&] { ++report.skipped; };
+
+  // The inputs first: a missing one is reported before the database is
+  // touched.
+  std::vector<WalkRoot> roots = resolve_roots(options.inputs, walk_events);
   std::vector<std::string> scopes;
-  Walker walker(events, report);
-  for (const std::string& input : options.inputs) {
-    std::string scope = walker.walk(input, files);
-    if (!scope.empty()) scopes.push_back(scope);
-  }
+  for (const WalkRoot& root : roots) scopes.push_back(root.scope());
 
   ShardLayout layout = plan_shards(options.db_path, options.shards);
   std::error_code ec;
@@ -239,18 +154,6 @@ IndexReport sync_index(const IndexOptions& options, const IndexEvents& events) {
   }
   jobs = std::min(jobs, writing.shards.size());
 
-  std::mutex events_mutex;
-  IndexEvents safe_events;
-  if (events.problem)
-    safe_events.problem = [&](const std::string& path, const std::string& reason, bool indexed) {
-      std::lock_guard<std::mutex> lock(events_mutex);
-      events.problem(path, reason, indexed);
-    };
-  if (events.file_done)
-    safe_events.file_done = [&](const std::string& path, const char* action, const Briefing* what) {
-      std::lock_guard<std::mutex> lock(events_mutex);
-      events.file_done(path, action, what);
-    };
 
   try {
     for (const std::string& shard : writing.shards) {
@@ -270,25 +173,10 @@ IndexReport sync_index(const IndexOptions& options, const IndexEvents& events) {
     bool rules_changed = schema != kSchemaVersion ||
                          dbs.front().get_metadata(std::string(kMetaRulesHash)) != rules->fingerprint;
 
-    // What the index holds, by hash of the path, in every shard. (Two
-    // paths with one 64-bit hash would make the second look changed, and
-    // the first stay when its file goes: about one chance in 10^7 at a
-    // million files.)
-    std::unordered_map<uint64_t, Known> known;
-    for (size_t s = 0; s < dbs.size(); ++s) {
-      Xapian::ValueIterator sig = dbs[s].valuestream_begin(kSlotSignature);
-      const Xapian::ValueIterator sig_end = dbs[s].valuestream_end(kSlotSignature);
-      for (auto it = dbs[s].valuestream_begin(kSlotOldestFirst); it != dbs[s].valuestream_end(kSlotOldestFirst);
-           ++it) {
-        const std::string key = *it;  // date, '\0', path
-        size_t nul = key.find('\0');
-        if (nul == std::string::npos) continue;
-        Known k{it.get_docid(), static_cast<uint32_t>(s), false, 0};
-        if (sig != sig_end) sig.skip_to(k.id);  // both streams ascend by docid
-        if (sig != sig_end && sig.get_docid() == k.id) k.signature = fnv1a(*sig);
-        known.emplace(fnv1a(std::string_view(key).substr(nul + 1)), k);
-      }
-    }
+    // The documents in the index when the run starts, in each shard: which
+    // of them the walk finds (a bit per document, 125 KB a million).
+    std::vector<std::vector<bool>> seen(dbs.size());
+    for (size_t s = 0; s < dbs.size(); ++s) seen[s].assign(dbs[s].get_lastdocid() + 1, false);
 
     // Which schema and rules the documents were made with. A new database
     // records them (and the synonyms) with its first batch, so that a first
@@ -311,43 +199,37 @@ IndexReport sync_index(const IndexOptions& options, const IndexEvents& events) {
     FacetDictionary dictionary(dbs);
     std::vector<size_t> dictionary_saved(dbs.size(), 0);
 
-    // Each file to its shard, each shard to a writer thread.
-    // Files given twice (a folder and a file in it) count once.
-    files.sort_unique();
+    // Each file to its shard, each shard to a writer: file by file from
+    // the walk, so that nothing grows with the corpus.
     std::vector<Job> work(jobs);
-    for (FileList::File& c : files.files()) {
-      const std::string path = files.path(c);
-      auto k = known.find(fnv1a(path));
-      if (k != known.end()) {
-        k->second.seen = true;
-        c.indexed = true;
-        if (!rules_changed && k->second.signature == fnv1a(FileList::signature(c))) {
-          ++report.unchanged;
-          continue;
-        }
-      }
-      work[shard_of(path, dbs.size()) % jobs].files.push_back(&c);
+    for (Job& job : work) {
+      job.pending.assign(dbs.size(), 0);
+      job.spelling.resize(dbs.size());
     }
-
-    size_t to_read = 0, read_so_far = 0;
-    for (const Job& job : work) to_read += job.files.size();
-    auto run_job = [&](Job& job) {
-      Xapian::TermGenerator tg;
-      tg.set_stemmer(english_stemmer());
-      std::vector<size_t> pending(dbs.size(), 0);
-      // Spelling data for "did you mean": each word once per batch with the
-      // number of documents that have it. (TermGenerator::FLAG_SPELLING adds
-      // every occurrence, a quarter of all indexing time.)
-      std::vector<std::unordered_map<std::string, Xapian::termcount>> spelling(dbs.size());
-      auto add_spelling = [&](size_t shard) {
-        for (const auto& [word, n] : spelling[shard]) dbs[shard].add_spelling(word, n);
-        spelling[shard].clear();
-      };
-      for (const FileList::File* file : job.files) {
-        const std::string path = files.path(*file);
-        size_t s = shard_of(path, dbs.size());
-        Xapian::WritableDatabase& db = dbs[s];
-        const bool exists = file->indexed;
+    size_t total = 0, done = 0;
+    if (events.progress)
+      for (const WalkRoot& root : roots) total += count_files(root);
+    auto add_spelling = [&](Job& job, size_t shard) {
+      for (const auto& [word, n] : job.spelling[shard]) dbs[shard].add_spelling(word, n);
+      job.spelling[shard].clear();
+    };
+    auto index_file = [&](Job& job, const WalkedFile& file) {
+      const std::string& path = file.path;
+      size_t s = shard_of(path, dbs.size());
+      Xapian::WritableDatabase& db = dbs[s];
+      const std::string id = id_term(path);
+      const std::string signature = file.signature();
+      Xapian::PostingIterator p = db.postlist_begin(id);
+      const bool exists = p != db.postlist_end(id);
+      bool unchanged = false;
+      if (exists) {
+        if (*p < seen[s].size()) seen[s][*p] = true;
+        unchanged = !rules_changed &&
+                    db.get_document(*p, Xapian::DOC_ASSUME_VALID).get_value(kSlotSignature) == signature;
+      }
+      if (unchanged) {
+        ++job.report.unchanged;
+      } else {
         std::string error;
         auto content = read_briefing_file(path, options.max_file_bytes, &error);
         if (!content) {
@@ -355,7 +237,7 @@ IndexReport sync_index(const IndexOptions& options, const IndexEvents& events) {
           if (safe_events.problem) safe_events.problem(path, error, false);
           // The index follows the folder: a file that can no longer be
           // read is not left behind in its old form.
-          if (exists) db.delete_document(id_term(path));
+          if (exists) db.delete_document(id);
         } else {
           Analysis analysis = extractor.analyse(content->text, fs::path(path).filename().string());
           for (const std::string& w : content->warnings) {
@@ -366,61 +248,97 @@ IndexReport sync_index(const IndexOptions& options, const IndexEvents& events) {
             ++job.report.warnings;
             if (safe_events.problem) safe_events.problem(path, w, true);
           }
-          tg.set_database(db);
-          Xapian::Document doc = build_document(analysis, SourceFile{path, FileList::signature(*file), options.store_text || content->format != Format::kText}, normaliser, tg, &dictionary);
-          db.replace_document(id_term(path), doc);
+          job.tg.set_database(db);
+          Xapian::Document doc = build_document(
+              analysis, SourceFile{path, signature, options.store_text || content->format != Format::kText},
+              normaliser, job.tg, &dictionary);
+          db.replace_document(id, doc);
           for (auto t = doc.termlist_begin(); t != doc.termlist_end(); ++t)
-            if (is_spelling_word(*t)) ++spelling[s][*t];
+            if (is_spelling_word(*t)) ++job.spelling[s][*t];
           if (exists) ++job.report.updated; else ++job.report.added;
           if (safe_events.file_done) safe_events.file_done(path, exists ? "updated" : "added", &analysis.briefing);
         }
-        if (++pending[s] >= options.batch_size) {
-          add_spelling(s);
+        if (++job.pending[s] >= options.batch_size) {
+          add_spelling(job, s);
           dictionary.save(db, &dictionary_saved[s]);
           db.commit();
-          pending[s] = 0;
-        }
-        if (events.progress) {
-          std::lock_guard<std::mutex> lock(events_mutex);
-          events.progress(++read_so_far, to_read);
+          job.pending[s] = 0;
         }
       }
-      for (size_t shard = 0; shard < dbs.size(); ++shard) add_spelling(shard);  // committed below
+      if (events.progress) {
+        std::lock_guard<std::mutex> lock(events_mutex);
+        ++done;
+        events.progress(done, std::max(done, total));
+      }
     };
+    auto walk_all = [&](const std::function<bool(WalkedFile&&)>& take) {
+      bool stopped = false;
+      walk_events.file = [&](WalkedFile&& f) { stopped = stopped || !take(std::move(f)); };
+      for (const WalkRoot& root : roots)
+        if (!stopped) walk_files(root, walk_events);
+    };
+    // (Each writer's stemmer is its thread's own: it caches stems.)
     if (jobs == 1) {
-      run_job(work.front());
+      work.front().tg.set_stemmer(english_stemmer());
+      walk_all([&](WalkedFile&& f) {
+        index_file(work.front(), f);
+        return true;
+      });
     } else {
       std::vector<std::exception_ptr> failures(jobs);
       std::vector<std::thread> threads;
-      for (size_t j = 0; j < jobs; ++j)
+      for (Job& job : work) job.queue = std::make_unique<BoundedQueue<WalkedFile>>(256);
+      for (size_t j = 0; j < jobs; ++j) {
         threads.emplace_back([&, j] {
           try {
-            run_job(work[j]);
+            work[j].tg.set_stemmer(english_stemmer());
+            while (auto f = work[j].queue->pop()) index_file(work[j], *f);
           } catch (...) {
             failures[j] = std::current_exception();
+            for (Job& job : work) job.queue->close();  // the walk stops
           }
         });
+      }
+      walk_all([&](WalkedFile&& f) {
+        size_t j = shard_of(f.path, dbs.size()) % jobs;
+        return work[j].queue->push(std::move(f));
+      });
+      for (Job& job : work) job.queue->close();
       for (std::thread& t : threads) t.join();
       for (const std::exception_ptr& f : failures)
         if (f) std::rethrow_exception(f);
     }
+    for (Job& job : work)
+      for (size_t shard = 0; shard < dbs.size(); ++shard) add_spelling(job, shard);  // committed below
     for (const Job& job : work) {
       report.added += job.report.added;
       report.updated += job.report.updated;
+      report.unchanged += job.report.unchanged;
       report.failed += job.report.failed;
       report.warnings += job.report.warnings;
     }
 
-    // Documents whose files are gone from the folders walked.
-    for (const auto& [hash, k] : known) {
-      if (k.seen) continue;
-      const std::string key = dbs[k.shard].get_document(k.id).get_value(kSlotOldestFirst);
-      const std::string path = key.substr(key.find('\0') + 1);
-      if (!in_scope(path, scopes)) continue;
-      if (fs::exists(path, ec)) continue;  // e.g. now outside the walk's extensions
-      dbs[k.shard].delete_document(k.id);
-      ++report.removed;
-      if (events.file_done) events.file_done(path, "removed", nullptr);
+    // Documents whose files are gone from the folders walked (those added
+    // by this run come after the bits).
+    for (size_t s = 0; s < dbs.size(); ++s) {
+      std::vector<std::pair<Xapian::docid, std::string>> gone;
+      for (auto it = dbs[s].valuestream_begin(kSlotOldestFirst); it != dbs[s].valuestream_end(kSlotOldestFirst);
+           ++it) {
+        if (it.get_docid() >= seen[s].size()) break;
+        if (seen[s][it.get_docid()]) continue;
+        const std::string key = *it;  // date, '\0', path
+        const size_t nul = key.find('\0');
+        if (nul == std::string::npos) continue;
+        std::string path = key.substr(nul + 1);
+        if (!in_scope(path, scopes)) continue;
+        if (fs::exists(path, ec)) continue;  // e.g. now outside the walk's extensions
+        gone.emplace_back(it.get_docid(), std::move(path));
+      }
+      for (const auto& [id, path] : gone) {
+        dbs[s].delete_document(id);
+        ++report.removed;
+        if (events.file_done) events.file_done(path, "removed", nullptr);
+      }
     }
     std::string updated;
     {

@@ -41,7 +41,8 @@ struct IndexEvents {
   // A file added, updated or removed; `what` is the briefing extracted
   // (nullptr for a removal).
   std::function<void(const std::string& path, const char* action, const Briefing* what)> file_done;
-  // Files read so far of those to read (new or changed); called after each.
+  // Files looked at so far (read, or found unchanged), of about `total`
+  // (a count of names made before the walk); called after each.
   std::function<void(size_t done, size_t total)> progress;
 };
 

@@ -741,13 +741,19 @@ TEST_CASE("front matter then the first date in the text then the file name give 
 // 7. Incremental re-indexing
 
 TEST_CASE("re-indexing adds updates skips and removes files", "[e2e][indexer]") {
+  // One database, and two shards written by two writers.
+  const std::vector<std::string> layout = GENERATE(std::vector<std::string>{},
+                                                   std::vector<std::string>{"--shards", "2", "--jobs", "2"});
+  INFO("layout: " << (layout.empty() ? "one database" : "two shards"));
   TempDir tmp;
   const fs::path corpus = tmp / "corpus", db = tmp / "db";
   write_corpus(corpus);
-  auto index = [&](std::vector<std::string> extra = {}) {
+  auto index = [&](std::vector<std::string> extra = {}, std::vector<std::string> inputs = {}) {
     std::vector<std::string> args{"--db", db.string()};
+    args.insert(args.end(), layout.begin(), layout.end());
     args.insert(args.end(), extra.begin(), extra.end());
-    args.push_back(corpus.string());
+    if (inputs.empty()) inputs.push_back(corpus.string());
+    args.insert(args.end(), inputs.begin(), inputs.end());
     return indexer(tmp, args);
   };
   auto names = [&](std::vector<std::string> args) {
@@ -767,7 +773,7 @@ TEST_CASE("re-indexing adds updates skips and removes files", "[e2e][indexer]") 
   CHECK(std::regex_match(r.out, summary_form));
   CHECK(counts_part(r.out) == "7 added, 0 updated, 0 unchanged, 0 removed, 0 failed");
   // the new database was compacted and swapped in: nothing left beside it
-  CHECK(fs::exists(db / "iamglass"));
+  CHECK(fs::exists(db / (layout.empty() ? "iamglass" : "XAPIANDB")));
   CHECK_FALSE(fs::exists(tmp / "db.compacting"));
 
   // nothing changed
@@ -775,6 +781,14 @@ TEST_CASE("re-indexing adds updates skips and removes files", "[e2e][indexer]") 
   CHECK(r.status == 0);
   CHECK(counts_part(r.out) == "0 added, 0 updated, 7 unchanged, 0 removed, 0 failed");
   CHECK(r.err.empty());
+  // a folder given twice, and a file in it, are walked once
+  r = index({}, {corpus.string(), (corpus / kA).string(), corpus.string() + "/./"});
+  CHECK(r.status == 0);
+  CHECK(counts_part(r.out) == "0 added, 0 updated, 7 unchanged, 0 removed, 0 failed");
+  // a file given alone: the other documents stay
+  r = index({}, {(corpus / kB).string()});
+  CHECK(counts_part(r.out) == "0 added, 0 updated, 1 unchanged, 0 removed, 0 failed");
+  CHECK(names({}).size() == 7);
 
   // edit A, delete F, add H
   std::string a = kDocA;

@@ -1,0 +1,153 @@
+#include "folder_walk.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <system_error>
+
+#include "file_reader.h"
+
+namespace fs = std::filesystem;
+
+namespace briefing {
+namespace {
+
+bool hidden(std::string_view name) { return name.size() > 1 && name[0] == '.'; }
+
+std::string join(const std::string& folder, std::string_view name) {
+  std::string path = folder;
+  if (path.empty() || path.back() != '/') path += '/';
+  path += name;
+  return path;
+}
+
+// One entry of a folder. Sorting by name, with a '/' after a folder's,
+// gives the byte order of the full paths: "a-b/y.md" < "a.md" < "a/x.md"
+// ('-' < '.' < '/').
+struct Entry {
+  std::string key;  // name, and '/' for a folder to descend into
+  bool folder = false;
+};
+
+// The folder's entries, sorted; hidden ones and symbolic links to folders
+// left out. Reports a folder that cannot be listed.
+std::vector<Entry> list_folder(const std::string& folder, const WalkEvents& events) {
+  std::vector<Entry> entries;
+  std::error_code ec;
+  fs::directory_iterator it(folder, ec), end;
+  for (; !ec && it != end; it.increment(ec)) {
+    std::string name = it->path().filename().string();
+    if (hidden(name)) continue;
+    std::error_code e;
+    bool folder_entry = it->is_directory(e);  // follows symbolic links
+    if (folder_entry && it->is_symlink(e)) continue;
+    if (folder_entry) name += '/';
+    entries.push_back({std::move(name), folder_entry});
+  }
+  if (ec && events.problem) events.problem(folder, fmt::format("cannot list folder: {}", ec.message()));
+  std::sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) { return a.key < b.key; });
+  return entries;
+}
+
+// A file found by the walk (or given), with its size and time.
+void visit_file(const std::string& path, const WalkEvents& events) {
+  const fs::path p(path);
+  std::error_code ec;
+  auto status = fs::status(p, ec);
+  if (ec) {
+    bool loop = ec == std::errc::too_many_symbolic_link_levels;
+    std::error_code e;
+    events.problem(path, loop ? "symbolic link loop"
+                              : fs::is_symlink(fs::symlink_status(p, e)) ? "dangling symbolic link" : ec.message());
+    return;
+  }
+  if (!fs::is_regular_file(status)) {
+    events.problem(path, "not a regular file");
+    return;
+  }
+  WalkedFile f;
+  f.path = path;
+  f.size = fs::file_size(p, ec);
+  if (!ec) f.mtime = fs::last_write_time(p, ec).time_since_epoch().count();
+  if (ec) {
+    events.problem(path, ec.message());
+    return;
+  }
+  events.file(std::move(f));
+}
+
+void walk_folder(const std::string& folder, const WalkEvents& events) {
+  for (const Entry& e : list_folder(folder, events)) {
+    if (e.folder) {
+      walk_folder(join(folder, std::string_view(e.key).substr(0, e.key.size() - 1)), events);
+      continue;
+    }
+    const std::string path = join(folder, e.key);
+    // Known extensions, or an HTML page or PDF by its content.
+    if (!has_document_extension(path)) {
+      std::error_code ec;
+      Format f = fs::is_regular_file(path, ec) ? sniff_file(path) : Format::kUnknown;
+      if (f != Format::kHtml && f != Format::kPdf) {
+        if (events.skipped) events.skipped();
+        continue;
+      }
+    }
+    visit_file(path, events);
+  }
+}
+
+size_t count_folder(const std::string& folder) {
+  size_t n = 0;
+  WalkEvents quiet;
+  for (const Entry& e : list_folder(folder, quiet)) {
+    if (e.folder) n += count_folder(join(folder, std::string_view(e.key).substr(0, e.key.size() - 1)));
+    else if (has_document_extension(e.key)) ++n;
+  }
+  return n;
+}
+
+}  // namespace
+
+std::string WalkedFile::signature() const { return fmt::format("{}:{}", size, mtime); }
+
+std::vector<WalkRoot> resolve_roots(const std::vector<std::string>& inputs, const WalkEvents& events) {
+  std::vector<WalkRoot> roots;
+  for (const std::string& input : inputs) {
+    std::error_code ec;
+    fs::path root = fs::canonical(input, ec);
+    if (ec) {
+      events.problem(input, ec.message());
+      continue;
+    }
+    auto status = fs::status(root, ec);
+    if (!fs::is_regular_file(status) && !fs::is_directory(status)) {
+      events.problem(input, "not a file or folder");
+      continue;
+    }
+    roots.push_back({root.string(), fs::is_directory(status)});
+  }
+  // Left out: a root inside (or equal to) an earlier one, or inside a later
+  // folder.
+  std::vector<WalkRoot> kept;
+  for (size_t i = 0; i < roots.size(); ++i) {
+    auto inside = [&](const WalkRoot& outer) {
+      const std::string scope = outer.scope();
+      return roots[i].path == outer.path || (outer.folder && roots[i].path.compare(0, scope.size(), scope) == 0);
+    };
+    bool repeat = false;
+    for (size_t j = 0; j < roots.size() && !repeat; ++j)
+      if (j != i) repeat = inside(roots[j]) && (j < i || roots[i].path != roots[j].path);
+    if (!repeat) kept.push_back(roots[i]);
+  }
+  return kept;
+}
+
+void walk_files(const WalkRoot& root, const WalkEvents& events) {
+  if (root.folder) walk_folder(root.path, events);
+  else visit_file(root.path, events);
+}
+
+size_t count_files(const WalkRoot& root) { return root.folder ? count_folder(root.path) : 1; }
+
+}  // namespace briefing

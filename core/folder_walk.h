@@ -1,0 +1,52 @@
+#pragma once
+// Finds the briefing files under the folders and files given to the
+// indexer, one at a time: nothing of the walk is kept but the listing of
+// each folder on the way down, so the indexer's memory does not grow with
+// the corpus.
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace briefing {
+
+struct WalkedFile {
+  std::string path;  // absolute, as indexed
+  uint64_t size = 0;
+  int64_t mtime = 0;
+  // Stored in kSlotSignature: a change re-indexes the file.
+  std::string signature() const;
+};
+
+struct WalkEvents {
+  std::function<void(WalkedFile&& file)> file;
+  // An input, folder or file that cannot be used, and why.
+  std::function<void(const std::string& path, const std::string& reason)> problem;
+  // A file of no known format (not counted as a problem).
+  std::function<void()> skipped;
+};
+
+struct WalkRoot {
+  std::string path;  // canonical
+  bool folder = false;
+  // Where documents whose files are gone may be removed: the folder with
+  // its trailing '/', or the file itself.
+  std::string scope() const { return folder && path.back() != '/' ? path + "/" : path; }
+};
+
+// The inputs as canonical paths. One that does not exist or is neither a
+// file nor a folder is reported and left out; one inside another (a folder
+// and a file in it) is left out, so that no file is walked twice.
+std::vector<WalkRoot> resolve_roots(const std::vector<std::string>& inputs, const WalkEvents& events);
+
+// Calls events.file for every briefing file under `root` (known
+// extensions, or an HTML page or PDF by its content), in the byte order of
+// their full paths. Hidden files and folders (a name starting with '.') are
+// left out, and symbolic links to folders are not followed.
+void walk_files(const WalkRoot& root, const WalkEvents& events);
+
+// About how many files walk_files will find (names with a briefing
+// extension; nothing is opened): a total for a progress line.
+size_t count_files(const WalkRoot& root);
+
+}  // namespace briefing
