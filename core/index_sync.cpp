@@ -219,7 +219,9 @@ IndexReport sync_index(const IndexOptions& options, const IndexEvents& events) {
       Xapian::WritableDatabase& db = dbs[s];
       const std::string id = id_term(path);
       const std::string signature = file.signature();
-      Xapian::PostingIterator p = db.postlist_begin(id);
+      // (A new database holds none of the files, and the walk gives each
+      // once: no need to look.)
+      Xapian::PostingIterator p = fresh ? db.postlist_end(id) : db.postlist_begin(id);
       const bool exists = p != db.postlist_end(id);
       bool unchanged = false;
       if (exists) {
