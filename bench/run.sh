@@ -115,8 +115,8 @@ note "ref_index"
 measure "$WORK/ref_index.time" "$TOOLS/ref_index" --db "$WORK/ref.db" "$CORPUS" > "$WORK/ref_index.out"
 note "indexer (first run)"
 : > "$WORK/indexer.rss"
-record "${TIMER[@]}" "$WORK/indexer.time" "$INDEXER" --db "$WORK/briefing.db" "$CORPUS"
-"${TIMER[@]}" "$WORK/indexer.time" "$INDEXER" --db "$WORK/briefing.db" "$CORPUS" > "$WORK/indexer.out" 2> "$WORK/indexer.err" &
+record "${TIMER[@]}" "$WORK/indexer.time" "$INDEXER" --db "$WORK/briefing.db" --jobs 1 "$CORPUS"
+"${TIMER[@]}" "$WORK/indexer.time" "$INDEXER" --db "$WORK/briefing.db" --jobs 1 "$CORPUS" > "$WORK/indexer.out" 2> "$WORK/indexer.err" &
 INDEXER_JOB=$!
 sample_rss "$INDEXER_JOB" "$WORK/indexer.rss" &
 SAMPLER=$!

@@ -14,6 +14,7 @@
 #include <fcntl.h>     // AT_FDCWD
 #include <stdio.h>     // renameat2, RENAME_EXCHANGE
 #include <memory>
+#include <optional>
 #include <unordered_map>
 
 #include "stemmer.h"
@@ -72,6 +73,19 @@ void check_not_being_built(const std::string& temp_root, const std::string& db_p
     } catch (const Xapian::Error&) {
       // damaged by the interruption: a leftover all the same
     }
+  }
+}
+
+// The shards an interrupted build by several writers left under
+// `temp_root`, when all of them open.
+std::optional<ShardLayout> leftover_shards(const std::string& temp_root) {
+  try {
+    ShardLayout left = plan_shards(temp_root, 0);
+    if (!left.sharded()) return std::nullopt;
+    for (const std::string& shard : left.shards) Xapian::Database probe(shard);
+    return left;
+  } catch (const std::exception&) {
+    return std::nullopt;  // damaged: started again
   }
 }
 
@@ -138,8 +152,12 @@ IndexReport sync_index(const IndexOptions& options, const IndexEvents& events) {
   std::vector<std::string> scopes;
   for (const WalkRoot& root : roots) scopes.push_back(root.scope());
 
-  ShardLayout layout = plan_shards(options.db_path, options.shards);
   std::error_code ec;
+  // (Compacting the writers' shards into a file would replace it.)
+  if (fs::exists(options.db_path, ec) && !fs::is_directory(options.db_path, ec))
+    throw Error(fmt::format("cannot create database folder '{}': {}", options.db_path,
+                            std::make_error_code(std::errc::not_a_directory).message()));
+  ShardLayout layout = plan_shards(options.db_path, options.shards);
   bool fresh = !fs::exists(fs::path(layout.shards.front()) / "iamglass", ec);
   // A new single database built by several writers: temporary shards,
   // compacted into one at the end.
@@ -147,12 +165,28 @@ IndexReport sync_index(const IndexOptions& options, const IndexEvents& events) {
   ShardLayout writing = layout;
   std::string temp_root;
   check_not_being_built(options.db_path + ".indexing", options.db_path);
-  if (!layout.sharded() && jobs > 1 && fresh) {
+  // A build by several writers that was cut short left their shards, with
+  // the batches they committed: this run goes on from them (with as many
+  // writers as it asks for, up to their number).
+  bool resumed = false;
+  if (!layout.sharded() && fresh) {
     temp_root = options.db_path + ".indexing";
-    fs::remove_all(temp_root, ec);
-    writing = plan_shards(temp_root, jobs);
+    if (auto left = leftover_shards(temp_root)) {
+      writing = *left;
+      resumed = true;
+    } else if (jobs > 1) {
+      fs::remove_all(temp_root, ec);
+      writing = plan_shards(temp_root, jobs);
+    } else {
+      temp_root.clear();
+    }
+  } else if (!layout.sharded()) {
+    // Killed between the final compaction and the clean-up.
+    fs::remove_all(options.db_path + ".indexing", ec);
   }
   jobs = std::min(jobs, writing.shards.size());
+  // Whether the walk's files may be in the index already.
+  const bool look_up = !fresh || resumed;
 
 
   try {
@@ -221,7 +255,7 @@ IndexReport sync_index(const IndexOptions& options, const IndexEvents& events) {
       const std::string signature = file.signature();
       // (A new database holds none of the files, and the walk gives each
       // once: no need to look.)
-      Xapian::PostingIterator p = fresh ? db.postlist_end(id) : db.postlist_begin(id);
+      Xapian::PostingIterator p = look_up ? db.postlist_begin(id) : db.postlist_end(id);
       const bool exists = p != db.postlist_end(id);
       bool unchanged = false;
       if (exists) {

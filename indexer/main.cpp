@@ -6,8 +6,10 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <iostream>
+#include <thread>
 
 #include "errors.h"
 #include "version.h"
@@ -33,7 +35,7 @@ Examples:
   indexer corpus/                                index into the default database
   indexer --db ~/briefings.db corpus/            index a folder (again: only changes)
   indexer --db db --topics my-topics.tsv corpus/ use your own topic taxonomy
-  indexer --db db --jobs 2 corpus/               two writers, one database
+  indexer --db db --jobs 1 corpus/               one writer: searchable while it is built
   indexer --db db --shards 4 --jobs 2 corpus/    four shards, written two at a time
   indexer --explain corpus/some-briefing.txt     show what would be extracted, and why
 
@@ -41,6 +43,10 @@ Exit status: 0 all files indexed; 1 some files failed (each reported on stderr,
 the rest indexed); 2 bad arguments or unusable database; 3 database locked by
 another indexer.
 )";
+
+// Writers by default: one per processor, at most 4 (each holds a batch of
+// about 110 MB; more gain little, as the final compaction is one thread).
+size_t default_jobs() { return std::clamp<size_t>(std::thread::hardware_concurrency(), 1, 4); }
 
 // "64M", "512k", "1000" -> bytes.
 uint64_t parse_size(const std::string& s) {
@@ -82,9 +88,10 @@ int run(int argc, char** argv) {
        "more known ministers (name<TAB>country<TAB>role<TAB>aliases), added to the built-in list")
       ("batch", po::value(&options.batch_size)->value_name("N")->default_value(1000),
        "documents per commit (per shard)")
-      ("jobs,j", po::value(&options.jobs)->value_name("N")->default_value(1),
-       "writer threads: shards are written in parallel; a new single database is built as N shards "
-       "and compacted into one")
+      ("jobs,j", po::value(&options.jobs)->value_name("N")->default_value(default_jobs()),
+       "writer threads (default: one per processor, at most 4; each holds about 110 MB of batch): "
+       "shards are written in parallel; a new single database is built as N shards and compacted "
+       "into one (a run cut short is resumed from them); later runs on one database use one")
       ("shards", po::value(&options.shards)->value_name("N"),
        "split a new index into N shard databases under DIR (with a stub DIR/XAPIANDB that searcher "
        "opens as one); later runs keep the count")

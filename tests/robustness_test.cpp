@@ -319,7 +319,9 @@ TEST_CASE("an indexer killed with SIGKILL leaves a consistent database and a re-
 
   // A full run, for the reference and for its duration T: the kills land at
   // fractions of T, so that they fall inside the run on any machine.
-  Done full = run_indexer(t, {"--db", (t / "db-full").string(), "--batch", std::to_string(kBatch), (t / "docs").string()});
+  // One writer: each committed batch is in the database at once.
+  Done full = run_indexer(t, {"--db", (t / "db-full").string(), "--jobs", "1", "--batch", std::to_string(kBatch),
+                              (t / "docs").string()});
   INFO(describe(full));
   REQUIRE(full.status == 0);
   Listing reference = list_all(t, t / "db-full");
@@ -331,8 +333,8 @@ TEST_CASE("an indexer killed with SIGKILL leaves a consistent database and a re-
   for (double fraction : {0.15, 0.4, 0.65, 0.9}) {
     double at = std::max(0.05, fraction * full.seconds);
     fs::path db = t / fmt::format("db-{:.0f}", fraction * 100);
-    Done killed = kill_after(start(t, INDEXER_BIN, {"--db", db.string(), "--batch", std::to_string(kBatch),
-                                                   (t / "docs").string()}),
+    Done killed = kill_after(start(t, INDEXER_BIN, {"--db", db.string(), "--jobs", "1", "--batch",
+                                                   std::to_string(kBatch), (t / "docs").string()}),
                              at);
     INFO("killed after " << at << " s:\n" << describe(killed));
     CHECK_FALSE(killed.timed_out);
@@ -361,7 +363,8 @@ TEST_CASE("an indexer killed with SIGKILL leaves a consistent database and a re-
     // A re-run completes: exactly one document per file. It resumes: the
     // files already committed are not read again.
     size_t committed = fs::exists(db / "iamglass", ec) ? l.paths.size() : 0;
-    Done rerun = run_indexer(t, {"--db", db.string(), "--batch", std::to_string(kBatch), (t / "docs").string()});
+    Done rerun = run_indexer(t, {"--db", db.string(), "--jobs", "1", "--batch", std::to_string(kBatch),
+                                 (t / "docs").string()});
     INFO(describe(rerun));
     REQUIRE(rerun.status == 0);
     CHECK(contains(rerun.out, fmt::format("{} added, 0 updated, {} unchanged, 0 removed, 0 failed",
@@ -379,6 +382,60 @@ TEST_CASE("an indexer killed with SIGKILL leaves a consistent database and a re-
   CHECK(mid_run >= 1);
 }
 
+TEST_CASE("a parallel build killed mid-run is resumed from its writers' shards", "[robustness][crash]") {
+  TempDir t;
+  const int kFiles = 3000;
+  std::set<std::string> all = write_small_briefings(t / "docs", kFiles);
+  const std::vector<std::string> flags{"--jobs", "2", "--batch", std::to_string(kBatch), (t / "docs").string()};
+  auto with_db = [&](const fs::path& db) {
+    std::vector<std::string> args{"--db", db.string()};
+    args.insert(args.end(), flags.begin(), flags.end());
+    return args;
+  };
+  Done full = run_indexer(t, with_db(t / "db-full"));
+  INFO(describe(full));
+  REQUIRE(full.status == 0);
+
+  int mid_run = 0;
+  for (double fraction : {0.3, 0.6, 0.85}) {
+    double at = std::max(0.05, fraction * full.seconds);
+    fs::path db = t / fmt::format("db-{:.0f}", fraction * 100);
+    const fs::path building = db.string() + ".indexing";
+    Done killed = kill_after(start(t, INDEXER_BIN, with_db(db)), at);
+    INFO("killed after " << at << " s:\n" << describe(killed));
+    CHECK_FALSE(killed.timed_out);
+
+    // The writers' shards (a stub and its databases) open as one, each
+    // document once.
+    size_t committed = killed.killed ? 0 : all.size();
+    std::error_code ec;
+    if (killed.killed && fs::exists(building / "XAPIANDB", ec)) {
+      Listing l = list_all(t, building);
+      INFO(describe(l.run));
+      REQUIRE((l.run.status == 0 || l.run.status == 1));
+      check_no_duplicates(l.paths);
+      for (const std::string& p : l.paths) CHECK(all.count(p) == 1);
+      committed = l.paths.size();
+      if (committed > 0 && committed < all.size()) ++mid_run;
+    } else if (killed.killed && fs::exists(db / "iamglass", ec)) {
+      committed = all.size();  // killed after the final compaction
+    }
+
+    // The re-run goes on from them: what they hold is not read again.
+    Done rerun = run_indexer(t, with_db(db));
+    INFO(describe(rerun));
+    REQUIRE(rerun.status == 0);
+    CHECK(contains(rerun.out, fmt::format("{} added, 0 updated, {} unchanged, 0 removed, 0 failed",
+                                          kFiles - committed, committed)));
+    CHECK_FALSE(fs::exists(building, ec));
+    Listing after = list_all(t, db);
+    REQUIRE(after.run.status == 0);
+    CHECK(after.paths.size() == all.size());
+    CHECK(std::set<std::string>(after.paths.begin(), after.paths.end()) == all);
+  }
+  CHECK(mid_run >= 1);
+}
+
 // ---------------------------------------------------------------------------
 // Concurrency
 
@@ -391,7 +448,7 @@ TEST_CASE("a second indexer on a database in use exits 3 saying it is locked, an
   const fs::path db = t / "db";
   // Both runs with these options; the first is known to hold the database
   // once `held` exists.
-  std::vector<std::string> options = {"--batch", "100"};
+  std::vector<std::string> options = {"--batch", "100", "--jobs", "1"};
   fs::path held = db / "iamglass";
   SECTION("one writer each") {}
   SECTION("two writer threads each, on a new database (built as temporary shards)") {
@@ -438,7 +495,7 @@ TEST_CASE("searches while the indexer writes always succeed with well-formed JSO
   TempDir t;
   std::set<std::string> all = write_small_briefings(t / "docs", 3000);
   const fs::path db = t / "db";
-  Proc writer = start(t, INDEXER_BIN, {"--db", db.string(), "--batch", "100", (t / "docs").string()});
+  Proc writer = start(t, INDEXER_BIN, {"--db", db.string(), "--jobs", "1", "--batch", "100", (t / "docs").string()});
   while (!fs::exists(db / "iamglass") && !poll(writer)) std::this_thread::sleep_for(std::chrono::milliseconds(2));
   const std::vector<std::vector<std::string>> searches = {
       {},
