@@ -335,12 +335,18 @@ IndexReport sync_index(const IndexOptions& options, const IndexEvents& events) {
           }
         });
       }
-      walk_all([&](WalkedFile&& f) {
-        size_t j = shard_of(f.path, dbs.size()) % jobs;
-        return work[j].queue->push(std::move(f));
-      });
+      std::exception_ptr walk_failure;
+      try {
+        walk_all([&](WalkedFile&& f) {
+          size_t j = shard_of(f.path, dbs.size()) % jobs;
+          return work[j].queue->push(std::move(f));
+        });
+      } catch (...) {
+        walk_failure = std::current_exception();  // the writers finish first
+      }
       for (Job& job : work) job.queue->close();
       for (std::thread& t : threads) t.join();
+      if (walk_failure) std::rethrow_exception(walk_failure);
       for (const std::exception_ptr& f : failures)
         if (f) std::rethrow_exception(f);
     }
