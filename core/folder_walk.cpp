@@ -22,18 +22,13 @@ std::string join(const std::string& folder, std::string_view name) {
   return path;
 }
 
-// One entry of a folder. Sorting by name, with a '/' after a folder's,
-// gives the byte order of the full paths: "a-b/y.md" < "a.md" < "a/x.md"
-// ('-' < '.' < '/').
-struct Entry {
-  std::string key;  // name, and '/' for a folder to descend into
-  bool folder = false;
-};
-
-// The folder's entries, sorted; hidden ones and symbolic links to folders
-// left out. Reports a folder that cannot be listed.
-std::vector<Entry> list_folder(const std::string& folder, const WalkEvents& events) {
-  std::vector<Entry> entries;
+// The folder's entries by name, a folder's with a '/' after it (a file's
+// name cannot end in one), sorted: that is the byte order of the full
+// paths, "a-b/y.md" < "a.md" < "a/x.md" ('-' < '.' < '/'). Hidden entries
+// and symbolic links to folders are left out. Reports a folder that cannot
+// be listed.
+std::vector<std::string> list_folder(const std::string& folder, const WalkEvents& events) {
+  std::vector<std::string> entries;
   std::error_code ec;
   fs::directory_iterator it(folder, ec), end;
   for (; !ec && it != end; it.increment(ec)) {
@@ -43,10 +38,14 @@ std::vector<Entry> list_folder(const std::string& folder, const WalkEvents& even
     bool folder_entry = it->is_directory(e);  // follows symbolic links
     if (folder_entry && it->is_symlink(e)) continue;
     if (folder_entry) name += '/';
-    entries.push_back({std::move(name), folder_entry});
+    entries.push_back(std::move(name));
   }
-  if (ec && events.problem) events.problem(folder, fmt::format("cannot list folder: {}", ec.message()));
-  std::sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) { return a.key < b.key; });
+  if (ec && events.problem) {
+    const bool slash = folder.size() > 1 && folder.back() == '/';
+    events.problem(slash ? folder.substr(0, folder.size() - 1) : folder,
+                   fmt::format("cannot list folder: {}", ec.message()));
+  }
+  std::sort(entries.begin(), entries.end());
   return entries;
 }
 
@@ -78,12 +77,12 @@ void visit_file(const std::string& path, const WalkEvents& events) {
 }
 
 void walk_folder(const std::string& folder, const WalkEvents& events) {
-  for (const Entry& e : list_folder(folder, events)) {
-    if (e.folder) {
-      walk_folder(join(folder, std::string_view(e.key).substr(0, e.key.size() - 1)), events);
+  for (const std::string& name : list_folder(folder, events)) {
+    const std::string path = join(folder, name);  // a folder's ends in '/'
+    if (path.back() == '/') {
+      walk_folder(path, events);
       continue;
     }
-    const std::string path = join(folder, e.key);
     // Known extensions, or an HTML page or PDF by its content.
     if (!has_document_extension(path)) {
       std::error_code ec;
@@ -100,9 +99,9 @@ void walk_folder(const std::string& folder, const WalkEvents& events) {
 size_t count_folder(const std::string& folder) {
   size_t n = 0;
   WalkEvents quiet;
-  for (const Entry& e : list_folder(folder, quiet)) {
-    if (e.folder) n += count_folder(join(folder, std::string_view(e.key).substr(0, e.key.size() - 1)));
-    else if (has_document_extension(e.key)) ++n;
+  for (const std::string& name : list_folder(folder, quiet)) {
+    if (name.back() == '/') n += count_folder(join(folder, name));
+    else if (has_document_extension(name)) ++n;
   }
   return n;
 }
