@@ -70,9 +70,8 @@ Snippet make_snippet(const Xapian::MSet& mset, const std::string& full_text, con
   constexpr size_t kMaxSnippetSource = 1u << 20;
   const std::string text(truncate_utf8(full_text, kMaxSnippetSource));
   Snippet out;
-  std::vector<Token> tokens = tokenize(text, rules.variants);
   std::vector<OffsetAnchor> anchors;
-  std::string folded = index_form(text, tokens, &anchors);
+  std::string folded = index_form(text, rules.variants, &anchors);
   std::string raw = mset.snippet(folded, length, stemmer ? *stemmer : english_stemmer(),
                                  0,
                                  std::string(1, kHiStart), std::string(1, kHiEnd), std::string(1, kOmit));

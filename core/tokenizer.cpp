@@ -3,6 +3,7 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include <array>
 #include <stdexcept>
 
 #include "data_files.h"
@@ -58,15 +59,34 @@ std::string word_key(std::string_view word) {
   return fold_key(word);
 }
 
-}  // namespace
 
-std::vector<Token> tokenize(std::string_view text, const SpellingVariants& variants) {
-  std::vector<Token> tokens;
-  tokens.reserve(text.size() / 5);
+// ASCII bytes by class.
+constexpr uint8_t kUpper = 1, kLower = 2, kDigit = 4, kAlnum = kUpper | kLower | kDigit;
+constexpr std::array<uint8_t, 256> kAsciiClass = [] {  // 0 from 0x80 up
+  std::array<uint8_t, 256> t{};
+  for (int c = 'A'; c <= 'Z'; ++c) t[c] = kUpper;
+  for (int c = 'a'; c <= 'z'; ++c) t[c] = kLower;
+  for (int c = '0'; c <= '9'; ++c) t[c] = kDigit;
+  return t;
+}();
+
+// One token as the scanner finds it, before its key is made.
+struct Scanned {
+  uint32_t begin = 0, end = 0;
+  TokenKind kind = TokenKind::kPunct;
+  bool space_before = false, break_before = false, capitalised = false, all_caps = false;
+  bool ascii = true;  // every byte below 0x80
+  UChar32 first = 0;  // the first character
+};
+
+// Calls f(const Scanned&) for each token of `text`, in order. tokenize()
+// and index_form() share it, so they split text alike.
+template <class F>
+void scan_tokens(std::string_view text, F&& f) {
   const auto* s = reinterpret_cast<const uint8_t*>(text.data());
   int32_t n = static_cast<int32_t>(text.size());
   int32_t i = 0;
-  bool space = false, brk = false;
+  bool space = false, brk = false, any = false;
   while (i < n) {
     int32_t start = i;
     UChar32 c;
@@ -78,10 +98,12 @@ std::vector<Token> tokenize(std::string_view text, const SpellingVariants& varia
       continue;
     }
     if (is_markup(c)) continue;
-    Token t;
+    Scanned t;
     t.begin = static_cast<uint32_t>(start);
-    t.space_before = space || tokens.empty();
-    t.break_before = brk || tokens.empty();
+    t.first = c;
+    t.space_before = space || !any;
+    t.break_before = brk || !any;
+    any = true;
     space = brk = false;
     if (is_word_char(c)) {
       bool has_letter = false, has_lower = false, has_upper = false;
@@ -89,18 +111,27 @@ std::vector<Token> tokenize(std::string_view text, const SpellingVariants& varia
       int32_t end = start;
       int32_t j = start;
       while (j < n) {
+        if (s[j] < 0x80) {  // a run of ASCII letters and digits without ICU: most of the text
+          int32_t run = j;
+          uint8_t seen = 0;
+          while (run < n && (kAsciiClass[s[run]] & kAlnum)) seen |= kAsciiClass[s[run++]];
+          if (run == j) break;
+          if (seen & (kUpper | kLower)) {
+            has_letter = true;
+            has_upper = has_upper || (seen & kUpper);
+            has_lower = has_lower || (seen & kLower);
+            if (first && (kAsciiClass[s[j]] & (kUpper | kLower))) t.capitalised = kAsciiClass[s[j]] & kUpper;
+          }
+          first = false;
+          j = end = run;
+          continue;
+        }
         int32_t k = j;
         UChar32 d;
         U8_NEXT(s, k, n, d);
         if (d < 0 || !is_word_char(d)) break;
-        if (d < 0x80) {  // ASCII without ICU calls: most of the text
-          bool upper = d >= 'A' && d <= 'Z', lower = d >= 'a' && d <= 'z';
-          if (upper || lower) {
-            has_letter = true;
-            if (upper) has_upper = true; else has_lower = true;
-            if (first) t.capitalised = upper;
-          }
-        } else if (u_isalpha(d)) {
+        t.ascii = false;
+        if (u_isalpha(d)) {
           has_letter = true;
           bool upper = u_isupper(d) || u_istitle(d);
           if (upper) has_upper = true; else if (u_islower(d)) has_lower = true;
@@ -113,20 +144,96 @@ std::vector<Token> tokenize(std::string_view text, const SpellingVariants& varia
       t.end = static_cast<uint32_t>(end);
       t.kind = has_letter ? TokenKind::kWord : TokenKind::kNumber;
       t.all_caps = has_upper && !has_lower;
-      std::string key = word_key(text.substr(t.begin, t.end - t.begin));
-      t.key = t.kind == TokenKind::kWord ? variants.normalise(key) : key;
     } else {
       t.end = static_cast<uint32_t>(i);
       t.kind = TokenKind::kPunct;
-      if (c == 0x2019 || c == 0x2018 || c == 0x02BC)
-        t.key = "'";
-      else if (c == 0x2010 || c == 0x2011)
-        t.key = "-";
-      else
-        t.key = std::string(text.substr(t.begin, t.end - t.begin));
+      t.ascii = c < 0x80;
+    }
+    f(t);
+  }
+}
+
+bool is_apostrophe(UChar32 c) { return c == 0x2019 || c == 0x2018 || c == 0x02BC; }
+
+// The word as written, in the index form: `key` with the case of the
+// written word (all capitals, or a capital first letter).
+void append_in_case(std::string& out, const std::string& key, bool all_caps, bool capitalised) {
+  const size_t at = out.size();
+  out += key;
+  if (all_caps) {
+    for (size_t k = at; k < out.size(); ++k)
+      if (out[k] >= 'a' && out[k] <= 'z') out[k] = static_cast<char>(out[k] - 'a' + 'A');
+  } else if (capitalised && at < out.size() && out[at] >= 'a' && out[at] <= 'z') {
+    out[at] = static_cast<char>(out[at] - 'a' + 'A');
+  }
+}
+
+// True when `key` is not the written word in lower case (ASCII letters
+// lowered, all else as written).
+bool differs_from_lowered(std::string_view written, const std::string& key) {
+  if (written.size() != key.size()) return true;
+  for (size_t k = 0; k < written.size(); ++k) {
+    char o = written[k];
+    if (o >= 'A' && o <= 'Z') o = static_cast<char>(o - 'A' + 'a');
+    if (o != key[k]) return true;
+  }
+  return false;
+}
+
+// Builds the index form: the text between replaced tokens copied as it is.
+class IndexFormWriter {
+ public:
+  IndexFormWriter(std::string_view text, std::vector<OffsetAnchor>* anchors) : text_(text), anchors_(anchors) {
+    out_.reserve(text.size());
+  }
+  void replace(uint32_t begin, uint32_t end, const std::string& key, bool all_caps, bool capitalised) {
+    out_.append(text_.substr(copied_, begin - copied_));
+    if (anchors_) anchors_->push_back({out_.size(), begin});
+    append_in_case(out_, key, all_caps, capitalised);
+    copied_ = end;
+    if (anchors_) anchors_->push_back({out_.size(), end});
+  }
+  std::string finish() {
+    out_.append(text_.substr(copied_));
+    return std::move(out_);
+  }
+
+ private:
+  std::string_view text_;
+  std::vector<OffsetAnchor>* anchors_;
+  std::string out_;
+  size_t copied_ = 0;
+};
+
+const std::string kApostrophe = "'";
+
+}  // namespace
+
+std::vector<Token> tokenize(std::string_view text, const SpellingVariants& variants) {
+  std::vector<Token> tokens;
+  tokens.reserve(text.size() / 5);
+  scan_tokens(text, [&](const Scanned& s) {
+    Token t;
+    t.begin = s.begin;
+    t.end = s.end;
+    t.kind = s.kind;
+    t.space_before = s.space_before;
+    t.break_before = s.break_before;
+    t.capitalised = s.capitalised;
+    t.all_caps = s.all_caps;
+    const std::string_view written = text.substr(s.begin, s.end - s.begin);
+    if (s.kind != TokenKind::kPunct) {
+      std::string key = word_key(written);
+      t.key = s.kind == TokenKind::kWord ? variants.normalise(key) : key;
+    } else if (is_apostrophe(s.first)) {
+      t.key = kApostrophe;
+    } else if (s.first == 0x2010 || s.first == 0x2011) {
+      t.key = "-";
+    } else {
+      t.key = std::string(written);
     }
     tokens.push_back(std::move(t));
-  }
+  });
   return tokens;
 }
 
@@ -138,45 +245,45 @@ std::vector<std::string> phrase_keys(std::string_view phrase, const SpellingVari
 
 std::string index_form(std::string_view text, const std::vector<Token>& tokens,
                        std::vector<OffsetAnchor>* anchors) {
-  std::string out;
-  out.reserve(text.size());
-  size_t copied = 0;
+  IndexFormWriter w(text, anchors);
   for (const Token& t : tokens) {
-    std::string_view orig = t.text(text);
+    const std::string_view written = t.text(text);
     bool replace = false;
-    if (t.kind == TokenKind::kPunct) {
-      replace = t.key == "'" && orig != "'";
-    } else if (t.kind == TokenKind::kWord) {
-      // Unchanged words (the vast majority) are copied as they are.
-      if (orig.size() != t.key.size()) {
-        replace = true;
-      } else {
-        for (size_t k = 0; k < orig.size(); ++k) {
-          char o = orig[k];
-          if (o >= 'A' && o <= 'Z') o = static_cast<char>(o - 'A' + 'a');
-          if (o != t.key[k]) { replace = true; break; }
-        }
-      }
-    }
-    if (!replace) continue;
-    out.append(text.substr(copied, t.begin - copied));
-    if (anchors) anchors->push_back({out.size(), t.begin});
-    std::string form = t.key;
-    if (t.all_caps) {
-      for (char& ch : form) if (ch >= 'a' && ch <= 'z') ch = static_cast<char>(ch - 'a' + 'A');
-    } else if (t.capitalised && !form.empty() && form[0] >= 'a' && form[0] <= 'z') {
-      form[0] = static_cast<char>(form[0] - 'a' + 'A');
-    }
-    out.append(form);
-    copied = t.end;
-    if (anchors) anchors->push_back({out.size(), t.end});
+    if (t.kind == TokenKind::kPunct) replace = t.key == kApostrophe && written != kApostrophe;
+    else if (t.kind == TokenKind::kWord) replace = differs_from_lowered(written, t.key);  // most words: no
+    if (replace) w.replace(t.begin, t.end, t.key, t.all_caps, t.capitalised);
   }
-  out.append(text.substr(copied));
-  return out;
+  return w.finish();
 }
 
-std::string index_form(std::string_view text, const SpellingVariants& variants) {
-  return index_form(text, tokenize(text, variants));
+std::string index_form(std::string_view text, const SpellingVariants& variants,
+                       std::vector<OffsetAnchor>* anchors) {
+  // As index_form(text, tokenize(text, variants)), without a key made for
+  // every token: an ASCII word is lowered into one reused buffer and
+  // changes only when it is a British spelling. (Snippets do this for the
+  // whole text of every hit shown.)
+  IndexFormWriter w(text, anchors);
+  std::string lowered;
+  scan_tokens(text, [&](const Scanned& s) {
+    if (s.kind == TokenKind::kPunct) {
+      if (is_apostrophe(s.first)) w.replace(s.begin, s.end, kApostrophe, false, false);
+      return;
+    }
+    if (s.kind != TokenKind::kWord) return;
+    const std::string_view written = text.substr(s.begin, s.end - s.begin);
+    if (s.ascii) {
+      lowered.assign(written);
+      for (char& c : lowered)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+      const std::string& key = variants.normalise(lowered);
+      if (&key != &lowered && key != lowered) w.replace(s.begin, s.end, key, s.all_caps, s.capitalised);
+      return;
+    }
+    const std::string folded = fold_key(written);
+    const std::string& key = variants.normalise(folded);
+    if (differs_from_lowered(written, key)) w.replace(s.begin, s.end, key, s.all_caps, s.capitalised);
+  });
+  return w.finish();
 }
 
 }  // namespace briefing

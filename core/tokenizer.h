@@ -66,6 +66,8 @@ struct OffsetAnchor {
 };
 std::string index_form(std::string_view text, const std::vector<Token>& tokens,
                        std::vector<OffsetAnchor>* anchors = nullptr);
-std::string index_form(std::string_view text, const SpellingVariants& variants);
+// The same from the text alone, without making every token's key.
+std::string index_form(std::string_view text, const SpellingVariants& variants,
+                       std::vector<OffsetAnchor>* anchors = nullptr);
 
 }  // namespace briefing

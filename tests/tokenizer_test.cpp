@@ -1,6 +1,11 @@
 #include <catch2/catch.hpp>
 
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+
 #include "test_rules.h"
+#include "text.h"
 #include "tokenizer.h"
 
 using namespace briefing;
@@ -39,4 +44,35 @@ TEST_CASE("index form anchors map folded offsets back", "[tokenizer]") {
   CHECK(anchors[0].text_offset == 9);
   CHECK(anchors[1].index_offset == 17);
   CHECK(anchors[1].text_offset == 19);  // "Häkkänen" is 10 bytes
+}
+
+TEST_CASE("index form from the text alone equals the one from its tokens", "[tokenizer]") {
+  const auto& v = test::default_rules()->variants;
+  std::vector<std::string> texts = {
+      "",
+      "   ",
+      "DEFENCE Defence defence dEfence programme's",
+      "Minister Häkkänen met Pål Jonson; Søreide’s ‘organisation’ and the ministers\u02bc talks",
+      "**Grant Shapps** _said_ `code` F-35 2024-03-18 U.S. ROK Ø ł ß Straße",
+      "Ελληνικά и русский 日本語 — mixed: Cœur, Œuvre, naïve café",
+      "co\u2010operation co\u2011operation defence\u00a0cooperation\u2028next line",
+      "e\u0301te\u0301 combining marks, 1st 2nd, 3.5%, #hash @at",
+  };
+  // Every briefing of the bundled corpus too.
+  for (const auto& entry : std::filesystem::directory_iterator(CORPUS_DIR)) {
+    std::ifstream in(entry.path(), std::ios::binary);
+    texts.emplace_back(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  }
+  for (const std::string& text : texts) {
+    if (!is_valid_utf8(text)) continue;
+    INFO(text.substr(0, 80));
+    std::vector<OffsetAnchor> from_tokens, from_text;
+    const std::string expected = index_form(text, tokenize(text, v), &from_tokens);
+    CHECK(index_form(text, v, &from_text) == expected);
+    REQUIRE(from_text.size() == from_tokens.size());
+    for (size_t i = 0; i < from_text.size(); ++i) {
+      CHECK(from_text[i].index_offset == from_tokens[i].index_offset);
+      CHECK(from_text[i].text_offset == from_tokens[i].text_offset);
+    }
+  }
 }
