@@ -206,6 +206,16 @@ if [[ "$SEARCHER_HELP" == *--batch* ]]; then
   B0_MS=$(awk -v w="$(field "$WORK/batch0.time" wall_seconds)" -v n="$NQ" 'BEGIN { printf "%.2f", w * 1000 / n }')
 fi
 
+# Side by side again, interleaved runs, over all queries and the equal-work ones
+# (bench/search.sh explains).
+SIDE=""
+if [[ $HAVE_XAPIAN_TOOLS == 1 && "$SEARCHER_HELP" == *--batch* ]]; then
+  note "bench/search.sh: interleaved runs"
+  record bash "$ROOT/bench/search.sh" --db "$WORK/briefing.db" --queries "$QUERIES" --runs 3
+  SIDE=$(bash "$ROOT/bench/search.sh" --db "$WORK/briefing.db" --queries "$QUERIES" --runs 3 --work "$WORK/side" 2>/dev/null |
+    sed -n '/^equal-work/,/^searcher:/p' | sed '$d' || true)
+fi
+
 # ---- SQLite FTS5: the same corpus and queries, five facets counted by SQL ----------
 F_MEAN="" F_MEDIAN="" F_IN_MEAN="" F_IN_MEDIAN="" F_BUILD=""
 if [[ $HAVE_FTS5 == 1 ]]; then
@@ -292,6 +302,11 @@ RSS_SAMPLES=$(awk '{ v[NR] = $1 } END { if (NR) printf "%.0f/%.0f/%.0f/%.0f MB",
     row "vs SQLite FTS5, process per query: mean" "$S_MEAN" "$F_MEAN" "$(ratio "$S_MEAN" "$F_MEAN")"
     row "vs SQLite FTS5, process per query: median" "$S_MEDIAN" "$F_MEDIAN" "$(ratio "$S_MEDIAN" "$F_MEDIAN")"
     [[ -n "$B_MS" ]] && row "vs SQLite FTS5 in process (--batch): mean" "$B_MS" "$F_IN_MEAN" "$(ratio "$B_MS" "$F_IN_MEAN")"
+  fi
+  if [[ -n "$SIDE" ]]; then
+    echo
+    echo "Search side by side (bench/search.sh, 3 interleaved runs, medians):"
+    printf '%s\n' "$SIDE"
   fi
   echo
   [[ -z "$B_MS" ]] && echo "searcher --batch: not available"
