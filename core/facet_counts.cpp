@@ -35,26 +35,23 @@ class FacetCounts::IdSpy : public Xapian::MatchSpy {
     const unsigned char* begin = reinterpret_cast<const unsigned char*>(ids.data()) + kFacetTagBytes;
     const unsigned char* end = reinterpret_cast<const unsigned char*>(ids.data()) + ids.size();
     if (tally) {
-      // Every id checked before any is counted: a document is counted
-      // whole, one way or the other.
+      // Counted in one pass; an id past the dictionary's end takes back
+      // what this document added: a document is counted whole, one way or
+      // the other.
+      Xapian::doccount* counts = tally->counts.data();
       const size_t size = tally->counts.size();
-      uint32_t ids_here[64];
-      size_t n = 0;
-      uint32_t largest = 0;
-      for_each_id(begin, end, [&](uint32_t id) {
-        if (n < std::size(ids_here)) ids_here[n] = id;
-        ++n;
-        largest = std::max(largest, id);
-      });
-      if (largest < size) {
-        Xapian::doccount* counts = tally->counts.data();
-        if (n <= std::size(ids_here)) {
-          for (size_t i = 0; i < n; ++i) ++counts[ids_here[i]];
-        } else {
-          for_each_id(begin, end, [&](uint32_t id) { ++counts[id]; });
+      bool whole = true;
+      for (const unsigned char* p = begin; p < end;) {
+        const unsigned char* at = p;
+        const uint32_t id = read_id(p, end);
+        if (id >= size) {
+          for (const unsigned char* q = begin; q < at;) --counts[read_id(q, end)];
+          whole = false;
+          break;
         }
-        return;
+        ++counts[id];
       }
+      if (whole) return;
       stale_ = true;
     }
     counts_.add(doc.get_value(kSlotFacets), 1);
@@ -113,21 +110,17 @@ class FacetCounts::IdSpy : public Xapian::MatchSpy {
     if (!d) return nullptr;
     return current_ = &tallies_.emplace_back(Tally{d, bits, std::vector<Xapian::doccount>(d->values.size(), 0)});
   }
-  template <class F>
-  static void for_each_id(const unsigned char* p, const unsigned char* end, F&& f) {
-    while (p < end) {
-      uint32_t id = 0;
-      for (int shift = 0; p < end; shift += 7) {
-        const unsigned char b = *p++;
-        id |= static_cast<uint32_t>(b & 0x7f) << shift;
-        if (!(b & 0x80)) break;
-        if (shift >= 28) {  // not a varint of ours
-          id = UINT32_MAX;
-          break;
-        }
-      }
-      f(id);
+  // One varint id, moving `p` past it; UINT32_MAX when it is not one of
+  // ours (more than five bytes).
+  static uint32_t read_id(const unsigned char*& p, const unsigned char* end) {
+    uint32_t id = 0;
+    for (int shift = 0; p < end; shift += 7) {
+      const unsigned char b = *p++;
+      id |= static_cast<uint32_t>(b & 0x7f) << shift;
+      if (!(b & 0x80)) return id;
+      if (shift >= 28) return UINT32_MAX;
     }
+    return id;
   }
 
   FacetCounts& counts_;

@@ -4,6 +4,9 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <iterator>
+
+#include "text.h"
 
 namespace briefing {
 
@@ -91,15 +94,23 @@ std::string dump(const json& j, int indent = -1) {
   return j.dump(indent, ' ', false, json::error_handler_t::replace);
 }
 
-// Appends `s` as a JSON string, exactly as dump() writes it: printable
-// ASCII without quotes or backslashes (nearly every key and facet value)
-// needs no escaping; anything else goes through nlohmann.
+// Appends `s` as a JSON string, exactly as dump() writes it: valid UTF-8
+// without control characters, quotes or backslashes (nearly every key and
+// facet value, accented names included) needs no escaping; anything else
+// goes through nlohmann.
 void append_json_string(std::string& out, std::string_view s) {
-  for (char c : s)
-    if (c < 0x20 || c > 0x7e || c == '"' || c == '\\') {
+  bool ascii = true;
+  for (unsigned char c : s) {
+    if (c < 0x20 || c == '"' || c == '\\') {
       out += dump(json(std::string(s)));
       return;
     }
+    if (c >= 0x80) ascii = false;
+  }
+  if (!ascii && !is_valid_utf8(s)) {  // nlohmann replaces what is not UTF-8
+    out += dump(json(std::string(s)));
+    return;
+  }
   out += '"';
   out += s;
   out += '"';
@@ -163,6 +174,14 @@ void write_facets(std::string& out, const SearchResult& r, const OutputOptions& 
     for (const FacetCount& c : counts) {
       out += first ? "" : ",";
       first = false;
+      if (indent < 0) {  // on one line (--batch, jsonl): the same bytes, written at once
+        out += "{\"value\":";
+        append_json_string(out, c.value);
+        out += ",\"count\":";
+        fmt::format_to(std::back_inserter(out), "{}", c.count);
+        out += '}';
+        continue;
+      }
       facets.newline(depth + 2);
       ObjectWriter value(out, indent, depth + 2);
       value.key("value");

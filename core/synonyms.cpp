@@ -1,6 +1,8 @@
 #include "synonyms.h"
 
 #include <map>
+#include <string>
+#include <vector>
 
 #include "schema.h"
 #include "tokenizer.h"
@@ -25,6 +27,11 @@ std::string parser_key(const std::string& phrase, Xapian::TermGenerator& tg) {
 }  // namespace
 
 void write_synonyms(Xapian::WritableDatabase& db, const Normaliser& normaliser) {
+  // Every synonym in the database is one of ours: the old set goes, so an
+  // alias taken out of the rules no longer expands.
+  std::vector<std::string> old_keys;
+  for (auto k = db.synonym_keys_begin(); k != db.synonym_keys_end(); ++k) old_keys.push_back(*k);
+  for (const std::string& key : old_keys) db.clear_synonyms(key);
   const Rules& rules = normaliser.rules();
   Xapian::TermGenerator tg;  // no stemmer: the words as typed
   Xapian::Stem stem("english");

@@ -9,7 +9,9 @@
 namespace briefing {
 
 // Maps every alias of every country and organisation (as the query parser
-// will see it, and its stem) to the facet term of what it names.
+// will see it, and its stem) to the facet term of what it names. Synonyms
+// already in `db` are replaced: after a rules change only the new set is
+// left.
 void write_synonyms(Xapian::WritableDatabase& db, const Normaliser& normaliser);
 
 }  // namespace briefing

@@ -8,6 +8,9 @@
 #include <cstdlib>
 #include <filesystem>
 #include <set>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
 
 #include "document_codec.h"
 #include "errors.h"
@@ -209,6 +212,27 @@ TEST_CASE("aliases in free text find every name of a country", "[search]") {
   CHECK(ix.paths(with_query("united kingdom")) == std::vector<std::string>{"/d.txt"});
 }
 
+TEST_CASE("writing the synonyms again replaces the old set", "[search]") {
+  char tmpl[] = "/tmp/briefing-synonyms-test-XXXXXX";
+  const fs::path dir = mkdtemp(tmpl);
+  struct Cleanup {
+    fs::path dir;
+    ~Cleanup() { fs::remove_all(dir); }
+  } cleanup{dir};
+  Xapian::WritableDatabase w((dir / "db").string(), Xapian::DB_CREATE);  // InMemory has no synonyms
+  w.add_synonym("zzoldalias", "XCNowhere");
+  w.add_synonym("rok", "XCNowhere");
+  write_synonyms(w, Normaliser(test::default_rules()));
+  CHECK(w.synonyms_begin("zzoldalias") == w.synonyms_end("zzoldalias"));
+  std::set<std::string> rok(w.synonyms_begin("rok"), w.synonyms_end("rok"));
+  CHECK(rok.count("XCNowhere") == 0);
+  CHECK(rok.size() == 1);
+  // Twice in a row: the same set.
+  std::vector<std::string> keys(w.synonym_keys_begin(), w.synonym_keys_end());
+  write_synonyms(w, Normaliser(test::default_rules()));
+  CHECK(std::vector<std::string>(w.synonym_keys_begin(), w.synonym_keys_end()) == keys);
+}
+
 TEST_CASE("similar briefings exclude the briefing itself", "[search]") {
   Index ix;
   SearchRequest r;
@@ -249,4 +273,45 @@ TEST_CASE("facet value lists with accent-insensitive matching", "[search]") {
   CHECK(all[0].value == "Japan");
   CHECK(all[0].count == 3);
   CHECK(all[1].value == "Finland");
+}
+
+TEST_CASE("JSON output: every string written as nlohmann writes it", "[search][output]") {
+  // Facet values and titles that need no escaping, that need it, and
+  // bytes that are not UTF-8 (nlohmann writes U+FFFD for them).
+  const std::vector<std::string> values = {"Japan", "Häkkänen", "Søreide", "日本", "a \"quoted\" name",
+                                           "back\\slash", "tab\there", "line\nbreak", "del\x7f",
+                                           "bad \xff byte", "cut \xc3", "emoji \xf0\x9f\x98\x80", ""};
+  SearchResult r;
+  r.query = "q \"x\" \xc3\xa9";
+  r.total = 1;
+  SearchHit hit;
+  hit.rank = 1;
+  hit.score = 0.125;
+  hit.doc.path = "/p/Häkkänen \"1\".txt";
+  hit.doc.briefing.title = "bad \xfe title";
+  hit.doc.briefing.countries = values;
+  r.hits.push_back(hit);
+  std::vector<FacetCount> counts;
+  for (size_t i = 0; i < values.size(); ++i) counts.push_back({values[i], static_cast<Xapian::doccount>(i + 1)});
+  for (const Facet& f : kFacets) r.facets.emplace_back(&f, counts);
+  OutputOptions o;
+  using nlohmann::ordered_json;
+  auto same_as_nlohmann = [](const std::string& text, int indent) {
+    const ordered_json parsed = ordered_json::parse(text);  // throws if not JSON
+    CHECK(parsed.dump(indent, ' ', false, ordered_json::error_handler_t::replace) == text);
+    return parsed;
+  };
+  std::ostringstream one_line;
+  print_jsonl_summary(one_line, r, o);
+  std::string line = one_line.str();
+  REQUIRE(!line.empty());
+  line.pop_back();  // the newline
+  const ordered_json j = same_as_nlohmann(line, -1);
+  CHECK(j["facets"]["country"][1]["value"] == "Häkkänen");
+  CHECK(j["facets"]["country"][9]["value"] == "bad \xef\xbf\xbd byte");
+  std::ostringstream pretty;
+  print_json(pretty, r, o);
+  std::string text = pretty.str();
+  text.pop_back();
+  same_as_nlohmann(text, 2);
 }
