@@ -174,21 +174,19 @@ void write_facets(std::string& out, const SearchResult& r, const OutputOptions& 
     for (const FacetCount& c : counts) {
       out += first ? "" : ",";
       first = false;
-      if (indent < 0) {  // on one line (--batch, jsonl): the same bytes, written at once
-        out += "{\"value\":";
-        append_json_string(out, c.value);
-        out += ",\"count\":";
-        fmt::format_to(std::back_inserter(out), "{}", c.count);
-        out += '}';
-        continue;
-      }
+      // {"value": "Japan", "count": 12}, as ObjectWriter would write it
+      // (thousands of them for a broad query: written at once).
       facets.newline(depth + 2);
-      ObjectWriter value(out, indent, depth + 2);
-      value.key("value");
+      out += '{';
+      facets.newline(depth + 3);
+      out += indent < 0 ? "\"value\":" : "\"value\": ";
       append_json_string(out, c.value);
-      value.key("count");
-      out += std::to_string(c.count);
-      value.close();
+      out += ',';
+      facets.newline(depth + 3);
+      out += indent < 0 ? "\"count\":" : "\"count\": ";
+      fmt::format_to(std::back_inserter(out), "{}", c.count);
+      facets.newline(depth + 2);
+      out += '}';
     }
     if (!first) facets.newline(depth + 1);
     out += ']';
