@@ -4,11 +4,14 @@
 #   bash bench/search.sh --db DIR [--queries FILE] [--runs N] [--work DIR]
 #
 # DIR: a database made by `indexer` (run.sh --keep leaves one in
-# build-bench/run-N/briefing.db). Each run times, one after the other:
+# build-bench/run-N/briefing.db); FILE: one query per line (default
+# bench/queries.txt); N runs (default 5); --work: where the raw times go
+# (default: a new temporary folder). Each run times, one after the other,
 # `searcher --batch` with and without snippets against `ref_search
-# --facet-slot 0` (one exact facet count), and one process per query,
-# `searcher` (JSON, then text) against `quest`, query by query. Medians over the runs, so
-# that a slow moment of the machine weighs on both sides alike.
+# --facet-slot 0` (one exact facet count), then one process per query,
+# `searcher` (JSON, then text) against `quest`, query by query. Medians
+# over the runs, so that a slow moment of the machine weighs on both
+# sides alike.
 #
 # Every figure is given twice: over all the queries, and over the
 # "equal-work" queries, those for which ref_search finds exactly as many
@@ -25,7 +28,7 @@ while [[ $# -gt 0 ]]; do
     --queries) QUERIES=$2; shift 2 ;;
     --runs) RUNS=$2; shift 2 ;;
     --work) WORK=$2; shift 2 ;;
-    -h|--help) sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,21p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "search.sh: unknown argument '$1' (see --help)" >&2; exit 2 ;;
   esac
 done
