@@ -59,7 +59,6 @@ std::string word_key(std::string_view word) {
   return fold_key(word);
 }
 
-
 // ASCII bytes by class.
 constexpr uint8_t kUpper = 1, kLower = 2, kDigit = 4, kAlnum = kUpper | kLower | kDigit;
 constexpr std::array<uint8_t, 256> kAsciiClass = [] {  // 0 from 0x80 up
@@ -75,7 +74,7 @@ struct Scanned {
   uint32_t begin = 0, end = 0;
   TokenKind kind = TokenKind::kPunct;
   bool space_before = false, break_before = false, capitalised = false, all_caps = false;
-  bool ascii = true;  // every byte below 0x80
+  bool ascii = true;  // a word or number: every byte below 0x80
   UChar32 first = 0;  // the first character
 };
 
@@ -147,7 +146,6 @@ void scan_tokens(std::string_view text, F&& f) {
     } else {
       t.end = static_cast<uint32_t>(i);
       t.kind = TokenKind::kPunct;
-      t.ascii = c < 0x80;
     }
     f(t);
   }
