@@ -116,6 +116,53 @@ void append_json_string(std::string& out, std::string_view s) {
   out += '"';
 }
 
+// hit_json(h) as dump() writes it on one line, written directly (--batch
+// and jsonl print ten of these for every query). The score alone goes
+// through nlohmann, for its number format.
+void append_hit_line(std::string& out, const SearchHit& h) {
+  const Briefing& b = h.doc.briefing;
+  auto string_or_null = [&](const std::string& s) {
+    if (s.empty()) out += "null";
+    else append_json_string(out, s);
+  };
+  auto strings = [&](const char* key, const std::vector<std::string>& values) {
+    out += key;
+    out += '[';
+    for (size_t i = 0; i < values.size(); ++i) {
+      if (i) out += ',';
+      append_json_string(out, values[i]);
+    }
+    out += ']';
+  };
+  fmt::format_to(std::back_inserter(out), "{{\"rank\":{},\"path\":", h.rank);
+  append_json_string(out, h.doc.path);
+  out += ",\"title\":";
+  append_json_string(out, b.title);
+  out += ",\"date\":";
+  string_or_null(b.date);
+  out += ",\"score\":";
+  out += dump(json(h.score));
+  strings(",\"countries\":", b.countries);
+  strings(",\"parties\":", b.parties);
+  out += ",\"ministers\":[";
+  for (size_t i = 0; i < b.ministers.size(); ++i) {
+    const Minister& m = b.ministers[i];
+    out += i ? ",{\"name\":" : "{\"name\":";
+    append_json_string(out, m.name);
+    out += ",\"role\":";
+    string_or_null(m.role);
+    out += ",\"country\":";
+    string_or_null(m.country);
+    out += '}';
+  }
+  out += ']';
+  strings(",\"topics\":", b.topics);
+  strings(",\"organisations\":", b.organisations);
+  out += ",\"snippet\":";
+  append_json_string(out, snippet_text(h.snippet, "<b>", "</b>", true));
+  out += '}';
+}
+
 // A JSON object written member by member, in the order given, as
 // nlohmann::json::dump(indent) would write it (indent -1: on one line).
 // Members are dumped by nlohmann; the caller may write a member's value
@@ -204,9 +251,19 @@ std::string summary_json(const SearchResult& r, const OutputOptions& o, bool wit
   doc.member("offset", r.offset);
   doc.member("suggestion", or_null(r.suggestion));
   if (with_results) {
-    json results = json::array();
-    for (const SearchHit& h : r.hits) results.push_back(hit_json(h));
-    doc.member("results", results);
+    if (indent < 0) {
+      doc.key("results");
+      out += '[';
+      for (size_t i = 0; i < r.hits.size(); ++i) {
+        if (i) out += ',';
+        append_hit_line(out, r.hits[i]);
+      }
+      out += ']';
+    } else {
+      json results = json::array();
+      for (const SearchHit& h : r.hits) results.push_back(hit_json(h));
+      doc.member("results", results);
+    }
   }
   doc.key("facets");
   write_facets(out, r, o, indent, 1);
@@ -295,7 +352,12 @@ void print_json(std::ostream& out, const SearchResult& r, const OutputOptions& o
 }
 
 void print_jsonl(std::ostream& out, const SearchResult& r, const OutputOptions& o) {
-  for (const SearchHit& h : r.hits) out << dump(hit_json(h)) << "\n";
+  std::string line;
+  for (const SearchHit& h : r.hits) {
+    line.clear();
+    append_hit_line(line, h);
+    out << line << "\n";
+  }
   out << summary_json(r, o) << "\n";
 }
 

@@ -290,6 +290,14 @@ TEST_CASE("JSON output: every string written as nlohmann writes it", "[search][o
   hit.doc.path = "/p/Häkkänen \"1\".txt";
   hit.doc.briefing.title = "bad \xfe title";
   hit.doc.briefing.countries = values;
+  hit.doc.briefing.ministers = {{"Antti Häkkänen", "Minister of Defence", "Finland"}, {"Someone \"X\"", "", ""}};
+  hit.snippet.pieces = {{"before <tag> & \"q\" ", false}, {"Häkkänen", true}, {" after\x01", false}};
+  hit.snippet.cut_start = true;
+  r.hits.push_back(hit);
+  hit.rank = 2;
+  hit.score = 1e-7;
+  hit.doc.briefing = Briefing{};
+  hit.snippet = Snippet{};
   r.hits.push_back(hit);
   std::vector<FacetCount> counts;
   for (size_t i = 0; i < values.size(); ++i) counts.push_back({values[i], static_cast<Xapian::doccount>(i + 1)});
@@ -309,6 +317,12 @@ TEST_CASE("JSON output: every string written as nlohmann writes it", "[search][o
   const ordered_json j = same_as_nlohmann(line, -1);
   CHECK(j["facets"]["country"][1]["value"] == "Häkkänen");
   CHECK(j["facets"]["country"][9]["value"] == "bad \xef\xbf\xbd byte");
+  std::ostringstream lines;
+  print_jsonl(lines, r, o);
+  std::istringstream each(lines.str());
+  size_t n = 0;
+  for (std::string l; std::getline(each, l); ++n) same_as_nlohmann(l, -1);
+  CHECK(n == r.hits.size() + 1);
   std::ostringstream pretty;
   print_json(pretty, r, o);
   std::string text = pretty.str();
