@@ -72,24 +72,6 @@ bool shown(const OutputOptions& o, const Facet* f) {
 
 json or_null(const std::string& s) { return s.empty() ? json(nullptr) : json(s); }
 
-json hit_json(const SearchHit& h) {
-  const Briefing& b = h.doc.briefing;
-  json ministers = json::array();
-  for (const Minister& m : b.ministers)
-    ministers.push_back({{"name", m.name}, {"role", or_null(m.role)}, {"country", or_null(m.country)}});
-  return {{"rank", h.rank},
-          {"path", h.doc.path},
-          {"title", b.title},
-          {"date", or_null(b.date)},
-          {"score", h.score},
-          {"countries", b.countries},
-          {"parties", b.parties},
-          {"ministers", ministers},
-          {"topics", b.topics},
-          {"organisations", b.organisations},
-          {"snippet", snippet_text(h.snippet, "<b>", "</b>", true)}};
-}
-
 std::string dump(const json& j, int indent = -1) {
   return j.dump(indent, ' ', false, json::error_handler_t::replace);
 }
@@ -116,9 +98,10 @@ void append_json_string(std::string& out, std::string_view s) {
   out += '"';
 }
 
-// hit_json(h) as dump() writes it on one line, written directly (--batch
-// and jsonl print ten of these for every query). The score alone goes
-// through nlohmann, for its number format.
+// One result as a JSON object on one line, as dump() would write it
+// (--batch and jsonl print ten of these for every query, so it is written
+// directly; the score alone goes through nlohmann, for its number format).
+// The indented form is parsed from it: one definition of a result.
 void append_hit_line(std::string& out, const SearchHit& h) {
   const Briefing& b = h.doc.briefing;
   auto string_or_null = [&](const std::string& s) {
@@ -161,6 +144,12 @@ void append_hit_line(std::string& out, const SearchHit& h) {
   out += ",\"snippet\":";
   append_json_string(out, snippet_text(h.snippet, "<b>", "</b>", true));
   out += '}';
+}
+
+json hit_json(const SearchHit& h) {
+  std::string line;
+  append_hit_line(line, h);
+  return json::parse(line);
 }
 
 // A JSON object written member by member, in the order given, as
