@@ -71,6 +71,24 @@ size_t skip_comma(const std::vector<Token>& tokens, size_t i) {
   return i < tokens.size() && tokens[i].key == "," ? i + 1 : i;
 }
 
+bool is_weekday(const std::string& key) {
+  static const std::array<const char*, 18> kDays{
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
+      "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "weds"};
+  for (const char* d : kDays)
+    if (key == d) return true;
+  return false;
+}
+
+// Skips a weekday in brackets after the day: "September 19 (Thu.), 2024",
+// as the Korean and Japanese foreign ministries write it.
+size_t skip_weekday(const std::vector<Token>& tokens, size_t i) {
+  const size_t n = tokens.size();
+  if (i + 2 >= n || tokens[i].key != "(" || !is_weekday(tokens[i + 1].key)) return i;
+  size_t j = skip_dot(tokens, i + 2);
+  return j < n && tokens[j].key == ")" ? j + 1 : i;
+}
+
 // A date starting at token i, if any.
 std::optional<DateMention> date_at(const std::vector<Token>& tokens, size_t i) {
   const size_t n = tokens.size();
@@ -106,7 +124,7 @@ std::optional<DateMention> date_at(const std::vector<Token>& tokens, size_t i) {
     size_t j = i + 1;
     if (j < n && tokens[j].key == "of") ++j;
     if (j < n && is_month_token(tokens[j], &month)) {
-      j = skip_comma(tokens, skip_dot(tokens, j + 1));
+      j = skip_comma(tokens, skip_weekday(tokens, skip_dot(tokens, j + 1)));
       if (j < n)
         if (int year = year_number(tokens[j])) return make(year, month, day, j + 1);
     }
@@ -117,7 +135,7 @@ std::optional<DateMention> date_at(const std::vector<Token>& tokens, size_t i) {
     size_t j = skip_dot(tokens, i + 1);
     if (j < n)
       if (int day = day_number(tokens[j])) {
-        j = skip_comma(tokens, j + 1);
+        j = skip_comma(tokens, skip_weekday(tokens, j + 1));
         if (j < n)
           if (int year = year_number(tokens[j])) return make(year, month, day, j + 1);
       }
@@ -158,7 +176,7 @@ std::vector<DateMention> find_yearless_dates(const std::vector<Token>& tokens) {
     }
     if (!end || !is_valid_date(2000, month, day)) continue;
     // Not a full date: no year follows.
-    size_t k = skip_comma(tokens, end);
+    size_t k = skip_comma(tokens, skip_weekday(tokens, end));
     if (k < n && year_number(tokens[k])) continue;
     out.push_back(DateMention{Date{0, month, day}, i, end});
     i = end - 1;

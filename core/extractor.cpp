@@ -17,10 +17,40 @@ void add_unique(std::vector<std::string>& list, const std::string& value) {
     list.push_back(value);
 }
 
-// The first non-empty line, Markdown heading marks and emphasis removed.
-std::string first_line_title(std::string_view body) {
+// A line saying only where and when: "Vilnius, 14 February 2025",
+// "Published 23 October 2024", "12 August 2024". A date with at most three
+// capitalised words before it and nothing but punctuation after it.
+bool is_dateline(std::string_view line, const Rules& r) {
+  std::vector<Token> tokens = tokenize(line, r.variants);
+  auto dates = find_dates(line, tokens);
+  if (dates.empty()) return false;
+  const DateMention& d = dates.front();
+  size_t words = 0;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    if (!tokens[i].is_word() && tokens[i].kind != TokenKind::kNumber) continue;
+    if (i >= d.begin && i < d.end) continue;
+    if (i >= d.end || !(tokens[i].capitalised || tokens[i].all_caps) || ++words > 3) return false;
+  }
+  return true;
+}
+
+// A line that is a page's label rather than a title: "Press Release",
+// "From: Ministry of Defence" (data/title-labels.txt).
+bool is_label(std::string_view line, const Rules& r) {
+  std::string key = fold_key(line);
+  for (const std::string& prefix : r.title_label_prefixes)
+    if (key.compare(0, prefix.size(), prefix) == 0) return true;
+  while (!key.empty() && (key.back() == ':' || key.back() == '.')) key.pop_back();
+  return r.title_labels.count(key) > 0;
+}
+
+// The first non-empty line that is not a label or a dateline (else the
+// first non-empty line), Markdown heading marks and emphasis removed.
+std::string first_line_title(std::string_view body, const Rules& r) {
+  std::string_view first;
   size_t pos = 0;
-  while (pos < body.size()) {
+  std::string_view chosen;
+  while (pos < body.size() && chosen.empty()) {
     size_t nl = body.find('\n', pos);
     std::string_view line = trim(body.substr(pos, nl == std::string_view::npos ? nl : nl - pos));
     pos = nl == std::string_view::npos ? body.size() : nl + 1;
@@ -28,13 +58,16 @@ std::string first_line_title(std::string_view body) {
     while (!line.empty() && mark(line.front())) line.remove_prefix(1);
     while (!line.empty() && mark(line.back())) line.remove_suffix(1);
     if (line.empty()) continue;
-    if (line.size() <= kMaxTitleBytes) return std::string(line);
-    std::string_view cut = truncate_utf8(line, kMaxTitleBytes);
-    size_t space = cut.rfind(' ');
-    if (space != std::string_view::npos && space > kMaxTitleBytes / 2) cut = cut.substr(0, space);
-    return std::string(cut) + "…";
+    if (first.empty()) first = line;
+    if (line.size() <= kMaxTitleBytes && (is_label(line, r) || is_dateline(line, r))) continue;
+    chosen = line;
   }
-  return {};
+  std::string_view line = chosen.empty() ? first : chosen;
+  if (line.size() <= kMaxTitleBytes) return std::string(line);
+  std::string_view cut = truncate_utf8(line, kMaxTitleBytes);
+  size_t space = cut.rfind(' ');
+  if (space != std::string_view::npos && space > kMaxTitleBytes / 2) cut = cut.substr(0, space);
+  return std::string(cut) + "…";
 }
 
 }  // namespace
@@ -55,7 +88,7 @@ Analysis Extractor::analyse(std::string_view text, std::string_view file_name) c
 
   // Title: the front matter's, else the first line.
   b.title = fm.first("title");
-  if (b.title.empty()) b.title = first_line_title(body);
+  if (b.title.empty()) b.title = first_line_title(body, r);
   a.index_title = index_form(b.title, r.variants);
   b.source = fm.first("source");
 

@@ -116,6 +116,14 @@ std::shared_ptr<const Rules> Rules::load(const RulesOptions& options) {
   for (const TsvRow& row : matching ? parse_tsv(meetings.content) : std::vector<TsvRow>{})
     if (!row.cols.empty()) rules->meeting_words.add(row.cols[0], 0, CaseRule::kAny, v);
 
+  Source labels = take(data_file("title-labels.txt", dir));
+  for (const TsvRow& row : matching ? parse_tsv(labels.content) : std::vector<TsvRow>{}) {
+    if (row.cols.empty()) continue;
+    std::string key = fold_key(row.cols[0]);
+    if (!key.empty() && key.back() == ':') rules->title_label_prefixes.push_back(key);
+    else if (!key.empty()) rules->title_labels.insert(key);
+  }
+
   Source words = take(data_file("name-words.tsv", dir));
   // Name words only steer finding ministers in text (the indexer's work).
   for (const TsvRow& row : matching ? parse_tsv(words.content) : std::vector<TsvRow>{}) {

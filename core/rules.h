@@ -4,6 +4,7 @@
 #include <memory>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "gazetteer.h"
 #include "tokenizer.h"
@@ -60,6 +61,11 @@ class Rules {
   // Words that make a chain of countries ("Japan-Germany") a meeting of
   // them: "Meeting", "Talks", "2+2" (data/meeting-words.txt).
   PhraseMatcher meeting_words;
+
+  // Lines that are not a briefing's title, folded: "press release" (the
+  // whole line) and "from:" (a line starting with it) (data/title-labels.txt).
+  std::unordered_set<std::string> title_labels;
+  std::vector<std::string> title_label_prefixes;
 
   // Changes whenever any rule changes: a database built with other rules is
   // re-indexed in full. Only made for extraction (RulesOptions::extraction).

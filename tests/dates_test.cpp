@@ -17,6 +17,8 @@ TEST_CASE("full dates in the usual forms", "[dates]") {
       {"SEOUL, 2024.11.20. The ministers", "2024-11-20"},
       {"Tallinn, 27.12.2024 — ERR", "2024-12-27"},
       {"18 FEB 2025", "2025-02-18"},
+      {"met on September 19 (Thu.), 2024 in Seoul", "2024-09-19"},
+      {"on 3 June (Monday) 2024 in Tokyo", "2024-06-03"},
   };
   for (const Case& c : cases) {
     INFO(c.text);
@@ -28,7 +30,8 @@ TEST_CASE("full dates in the usual forms", "[dates]") {
 
 TEST_CASE("impossible or partial dates are not dates", "[dates]") {
   for (const char* text : {"30 February 2024", "2024-13-45", "September 2024", "may 5, 2024 lowercase",
-                           "On October 4 the talks", "29 February 2023", "In 2024-09"}) {
+                           "On October 4 the talks", "29 February 2023", "In 2024-09",
+                           "September 19 (see annex), 2024"}) {
     INFO(text);
     CHECK_FALSE(parse_date(text));
   }

@@ -76,6 +76,22 @@ TEST_CASE("title: front matter, else the first line without Markdown marks", "[e
   CHECK(extractor().extract(long_line).title.size() < 260);
 }
 
+TEST_CASE("title: page labels and datelines at the top are passed over", "[extractor]") {
+  CHECK(extractor().extract("Press Release\n\nVilnius, 14 February 2025\n\nLithuania and Poland agree on air "
+                            "defence\nThe ministers met.").title ==
+        "Lithuania and Poland agree on air defence");
+  CHECK(extractor().extract("NEWS RELEASE:\nFrom: Ministry of Defence\nPublished 23 October 2024\n"
+                            "Defence Secretary meets German counterpart\n").title ==
+        "Defence Secretary meets German counterpart");
+  // A title that holds a date is still a title.
+  CHECK(extractor().extract("Ministers meet on 12 March 2024\nText").title == "Ministers meet on 12 March 2024");
+  CHECK(extractor().extract("Statement by the ministers\nText").title == "Statement by the ministers");
+  // Nothing but labels: the first line, as before.
+  CHECK(extractor().extract("Press Release\n12 August 2024\n").title == "Press Release");
+  // The front matter's title always wins.
+  CHECK(extractor().extract("---\ntitle: Readout\n---\nOther line\n").title == "Readout");
+}
+
 TEST_CASE("evidence names the rule and the words", "[extractor]") {
   Briefing b = extractor().extract("Japan's Defense Minister Minoru Kihara spoke about cyber defence.");
   bool minister = false, country = false;
