@@ -16,7 +16,7 @@ namespace briefing {
 namespace {
 
 // Bumped whenever extraction code changes what it produces.
-constexpr const char* kExtractorVersion = "extract-1";
+constexpr const char* kExtractorVersion = "extract-2";
 
 struct Source {
   std::string name;     // shown in error messages
