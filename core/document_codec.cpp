@@ -99,20 +99,83 @@ Xapian::Document build_document(const Analysis& a, const SourceFile& file,
   return doc;
 }
 
+namespace {
+
+// Reads the document data straight into a StoredBriefing (nlohmann's SAX
+// interface: no JSON tree is built for the few fields a hit shows).
+class DataReader : public nlohmann::json_sax<json> {
+ public:
+  explicit DataReader(StoredBriefing* out) : out_(out) {}
+
+  bool key(string_t& k) override {
+    key_ = k;
+    return true;
+  }
+  bool string(string_t& v) override {
+    if (depth_ == 1) {
+      Briefing& b = out_->briefing;
+      if (key_ == "path") out_->path = std::move(v);
+      else if (key_ == "title") b.title = std::move(v);
+      else if (key_ == "date") b.date = std::move(v);
+      else if (key_ == "source") b.source = std::move(v);
+      else if (key_ == "text") out_->text = std::move(v);
+    } else if (depth_ == 3 && in_ministers_) {
+      Minister& m = out_->briefing.ministers.back();
+      if (key_ == "name") m.name = std::move(v);
+      else if (key_ == "role") m.role = std::move(v);
+      else if (key_ == "country") m.country = std::move(v);
+    }
+    return true;
+  }
+  bool start_object(std::size_t) override {
+    if (++depth_ == 1) object_ = true;
+    if (depth_ == 3 && in_ministers_) out_->briefing.ministers.emplace_back();
+    return true;
+  }
+  bool end_object() override {
+    --depth_;
+    return true;
+  }
+  bool start_array(std::size_t) override {
+    ++depth_;
+    if (depth_ == 2 && key_ == "ministers") in_ministers_ = true;
+    return true;
+  }
+  bool end_array() override {
+    if (depth_ == 2) in_ministers_ = false;
+    --depth_;
+    return true;
+  }
+  bool null() override { return true; }
+  bool boolean(bool) override { return true; }
+  bool number_integer(number_integer_t) override { return true; }
+  bool number_unsigned(number_unsigned_t) override { return true; }
+  bool number_float(number_float_t, const string_t&) override { return true; }
+  bool binary(binary_t&) override { return true; }
+  bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&) override {
+    return false;
+  }
+
+ private:
+  StoredBriefing* out_;
+  std::string key_;
+  int depth_ = 0;
+  bool in_ministers_ = false;
+  bool object_ = false;
+
+ public:
+  bool read_an_object() const { return object_; }
+};
+
+}  // namespace
+
 StoredBriefing read_document(const Xapian::Document& doc) {
   StoredBriefing s;
-  json data;
-  try {
-    data = json::parse(doc.get_data());
-  } catch (const json::exception&) {
+  DataReader reader(&s);
+  const std::string data = doc.get_data();
+  if (!json::sax_parse(data, &reader) || !reader.read_an_object())
     throw std::runtime_error(fmt::format("document {} was not written by this indexer", doc.get_docid()));
-  }
   Briefing& b = s.briefing;
-  s.path = data.value("path", "");
-  s.text = data.value("text", "");
-  b.title = data.value("title", "");
-  b.date = data.value("date", "");
-  b.source = data.value("source", "");
   for_each_facet_value(doc.get_value(kSlotFacets), [&](const Facet& f, std::string_view value) {
     switch (f.id) {
       case FacetId::kCountry: b.countries.emplace_back(value); break;
@@ -123,9 +186,6 @@ StoredBriefing read_document(const Xapian::Document& doc) {
       case FacetId::kRole: break;
     }
   });
-  if (data.contains("ministers") && data["ministers"].is_array())
-    for (const auto& m : data["ministers"])
-      b.ministers.push_back(Minister{m.value("name", ""), m.value("role", ""), m.value("country", "")});
   return s;
 }
 

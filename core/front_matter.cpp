@@ -18,6 +18,23 @@ const std::vector<std::string>& FrontMatter::values(const std::string& key) cons
 
 namespace {
 
+// The text of a YAML quoted scalar: "a \"b\" \\ c" (backslash escapes of
+// quotes and backslashes) or 'Japan''s' (a doubled quote).
+std::string unquote(std::string_view quoted) {
+  const char q = quoted.front();
+  std::string_view inner = quoted.substr(1, quoted.size() - 2);
+  std::string out;
+  out.reserve(inner.size());
+  for (size_t i = 0; i < inner.size(); ++i) {
+    char c = inner[i];
+    if (q == '"' && c == '\\' && i + 1 < inner.size() && (inner[i + 1] == '"' || inner[i + 1] == '\\')) c = inner[++i];
+    else if (q == '\'' && c == '\'' && i + 1 < inner.size() && inner[i + 1] == '\'') ++i;
+    out += c;
+  }
+  return out;
+}
+
+
 // Next line of `text` from `pos`, without its line ending; pos moves past it.
 std::string_view next_line(std::string_view text, size_t& pos) {
   size_t nl = text.find('\n', pos);
@@ -79,9 +96,12 @@ FrontMatter parse_front_matter(std::string_view text) {
         vals.push_back(v);
       continue;
     }
+    std::string unquoted;
     if (value.size() >= 2 && (value.front() == '"' || value.front() == '\'') &&
-        value.back() == value.front())
-      value = value.substr(1, value.size() - 2);
+        value.back() == value.front()) {
+      unquoted = unquote(value);
+      value = unquoted;
+    }
     auto& vals = fm.fields[key];
     if (key == "title" || key == "source") {
       if (!value.empty()) vals.emplace_back(value);

@@ -42,3 +42,11 @@ TEST_CASE("malformed lines are skipped, duplicate keys merged, CRLF and BOM tole
   CHECK(fm.warnings.size() == 1);
   CHECK(fm.body == "Text");
 }
+
+TEST_CASE("quoted values lose their YAML quoting and escapes", "[front_matter]") {
+  FrontMatter fm = parse_front_matter(
+      "---\ntitle: \"Talks \\\"in\\\" Tokyo \\\\ Oslo\"\nsource: 'Japan''s MOD'\ncountry: \"Japan\"\n---\nBody\n");
+  CHECK(fm.first("title") == "Talks \"in\" Tokyo \\ Oslo");
+  CHECK(fm.first("source") == "Japan's MOD");
+  CHECK(fm.first("country") == "Japan");
+}

@@ -329,3 +329,41 @@ TEST_CASE("JSON output: every string written as nlohmann writes it", "[search][o
   text.pop_back();
   same_as_nlohmann(text, 2);
 }
+
+TEST_CASE("a document reads back as it was written, and foreign data is refused", "[search]") {
+  Normaliser normaliser(test::default_rules());
+  Extractor ex(test::default_rules());
+  Xapian::TermGenerator tg;
+  tg.set_stemmer(Xapian::Stem("english"));
+  const std::string text =
+      "---\ntitle: \"Talks \\\"in\\\" Tokyo\"\nsource: MOD\n---\nOn 12 September 2024 Japan's Defense Minister "
+      "Minoru Kihara met Finnish Defence Minister Antti Häkkänen about hybrid threats and NATO.\n";
+  Analysis a = ex.analyse(text, "x.txt");
+  Xapian::Document doc = build_document(a, SourceFile{"/dir/x \"1\".txt", "1:1", /*store_text=*/true}, normaliser, tg);
+  StoredBriefing s = read_document(doc);
+  CHECK(s.path == "/dir/x \"1\".txt");
+  CHECK(s.text == a.body);
+  const Briefing& b = s.briefing;
+  CHECK(b.title == a.briefing.title);
+  CHECK(b.title == "Talks \"in\" Tokyo");
+  CHECK(b.date == "2024-09-12");
+  CHECK(b.source == "MOD");
+  CHECK(b.countries == a.briefing.countries);
+  CHECK(b.parties == a.briefing.parties);
+  CHECK(b.topics == a.briefing.topics);
+  CHECK(b.organisations == a.briefing.organisations);
+  REQUIRE(b.ministers.size() == 2);
+  for (size_t i = 0; i < 2; ++i) {
+    CHECK(b.ministers[i].name == a.briefing.ministers[i].name);
+    CHECK(b.ministers[i].role == a.briefing.ministers[i].role);
+    CHECK(b.ministers[i].country == a.briefing.ministers[i].country);
+  }
+  CHECK(b.ministers[1].name == "Antti Häkkänen");
+
+  for (const char* data : {"", "not json", "[1, 2]", "\"text\"", "{\"path\": \"/a\""}) {
+    INFO(data);
+    Xapian::Document foreign;
+    foreign.set_data(data);
+    CHECK_THROWS_WITH(read_document(foreign), Catch::Contains("not written by this indexer"));
+  }
+}
