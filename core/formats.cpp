@@ -48,8 +48,44 @@ const char* attr(const GumboNode* node, const char* name) {
   return a ? a->value : nullptr;
 }
 
+// Whether an element is page furniture by its ARIA role or its class and
+// id: cookie banners, breadcrumbs, share buttons, site navigation.
+bool furniture(const GumboNode* node) {
+  if (const char* role = attr(node, "role")) {
+    std::string r = ascii_lower(role);
+    if (r == "navigation" || r == "banner" || r == "contentinfo" || r == "search" || r == "complementary")
+      return true;
+  }
+  for (const char* name : {"class", "id"}) {
+    const char* value = attr(node, name);
+    if (!value) continue;
+    std::string v = ascii_lower(value);
+    for (const char* word : {"cookie", "breadcrumb", "share", "social", "newsletter", "skip-link", "skiplink"})
+      if (v.find(word) != std::string::npos) return true;
+  }
+  return false;
+}
+
+// The page's content element: <main> (or role="main"), else its only
+// <article>; nullptr when it has neither.
+const GumboNode* content_root(const GumboNode* node, const GumboNode** article, int* articles) {
+  if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_DOCUMENT) return nullptr;
+  if (node->type == GUMBO_NODE_ELEMENT) {
+    GumboTag tag = node->v.element.tag;
+    const char* role = attr(node, "role");
+    if (tag == GUMBO_TAG_MAIN || (role && ascii_lower(role) == "main")) return node;
+    if (tag == GUMBO_TAG_ARTICLE && ++*articles == 1) *article = node;
+  }
+  const GumboVector* children =
+      node->type == GUMBO_NODE_DOCUMENT ? &node->v.document.children : &node->v.element.children;
+  for (unsigned i = 0; i < children->length; ++i)
+    if (const GumboNode* found = content_root(static_cast<const GumboNode*>(children->data[i]), article, articles))
+      return found;
+  return nullptr;
+}
+
 struct HtmlText {
-  std::string text, title, first_heading, date;
+  std::string text, title, og_title, first_h1, first_heading, date;
 
   void walk(const GumboNode* node) {
     if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_WHITESPACE || node->type == GUMBO_NODE_CDATA) {
@@ -63,11 +99,12 @@ struct HtmlText {
     if (node->type == GUMBO_NODE_ELEMENT) {
       GumboTag tag = node->v.element.tag;
       if (tag == GUMBO_TAG_TITLE && title.empty()) title = inner_text(node);
-      if (tag == GUMBO_TAG_META && date.empty()) meta_date(node);
+      if (tag == GUMBO_TAG_META) meta(node);
       if (tag == GUMBO_TAG_TIME && date.empty())
         if (const char* dt = attr(node, "datetime")) date = dt;
+      if (tag == GUMBO_TAG_H1 && first_h1.empty()) first_h1 = inner_text(node);
       if ((tag == GUMBO_TAG_H1 || tag == GUMBO_TAG_H2) && first_heading.empty()) first_heading = inner_text(node);
-      if (skipped(tag)) {
+      if (skipped(tag) || furniture(node)) {
         if (tag == GUMBO_TAG_HEAD)
           for (unsigned i = 0; i < children->length; ++i) head_only(static_cast<const GumboNode*>(children->data[i]));
         return;
@@ -82,16 +119,18 @@ struct HtmlText {
   void head_only(const GumboNode* node) {
     if (node->type != GUMBO_NODE_ELEMENT) return;
     if (node->v.element.tag == GUMBO_TAG_TITLE && title.empty()) title = inner_text(node);
-    if (node->v.element.tag == GUMBO_TAG_META && date.empty()) meta_date(node);
+    if (node->v.element.tag == GUMBO_TAG_META) meta(node);
   }
 
-  void meta_date(const GumboNode* node) {
+  void meta(const GumboNode* node) {
     const char* name = attr(node, "property");
     if (!name) name = attr(node, "name");
     if (!name) name = attr(node, "itemprop");
     const char* content = attr(node, "content");
     if (!name || !content) return;
     std::string n = ascii_lower(name);
+    if (n == "og:title" && og_title.empty()) og_title = content;
+    if (!date.empty()) return;
     if (n == "article:published_time" || n == "date" || n == "dc.date" || n == "dc.date.issued" ||
         n == "dcterms.date" || n == "dcterms.created" || n == "datepublished" || n == "pubdate" ||
         n == "publish-date" || n == "og:published_time")
@@ -195,7 +234,28 @@ std::optional<std::string> html_to_briefing(std::string_view html, std::string* 
     *error = "HTML page with no text";
     return std::nullopt;
   }
-  std::string title = squeeze(t.title.empty() ? t.first_heading : t.title);
+  // The text of the content element alone, without the site's header,
+  // banners and sidebars, unless that leaves almost nothing.
+  const GumboNode* article = nullptr;
+  int articles = 0;
+  const GumboNode* root = content_root(out->document, &article, &articles);
+  if (!root && articles == 1) root = article;
+  if (root) {
+    HtmlText content;
+    content.walk(root);
+    std::string main_body = tidy_lines(content.text);
+    constexpr size_t kMinContentBytes = 200;
+    if (main_body.size() >= kMinContentBytes || main_body.size() * 2 >= body.size()) body = std::move(main_body);
+  }
+  // Title: the page's first <h1> when <title> is that heading plus the
+  // site's name ("Headline - GOV.UK"), else og:title, else <title>, else
+  // the first heading.
+  std::string title = squeeze(t.title), h1 = squeeze(t.first_h1);
+  if (!h1.empty() && title.find(h1) != std::string::npos && h1.size() * 5 >= title.size() * 2)
+    title = h1;
+  else if (!t.og_title.empty())
+    title = squeeze(t.og_title);
+  if (title.empty()) title = squeeze(t.first_heading);
   return with_front_matter(title, iso_date(t.date), body);
 }
 

@@ -27,7 +27,8 @@ TEST_CASE("HTML: text without scripts, styles and navigation; title and date", "
   std::string error;
   auto text = html_to_briefing(fixture("readout.html"), &error);
   REQUIRE(text);
-  CHECK(has(*text, "title: Japan–Finland Defence Ministerial Meeting | Ministry of Defense\n"));
+  // <title> is the <h1> and the site's name: the heading is the title.
+  CHECK(has(*text, "title: Japan–Finland Defence Ministerial Meeting\n"));
   CHECK(has(*text, "date: 2024-09-12\n"));
   CHECK(has(*text, "Antti Häkkänen"));           // entities decoded
   CHECK(has(*text, "cyber defence & information security"));  // one line, &amp; decoded
@@ -41,6 +42,33 @@ TEST_CASE("HTML: text without scripts, styles and navigation; title and date", "
   CHECK(b.ministers[1].name == "Antti Häkkänen");
   CHECK_FALSE(html_to_briefing("<html><body><script>x()</script></body></html>", &error));
   CHECK(has(error, "no text"));
+}
+
+TEST_CASE("HTML: the content element's text, without banners, breadcrumbs and sharing", "[formats]") {
+  const std::string lead(220, 'x');
+  const std::string page =
+      "<html><head><title>Ministers meet in Vilnius | Ministry of Defence</title>"
+      "<meta property=\"og:title\" content=\"Ministers meet in Vilnius\"></head><body>"
+      "<div id=\"cookie-banner\"><p>We use cookiesword on this site.</p></div>"
+      "<header><a href=\"/\">Ministry of Defence sitenameword</a></header>"
+      "<div role=\"navigation\">rolenavword</div>"
+      "<main><div class=\"breadcrumbs\">Home breadcrumbword</div>"
+      "<h2>Ministers meet</h2><p>Minister of National Defence Dovilė Šakalienė met her Polish counterpart. " +
+      lead + "</p><div class=\"share-links\">Share sharingword</div></main>"
+      "<div class=\"sidebar\"><p>Related: sidebarword</p></div></body></html>";
+  std::string error;
+  auto text = html_to_briefing(page, &error);
+  REQUIRE(text);
+  CHECK(has(*text, "title: Ministers meet in Vilnius\n"));  // og:title: no <h1>
+  CHECK(has(*text, "Dovilė Šakalienė met her Polish counterpart"));
+  for (const char* hidden : {"cookiesword", "sitenameword", "rolenavword", "breadcrumbword", "sharingword", "sidebarword"}) {
+    INFO(hidden);
+    CHECK_FALSE(has(*text, hidden));
+  }
+  // A content element with almost nothing in it is not the page's text.
+  auto small = html_to_briefing("<html><body><main><p>Tiny</p></main><div><p>" + lead + " outsideword</p></div></body></html>", &error);
+  REQUIRE(small);
+  CHECK(has(*small, "outsideword"));
 }
 
 TEST_CASE("PDF: text of every page, lines of a paragraph joined, metadata", "[formats]") {
