@@ -75,16 +75,50 @@ std::optional<std::string> read_file_bytes(const std::filesystem::path& path, ui
   return bytes;
 }
 
+std::string from_utf16(std::string bytes) {
+  // Text in UTF-16 has an even length and NUL bytes (in its spaces and
+  // line breaks); without them a leading "\xff\xfe" is just two bad bytes.
+  if (bytes.size() % 2 != 0 || bytes.find('\0') == std::string::npos) return bytes;
+  if (auto utf8 = utf16_to_utf8(bytes)) return std::move(*utf8);
+  return bytes;
+}
+
+std::string to_valid_utf8(std::string bytes, std::vector<std::string>* warnings) {
+  if (is_valid_utf8(bytes)) return bytes;
+  // Mostly ASCII, with no well-formed or cut UTF-8 sequence (a lead byte
+  // and a continuation byte): a legacy 8-bit encoding ("r\xe9gion"), read
+  // as Windows-1252, which covers Latin-1.
+  size_t high = 0;
+  bool utf8_like = false;
+  for (size_t i = 0; i < bytes.size(); ++i) {
+    const auto c = static_cast<unsigned char>(bytes[i]);
+    if (c < 0x80) continue;
+    ++high;
+    const auto next = i + 1 < bytes.size() ? static_cast<unsigned char>(bytes[i + 1]) : 0;
+    if (c >= 0xC2 && c <= 0xF4 && next >= 0x80 && next <= 0xBF) utf8_like = true;
+  }
+  if (!utf8_like && high * 4 <= bytes.size()) {
+    warnings->push_back("invalid UTF-8: read as Windows-1252 (Latin-1)");
+    return windows1252_to_utf8(bytes);
+  }
+  // UTF-8 with damaged bytes: those are left out.
+  size_t dropped = 0;
+  std::string text = drop_invalid_utf8(bytes, &dropped);
+  warnings->push_back(fmt::format("invalid UTF-8: {} byte(s) left out of the index", dropped));
+  return text;
+}
+
 std::optional<FileContent> read_text_briefing(const std::filesystem::path& path, uint64_t max_bytes,
                                               std::string* error) {
   auto bytes = read_file_bytes(path, max_bytes, error);
   if (!bytes) return std::nullopt;
-  Format format = sniff_format(std::string_view(*bytes).substr(0, 512), path);
+  std::string text = from_utf16(std::move(*bytes));
+  Format format = sniff_format(std::string_view(text).substr(0, 512), path);
   if (format != Format::kText) {
     *error = fmt::format("{} file, not plain text", format_name(format));
     return std::nullopt;
   }
-  return check_briefing_text(std::move(*bytes), error);
+  return check_briefing_text(std::move(text), error);
 }
 
 std::optional<FileContent> check_briefing_text(std::string bytes, std::string* error) {
@@ -97,17 +131,10 @@ std::optional<FileContent> check_briefing_text(std::string bytes, std::string* e
     return std::nullopt;
   }
   FileContent content;
-  if (is_valid_utf8(bytes)) {
-    content.text = std::move(bytes);
-  } else {
-    size_t dropped = 0;
-    content.text = drop_invalid_utf8(bytes, &dropped);
-    content.warnings.push_back(
-        fmt::format("invalid UTF-8: {} byte(s) left out of the index", dropped));
-    if (trim(content.text).empty()) {
-      *error = "no valid UTF-8 text";
-      return std::nullopt;
-    }
+  content.text = to_valid_utf8(std::move(bytes), &content.warnings);
+  if (trim(content.text).empty()) {
+    *error = "no valid UTF-8 text";
+    return std::nullopt;
   }
   return content;
 }

@@ -31,8 +31,16 @@ struct FileContent {
 std::optional<std::string> read_file_bytes(const std::filesystem::path& path, uint64_t max_bytes,
                                            std::string* error);
 
-// Checks bytes read from anywhere: empty, binary, invalid UTF-8 (dropped,
-// with a warning). The text, or nullopt and the reason in *error.
+// Text in UTF-16 with a byte-order mark as UTF-8; other bytes unchanged.
+std::string from_utf16(std::string bytes);
+
+// `bytes` as valid UTF-8: unchanged when they are; read as Windows-1252
+// when they hold no UTF-8 sequence at all (a legacy 8-bit file); else with
+// the ill-formed bytes left out. Says which in *warnings.
+std::string to_valid_utf8(std::string bytes, std::vector<std::string>* warnings);
+
+// Checks bytes read from anywhere: empty, binary, invalid UTF-8 (made valid
+// by to_valid_utf8, with a warning). The text, or nullopt and the reason in *error.
 std::optional<FileContent> check_briefing_text(std::string bytes, std::string* error);
 
 // The file's text, HTML pages and PDFs converted, or the reason it cannot

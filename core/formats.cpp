@@ -302,7 +302,7 @@ std::optional<FileContent> read_briefing_file(const std::filesystem::path& path,
                                               std::string* error) {
   auto read = read_file_bytes(path, max_bytes, error);
   if (!read) return std::nullopt;
-  std::string& bytes = *read;
+  std::string bytes = from_utf16(std::move(*read));
   switch (sniff_format(std::string_view(bytes).substr(0, 512), path)) {
     case Format::kText:
       return check_briefing_text(std::move(bytes), error);
@@ -315,11 +315,7 @@ std::optional<FileContent> read_briefing_file(const std::filesystem::path& path,
     }
     case Format::kHtml: {
       std::vector<std::string> warnings;
-      if (!is_valid_utf8(bytes)) {
-        size_t dropped = 0;
-        bytes = drop_invalid_utf8(bytes, &dropped);
-        warnings.push_back(fmt::format("invalid UTF-8: {} byte(s) left out of the index", dropped));
-      }
+      bytes = to_valid_utf8(std::move(bytes), &warnings);
       auto text = html_to_briefing(bytes, error);
       if (!text) return std::nullopt;
       auto content = check_briefing_text(std::move(*text), error);

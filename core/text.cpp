@@ -156,6 +156,27 @@ bool is_valid_utf8(std::string_view bytes) {
   return true;
 }
 
+namespace {
+
+std::string convert_to_utf8(std::string_view bytes, const char* codepage) {
+  icu::UnicodeString u(bytes.data(), static_cast<int32_t>(bytes.size()), codepage);
+  std::string out;
+  u.toUTF8String(out);
+  return out;
+}
+
+}  // namespace
+
+std::string windows1252_to_utf8(std::string_view bytes) { return convert_to_utf8(bytes, "windows-1252"); }
+
+std::optional<std::string> utf16_to_utf8(std::string_view bytes) {
+  if (bytes.size() < 2) return std::nullopt;
+  const auto b0 = static_cast<unsigned char>(bytes[0]), b1 = static_cast<unsigned char>(bytes[1]);
+  const char* codepage = b0 == 0xFF && b1 == 0xFE ? "UTF-16LE" : b0 == 0xFE && b1 == 0xFF ? "UTF-16BE" : nullptr;
+  if (!codepage) return std::nullopt;
+  return convert_to_utf8(bytes.substr(2), codepage);
+}
+
 std::string drop_invalid_utf8(std::string_view bytes, size_t* dropped) {
   std::string out;
   out.reserve(bytes.size());

@@ -2,6 +2,7 @@
 // Unicode helpers built on ICU: accent and case folding, UTF-8 checks.
 #include <cstdint>
 #include <cstring>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -53,6 +54,13 @@ std::string fold_key(std::string_view utf8);
 
 // True when the bytes are well-formed UTF-8.
 bool is_valid_utf8(std::string_view bytes);
+
+// The UTF-8 of text in Windows-1252 (Latin-1 and its punctuation), by ICU.
+std::string windows1252_to_utf8(std::string_view bytes);
+
+// The UTF-8 of text in UTF-16 that starts with its byte-order mark (the mark
+// left out), by ICU; nullopt when `bytes` does not start with one.
+std::optional<std::string> utf16_to_utf8(std::string_view bytes);
 
 // The well-formed UTF-8 of `bytes`, ill-formed sequences left out; the count
 // of bytes dropped goes to *dropped.

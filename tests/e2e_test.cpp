@@ -383,6 +383,32 @@ TEST_CASE("free text ignores accents and British or American spelling", "[e2e][t
   CHECK(contains(j["results"][0]["snippet"].get<std::string>(), "<b>defence</b>"));
 }
 
+TEST_CASE("UTF-16 and Windows-1252 files are indexed and shown as UTF-8", "[e2e][snippets]") {
+  TempDir tmp;
+  const fs::path corpus = tmp / "corpus", db = tmp / "db";
+  std::string utf16 = "\xff\xfe";  // little-endian, as Windows editors save it
+  for (char16_t c : std::u16string(u"Japan and Finland\n\nMinister Häkkänen met Minister Kihara about seabed cables.\n")) {
+    utf16 += static_cast<char>(c & 0xff);
+    utf16 += static_cast<char>(c >> 8);
+  }
+  write_file(corpus / "windows.txt", utf16);
+  write_file(corpus / "latin1.txt", "Estonia and Latvia\n\nMinister H\xe4kk\xe4nen visited Tallinn about seabed cables.\n");
+  Run r = indexer(tmp, {"--db", db.string(), corpus.string()});
+  INFO(describe(r));
+  CHECK(r.status == 0);  // a warning for the Windows-1252 file, no failure
+  CHECK(contains(r.err, "latin1.txt: invalid UTF-8: read as Windows-1252"));
+  CHECK_FALSE(contains(r.err, "windows.txt"));
+  Run s = searcher(tmp, {"--db", db.string(), "hakkanen", "seabed", "--format", "json"});
+  INFO(describe(s));
+  REQUIRE(s.status == 0);
+  json j = json::parse(s.out);
+  CHECK(result_names(j) == std::set<std::string>{"windows.txt", "latin1.txt"});
+  for (const json& hit : j.at("results")) {
+    CHECK(contains(hit.at("snippet").get<std::string>(), "<b>Häkkänen</b>"));
+    CHECK(hit.at("ministers").at(0).at("name") == "Antti Häkkänen");
+  }
+}
+
 TEST_CASE("snippets come from the file, from any folder, or from the index with store-text", "[e2e][snippets]") {
   TempDir tmp;
   write_corpus(tmp / "corpus");

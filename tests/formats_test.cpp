@@ -93,3 +93,43 @@ TEST_CASE("files are read by their format", "[formats]") {
   REQUIRE(pdf);
   CHECK(has(pdf->text, "Minoru Kihara"));
 }
+
+TEST_CASE("text files in other encodings: UTF-16 with its mark, Windows-1252, damaged UTF-8", "[formats]") {
+  std::string error;
+  // UTF-16, little- and big-endian, with the byte-order mark.
+  const std::u16string text = u"Japan and Finland\nMinister Häkkänen met “Kihara”.\n";
+  std::string le = "\xff\xfe", be = "\xfe\xff";
+  for (char16_t c : text) {
+    le += static_cast<char>(c & 0xff);
+    le += static_cast<char>(c >> 8);
+    be += static_cast<char>(c >> 8);
+    be += static_cast<char>(c & 0xff);
+  }
+  for (const std::string& bytes : {le, be}) {
+    std::string utf8 = from_utf16(bytes);
+    CHECK(utf8 == "Japan and Finland\nMinister Häkkänen met “Kihara”.\n");
+    auto content = check_briefing_text(utf8, &error);
+    REQUIRE(content);
+    CHECK(content->warnings.empty());
+  }
+  // Two bad bytes that only look like a mark stay bytes.
+  CHECK(from_utf16("\xff\xfe\xfd\n") == "\xff\xfe\xfd\n");
+
+  // A legacy 8-bit file: read as Windows-1252, with a warning.
+  auto latin = check_briefing_text("The ministers met in Tallinn about the r\xe9gion and \x93hybrid\x94 threats.\n", &error);
+  REQUIRE(latin);
+  CHECK(latin->text == "The ministers met in Tallinn about the région and “hybrid” threats.\n");
+  REQUIRE(latin->warnings.size() == 1);
+  CHECK(has(latin->warnings[0], "Windows-1252"));
+
+  // UTF-8 with damaged bytes (a cut "€"): those bytes are left out.
+  auto damaged = check_briefing_text("Seabed cables cost 5 \xe2\x82 million. Häkkänen agreed \xff.\n", &error);
+  REQUIRE(damaged);
+  CHECK(damaged->text == "Seabed cables cost 5  million. Häkkänen agreed .\n");
+  REQUIRE(damaged->warnings.size() == 1);
+  CHECK(has(damaged->warnings[0], "3 byte(s) left out"));
+
+  // Nothing but high bytes is not text in any encoding.
+  CHECK_FALSE(check_briefing_text("\xff\xfe\xfd\n", &error));
+  CHECK(has(error, "UTF-8"));
+}
