@@ -185,6 +185,13 @@ std::vector<DateMention> find_yearless_dates(const std::vector<Token>& tokens) {
 }
 
 std::optional<Date> parse_date(std::string_view s) {
+  s = trim(s);
+  // A timestamp (ISO 8601, Hugo and Jekyll front matter): its day.
+  // "2024-09-12T10:00:00+09:00", "2024-09-12 10:00:00 +0900".
+  if (s.size() > 11 && (s[10] == 'T' || s[10] == 't' || s[10] == ' ') &&
+      std::isdigit(static_cast<unsigned char>(s[11])) && all_digits(s.substr(0, 4)) && s[4] == '-' &&
+      all_digits(s.substr(5, 2)) && s[7] == '-' && all_digits(s.substr(8, 2)))
+    s = s.substr(0, 10);
   static const SpellingVariants kNone;
   std::vector<Token> tokens = tokenize(s, kNone);
   auto dates = find_dates(s, tokens);

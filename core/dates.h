@@ -35,7 +35,8 @@ std::vector<DateMention> find_dates(std::string_view text, const std::vector<Tok
 std::vector<DateMention> find_yearless_dates(const std::vector<Token>& tokens);
 
 // A date given on its own (front matter, --since): any form find_dates
-// knows. nullopt when `s` holds no valid full date.
+// knows, or an ISO 8601 timestamp ("2024-09-12T10:00:00+09:00"). nullopt
+// when `s` holds no valid full date.
 std::optional<Date> parse_date(std::string_view s);
 
 // YYYY-MM-DD anywhere in a file name ("2024-03-18-canberra.txt").

@@ -212,7 +212,15 @@ std::string iso_date(const std::string& s) {
 
 std::string with_front_matter(const std::string& title, const std::string& date, const std::string& body) {
   std::string out = "---\n";
-  if (!title.empty()) out += "title: " + squeeze(title) + "\n";
+  if (!title.empty()) {
+    // Quoted, so that any title reads back as written ("[Update] ...").
+    out += "title: \"";
+    for (char c : squeeze(title)) {
+      if (c == '"' || c == '\\') out += '\\';
+      out += c;
+    }
+    out += "\"\n";
+  }
   if (!date.empty()) out += "date: " + date + "\n";
   return out + "---\n" + body;
 }

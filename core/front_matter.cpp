@@ -93,7 +93,9 @@ FrontMatter parse_front_matter(std::string_view text) {
       value = value.substr(1, value.size() - 2);
       auto& vals = fm.fields[key];
       for (std::string v : split_list(value, value.find(';') != std::string_view::npos ? ';' : ','))
-        vals.push_back(v);
+        vals.push_back(v.size() >= 2 && (v.front() == '"' || v.front() == '\'') && v.back() == v.front()
+                           ? unquote(v)
+                           : v);
       continue;
     }
     std::string unquoted;

@@ -28,6 +28,13 @@ TEST_CASE("full dates in the usual forms", "[dates]") {
   }
 }
 
+TEST_CASE("a timestamp gives its day", "[dates]") {
+  CHECK(parse_date("2024-09-12T10:00:00+09:00")->iso() == "2024-09-12");
+  CHECK(parse_date("2024-09-12 10:00:00 +0900")->iso() == "2024-09-12");
+  CHECK(parse_date(" 2024-09-12t23:59Z ")->iso() == "2024-09-12");
+  CHECK_FALSE(parse_date("2024-02-30T10:00:00"));
+}
+
 TEST_CASE("impossible or partial dates are not dates", "[dates]") {
   for (const char* text : {"30 February 2024", "2024-13-45", "September 2024", "may 5, 2024 lowercase",
                            "On October 4 the talks", "29 February 2023", "In 2024-09",

@@ -28,7 +28,7 @@ TEST_CASE("HTML: text without scripts, styles and navigation; title and date", "
   auto text = html_to_briefing(fixture("readout.html"), &error);
   REQUIRE(text);
   // <title> is the <h1> and the site's name: the heading is the title.
-  CHECK(has(*text, "title: Japan–Finland Defence Ministerial Meeting\n"));
+  CHECK(has(*text, "title: \"Japan–Finland Defence Ministerial Meeting\"\n"));
   CHECK(has(*text, "date: 2024-09-12\n"));
   CHECK(has(*text, "Antti Häkkänen"));           // entities decoded
   CHECK(has(*text, "cyber defence & information security"));  // one line, &amp; decoded
@@ -59,12 +59,16 @@ TEST_CASE("HTML: the content element's text, without banners, breadcrumbs and sh
   std::string error;
   auto text = html_to_briefing(page, &error);
   REQUIRE(text);
-  CHECK(has(*text, "title: Ministers meet in Vilnius\n"));  // og:title: no <h1>
+  CHECK(has(*text, "title: \"Ministers meet in Vilnius\"\n"));  // og:title: no <h1>
   CHECK(has(*text, "Dovilė Šakalienė met her Polish counterpart"));
   for (const char* hidden : {"cookiesword", "sitenameword", "rolenavword", "breadcrumbword", "sharingword", "sidebarword"}) {
     INFO(hidden);
     CHECK_FALSE(has(*text, hidden));
   }
+  // Any title reads back as written.
+  auto odd = html_to_briefing("<title>[Update] \"Ministers\" meet \\ talk</title><p>Text of the page.</p>", &error);
+  REQUIRE(odd);
+  CHECK(Extractor(test::default_rules()).extract(*odd).title == "[Update] \"Ministers\" meet \\ talk");
   // A content element with almost nothing in it is not the page's text.
   auto small = html_to_briefing("<html><body><main><p>Tiny</p></main><div><p>" + lead + " outsideword</p></div></body></html>", &error);
   REQUIRE(small);
@@ -75,7 +79,7 @@ TEST_CASE("PDF: text of every page, lines of a paragraph joined, metadata", "[fo
   std::string error;
   auto text = pdf_to_briefing(fixture("readout.pdf"), &error);
   REQUIRE(text);
-  CHECK(has(*text, "title: Japan-Finland Defence Ministerial Talks\n"));
+  CHECK(has(*text, "title: \"Japan-Finland Defence Ministerial Talks\"\n"));
   CHECK(has(*text, "date: 2024-09-13\n"));  // creation date: the text has no full date
   CHECK(has(*text, "North Korea's missile launches"));  // across a line break
   Briefing b = Extractor(test::default_rules()).extract(*text);
@@ -88,7 +92,7 @@ TEST_CASE("files are read by their format", "[formats]") {
   std::string error;
   auto html = read_briefing_file(std::string(FIXTURES_DIR) + "/readout.html", 1 << 20, &error);
   REQUIRE(html);
-  CHECK(has(html->text, "title: Japan–Finland"));
+  CHECK(has(html->text, "title: \"Japan–Finland"));
   auto pdf = read_briefing_file(std::string(FIXTURES_DIR) + "/readout.pdf", 1 << 20, &error);
   REQUIRE(pdf);
   CHECK(has(pdf->text, "Minoru Kihara"));

@@ -45,8 +45,10 @@ TEST_CASE("malformed lines are skipped, duplicate keys merged, CRLF and BOM tole
 
 TEST_CASE("quoted values lose their YAML quoting and escapes", "[front_matter]") {
   FrontMatter fm = parse_front_matter(
-      "---\ntitle: \"Talks \\\"in\\\" Tokyo \\\\ Oslo\"\nsource: 'Japan''s MOD'\ncountry: \"Japan\"\n---\nBody\n");
+      "---\ntitle: \"Talks \\\"in\\\" Tokyo \\\\ Oslo\"\nsource: 'Japan''s MOD'\ncountry: \"Japan\"\n"
+      "party: [\"Japan\", 'Finland', Sweden]\n---\nBody\n");
   CHECK(fm.first("title") == "Talks \"in\" Tokyo \\ Oslo");
   CHECK(fm.first("source") == "Japan's MOD");
   CHECK(fm.first("country") == "Japan");
+  CHECK(fm.values("party") == std::vector<std::string>{"Japan", "Finland", "Sweden"});
 }
