@@ -8,6 +8,7 @@
 
 #include "facet_dictionary.h"
 #include "ministers.h"
+#include "rules.h"
 #include "schema.h"
 #include "text.h"
 
@@ -44,6 +45,21 @@ std::vector<std::string> facet_values(const Briefing& b, FacetId f) {
   return {};
 }
 
+namespace {
+
+// The forms of a minister's name to index: the name, and when the knowledge
+// base knows the person, every form it lists.
+std::vector<std::string> known_forms(const std::string& name, const Rules& rules) {
+  std::vector<Token> tokens = tokenize(name, rules.variants);
+  auto m = rules.known_minister_names.match_at(name, tokens, 0);
+  if (!m || m->end != tokens.size()) return {name};
+  std::vector<std::string> forms = rules.known_ministers[m->entry].names;
+  if (std::find(forms.begin(), forms.end(), name) == forms.end()) forms.insert(forms.begin(), name);
+  return forms;
+}
+
+}  // namespace
+
 Xapian::Document build_document(const Analysis& a, const SourceFile& file,
                                 const Normaliser& normaliser, Xapian::TermGenerator& tg,
                                 FacetDictionary* dictionary) {
@@ -64,11 +80,15 @@ Xapian::Document build_document(const Analysis& a, const SourceFile& file,
       facet_slot += f.prefix;
       for (char c : v) facet_slot += c == kValueSeparator ? ' ' : c;
       doc.add_boolean_term(normaliser.term(f, v));
-      // A minister is also found by surname alone.
-      if (f.normaliser == NormaliserKind::kPerson) {
-        std::string surname = surname_key(v, normaliser.rules());
-        if (!surname.empty()) doc.add_boolean_term(make_term(f.prefix, surname));
-      }
+      // A minister is also found by surname alone, and by every form of
+      // the name the knowledge base knows ("S. Jaishankar" by
+      // "Subrahmanyam Jaishankar", "Kamikawa Yoko" by "Yoko Kamikawa").
+      if (f.normaliser == NormaliserKind::kPerson)
+        for (const std::string& form : known_forms(v, normaliser.rules())) {
+          doc.add_boolean_term(normaliser.term(f, form));
+          std::string surname = surname_key(form, normaliser.rules());
+          if (!surname.empty()) doc.add_boolean_term(make_term(f.prefix, surname));
+        }
     }
   }
   if (!facet_slot.empty()) doc.add_value(kSlotFacets, facet_slot);

@@ -51,6 +51,9 @@ void load_known_ministers(Rules& rules, const std::vector<Source>& sources) {
                                          rules.roles.name(static_cast<uint32_t>(role))});
       std::vector<std::string> names = row.cols.size() > 3 ? split_list(row.cols[3], '|') : std::vector<std::string>{};
       names.insert(names.begin(), row.cols[0]);
+      std::vector<std::string>& forms = rules.known_ministers[id].names;
+      for (const std::string& n : names)
+        if (std::find(forms.begin(), forms.end(), n) == forms.end()) forms.push_back(n);
       for (const std::string& n : names) {
         rules.known_minister_names.add(n, id, CaseRule::kCapitalised, rules.variants);
         for (const Token& t : tokenize(n, rules.variants))
@@ -125,8 +128,10 @@ std::shared_ptr<const Rules> Rules::load(const RulesOptions& options) {
   }
 
   Source words = take(data_file("name-words.tsv", dir));
-  // Name words only steer finding ministers in text (the indexer's work).
-  for (const TsvRow& row : matching ? parse_tsv(words.content) : std::vector<TsvRow>{}) {
+  // Name words steer finding ministers in text and key names the same way
+  // in the indexer and the searcher ("Gilberto Teodoro Jr." is "gilberto
+  // teodoro").
+  for (const TsvRow& row : parse_tsv(words.content)) {
     if (row.cols.size() < 2)
       throw std::runtime_error(words.name + ":" + std::to_string(row.line) +
                                ": expected 'word<TAB>kind'");

@@ -35,6 +35,7 @@ struct KnownMinister {
   std::string name;     // canonical full name
   std::string country;  // canonical country
   std::string role;     // canonical role
+  std::vector<std::string> names;  // the name and its other forms ("Kamikawa Yoko")
 };
 
 class Rules {
@@ -48,7 +49,8 @@ class Rules {
   Gazetteer organisations;
   Gazetteer topics;
   Gazetteer roles;
-  // Folded word -> its part in names (data/name-words.tsv).
+  // Folded word -> its part in names (data/name-words.tsv); loaded for
+  // searching too, since a typed name is keyed as the indexer keys it.
   std::unordered_map<std::string, NameWordKind> name_words;
   // The knowledge base of ministers: names and aliases found in text, and
   // the people they name (one entry a person; rows of the same person with

@@ -367,3 +367,58 @@ TEST_CASE("a document reads back as it was written, and foreign data is refused"
     CHECK_THROWS_WITH(read_document(foreign), Catch::Contains("not written by this indexer"));
   }
 }
+
+TEST_CASE("a minister is found by every form of the name the knowledge base knows", "[search]") {
+  char tmpl[] = "/tmp/briefing-search-test-XXXXXX";
+  fs::path dir = mkdtemp(tmpl);
+  {
+    Xapian::WritableDatabase w((dir / "db").string(), Xapian::DB_CREATE);
+    Normaliser normaliser(test::default_rules());
+    Extractor ex(test::default_rules());
+    Xapian::TermGenerator tg;
+    tg.set_stemmer(Xapian::Stem("english"));
+    auto add = [&](const std::string& path, const std::string& text) {
+      Analysis a = ex.analyse(text, path);
+      w.replace_document(id_term(path), build_document(a, SourceFile{path, "1:1"}, normaliser, tg));
+    };
+    // Japanese order, an alias with "Jr." left out, an initial: as written.
+    add("/quad.txt", "The Foreign Ministers met. Kamikawa Yoko and Dr. S. Jaishankar spoke on 29 July 2024.");
+    add("/manila.txt", "Philippine Defence Secretary Gilberto Teodoro and Japanese Foreign Minister Yoko Kamikawa met.");
+    add("/press.txt", "U.S. Defense Secretary Pete Hegseth met Defense Secretary Gilberto Teodoro Jr. in Manila.");
+    w.commit();
+  }
+  Xapian::Database db((dir / "db").string());
+  // The searcher's rules: no extraction matchers, the same keys for names.
+  RulesOptions searching;
+  searching.extraction = false;
+  Normaliser normaliser(Rules::load(searching));
+  auto paths = [&](const std::string& minister) {
+    SearchRequest r;
+    r.filters = {Filter{FacetId::kMinister, {minister}}};
+    std::set<std::string> out;
+    for (const SearchHit& h : run_search(db, r, normaliser).hits) out.insert(h.doc.path);
+    return out;
+  };
+  using Paths = std::set<std::string>;
+  for (const char* name : {"kamikawa", "Yoko Kamikawa", "Kamikawa Yoko", "Yōko Kamikawa"}) {
+    INFO(name);
+    CHECK(paths(name) == Paths{"/quad.txt", "/manila.txt"});
+  }
+  for (const char* name : {"teodoro", "Gilberto Teodoro", "Gilberto Teodoro Jr.", "Gilberto C. Teodoro Jr."}) {
+    INFO(name);
+    CHECK(paths(name) == Paths{"/manila.txt", "/press.txt"});
+  }
+  for (const char* name : {"jaishankar", "S. Jaishankar", "Subrahmanyam Jaishankar", "Dr. S. Jaishankar"}) {
+    INFO(name);
+    CHECK(paths(name) == Paths{"/quad.txt"});
+  }
+  // Names are still shown as written.
+  SearchRequest all;
+  all.limit = 10;
+  std::set<std::string> shown;
+  for (const SearchHit& h : run_search(db, all, normaliser).hits)
+    for (const Minister& m : h.doc.briefing.ministers) shown.insert(m.name);
+  CHECK(shown.count("Kamikawa Yoko") == 1);
+  CHECK(shown.count("Gilberto Teodoro") == 1);
+  fs::remove_all(dir);
+}
