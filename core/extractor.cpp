@@ -219,6 +219,50 @@ Analysis Extractor::analyse(std::string_view text, std::string_view file_name) c
     i = j + 1;
   }
 
+  // "Delegations from Kenya, Uganda and Egypt", "Japan, the United Kingdom
+  // and the United States attended as observers", "Moldova's delegation": a
+  // list of countries with words of taking part (data/participation.tsv).
+  auto joiner = [&](size_t k) {
+    const std::string& key = tokens[k].key;
+    return key == "," || key == "and" || key == "&" || key == "the";
+  };
+  auto filler = [&](size_t k) {  // between a list and what it did
+    const std::string& key = tokens[k].key;
+    return key == "'" || key == "s" || key == "—" || key == "–" || key == "-" || key == "a" || key == "its" ||
+           key == "their" || key == "also";
+  };
+  for (size_t i = 0; i < countries.size();) {
+    size_t j = i;
+    while (j + 1 < countries.size()) {
+      size_t k = countries[j].end;
+      while (k < countries[j + 1].begin && joiner(k)) ++k;
+      if (k != countries[j + 1].begin || k == countries[j].end) break;
+      ++j;
+    }
+    const size_t begin = countries[i].begin, end = countries[j].end;
+    bool took_part = false;
+    size_t before = begin > 0 && tokens[begin - 1].key == "the" ? begin - 1 : begin;
+    for (size_t k = before >= 4 ? before - 4 : 0; k < before && !took_part; ++k) {
+      auto m = r.participation.match_at(body, tokens, k);
+      took_part = m && m->entry == 0 && m->end == before;
+    }
+    size_t after = end;
+    while (after < tokens.size() && after < end + 3 && filler(after)) ++after;
+    if (!took_part && after < tokens.size()) {
+      auto m = r.participation.match_at(body, tokens, after);
+      took_part = m && m->entry == 1;
+    }
+    if (took_part)
+      for (size_t k = i; k <= j; ++k) {
+        const std::string& name = r.countries.name(countries[k].entry);
+        if (std::find(b.parties.begin(), b.parties.end(), name) == b.parties.end()) {
+          b.parties.push_back(name);
+          b.evidence.push_back({"party", name, "taking part", span_text(before, std::min(after + 2, tokens.size()))});
+        }
+      }
+    i = j + 1;
+  }
+
   // A minister's country took part, and is mentioned.
   for (const Minister& m : b.ministers) {
     if (m.country.empty()) continue;

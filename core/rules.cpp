@@ -119,6 +119,14 @@ std::shared_ptr<const Rules> Rules::load(const RulesOptions& options) {
   for (const TsvRow& row : matching ? parse_tsv(meetings.content) : std::vector<TsvRow>{})
     if (!row.cols.empty()) rules->meeting_words.add(row.cols[0], 0, CaseRule::kAny, v);
 
+  Source participation = take(data_file("participation.tsv", dir));
+  for (const TsvRow& row : matching ? parse_tsv(participation.content) : std::vector<TsvRow>{}) {
+    if (row.cols.size() < 2 || (row.cols[1] != "before" && row.cols[1] != "after"))
+      throw std::runtime_error(participation.name + ":" + std::to_string(row.line) +
+                               ": expected 'phrase<TAB>before|after'");
+    rules->participation.add(row.cols[0], row.cols[1] == "before" ? 0 : 1, CaseRule::kAny, v);
+  }
+
   Source labels = take(data_file("title-labels.txt", dir));
   for (const TsvRow& row : matching ? parse_tsv(labels.content) : std::vector<TsvRow>{}) {
     if (row.cols.empty()) continue;

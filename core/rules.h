@@ -64,6 +64,11 @@ class Rules {
   // them: "Meeting", "Talks", "2+2" (data/meeting-words.txt).
   PhraseMatcher meeting_words;
 
+  // Words that make a list of countries parties: target 0 when they come
+  // before the list ("delegations from"), 1 after it ("attended")
+  // (data/participation.tsv).
+  PhraseMatcher participation;
+
   // Lines that are not a briefing's title, folded: "press release" (the
   // whole line) and "from:" (a line starting with it) (data/title-labels.txt).
   std::unordered_set<std::string> title_labels;

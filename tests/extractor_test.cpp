@@ -114,3 +114,18 @@ TEST_CASE("parties from meeting names, not from every hyphenated pair", "[extrac
   CHECK(extractor().extract("the India-U.S. 2+2 in New Delhi").parties ==
         std::vector<std::string>{"India", "United States"});
 }
+
+TEST_CASE("parties: delegations and countries that attended, as well as ministers' countries", "[extractor]") {
+  auto parties = [](const char* text) { return extractor().extract(text).parties; };
+  using V = std::vector<std::string>;
+  CHECK(parties("Delegations from Kenya, Uganda, Ethiopia and Egypt discussed the troops.") ==
+        V{"Kenya", "Uganda", "Ethiopia", "Egypt"});
+  CHECK(parties("Japan, the United Kingdom and the United States attended as observers.") ==
+        V{"Japan", "United Kingdom", "United States"});
+  CHECK(parties("Moldova's delegation raised interference. Russia was represented by a deputy minister.") ==
+        V{"Moldova", "Russia"});
+  CHECK(parties("The Chinese delegation walked out.") == V{"China"});
+  // Countries merely named, or doing something else, are not parties.
+  CHECK(parties("Japan and Finland discussed Russia and China.").empty());
+  CHECK(parties("Finland joined NATO; units of Canada and Norway participated in the exercise.").empty());
+}
