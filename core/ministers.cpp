@@ -139,8 +139,9 @@ class Finder {
   // A name written from token i on ("Lloyd J. Austin III", "Won-sik").
   std::optional<NameSpan> name_forward(size_t i) const {
     const size_t n = tokens_.size();
-    // "the Hon", "Shri", "Adm." before the name are not part of it.
-    while (i < n && (is_kind(i, NameWordKind::kHonorific) ||
+    // "the Hon", "Shri", "Adm.", "Colonel General" before the name are not
+    // part of it (this follows a minister's title).
+    while (i < n && (is_kind(i, NameWordKind::kHonorific) || is_kind(i, NameWordKind::kMilitary) ||
                      (is_kind(i, NameWordKind::kRank) && at(i + 1, ".") && !tok(i + 1).space_before))) {
       ++i;
       if (at(i, ".") && !tok(i).space_before) ++i;
@@ -462,7 +463,8 @@ class Finder {
     if (i == 0) return false;
     size_t j = i - 1;
     if (at(j, ".") && j > 0) --j;  // "Gen."
-    if (is_kind(j, NameWordKind::kTitle) || is_kind(j, NameWordKind::kRank)) return true;
+    if (is_kind(j, NameWordKind::kTitle) || is_kind(j, NameWordKind::kRank) || is_kind(j, NameWordKind::kMilitary))
+      return true;
     for (const Mention& r : roles_)
       if (r.end == i && rules_.roles.name(r.entry) == "-") return true;
     return false;

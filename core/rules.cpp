@@ -151,6 +151,7 @@ std::shared_ptr<const Rules> Rules::load(const RulesOptions& options) {
     else if (kind == "stop") k = NameWordKind::kStop;
     else if (kind == "rank") k = NameWordKind::kRank;
     else if (kind == "title") k = NameWordKind::kTitle;
+    else if (kind == "military") k = NameWordKind::kMilitary;
     else
       throw std::runtime_error(words.name + ":" + std::to_string(row.line) +
                                ": unknown kind '" + kind + "'");

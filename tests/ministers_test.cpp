@@ -153,3 +153,17 @@ TEST_CASE("person keys ignore initials, suffixes and accents", "[ministers]") {
   CHECK(surname_key("Shin Won-sik", r) == "shin");
   CHECK(surname_key("Władysław Kosiniak-Kamysz", r) == "kosiniak-kamysz");
 }
+
+TEST_CASE("a minister's military rank is not part of the name", "[ministers]") {
+  auto ms = ministers_in(
+      "The Minister of Defence of the Republic of Azerbaijan, Colonel General Zakir HASANOV, and the "
+      "Minister of Defence of Georgia, Irakli CHIKOVANI, met in Gabala.");
+  INFO(show(ms));
+  REQUIRE(ms.size() == 2);
+  CHECK(ms[0].name == "Zakir Hasanov");
+  CHECK(ms[0].country == "Azerbaijan");
+  CHECK(ms[0].role == "Defense Minister");
+  // A rank without a minister's title before it is still not a minister.
+  CHECK(ministers_in("Lieutenant General Jing Jianfeng led China's delegation.").empty());
+  CHECK(ministers_in("Admiral John Aquilino spoke.").empty());
+}
