@@ -480,9 +480,11 @@ class Finder {
         s.known = static_cast<int>(m->entry);
       } else if (m && m->end >= 2 && t[m->end].capitalised) {
         // A title-case headline ran on past the name: "Chan Chun Sing
-        // Receives New Zealand Minister".
+        // Receives New Zealand Minister". A suffix is still the name
+        // ("José Múcio Monteiro Filho").
         s.known = static_cast<int>(m->entry);
-        s.name = s.name.substr(0, t[m->end - 1].end);
+        const NameWordKind* next = rules_.name_word(t[m->end].key);
+        if (!next || *next != NameWordKind::kSuffix) s.name = s.name.substr(0, t[m->end - 1].end);
       }
     }
     if (s.known < 0 && s.units == 1) {

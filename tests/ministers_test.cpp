@@ -167,3 +167,13 @@ TEST_CASE("a minister's military rank is not part of the name", "[ministers]") {
   CHECK(ministers_in("Lieutenant General Jing Jianfeng led China's delegation.").empty());
   CHECK(ministers_in("Admiral John Aquilino spoke.").empty());
 }
+
+TEST_CASE("Portuguese suffixes stay in the name; buildings are not names", "[ministers]") {
+  auto ms = ministers_in("Brazil's Defence Minister José Múcio Monteiro Filho met his Chilean counterpart.");
+  INFO(show(ms));
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].name == "José Múcio Monteiro Filho");
+  ms = ministers_in("On his arrival at Manekshaw Centre, the Malaysian Defence Minister was accorded a Guard of Honour.");
+  INFO(show(ms));
+  CHECK(ms.empty());
+}
