@@ -76,9 +76,9 @@ std::optional<std::string> read_file_bytes(const std::filesystem::path& path, ui
 }
 
 std::string from_utf16(std::string bytes) {
-  // Text in UTF-16 has an even length and NUL bytes (in its spaces and
-  // line breaks); without them a leading "\xff\xfe" is just two bad bytes.
-  if (bytes.size() % 2 != 0 || bytes.find('\0') == std::string::npos) return bytes;
+  // Text in UTF-16 has NUL bytes (in its spaces and line breaks); without
+  // them a leading "\xff\xfe" is just two bad bytes.
+  if (bytes.find('\0') == std::string::npos) return bytes;
   if (auto utf8 = utf16_to_utf8(bytes)) return std::move(*utf8);
   return bytes;
 }

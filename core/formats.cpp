@@ -6,6 +6,7 @@
 #include <poppler/cpp/poppler-global.h>
 #include <poppler/cpp/poppler-page.h>
 
+#include <cstring>
 #include <ctime>
 #include <memory>
 
@@ -48,22 +49,44 @@ const char* attr(const GumboNode* node, const char* name) {
   return a ? a->value : nullptr;
 }
 
+size_t text_bytes(const GumboNode* node, size_t limit);
+
 // Whether an element is page furniture by its ARIA role or its class and
-// id: cookie banners, breadcrumbs, share buttons, site navigation.
+// id: cookie banners, breadcrumbs, share buttons, site navigation. By class
+// only when it holds little text: a page's <body> or wrapper may carry
+// classes such as "has-cookie-banner" too.
 bool furniture(const GumboNode* node) {
   if (const char* role = attr(node, "role")) {
     std::string r = ascii_lower(role);
     if (r == "navigation" || r == "banner" || r == "contentinfo" || r == "search" || r == "complementary")
       return true;
   }
+  constexpr size_t kMaxFurnitureBytes = 1500;
+  switch (node->v.element.tag) {
+    case GUMBO_TAG_HTML: case GUMBO_TAG_BODY: case GUMBO_TAG_MAIN: case GUMBO_TAG_ARTICLE:
+      return false;
+    default:
+      break;
+  }
   for (const char* name : {"class", "id"}) {
     const char* value = attr(node, name);
     if (!value) continue;
     std::string v = ascii_lower(value);
     for (const char* word : {"cookie", "breadcrumb", "share", "social", "newsletter", "skip-link", "skiplink"})
-      if (v.find(word) != std::string::npos) return true;
+      if (v.find(word) != std::string::npos) return text_bytes(node, kMaxFurnitureBytes) < kMaxFurnitureBytes;
   }
   return false;
+}
+
+// Bytes of text under `node`, counted up to `limit`.
+size_t text_bytes(const GumboNode* node, size_t limit) {
+  if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_CDATA) return std::strlen(node->v.text.text);
+  if (node->type != GUMBO_NODE_ELEMENT) return 0;
+  size_t total = 0;
+  const GumboVector* children = &node->v.element.children;
+  for (unsigned i = 0; i < children->length && total < limit; ++i)
+    total += text_bytes(static_cast<const GumboNode*>(children->data[i]), limit - total);
+  return total;
 }
 
 // The page's content element: <main> (or role="main"), else its only

@@ -65,6 +65,11 @@ TEST_CASE("HTML: the content element's text, without banners, breadcrumbs and sh
     INFO(hidden);
     CHECK_FALSE(has(*text, hidden));
   }
+  // A page whose body carries such a class keeps its text.
+  auto wrapped = html_to_briefing("<html><body class=\"has-cookie-banner social-share-on\"><div class=\"share-wrap\"><p>" +
+                                      std::string(2000, 'y') + " keptword</p></div></body></html>", &error);
+  REQUIRE(wrapped);
+  CHECK(has(*wrapped, "keptword"));
   // Any title reads back as written.
   auto odd = html_to_briefing("<title>[Update] \"Ministers\" meet \\ talk</title><p>Text of the page.</p>", &error);
   REQUIRE(odd);
