@@ -158,10 +158,16 @@ bool is_valid_utf8(std::string_view bytes) {
 
 namespace {
 
+// In pieces of 1 GiB (an even size, so UTF-16 code units stay whole):
+// ICU's lengths are 32-bit.
 std::string convert_to_utf8(std::string_view bytes, const char* codepage) {
-  icu::UnicodeString u(bytes.data(), static_cast<int32_t>(bytes.size()), codepage);
+  constexpr size_t kPiece = size_t{1} << 30;
   std::string out;
-  u.toUTF8String(out);
+  for (size_t at = 0; at < bytes.size(); at += kPiece) {
+    std::string_view piece = bytes.substr(at, kPiece);
+    icu::UnicodeString u(piece.data(), static_cast<int32_t>(piece.size()), codepage);
+    u.toUTF8String(out);
+  }
   return out;
 }
 
