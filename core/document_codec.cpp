@@ -127,6 +127,9 @@ class DataReader : public nlohmann::json_sax<json> {
  public:
   explicit DataReader(StoredBriefing* out) : out_(out) {}
 
+  // Whether the data was a JSON object (as the indexer writes it).
+  bool read_an_object() const { return object_; }
+
   bool key(string_t& k) override {
     key_ = k;
     return true;
@@ -182,9 +185,6 @@ class DataReader : public nlohmann::json_sax<json> {
   int depth_ = 0;
   bool in_ministers_ = false;
   bool object_ = false;
-
- public:
-  bool read_an_object() const { return object_; }
 };
 
 }  // namespace

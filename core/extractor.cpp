@@ -188,6 +188,16 @@ Analysis Extractor::analyse(std::string_view text, std::string_view file_name) c
     }
     b.evidence.push_back({"minister", v, "front matter", v});
   }
+  // Countries i..j of a list took part, by `rule` on the words `matched`.
+  auto add_parties = [&](size_t i, size_t j, const char* rule, const std::string& matched) {
+    for (size_t k = i; k <= j; ++k) {
+      const std::string& name = r.countries.name(countries[k].entry);
+      if (std::find(b.parties.begin(), b.parties.end(), name) == b.parties.end()) {
+        b.parties.push_back(name);
+        b.evidence.push_back({"party", name, rule, matched});
+      }
+    }
+  };
   // "the Japan-Philippines-U.S. Trilateral Defense Ministers' Meeting": a
   // chain of countries named as a meeting took part.
   for (size_t i = 0; i < countries.size();) {
@@ -208,13 +218,7 @@ Analysis Extractor::analyse(std::string_view text, std::string_view file_name) c
         meeting = r.meeting_words.match_at(body, tokens, k).has_value();
       }
       if (meeting)
-        for (size_t k = i; k <= j; ++k) {
-          const std::string& name = r.countries.name(countries[k].entry);
-          if (std::find(b.parties.begin(), b.parties.end(), name) == b.parties.end()) {
-            b.parties.push_back(name);
-            b.evidence.push_back({"party", name, "meeting name", span_text(countries[i].begin, end)});
-          }
-        }
+        add_parties(i, j, "meeting name", span_text(countries[i].begin, end));
     }
     i = j + 1;
   }
@@ -253,13 +257,7 @@ Analysis Extractor::analyse(std::string_view text, std::string_view file_name) c
       took_part = m && m->entry == 1;
     }
     if (took_part)
-      for (size_t k = i; k <= j; ++k) {
-        const std::string& name = r.countries.name(countries[k].entry);
-        if (std::find(b.parties.begin(), b.parties.end(), name) == b.parties.end()) {
-          b.parties.push_back(name);
-          b.evidence.push_back({"party", name, "taking part", span_text(before, std::min(after + 2, tokens.size()))});
-        }
-      }
+      add_parties(i, j, "taking part", span_text(before, std::min(after + 2, tokens.size())));
     i = j + 1;
   }
 

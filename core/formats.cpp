@@ -12,6 +12,7 @@
 
 #include "dates.h"
 #include "file_reader.h"
+#include "front_matter.h"
 #include "text.h"
 
 namespace briefing {
@@ -49,7 +50,16 @@ const char* attr(const GumboNode* node, const char* name) {
   return a ? a->value : nullptr;
 }
 
-size_t text_bytes(const GumboNode* node, size_t limit);
+// Bytes of text under `node`, counted up to `limit`.
+size_t text_bytes(const GumboNode* node, size_t limit) {
+  if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_CDATA) return std::strlen(node->v.text.text);
+  if (node->type != GUMBO_NODE_ELEMENT) return 0;
+  size_t total = 0;
+  const GumboVector* children = &node->v.element.children;
+  for (unsigned i = 0; i < children->length && total < limit; ++i)
+    total += text_bytes(static_cast<const GumboNode*>(children->data[i]), limit - total);
+  return total;
+}
 
 // Whether an element is page furniture by its ARIA role or its class and
 // id: cookie banners, breadcrumbs, share buttons, site navigation. By class
@@ -78,16 +88,6 @@ bool furniture(const GumboNode* node) {
   return false;
 }
 
-// Bytes of text under `node`, counted up to `limit`.
-size_t text_bytes(const GumboNode* node, size_t limit) {
-  if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_CDATA) return std::strlen(node->v.text.text);
-  if (node->type != GUMBO_NODE_ELEMENT) return 0;
-  size_t total = 0;
-  const GumboVector* children = &node->v.element.children;
-  for (unsigned i = 0; i < children->length && total < limit; ++i)
-    total += text_bytes(static_cast<const GumboNode*>(children->data[i]), limit - total);
-  return total;
-}
 
 // The page's content element: <main> (or role="main"), else its only
 // <article>; nullptr when it has neither.
@@ -235,15 +235,8 @@ std::string iso_date(const std::string& s) {
 
 std::string with_front_matter(const std::string& title, const std::string& date, const std::string& body) {
   std::string out = "---\n";
-  if (!title.empty()) {
-    // Quoted, so that any title reads back as written ("[Update] ...").
-    out += "title: \"";
-    for (char c : squeeze(title)) {
-      if (c == '"' || c == '\\') out += '\\';
-      out += c;
-    }
-    out += "\"\n";
-  }
+  // Quoted, so that any title reads back as written ("[Update] ...").
+  if (!title.empty()) out += "title: " + quote_front_matter_value(squeeze(title)) + "\n";
   if (!date.empty()) out += "date: " + date + "\n";
   return out + "---\n" + body;
 }

@@ -114,4 +114,13 @@ FrontMatter parse_front_matter(std::string_view text) {
   return fm;
 }
 
+std::string quote_front_matter_value(std::string_view value) {
+  std::string out = "\"";
+  for (char c : value) {
+    if (c == '"' || c == '\\') out += '\\';
+    out += c;
+  }
+  return out + "\"";
+}
+
 }  // namespace briefing

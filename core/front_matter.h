@@ -30,4 +30,8 @@ struct FrontMatter {
 // not "key: value" are skipped with a warning.
 FrontMatter parse_front_matter(std::string_view text);
 
+// `value` as a double-quoted front matter value that parse_front_matter
+// reads back exactly ("[Update] \"X\"" stays itself, not a list).
+std::string quote_front_matter_value(std::string_view value);
+
 }  // namespace briefing
