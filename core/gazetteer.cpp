@@ -45,7 +45,12 @@ Gazetteer Gazetteer::parse(std::string_view tsv, std::string_view source, const 
     std::vector<std::string> aliases = split_list(row.cols[layout.alias_column], '|');
     // A name is its own alias; a topic's name is not one of its triggers
     // ("space" alone says little).
-    if (layout.aliases_are_names) aliases.push_back(row.cols[0]);
+    // A name without letters ("-", the roles that are not a minister's) is
+    // no alias: a hyphen in the text is not a title.
+    const bool wordy = std::any_of(row.cols[0].begin(), row.cols[0].end(), [](char c) {
+      return static_cast<unsigned char>(c) >= 0x80 || std::isalnum(static_cast<unsigned char>(c));
+    });
+    if (layout.aliases_are_names && wordy) aliases.push_back(row.cols[0]);
     for (std::string alias : aliases) {
       CaseRule rule = layout.default_rule;
       if (alias.size() > 1 && alias[0] == '=') {

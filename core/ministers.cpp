@@ -353,6 +353,7 @@ class Finder {
       if (role_rank(other) > role_rank(role)) role = other;
     }
     if (role == "-") return last;  // "Secretary-General": not a minister
+    if (held_no_longer(first.begin)) return last;  // "former Prime Minister"
     if (role == "counterpart") role = out.empty() || out.back().role.empty() ? "Minister" : out.back().role;
     bool generic = role_rank(role) == 0;
     if ((at(end, "for") || at(end, "of") || at(end, "and")) && portfolio(first.begin, end, role, out))
@@ -444,7 +445,7 @@ class Finder {
           if (s.known < 0 && s.units >= 2) s.known = static_cast<int>(m.entry);
           seen = true;
         }
-      if (seen || after_other_title(m.begin)) continue;
+      if (seen || after_other_title(m.begin) || before_other_title(m.end)) continue;
       Sighting s;
       s.first_token = m.begin;
       s.end_token = m.end;
@@ -457,17 +458,92 @@ class Finder {
     }
   }
 
-  // "President Prabowo Subianto", "NATO Secretary General Mark Rutte": a
-  // title that is not a minister's comes just before.
+  // "former", "ex-" or "the late" before the role at token i, or before
+  // the country that comes first ("the former Dutch prime minister").
+  bool held_no_longer(size_t i) const {
+    auto former_at = [&](size_t k) {
+      if (k >= 1 && is_kind(k - 1, NameWordKind::kFormer)) return true;
+      return k >= 2 && at(k - 1, "-") && is_kind(k - 2, NameWordKind::kFormer);  // "ex-minister"
+    };
+    if (i > 0 && at(i - 1, "acting")) --i;
+    if (former_at(i)) return true;
+    int country = country_before(i);
+    return country >= 0 && former_at(countries_[static_cast<size_t>(country)].begin);
+  }
+
+  // A role that is not a minister's now: "Secretary-General", "former
+  // Defence Minister".
+  bool other_role(const Mention& r) const {
+    return rules_.roles.name(r.entry) == "-" || held_no_longer(r.begin);
+  }
+
+  // "President Prabowo Subianto", "NATO Secretary General Mark Rutte",
+  // "Nato's secretary general, Mark Rutte": a title that is not a
+  // minister's comes just before.
   bool after_other_title(size_t i) const {
     if (i == 0) return false;
     size_t j = i - 1;
     if (at(j, ".") && j > 0) --j;  // "Gen."
     if (is_kind(j, NameWordKind::kTitle) || is_kind(j, NameWordKind::kRank) || is_kind(j, NameWordKind::kMilitary))
       return true;
-    for (const Mention& r : roles_)
-      if (r.end == i && rules_.roles.name(r.entry) == "-") return true;
+    // "the High Representative of the European Union, Ms Kaja Kallas": back
+    // over honorifics, a comma and the title's "of ..." to the nearest title.
+    size_t k = i;
+    while (k > 0 && (is_kind(k - 1, NameWordKind::kHonorific) || at(k - 1, "the") ||
+                     (at(k - 1, ".") && k > 1 && is_kind(k - 2, NameWordKind::kHonorific))))
+      --k;
+    const bool comma = k > 0 && at(k - 1, ",");
+    if (comma) --k;
+    for (int steps = 0; k > 0 && steps < 8; ++steps, --k) {
+      for (const Mention& r : roles_)
+        if (r.end == k) return other_role(r);
+      const size_t t = k - 1;
+      // "Vice-President of the European Commission, Kaja Kallas"; not
+      // "Senator the Hon Penny Wong".
+      if (is_kind(t, NameWordKind::kTitle) || is_kind(t, NameWordKind::kMilitary)) return comma;
+      if (tok(t).break_before && t + 1 < i) return false;
+      if (!(at(t, "of") || at(t, "the") || at(t, "for") || at(t, "-") || tok(t).capitalised || tok(t).all_caps))
+        return false;
+    }
     return false;
+  }
+
+  // "Mark Rutte, Nato's secretary general", "Mark Rutte, the former Dutch
+  // prime minister": such a title follows the name ending before token i.
+  bool before_other_title(size_t i) const {
+    if (!at(i, ",")) return false;
+    ++i;
+    if (at(i, "the")) ++i;
+    // Whose title it is: "Nato's", "the EU's", "Dutch".
+    for (size_t words = 0; i < tokens_.size() && words < 4 && role_begin_[i] < 0; ++words) {
+      if (is_kind(i, NameWordKind::kFormer) || country_begin_[i] >= 0 || tok(i).capitalised || tok(i).all_caps)
+        ++i;
+      else if ((at(i, "'") && at(i + 1, "s")))
+        i += 2;
+      else
+        return false;
+      if (at(i, "-") && is_kind(i - 1, NameWordKind::kFormer)) ++i;
+    }
+    if (i >= tokens_.size() || role_begin_[i] < 0) return false;
+    const Mention& role = roles_[static_cast<size_t>(role_begin_[i])];
+    return other_role(role) && !names_next(role.end);
+  }
+
+  // A name comes after the title ending before token i, so the title is
+  // that person's: "Mr David Lammy, the High Representative of the European
+  // Union, Ms Kaja Kallas", "…, NATO Secretary General Mark Rutte".
+  bool names_next(size_t i) const {
+    if (at(i, "of") || at(i, "for")) {
+      while (i < tokens_.size() && !tok(i).break_before &&
+             (at(i, "of") || at(i, "for") || at(i, "the") || at(i, "and") || tok(i).capitalised || tok(i).all_caps))
+        ++i;
+      if (!at(i, ",")) return false;
+      ++i;
+    }
+    if (i >= tokens_.size() || tok(i).break_before) return false;
+    if (is_kind(i, NameWordKind::kHonorific)) return true;
+    auto name = name_forward(i);
+    return name && name->words >= 2;
   }
 
   // Who a sighting is, from the knowledge base: a full name as listed, or a

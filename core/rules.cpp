@@ -16,7 +16,7 @@ namespace briefing {
 namespace {
 
 // Bumped whenever extraction code changes what it produces.
-constexpr const char* kExtractorVersion = "extract-2";
+constexpr const char* kExtractorVersion = "extract-3";
 
 struct Source {
   std::string name;     // shown in error messages
@@ -48,7 +48,7 @@ void load_known_ministers(Rules& rules, const std::vector<Source>& sources) {
       uint32_t id = it->second;
       if (added)
         rules.known_ministers.push_back({row.cols[0], rules.countries.name(static_cast<uint32_t>(country)),
-                                         rules.roles.name(static_cast<uint32_t>(role))});
+                                         rules.roles.name(static_cast<uint32_t>(role)), {}});
       std::vector<std::string> names = row.cols.size() > 3 ? split_list(row.cols[3], '|') : std::vector<std::string>{};
       names.insert(names.begin(), row.cols[0]);
       std::vector<std::string>& forms = rules.known_ministers[id].names;
@@ -152,6 +152,7 @@ std::shared_ptr<const Rules> Rules::load(const RulesOptions& options) {
     else if (kind == "rank") k = NameWordKind::kRank;
     else if (kind == "title") k = NameWordKind::kTitle;
     else if (kind == "military") k = NameWordKind::kMilitary;
+    else if (kind == "former") k = NameWordKind::kFormer;
     else
       throw std::runtime_error(words.name + ":" + std::to_string(row.line) +
                                ": unknown kind '" + kind + "'");

@@ -135,6 +135,35 @@ TEST_CASE("people who are not ministers", "[ministers]") {
   CHECK(ministers_in("the Prime Minister's Office said").empty());
 }
 
+TEST_CASE("a known minister now in another post, or in none, is not a minister", "[ministers]") {
+  // The knowledge base lists Mark Rutte as the Dutch Prime Minister and Ben
+  // Wallace as a Defence Minister; the text says what they are now.
+  CHECK(ministers_in("Nato's secretary general, Mark Rutte, welcomed the pact.").empty());
+  CHECK(ministers_in("The pact was welcomed by Mark Rutte, Nato's secretary general.").empty());
+  CHECK(ministers_in("Mark Rutte, the former Dutch prime minister, spoke.").empty());
+  CHECK(ministers_in("Former Prime Minister Mark Rutte spoke.").empty());
+  CHECK(ministers_in("Britain's former defence secretary Ben Wallace said.").empty());
+  CHECK(ministers_in("the ex-Defence Secretary, Ben Wallace, said.").empty());
+  CHECK(ministers_in("a tribute to the late Prime Minister Shinzo Abe").empty());
+  // The same names with a current title, or none, are ministers.
+  auto ms = ministers_in("Mark Rutte, the Dutch Prime Minister, met Defence Secretary Ben Wallace.");
+  INFO(show(ms));
+  REQUIRE(ms.size() == 2);
+  CHECK(ms[0].name == "Mark Rutte");
+  CHECK(ms[1].name == "Ben Wallace");
+  CHECK(ministers_in("Mark Rutte, Nato's Mark, spoke.").size() == 1);
+  // In a list, a title before the next name is that person's.
+  auto list = ministers_in(
+      "with Mr David Lammy, the High Representative of the European Union, Ms Kaja Kallas, and others");
+  INFO(show(list));
+  REQUIRE(list.size() == 1);
+  CHECK(list[0].name == "David Lammy");
+  CHECK(ministers_in("Mr David Lammy, NATO Secretary General Mark Rutte and others").size() == 1);
+  // A hyphen is no title ("-" names the roles that are not a minister's).
+  CHECK(ministers_in("- The Hon Richard Marles MP, Deputy Prime Minister, Minister for Defence").size() == 1);
+  CHECK(ministers_in("Talks - Lloyd Austin and Gen Nakatani met.").size() == 2);
+}
+
 TEST_CASE("one person under several forms is counted once", "[ministers]") {
   auto ms = ministers_in(
       "Secretary of Defense Lloyd J. Austin III met the minister. Lloyd Austin said. Secretary Austin added.");
