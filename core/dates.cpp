@@ -119,6 +119,19 @@ std::optional<DateMention> date_at(const std::vector<Token>& tokens, size_t i) {
     if (a.size() <= 2 && c.size() == 4)
       return make(std::stoi(c), std::stoi(tokens[i + 2].key), std::stoi(a), i + 5);
   }
+  // 28/01/2025 and 8-20-2025: day first in most of the world, month first
+  // in the United States. Taken only when the numbers say which; "03/04/2025"
+  // is no date rather than perhaps the wrong one.
+  if (t.kind == TokenKind::kNumber && t.key.size() <= 2 && i + 4 < n &&
+      (tokens[i + 1].key == "/" || tokens[i + 1].key == "-") && tokens[i + 3].key == tokens[i + 1].key &&
+      !tokens[i + 1].space_before && !tokens[i + 2].space_before && !tokens[i + 3].space_before &&
+      !tokens[i + 4].space_before && tokens[i + 2].kind == TokenKind::kNumber &&
+      tokens[i + 4].kind == TokenKind::kNumber && tokens[i + 2].key.size() <= 2 && tokens[i + 4].key.size() == 4) {
+    const int a = std::stoi(t.key), b = std::stoi(tokens[i + 2].key), y = std::stoi(tokens[i + 4].key);
+    if (a == b || (a > 12 && b <= 12)) return make(y, b, a, i + 5);
+    if (b > 12 && a <= 12) return make(y, a, b, i + 5);
+    return std::nullopt;
+  }
   // 12 September 2024, 12th of September, 2024
   if (int day = day_number(t)) {
     size_t j = i + 1;

@@ -122,6 +122,13 @@ class Finder {
            tok(i).key.size() == 1 && at(i + 1, ".") && !tok(i + 1).space_before;
   }
 
+  // "H.E.", "H.H.": an honorific written as initials (four tokens).
+  bool dotted_honorific_at(size_t i) const {
+    if (!initial_at(i) || !initial_at(i + 2) || tok(i + 2).space_before) return false;
+    const NameWordKind* k = rules_.name_word(tok(i).key + "." + tok(i + 2).key);
+    return k && *k == NameWordKind::kHonorific;
+  }
+
   // Skips hyphen- or apostrophe-joined parts after the word ending at i
   // ("Kosiniak-Kamysz", "Won-sik", "O'Brien"), not a possessive "'s".
   size_t joined_tail(size_t i) const {
@@ -142,7 +149,9 @@ class Finder {
     // "the Hon", "Shri", "Adm.", "Colonel General" before the name are not
     // part of it (this follows a minister's title).
     while (i < n && (is_kind(i, NameWordKind::kHonorific) || is_kind(i, NameWordKind::kMilitary) ||
-                     (is_kind(i, NameWordKind::kRank) && at(i + 1, ".") && !tok(i + 1).space_before))) {
+                     (is_kind(i, NameWordKind::kRank) && at(i + 1, ".") && !tok(i + 1).space_before) ||
+                     dotted_honorific_at(i))) {
+      if (dotted_honorific_at(i)) i += 3;
       ++i;
       if (at(i, ".") && !tok(i).space_before) ++i;
     }
@@ -205,8 +214,10 @@ class Finder {
       while (start >= 2 && (at(start - 1, "-") || at(start - 1, "'")) && !tok(start).space_before &&
              !tok(start - 1).space_before && tok(start - 2).is_word())
         start -= 2;
-      if (at(j, ".") && j > 0 && initial_at(j - 1)) start = j - 1;
-      else if (!name_word(start) && !(is_kind(start, NameWordKind::kParticle) && s.words > 0)) break;
+      if (at(j, ".") && j > 0 && initial_at(j - 1)) {
+        if (j >= 3 && dotted_honorific_at(j - 3)) break;  // "H.E. Abdulkadir Mohamed Nur"
+        start = j - 1;
+      } else if (!name_word(start) && !(is_kind(start, NameWordKind::kParticle) && s.words > 0)) break;
       if (!is_kind(start, NameWordKind::kParticle)) ++s.words;
       s.begin = start;
       i = start;
@@ -393,13 +404,17 @@ class Finder {
         return last;
       }
     }
-    if (generic && !(at(end, "for") || at(end, "of"))) return last;
+    // A bare "Minister" names no one before it; "Minister for Defence
+    // Industry" does ("The Hon Pat Conroy MP, Minister for Defence Industry").
+    if (generic && !(at(end, "for") || at(end, "of")) && end - first.begin < 3) return last;
     // "Antti Häkkänen, Finland's Minister of Defence,", "the Hon Pio
     // Tikoduadua, Minister for Home Affairs": the name before.
     size_t k = prefix_start;
     if (k > 0 && at(k - 1, "the")) --k;
     if (k >= 2 && at(k - 1, ",")) {
-      if (auto name = name_backward(k - 2)) {
+      size_t last_word = k - 2;  // "Pat Conroy MP, Minister for ..."
+      while (last_word > 0 && is_kind(last_word, NameWordKind::kPostnominal)) --last_word;
+      if (auto name = name_backward(last_word)) {
         Sighting s;
         s.first_token = name->begin;
         s.end_token = end;
@@ -489,9 +504,15 @@ class Finder {
     // "the High Representative of the European Union, Ms Kaja Kallas": back
     // over honorifics, a comma and the title's "of ..." to the nearest title.
     size_t k = i;
-    while (k > 0 && (is_kind(k - 1, NameWordKind::kHonorific) || at(k - 1, "the") ||
-                     (at(k - 1, ".") && k > 1 && is_kind(k - 2, NameWordKind::kHonorific))))
-      --k;
+    auto honorific_before = [&](size_t at_k) {
+      return is_kind(at_k - 1, NameWordKind::kHonorific) ||
+             (at(at_k - 1, ".") && at_k > 1 && is_kind(at_k - 2, NameWordKind::kHonorific));
+    };
+    while (k > 0 && honorific_before(k)) --k;
+    // "Crown Prince Mohammed bin Salman"
+    if (k < i && k > 0 && (is_kind(k - 1, NameWordKind::kTitle) || is_kind(k - 1, NameWordKind::kMilitary)))
+      return true;
+    while (k > 0 && (honorific_before(k) || at(k - 1, "the"))) --k;
     const bool comma = k > 0 && at(k - 1, ",");
     if (comma) --k;
     for (int steps = 0; k > 0 && steps < 8; ++steps, --k) {

@@ -153,6 +153,7 @@ std::shared_ptr<const Rules> Rules::load(const RulesOptions& options) {
     else if (kind == "title") k = NameWordKind::kTitle;
     else if (kind == "military") k = NameWordKind::kMilitary;
     else if (kind == "former") k = NameWordKind::kFormer;
+    else if (kind == "postnominal") k = NameWordKind::kPostnominal;
     else
       throw std::runtime_error(words.name + ":" + std::to_string(row.line) +
                                ": unknown kind '" + kind + "'");

@@ -28,7 +28,7 @@ struct RulesOptions {
   bool extraction = true;
 };
 
-enum class NameWordKind { kHonorific, kParticle, kSuffix, kRank, kTitle, kMilitary, kFormer, kStop };
+enum class NameWordKind { kHonorific, kParticle, kSuffix, kRank, kTitle, kMilitary, kFormer, kPostnominal, kStop };
 
 // A minister known from data/ministers.tsv (or a user's own file).
 struct KnownMinister {

@@ -19,6 +19,12 @@ TEST_CASE("full dates in the usual forms", "[dates]") {
       {"18 FEB 2025", "2025-02-18"},
       {"met on September 19 (Thu.), 2024 in Seoul", "2024-09-19"},
       {"on 3 June (Monday) 2024 in Tokyo", "2024-06-03"},
+      {"Issued on: 28/01/2025 - 11:37", "2025-01-28"},
+      {"HANOI (VNA) - On 14/3/2025, the Deputy Minister", "2025-03-14"},
+      {"JAKARTA - Wednesday (20/8/2025)", "2025-08-20"},
+      {"Posted 08/20/2025 by the Department", "2025-08-20"},
+      {"dated 20-08-2025", "2025-08-20"},
+      {"on 05/05/2025", "2025-05-05"},
   };
   for (const Case& c : cases) {
     INFO(c.text);
@@ -38,7 +44,8 @@ TEST_CASE("a timestamp gives its day", "[dates]") {
 TEST_CASE("impossible or partial dates are not dates", "[dates]") {
   for (const char* text : {"30 February 2024", "2024-13-45", "September 2024", "may 5, 2024 lowercase",
                            "On October 4 the talks", "29 February 2023", "In 2024-09",
-                           "September 19 (see annex), 2024"}) {
+                           "September 19 (see annex), 2024",
+                           "03/04/2025: day first or month first?", "31/02/2025", "1/2/25"}) {
     INFO(text);
     CHECK_FALSE(parse_date(text));
   }

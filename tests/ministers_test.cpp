@@ -135,6 +135,25 @@ TEST_CASE("people who are not ministers", "[ministers]") {
   CHECK(ministers_in("the Prime Minister's Office said").empty());
 }
 
+TEST_CASE("honorifics and post-nominal letters are not part of names", "[ministers]") {
+  struct Case { const char* text; const char* name; };
+  const Case cases[] = {
+      {"H.E. Abdulkadir Mohamed Nur, Minister of Defence of Somalia, said", "Abdulkadir Mohamed Nur"},
+      {"H.H. Sheikh Abdullah bin Zayed Al Nahyan, Minister of Foreign Affairs, received", "Abdullah bin Zayed Al Nahyan"},
+      {"Saudi Foreign Minister Prince Faisal bin Farhan Al Saud met", "Faisal bin Farhan Al Saud"},
+      {"the Minister of Defence, H.E. Ahmed Hussein Ali, said", "Ahmed Hussein Ali"},
+      {"with the Hon Justin Tkatchenko MP, PNG's Minister for Foreign Affairs, and", "Justin Tkatchenko"},
+      {"The Hon Pat Conroy MP, Minister for Defence Industry", "Pat Conroy"},
+  };
+  for (const Case& c : cases) {
+    auto ms = ministers_in(c.text);
+    INFO(c.text << " -> " << show(ms));
+    REQUIRE(ms.size() == 1);
+    CHECK(ms[0].name == c.name);
+  }
+  CHECK(ministers_in("Crown Prince Mohammed bin Salman met President Emmanuel Macron.").empty());
+}
+
 TEST_CASE("a known minister now in another post, or in none, is not a minister", "[ministers]") {
   // The knowledge base lists Mark Rutte as the Dutch Prime Minister and Ben
   // Wallace as a Defence Minister; the text says what they are now.
