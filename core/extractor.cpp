@@ -41,7 +41,49 @@ bool is_label(std::string_view line, const Rules& r) {
   for (const std::string& prefix : r.title_label_prefixes)
     if (key.compare(0, prefix.size(), prefix) == 0) return true;
   while (!key.empty() && (key.back() == ':' || key.back() == '.')) key.pop_back();
-  return r.title_labels.count(key) > 0;
+  if (r.title_labels.count(key) > 0) return true;
+  // A breadcrumb trail or menu: "Home > Newsroom > Press releases",
+  // "Home | News | Contact".
+  size_t crumbs = 0;
+  const bool home = key.rfind("home ", 0) == 0;
+  for (std::string_view sep : {" > ", " › ", " » ", " | "})
+    for (size_t at = line.find(sep); at != std::string_view::npos && (home || sep != " | ");
+         at = line.find(sep, at + 1))
+      ++crumbs;
+  if (crumbs >= 2 || (crumbs == 1 && home)) return true;
+  // An institution's name alone: "AFRICAN UNION", "NATO".
+  if (r.organisations.lookup(line) >= 0) return true;
+  std::vector<Token> tokens = tokenize(line, r.variants);
+  // A label and its number: "Press Release No. 087/2025".
+  size_t numbered = tokens.size();
+  while (numbered > 0 && (tokens[numbered - 1].kind != TokenKind::kWord || tokens[numbered - 1].is("no") ||
+                          tokens[numbered - 1].is("nr")))
+    --numbered;
+  if (numbered > 0 && numbered < tokens.size() && tokens[numbered - 1].kind == TokenKind::kWord &&
+      r.title_labels.count(fold_key(line.substr(0, tokens[numbered - 1].end))) > 0)
+    return true;
+  // A label with its country: "Ministry of Foreign Affairs of the Republic
+  // of Korea", "U.S. Department of State", "Government of India".
+  std::vector<Mention> countries = r.countries.find(line, tokens);
+  if (countries.empty()) return false;
+  std::vector<std::string_view> rest;
+  size_t next = 0;
+  for (const Mention& m : countries) {
+    for (size_t i = next; i < m.begin; ++i) rest.push_back(tokens[i].text(line));
+    next = m.end;
+  }
+  for (size_t i = next; i < tokens.size(); ++i) rest.push_back(tokens[i].text(line));
+  auto filler = [](std::string_view w) {
+    std::string k = fold_key(w);
+    return k == "of" || k == "the" || k == "'s" || k == "'" || k == "s" || k == "republic" || k == "republik" ||
+           k == "," || k == "-" || k == ":" || k == "|";
+  };
+  while (!rest.empty() && filler(rest.back())) rest.pop_back();
+  while (!rest.empty() && filler(rest.front())) rest.erase(rest.begin());
+  if (rest.empty()) return false;
+  const char* base = rest.front().data();
+  const std::string_view remaining(base, static_cast<size_t>(rest.back().data() + rest.back().size() - base));
+  return r.title_labels.count(fold_key(remaining)) > 0;
 }
 
 // The first non-empty line that is not a label or a dateline (else the

@@ -86,6 +86,26 @@ TEST_CASE("title: page labels and datelines at the top are passed over", "[extra
   // A title that holds a date is still a title.
   CHECK(extractor().extract("Ministers meet on 12 March 2024\nText").title == "Ministers meet on 12 March 2024");
   CHECK(extractor().extract("Statement by the ministers\nText").title == "Statement by the ministers");
+  // Letterheads, breadcrumbs and numbered labels.
+  const char* letterheads[] = {
+      "Ministry of Foreign Affairs of the Republic of Korea\n",
+      "U.S. DEPARTMENT OF STATE\n",
+      "Federal Foreign Office\n\nHome > Newsroom > Press releases\n",
+      "AFRICAN UNION\nPress Release No. 087/2025\n",
+      "Government of India\nMinistry of Defence\n",
+      "Home | News | Contact\n",
+      "KEMENTERIAN PERTAHANAN REPUBLIK INDONESIA\n",
+  };
+  for (const char* top : letterheads) {
+    INFO(top);
+    CHECK(extractor().extract(std::string(top) + "Ministers agree on patrols\nText").title ==
+          "Ministers agree on patrols");
+  }
+  // A headline that starts like a label is a headline.
+  CHECK(extractor().extract("Ministry of Defence signs drone contract\nText").title ==
+        "Ministry of Defence signs drone contract");
+  CHECK(extractor().extract("Talks in Oslo | Ministry of Defence\nText").title == "Talks in Oslo | Ministry of Defence");
+  CHECK(extractor().extract("Japan says no\nText").title == "Japan says no");
   // Nothing but labels: the first line, as before.
   CHECK(extractor().extract("Press Release\n12 August 2024\n").title == "Press Release");
   // The front matter's title always wins.
