@@ -573,6 +573,15 @@ class Finder {
     if (s.units >= 2) {
       std::vector<Token> t = tokenize(s.name, rules_.variants);
       auto m = rules_.known_minister_names.match_at(s.name, t, 0);
+      // "M. Sébastien Lecornu" (French "Monsieur"): a letter before a
+      // known full name is no initial of it.
+      if (!m && t.size() > 3 && t[0].is_word() && t[0].key.size() == 1 && t[1].is(".")) {
+        auto rest = rules_.known_minister_names.match_at(s.name, t, 2);
+        if (rest && rest->end == t.size()) {
+          m = rest;
+          s.name = s.name.substr(t[2].begin);
+        }
+      }
       if (m && m->end == t.size()) {
         s.known = static_cast<int>(m->entry);
       } else if (m && m->end >= 2 && t[m->end].capitalised) {
@@ -594,6 +603,13 @@ class Finder {
     if (s.units == 1 && !s.role.empty() && role_rank(s.role) > 0 && s.role != k.role) {
       s.known = -1;
       return;
+    }
+    // "Abdullah bin Zayed, Indian External Affairs Minister discuss ...": a
+    // title after a comma that gives a known minister another country is
+    // someone else's (a headline's or a list's next subject).
+    if (s.rule == "name, role" && !s.country.empty() && s.country != k.country) {
+      s.country = k.country;
+      s.role = k.role;
     }
     if (s.country.empty()) s.country = k.country;
     if (role_rank(s.role) <= 0) s.role = k.role;

@@ -154,6 +154,21 @@ TEST_CASE("honorifics and post-nominal letters are not part of names", "[ministe
   CHECK(ministers_in("Crown Prince Mohammed bin Salman met President Emmanuel Macron.").empty());
 }
 
+TEST_CASE("a title after a comma that contradicts the knowledge base is someone else's", "[ministers]") {
+  auto ms = ministers_in("Abdullah bin Zayed, Indian External Affairs Minister discuss partnership");
+  INFO(show(ms));
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].name == "Abdullah bin Zayed");
+  CHECK(ms[0].country == "United Arab Emirates");
+  CHECK(ms[0].role == "Foreign Minister");
+  // "M." before a known name is French for "Mr", not an initial.
+  auto fr = ministers_in("On Thursday, M. Sébastien Lecornu, Minister for the Armed Forces, welcomed him.");
+  INFO(show(fr));
+  REQUIRE(fr.size() == 1);
+  CHECK(fr[0].name == "Sébastien Lecornu");
+  CHECK(fr[0].role == "Defense Minister");
+}
+
 TEST_CASE("a known minister now in another post, or in none, is not a minister", "[ministers]") {
   // The knowledge base lists Mark Rutte as the Dutch Prime Minister and Ben
   // Wallace as a Defence Minister; the text says what they are now.
