@@ -68,6 +68,29 @@ void load_known_ministers(Rules& rules, const std::vector<Source>& sources) {
 
 }  // namespace
 
+// Name words steer finding ministers in text and key names the same way in
+// the indexer and the searcher ("Gilberto Teodoro Jr." is "gilberto
+// teodoro").
+void Rules::parse_name_words() const {
+  for (const TsvRow& row : parse_tsv(name_words_content_)) {
+    auto where = [&] { return name_words_source_ + ":" + std::to_string(row.line) + ": "; };
+    if (row.cols.size() < 2) throw std::runtime_error(where() + "expected 'word<TAB>kind'");
+    static const std::pair<const char*, NameWordKind> kKinds[] = {
+        {"honorific", NameWordKind::kHonorific}, {"particle", NameWordKind::kParticle},
+        {"suffix", NameWordKind::kSuffix},       {"stop", NameWordKind::kStop},
+        {"rank", NameWordKind::kRank},           {"title", NameWordKind::kTitle},
+        {"military", NameWordKind::kMilitary},   {"former", NameWordKind::kFormer},
+        {"postnominal", NameWordKind::kPostnominal}};
+    const NameWordKind* k = nullptr;
+    for (const auto& [name, kind] : kKinds)
+      if (row.cols[1] == name) k = &kind;
+    if (!k) throw std::runtime_error(where() + "unknown kind '" + row.cols[1] + "'");
+    std::string key = fold_key(row.cols[0]);
+    if (!key.empty() && key.back() == '.') key.pop_back();
+    name_words_[key] = *k;
+  }
+}
+
 std::shared_ptr<const Rules> Rules::load(const RulesOptions& options) {
   // Rule files: --data-dir, else $BRIEFING_DATA_DIR, else the installed
   // copies beside the program, else the built-in ones.
@@ -136,31 +159,11 @@ std::shared_ptr<const Rules> Rules::load(const RulesOptions& options) {
   }
 
   Source words = take(data_file("name-words.tsv", dir));
-  // Name words steer finding ministers in text and key names the same way
-  // in the indexer and the searcher ("Gilberto Teodoro Jr." is "gilberto
-  // teodoro").
-  for (const TsvRow& row : parse_tsv(words.content)) {
-    if (row.cols.size() < 2)
-      throw std::runtime_error(words.name + ":" + std::to_string(row.line) +
-                               ": expected 'word<TAB>kind'");
-    const std::string& kind = row.cols[1];
-    NameWordKind k;
-    if (kind == "honorific") k = NameWordKind::kHonorific;
-    else if (kind == "particle") k = NameWordKind::kParticle;
-    else if (kind == "suffix") k = NameWordKind::kSuffix;
-    else if (kind == "stop") k = NameWordKind::kStop;
-    else if (kind == "rank") k = NameWordKind::kRank;
-    else if (kind == "title") k = NameWordKind::kTitle;
-    else if (kind == "military") k = NameWordKind::kMilitary;
-    else if (kind == "former") k = NameWordKind::kFormer;
-    else if (kind == "postnominal") k = NameWordKind::kPostnominal;
-    else
-      throw std::runtime_error(words.name + ":" + std::to_string(row.line) +
-                               ": unknown kind '" + kind + "'");
-    std::string key = fold_key(row.cols[0]);
-    if (!key.empty() && key.back() == '.') key.pop_back();
-    rules->name_words[key] = k;
-  }
+  rules->name_words_source_ = std::move(words.name);
+  rules->name_words_content_ = std::move(words.content);
+  rules->name_words_pending_ = true;
+  // Extraction needs them at once, and reports a bad file before indexing.
+  if (options.extraction) rules->name_word("");
   if (options.extraction) {
     std::vector<Source> kb{take(data_file("ministers.tsv", dir))};
     for (const std::string& f : options.minister_files) kb.push_back(take(Source{f, read_text_file(f)}));

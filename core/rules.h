@@ -2,6 +2,7 @@
 // Everything extraction knows, loaded once from the data files: spelling
 // variants, countries, organisations, topics, ministerial roles, name words.
 #include <memory>
+#include <mutex>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -49,9 +50,6 @@ class Rules {
   Gazetteer organisations;
   Gazetteer topics;
   Gazetteer roles;
-  // Folded word -> its part in names (data/name-words.tsv); loaded for
-  // searching too, since a typed name is keyed as the indexer keys it.
-  std::unordered_map<std::string, NameWordKind> name_words;
   // The knowledge base of ministers: names and aliases found in text, and
   // the people they name (one entry a person; rows of the same person with
   // several roles keep the first).
@@ -78,14 +76,26 @@ class Rules {
   // re-indexed in full. Only made for extraction (RulesOptions::extraction).
   std::string fingerprint;
 
+  // A folded word's part in names (data/name-words.tsv), or nullptr. Used
+  // in searching too, since a typed name is keyed as the indexer keys it;
+  // a search parses the file at its first look-up (most never make one).
   const NameWordKind* name_word(const std::string& key) const {
-    auto it = name_words.find(key);
-    return it == name_words.end() ? nullptr : &it->second;
+    if (name_words_pending_) std::call_once(name_words_once_, [this] { parse_name_words(); });
+    auto it = name_words_.find(key);
+    return it == name_words_.end() ? nullptr : &it->second;
   }
 
   Rules() = default;
   Rules(const Rules&) = delete;
   Rules& operator=(const Rules&) = delete;
+
+ private:
+  void parse_name_words() const;
+
+  mutable std::unordered_map<std::string, NameWordKind> name_words_;
+  mutable std::once_flag name_words_once_;
+  bool name_words_pending_ = false;
+  std::string name_words_source_, name_words_content_;
 };
 
 }  // namespace briefing
