@@ -116,6 +116,19 @@ std::string_view trim(std::string_view s) {
 }
 
 std::string fold_key(std::string_view utf8) {
+  // Lowercase ASCII with single spaces inside (most keys, and every row of
+  // the rule files) is its own key.
+  bool plain = true;
+  char prev = ' ';
+  for (char c : utf8) {
+    if ((c >= 'A' && c <= 'Z') || (c == ' ' && prev == ' ') || c == '\t' || c == '\n' || c == '\r' ||
+        static_cast<unsigned char>(c) >= 0x80) {
+      plain = false;
+      break;
+    }
+    prev = c;
+  }
+  if (plain && prev != ' ') return std::string(utf8);
   std::string lowered;
   if (is_ascii(utf8)) {  // most keys
     lowered = ascii_lower(utf8);
