@@ -355,8 +355,7 @@ class Finder {
     // "Deputy Prime Minister and Minister for Defence": one person.
     while (last + 1 < roles_.size()) {
       const Mention& next = roles_[last + 1];
-      bool joined = (at(end, "and") && next.begin == end + 1) ||
-                    (at(end, ",") && next.begin == end + 1);
+      bool joined = (at(end, "and") || at(end, ",") || at(end, "/") || at(end, "&")) && next.begin == end + 1;
       if (!joined) break;
       ++last;
       end = next.end;
@@ -489,6 +488,9 @@ class Finder {
   // A role that is not a minister's now: "Secretary-General", "former
   // Defence Minister".
   bool other_role(const Mention& r) const {
+    // "Ministers" is listed as no minister's title (no one person follows
+    // it), but "Prime Ministers Keir Starmer and Donald Tusk" are ministers.
+    if (r.end > r.begin && tok(r.end - 1).is("ministers")) return false;
     return rules_.roles.name(r.entry) == "-" || held_no_longer(r.begin);
   }
 
@@ -515,7 +517,15 @@ class Finder {
     while (k > 0 && (honorific_before(k) || at(k - 1, "the"))) --k;
     const bool comma = k > 0 && at(k - 1, ",");
     if (comma) --k;
-    for (int steps = 0; k > 0 && steps < 8; ++steps, --k) {
+    // "his predecessor, Joseph Wu", "succeeding Laurynas Kasčiūnas", "took
+    // over the portfolio from Bjørn Arild Gram": someone who held the post.
+    if (k > 0 && is_kind(k - 1, NameWordKind::kFormer)) return true;
+    if (k > 1 && at(k - 1, "from"))
+      for (size_t o = k - 1; o > 1 && o + 5 > k; --o)
+        if (at(o - 1, "over") && (at(o - 2, "took") || at(o - 2, "take") || at(o - 2, "takes") ||
+                                  at(o - 2, "taking") || at(o - 2, "taken")))
+          return true;
+    for (int steps = 0; k > 0 && steps < 12; ++steps, --k) {
       for (const Mention& r : roles_)
         if (r.end == k) return other_role(r);
       const size_t t = k - 1;
@@ -523,8 +533,15 @@ class Finder {
       // "Senator the Hon Penny Wong".
       if (is_kind(t, NameWordKind::kTitle) || is_kind(t, NameWordKind::kMilitary)) return comma;
       if (tok(t).break_before && t + 1 < i) return false;
-      if (!(at(t, "of") || at(t, "the") || at(t, "for") || at(t, "-") || tok(t).capitalised || tok(t).all_caps))
+      if (!(at(t, "of") || at(t, "the") || at(t, "for") || at(t, "and") || at(t, "-") || tok(t).capitalised ||
+            tok(t).all_caps))
         return false;
+      // "Prime Ministers Keir Starmer and Donald Tusk": another person's
+      // name before "and", not a title's words ("Foreign Affairs and").
+      if (at(t, "and") && t > 0) {
+        auto other = name_backward(t - 1);
+        if (other && other->words >= 2) return false;
+      }
     }
     return false;
   }
@@ -688,13 +705,24 @@ std::vector<Minister> find_ministers(std::string_view text, const std::vector<To
     if (evidence)
       evidence->push_back({"minister", p.m.name, s.rule, s.matched});
   };
-  // Full names first, in text order; then surnames link to them.
+  // Full names first, in text order; then surnames link to them. A name
+  // that is an initial and a surname ("B.Battsetseg") is a surname.
+  for (Sighting& s : sightings)
+    if (s.units >= 2 && s.known < 0 && name_units(s.name, rules).size() < 2) s.units = 1;
+  // "Ramírez Lezcano" is "Rubén Ramírez Lezcano": the last units of a
+  // longer name.
+  auto ends_with = [](const std::vector<NameUnit>& longer, const std::vector<NameUnit>& shorter) {
+    return shorter.size() >= 2 && longer.size() > shorter.size() &&
+           std::equal(shorter.rbegin(), shorter.rend(), longer.rbegin(),
+                      [](const NameUnit& a, const NameUnit& b) { return a.key == b.key; });
+  };
   for (const Sighting& s : sightings) {
     if (s.units < 2) continue;
     std::vector<NameUnit> units = name_units(s.name, rules);
     std::string key = units.empty() ? fold_key(s.name) : units.front().key + " " + units.back().key;
     auto same = std::find_if(people.begin(), people.end(), [&](const Person& p) {
       if (s.known >= 0 && p.known == s.known) return true;
+      if (ends_with(p.units, units) || ends_with(units, p.units)) return true;
       return p.units.size() >= 2 && p.units.front().key + " " + p.units.back().key == key;
     });
     if (same == people.end()) {
@@ -704,6 +732,7 @@ std::vector<Minister> find_ministers(std::string_view text, const std::vector<To
     }
     // The fuller form is the display name ("Lloyd J. Austin III").
     if (s.name.size() > same->m.name.size()) same->m.name = display_name(s.name);
+    if (units.size() > same->units.size()) same->units = units;
     if (same->known < 0) same->known = s.known;
     same->first_token = std::min(same->first_token, s.first_token);
     merge_into(same->m, s);

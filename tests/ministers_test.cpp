@@ -169,6 +169,45 @@ TEST_CASE("a title after a comma that contradicts the knowledge base is someone 
   CHECK(fr[0].role == "Defense Minister");
 }
 
+TEST_CASE("predecessors are not ministers of the briefing", "[ministers]") {
+  for (const char* text : {"She thanked her predecessor, Yoko Kamikawa, for her work.",
+                           "He took over the portfolio from Yoko Kamikawa in October.",
+                           "succeeding Yoko Kamikawa as minister",
+                           "Kaja Kallas, the EU's foreign policy chief and a former Estonian prime minister, said",
+                           "The High Representative of the European Union for Foreign Affairs and Security Policy, "
+                           "Kaja Kallas, also attended."}) {
+    INFO(text);
+    CHECK(ministers_in(text).empty());
+  }
+  // A list of names after a plural title keeps its people.
+  auto ms = ministers_in("as agreed by Prime Ministers Keir Starmer and Donald Tusk.");
+  INFO(show(ms));
+  CHECK(ms.size() == 2);
+}
+
+TEST_CASE("titles joined by a slash, a senator's title and a written-out rank", "[ministers]") {
+  auto dar = ministers_in("Deputy Prime Minister/Foreign Minister Senator Mohammad Ishaq Dar met Wang Yi.");
+  INFO(show(dar));
+  REQUIRE(!dar.empty());
+  CHECK(dar[0].name == "Mohammad Ishaq Dar");
+  CHECK(dar[0].role == "Foreign Minister");
+  auto rank = ministers_in("Deputy Defence Minister Senior Lieutenant General Hoàng Xuân Chiến met him.");
+  INFO(show(rank));
+  REQUIRE(rank.size() == 1);
+  CHECK(rank[0].name == "Hoàng Xuân Chiến");
+}
+
+TEST_CASE("the last names of a longer name, or an initial and a surname, are the same person", "[ministers]") {
+  auto ms = ministers_in("Foreign Minister Rubén Ramírez Lezcano of Paraguay arrived. Minister Ramírez Lezcano said.");
+  INFO(show(ms));
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].name == "Rubén Ramírez Lezcano");
+  auto mn = ministers_in("Foreign Minister Batmunkh Battsetseg of Mongolia met him. Minister B.Battsetseg said.");
+  INFO(show(mn));
+  REQUIRE(mn.size() == 1);
+  CHECK(mn[0].name == "Batmunkh Battsetseg");
+}
+
 TEST_CASE("a known minister now in another post, or in none, is not a minister", "[ministers]") {
   // The knowledge base lists Mark Rutte as the Dutch Prime Minister and Ben
   // Wallace as a Defence Minister; the text says what they are now.
