@@ -36,21 +36,12 @@ bool is_dateline(std::string_view line, const Rules& r) {
 
 // A line that is a page's label rather than a title: "Press Release",
 // "From: Ministry of Defence" (data/title-labels.txt).
-bool is_label(std::string_view line, const Rules& r) {
+bool is_single_label(std::string_view line, const Rules& r) {
   std::string key = fold_key(line);
   for (const std::string& prefix : r.title_label_prefixes)
     if (key.compare(0, prefix.size(), prefix) == 0) return true;
   while (!key.empty() && (key.back() == ':' || key.back() == '.')) key.pop_back();
   if (r.title_labels.count(key) > 0) return true;
-  // A breadcrumb trail or menu: "Home > Newsroom > Press releases",
-  // "Home | News | Contact".
-  size_t crumbs = 0;
-  const bool home = key.rfind("home ", 0) == 0;
-  for (std::string_view sep : {" > ", " › ", " » ", " | "})
-    for (size_t at = line.find(sep); at != std::string_view::npos && (home || sep != " | ");
-         at = line.find(sep, at + 1))
-      ++crumbs;
-  if (crumbs >= 2 || (crumbs == 1 && home)) return true;
   // An institution's name alone: "AFRICAN UNION", "NATO".
   if (r.organisations.lookup(line) >= 0) return true;
   std::vector<Token> tokens = tokenize(line, r.variants);
@@ -59,7 +50,8 @@ bool is_label(std::string_view line, const Rules& r) {
   while (numbered > 0 && (tokens[numbered - 1].kind != TokenKind::kWord || tokens[numbered - 1].is("no") ||
                           tokens[numbered - 1].is("nr")))
     --numbered;
-  if (numbered > 0 && numbered < tokens.size() && tokens[numbered - 1].kind == TokenKind::kWord &&
+  if (numbered == 0) return true;  // no words: "No. 176/2025"
+  if (numbered < tokens.size() && tokens[numbered - 1].kind == TokenKind::kWord &&
       r.title_labels.count(fold_key(line.substr(0, tokens[numbered - 1].end))) > 0)
     return true;
   // A label with its country: "Ministry of Foreign Affairs of the Republic
@@ -80,10 +72,35 @@ bool is_label(std::string_view line, const Rules& r) {
   };
   while (!rest.empty() && filler(rest.back())) rest.pop_back();
   while (!rest.empty() && filler(rest.front())) rest.erase(rest.begin());
-  if (rest.empty()) return false;
+  if (rest.empty()) return true;  // a country alone: "REPUBLIC OF SOUTH AFRICA"
   const char* base = rest.front().data();
   const std::string_view remaining(base, static_cast<size_t>(rest.back().data() + rest.back().size() - base));
   return r.title_labels.count(fold_key(remaining)) > 0;
+}
+
+// A line of parts: a breadcrumb trail ("Home > Newsroom > Press releases"),
+// a section and a label ("News | Israel-Palestine conflict"), labels only
+// ("Press release | Date: 13/11/2024 | Ministry of Defence", "NATIONAL /
+// POLITICS"). "Talks in Oslo | Ministry of Defence" is a title.
+bool is_label(std::string_view line, const Rules& r) {
+  std::vector<std::string_view> parts;
+  bool trail = false;
+  size_t start = 0;
+  for (size_t i = 0; i < line.size(); ++i) {
+    for (std::string_view sep : {" | ", " / ", " > ", " › ", " » "}) {
+      if (line.compare(i, sep.size(), sep) != 0) continue;
+      parts.push_back(trim(line.substr(start, i - start)));
+      trail = trail || (sep != " | " && sep != " / ");
+      start = i + sep.size();
+      i = start - 1;
+      break;
+    }
+  }
+  if (parts.empty()) return is_single_label(line, r);
+  parts.push_back(trim(line.substr(start)));
+  if ((trail && parts.size() >= 3) || is_single_label(parts.front(), r)) return true;
+  return std::all_of(parts.begin(), parts.end(),
+                     [&](std::string_view p) { return p.empty() || is_single_label(p, r) || is_dateline(p, r); });
 }
 
 // The first non-empty line that is not a label or a dateline (else the

@@ -95,6 +95,13 @@ TEST_CASE("title: page labels and datelines at the top are passed over", "[extra
       "Government of India\nMinistry of Defence\n",
       "Home | News | Contact\n",
       "KEMENTERIAN PERTAHANAN REPUBLIK INDONESIA\n",
+      "Press release | Date: 13/11/2024 | Ministry of Defence\n",
+      "NATIONAL / POLITICS\n",
+      "News | Israel-Palestine conflict\n",
+      "POLITICO\nEurope Edition\n\nDEFENSE\n",
+      "MEDIA STATEMENT\n\nDEPARTMENT: INTERNATIONAL RELATIONS AND COOPERATION\nREPUBLIC OF SOUTH AFRICA\n",
+      "No. 176/2025\n",
+      "T.C. MİLLÎ SAVUNMA BAKANLIĞI\n",
   };
   for (const char* top : letterheads) {
     INFO(top);
