@@ -78,6 +78,42 @@ bool is_single_label(std::string_view line, const Rules& r) {
   return r.title_labels.count(fold_key(remaining)) > 0;
 }
 
+// The body with the lines that link to other stories blanked out (spaces,
+// so offsets stay), for finding what the briefing is about: "Read more: ...",
+// and the short lines under "RELATED STORIES" (data/link-lines.txt).
+std::string without_link_lines(std::string_view body, const Rules& r) {
+  std::string out(body);
+  if (r.link_blocks.empty() && r.link_prefixes.empty()) return out;
+  constexpr size_t kMaxLinkLine = 150;
+  constexpr int kMaxBlockLines = 12;
+  int block = 0;  // link lines still allowed in the current block
+  size_t pos = 0;
+  while (pos < body.size()) {
+    size_t nl = body.find('\n', pos);
+    size_t end = nl == std::string_view::npos ? body.size() : nl;
+    std::string_view line = trim(body.substr(pos, end - pos));
+    bool link = false;
+    if (!line.empty()) {
+      std::string key = fold_key(line);
+      for (const std::string& prefix : r.link_prefixes)
+        if (key.compare(0, prefix.size(), prefix) == 0) link = true;
+      while (!key.empty() && (key.back() == ':' || key.back() == '.')) key.pop_back();
+      if (r.link_blocks.count(key) > 0) {
+        link = true;
+        block = kMaxBlockLines;
+      } else if (block > 0 && line.size() <= kMaxLinkLine && line.back() != '.') {
+        link = true;
+        --block;
+      } else if (!link) {
+        block = 0;
+      }
+    }
+    if (link) std::fill(out.begin() + static_cast<std::ptrdiff_t>(pos), out.begin() + static_cast<std::ptrdiff_t>(end), ' ');
+    pos = end + 1;
+  }
+  return out;
+}
+
 // A line of parts: a breadcrumb trail ("Home > Newsroom > Press releases"),
 // a section and a label ("News | Israel-Palestine conflict"), labels only
 // ("Press release | Date: 13/11/2024 | Ministry of Defence", "NATIONAL /
@@ -142,7 +178,9 @@ Analysis Extractor::analyse(std::string_view text, std::string_view file_name) c
   a.body = std::string(fm.body);
   std::string_view body = a.body;
 
-  std::vector<Token> tokens = tokenize(body, r.variants);
+  // Found in the briefing's own lines; indexed with all of them.
+  const std::string about = without_link_lines(body, r);
+  std::vector<Token> tokens = tokenize(about, r.variants);
   a.index_body = index_form(body, tokens);
 
   // Title: the front matter's, else the first line.
@@ -211,6 +249,19 @@ Analysis Extractor::analyse(std::string_view text, std::string_view file_name) c
   from_front_matter("topic", "topic", r.topics, b.topics);
 
   std::vector<Mention> countries = r.countries.find(body, tokens);
+  // "Chad Pillai": a given name, not the country.
+  if (!r.given_name_countries.empty()) {
+    std::vector<bool> starts(tokens.size() + 1, false);
+    for (const Mention& m : countries) starts[m.begin] = true;
+    auto person = [&](const Mention& m) {
+      if (m.end != m.begin + 1 || m.end >= tokens.size()) return false;
+      const Token& next = tokens[m.end];
+      return r.given_name_countries.count(tokens[m.begin].key) > 0 && next.is_word() && next.capitalised &&
+             !next.all_caps && next.space_before && !next.break_before && !starts[m.end] &&
+             r.name_word(next.key) == nullptr;
+    };
+    countries.erase(std::remove_if(countries.begin(), countries.end(), person), countries.end());
+  }
   for (const Mention& m : countries) {
     const std::string& name = r.countries.name(m.entry);
     if (std::find(b.countries.begin(), b.countries.end(), name) == b.countries.end()) {

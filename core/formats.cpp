@@ -62,9 +62,9 @@ size_t text_bytes(const GumboNode* node, size_t limit) {
 }
 
 // Whether an element is page furniture by its ARIA role or its class and
-// id: cookie banners, breadcrumbs, share buttons, site navigation. By class
-// only when it holds little text: a page's <body> or wrapper may carry
-// classes such as "has-cookie-banner" too.
+// id: cookie banners, breadcrumbs, share buttons, site navigation, links to
+// related stories. By class only when it holds little text: a page's <body>
+// or wrapper may carry classes such as "has-cookie-banner" too.
 bool furniture(const GumboNode* node) {
   if (const char* role = attr(node, "role")) {
     std::string r = ascii_lower(role);
@@ -82,7 +82,8 @@ bool furniture(const GumboNode* node) {
     const char* value = attr(node, name);
     if (!value) continue;
     std::string v = ascii_lower(value);
-    for (const char* word : {"cookie", "breadcrumb", "share", "social", "newsletter", "skip-link", "skiplink"})
+    for (const char* word : {"cookie", "breadcrumb", "share", "social", "newsletter", "skip-link", "skiplink",
+                             "related", "read-more", "readmore", "recommended", "most-read", "more-stories"})
       if (v.find(word) != std::string::npos) return text_bytes(node, kMaxFurnitureBytes) < kMaxFurnitureBytes;
   }
   return false;

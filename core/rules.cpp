@@ -121,7 +121,17 @@ std::shared_ptr<const Rules> Rules::load(const RulesOptions& options) {
   };
   rules->countries = gazetteer(countries, {2, 1, CaseRule::kCapitalised, CaseRule::kCapitalised});
   Source blockers = take(data_file("not-countries.txt", dir));
-  rules->countries.add_blockers(blockers.content, v);
+  std::string phrases;  // the lines that are phrases: "Chad <name>" lines are not
+  for (const TsvRow& row : matching ? parse_tsv(blockers.content) : std::vector<TsvRow>{}) {
+    if (row.cols.empty()) continue;
+    constexpr std::string_view kName = " <name>";
+    const std::string& line = row.cols[0];
+    if (line.size() > kName.size() && line.compare(line.size() - kName.size(), kName.size(), kName) == 0)
+      rules->given_name_countries.insert(fold_key(line.substr(0, line.size() - kName.size())));
+    else
+      phrases += line + "\n";
+  }
+  rules->countries.add_blockers(phrases, v);
   Source ambiguous = take(data_file("ambiguous-names.tsv", dir));
   rules->countries.add_ambiguous(ambiguous.content, ambiguous.name, v);
 
@@ -156,6 +166,14 @@ std::shared_ptr<const Rules> Rules::load(const RulesOptions& options) {
     std::string key = fold_key(row.cols[0]);
     if (!key.empty() && key.back() == ':') rules->title_label_prefixes.push_back(key);
     else if (!key.empty()) rules->title_labels.insert(key);
+  }
+
+  Source links = take(data_file("link-lines.txt", dir));
+  for (const TsvRow& row : matching ? parse_tsv(links.content) : std::vector<TsvRow>{}) {
+    if (row.cols.empty()) continue;
+    std::string key = fold_key(row.cols[0]);
+    if (!key.empty() && key.back() == ':') rules->link_prefixes.push_back(key);
+    else if (!key.empty()) rules->link_blocks.insert(key);
   }
 
   Source words = take(data_file("name-words.tsv", dir));

@@ -67,10 +67,19 @@ class Rules {
   // (data/participation.tsv).
   PhraseMatcher participation;
 
+  // Countries that are also given names, folded ("chad"): followed by a
+  // name word they are a person (data/not-countries.txt, "Chad <name>").
+  std::unordered_set<std::string> given_name_countries;
+
   // Lines that are not a briefing's title, folded: "press release" (the
   // whole line) and "from:" (a line starting with it) (data/title-labels.txt).
   std::unordered_set<std::string> title_labels;
   std::vector<std::string> title_label_prefixes;
+
+  // Lines that link to other stories, folded: "related stories" (a block
+  // heading) and "read more:" (a line starting with it) (data/link-lines.txt).
+  std::unordered_set<std::string> link_blocks;
+  std::vector<std::string> link_prefixes;
 
   // Changes whenever any rule changes: a database built with other rules is
   // re-indexed in full. Only made for extraction (RulesOptions::extraction).

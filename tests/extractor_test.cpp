@@ -156,3 +156,35 @@ TEST_CASE("parties: delegations and countries that attended, as well as minister
   CHECK(parties("Japan and Finland discussed Russia and China.").empty());
   CHECK(parties("Finland joined NATO; units of Canada and Norway participated in the exercise.").empty());
 }
+
+TEST_CASE("people named like countries, and states named like one, are not countries", "[extractor]") {
+  Briefing b = extractor().extract(
+      "Chad Pillai, a research fellow, said. Senator Jon Ossoff, Democrat of Georgia, agreed. "
+      "Jordan Peterson spoke.");
+  CHECK(b.countries.empty());
+  Briefing c = extractor().extract("Chad President Mahamat Deby met the Jordan Armed Forces chief in Georgia.");
+  CHECK(has(c.countries, "Chad"));
+  CHECK(has(c.countries, "Jordan"));
+  CHECK(has(c.countries, "Georgia"));
+}
+
+TEST_CASE("links to other stories copied with a page say nothing about the briefing", "[extractor]") {
+  const std::string text =
+      "Japan and Finland sign pact\n\nThe defence ministers of Japan and Finland met in Tokyo.\n\n"
+      "Read more: Brazil and Chile hold naval talks\n\n"
+      "RELATED STORIES\n"
+      "• Kenya's new frigate: what to know\n\n"
+      "• Peru buys tanks from Korea\n\n"
+      "KEYWORDS\nMexico, Diplomacy, cyber\n\n"
+      "The ministers also discussed Estonia.\n";
+  Briefing b = extractor().extract(text);
+  for (const char* gone : {"Brazil", "Chile", "Kenya", "Peru", "South Korea", "Mexico"}) {
+    INFO(gone);
+    CHECK_FALSE(has(b.countries, gone));
+  }
+  CHECK(has(b.countries, "Japan"));
+  CHECK(has(b.countries, "Finland"));
+  // A sentence after the block is the briefing's again.
+  CHECK(has(b.countries, "Estonia"));
+  CHECK(std::find(b.topics.begin(), b.topics.end(), "cyber") == b.topics.end());
+}

@@ -54,14 +54,17 @@ TEST_CASE("HTML: the content element's text, without banners, breadcrumbs and sh
       "<div role=\"navigation\">rolenavword</div>"
       "<main><div class=\"breadcrumbs\">Home breadcrumbword</div>"
       "<h2>Ministers meet</h2><p>Minister of National Defence Dovilė Šakalienė met her Polish counterpart. " +
-      lead + "</p><div class=\"share-links\">Share sharingword</div></main>"
+      lead + "</p><div class=\"share-links\">Share sharingword</div>"
+      "<div class=\"related\"><h3>Related news</h3><ul><li><a href=\"/x\">relatedword visits Finland</a></li></ul>"
+      "</div></main>"
       "<div class=\"sidebar\"><p>Related: sidebarword</p></div></body></html>";
   std::string error;
   auto text = html_to_briefing(page, &error);
   REQUIRE(text);
   CHECK(has(*text, "title: \"Ministers meet in Vilnius\"\n"));  // og:title: no <h1>
   CHECK(has(*text, "Dovilė Šakalienė met her Polish counterpart"));
-  for (const char* hidden : {"cookiesword", "sitenameword", "rolenavword", "breadcrumbword", "sharingword", "sidebarword"}) {
+  for (const char* hidden :
+       {"cookiesword", "sitenameword", "rolenavword", "breadcrumbword", "sharingword", "sidebarword", "relatedword"}) {
     INFO(hidden);
     CHECK_FALSE(has(*text, hidden));
   }
