@@ -38,10 +38,9 @@ bool is_dateline(std::string_view line, const Rules& r) {
 // "From: Ministry of Defence" (data/title-labels.txt).
 bool is_single_label(std::string_view line, const Rules& r) {
   std::string key = fold_key(line);
-  for (const std::string& prefix : r.title_label_prefixes)
-    if (key.compare(0, prefix.size(), prefix) == 0) return true;
+  if (r.title_labels.starts(key)) return true;
   while (!key.empty() && (key.back() == ':' || key.back() == '.')) key.pop_back();
-  if (r.title_labels.count(key) > 0) return true;
+  if (r.title_labels.whole(key)) return true;
   // An institution's name alone: "AFRICAN UNION", "NATO".
   if (r.organisations.lookup(line) >= 0) return true;
   std::vector<Token> tokens = tokenize(line, r.variants);
@@ -52,7 +51,7 @@ bool is_single_label(std::string_view line, const Rules& r) {
     --numbered;
   if (numbered == 0) return true;  // no words: "No. 176/2025"
   if (numbered < tokens.size() && tokens[numbered - 1].kind == TokenKind::kWord &&
-      r.title_labels.count(fold_key(line.substr(0, tokens[numbered - 1].end))) > 0)
+      r.title_labels.whole(fold_key(line.substr(0, tokens[numbered - 1].end))))
     return true;
   // A label with its country: "Ministry of Foreign Affairs of the Republic
   // of Korea", "U.S. Department of State", "Government of India".
@@ -75,7 +74,7 @@ bool is_single_label(std::string_view line, const Rules& r) {
   if (rest.empty()) return true;  // a country alone: "REPUBLIC OF SOUTH AFRICA"
   const char* base = rest.front().data();
   const std::string_view remaining(base, static_cast<size_t>(rest.back().data() + rest.back().size() - base));
-  return r.title_labels.count(fold_key(remaining)) > 0;
+  return r.title_labels.whole(fold_key(remaining));
 }
 
 // The body with the lines that link to other stories blanked out (spaces,
@@ -83,7 +82,7 @@ bool is_single_label(std::string_view line, const Rules& r) {
 // and the short lines under "RELATED STORIES" (data/link-lines.txt).
 std::string without_link_lines(std::string_view body, const Rules& r) {
   std::string out(body);
-  if (r.link_blocks.empty() && r.link_prefixes.empty()) return out;
+  if (r.link_lines.empty()) return out;
   constexpr size_t kMaxLinkLine = 150;
   constexpr int kMaxBlockLines = 12;
   int block = 0;  // link lines still allowed in the current block
@@ -95,10 +94,9 @@ std::string without_link_lines(std::string_view body, const Rules& r) {
     bool link = false;
     if (!line.empty()) {
       std::string key = fold_key(line);
-      for (const std::string& prefix : r.link_prefixes)
-        if (key.compare(0, prefix.size(), prefix) == 0) link = true;
+      link = r.link_lines.starts(key);
       while (!key.empty() && (key.back() == ':' || key.back() == '.')) key.pop_back();
-      if (r.link_blocks.count(key) > 0) {
+      if (r.link_lines.whole(key)) {
         link = true;
         block = kMaxBlockLines;
       } else if (block > 0 && line.size() <= kMaxLinkLine && line.back() != '.') {

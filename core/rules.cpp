@@ -68,6 +68,17 @@ void load_known_ministers(Rules& rules, const std::vector<Source>& sources) {
 
 }  // namespace
 
+LineList LineList::parse(std::string_view content) {
+  LineList out;
+  for (const TsvRow& row : parse_tsv(content)) {
+    if (row.cols.empty()) continue;
+    std::string key = fold_key(row.cols[0]);
+    if (!key.empty() && key.back() == ':') out.prefixes.push_back(key);
+    else if (!key.empty()) out.lines.insert(key);
+  }
+  return out;
+}
+
 // Name words steer finding ministers in text and key names the same way in
 // the indexer and the searcher ("Gilberto Teodoro Jr." is "gilberto
 // teodoro").
@@ -161,20 +172,9 @@ std::shared_ptr<const Rules> Rules::load(const RulesOptions& options) {
   }
 
   Source labels = take(data_file("title-labels.txt", dir));
-  for (const TsvRow& row : matching ? parse_tsv(labels.content) : std::vector<TsvRow>{}) {
-    if (row.cols.empty()) continue;
-    std::string key = fold_key(row.cols[0]);
-    if (!key.empty() && key.back() == ':') rules->title_label_prefixes.push_back(key);
-    else if (!key.empty()) rules->title_labels.insert(key);
-  }
-
+  if (matching) rules->title_labels = LineList::parse(labels.content);
   Source links = take(data_file("link-lines.txt", dir));
-  for (const TsvRow& row : matching ? parse_tsv(links.content) : std::vector<TsvRow>{}) {
-    if (row.cols.empty()) continue;
-    std::string key = fold_key(row.cols[0]);
-    if (!key.empty() && key.back() == ':') rules->link_prefixes.push_back(key);
-    else if (!key.empty()) rules->link_blocks.insert(key);
-  }
+  if (matching) rules->link_lines = LineList::parse(links.content);
 
   Source words = take(data_file("name-words.tsv", dir));
   rules->name_words_source_ = std::move(words.name);

@@ -29,6 +29,23 @@ struct RulesOptions {
   bool extraction = true;
 };
 
+// Lines a rule file lists, folded: whole lines ("press release") and, for
+// entries ending in ':', starts of lines ("from:").
+struct LineList {
+  std::unordered_set<std::string> lines;
+  std::vector<std::string> prefixes;
+
+  static LineList parse(std::string_view content);
+  bool empty() const { return lines.empty() && prefixes.empty(); }
+  // `key` is a folded line.
+  bool whole(const std::string& key) const { return lines.count(key) > 0; }
+  bool starts(const std::string& key) const {
+    for (const std::string& p : prefixes)
+      if (key.compare(0, p.size(), p) == 0) return true;
+    return false;
+  }
+};
+
 enum class NameWordKind { kHonorific, kParticle, kSuffix, kRank, kTitle, kMilitary, kFormer, kPostnominal, kStop };
 
 // A minister known from data/ministers.tsv (or a user's own file).
@@ -71,15 +88,12 @@ class Rules {
   // name word they are a person (data/not-countries.txt, "Chad <name>").
   std::unordered_set<std::string> given_name_countries;
 
-  // Lines that are not a briefing's title, folded: "press release" (the
-  // whole line) and "from:" (a line starting with it) (data/title-labels.txt).
-  std::unordered_set<std::string> title_labels;
-  std::vector<std::string> title_label_prefixes;
-
-  // Lines that link to other stories, folded: "related stories" (a block
-  // heading) and "read more:" (a line starting with it) (data/link-lines.txt).
-  std::unordered_set<std::string> link_blocks;
-  std::vector<std::string> link_prefixes;
+  // Lines that are not a briefing's title: "press release" (the whole
+  // line) and "from:" (a line starting with it) (data/title-labels.txt).
+  LineList title_labels;
+  // Lines that link to other stories: "related stories" (a block heading)
+  // and "read more:" (a line starting with it) (data/link-lines.txt).
+  LineList link_lines;
 
   // Changes whenever any rule changes: a database built with other rules is
   // re-indexed in full. Only made for extraction (RulesOptions::extraction).
