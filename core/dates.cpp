@@ -140,6 +140,13 @@ std::optional<DateMention> date_at(const std::vector<Token>& tokens, size_t i) {
       j = skip_comma(tokens, skip_weekday(tokens, skip_dot(tokens, j + 1)));
       if (j < n)
         if (int year = year_number(tokens[j])) return make(year, month, day, j + 1);
+      // A page copied as text runs two dates together: "9 Feb 20259 Feb
+      // 2025" (the year, then the next date's day, then its month).
+      int next_month = 0;
+      if (j + 1 < n && tokens[j].kind == TokenKind::kNumber && tokens[j].key.size() >= 5 &&
+          tokens[j].key.size() <= 6 && is_month_token(tokens[j + 1], &next_month) &&
+          !tokens[j + 1].break_before)
+        return make(std::stoi(tokens[j].key.substr(0, 4)), month, day, j + 1);
     }
     return std::nullopt;
   }

@@ -25,6 +25,7 @@ TEST_CASE("full dates in the usual forms", "[dates]") {
       {"Posted 08/20/2025 by the Department", "2025-08-20"},
       {"dated 20-08-2025", "2025-08-20"},
       {"on 05/05/2025", "2025-05-05"},
+      {"Published On 9 Feb 20259 Feb 2025", "2025-02-09"},
   };
   for (const Case& c : cases) {
     INFO(c.text);
@@ -45,7 +46,8 @@ TEST_CASE("impossible or partial dates are not dates", "[dates]") {
   for (const char* text : {"30 February 2024", "2024-13-45", "September 2024", "may 5, 2024 lowercase",
                            "On October 4 the talks", "29 February 2023", "In 2024-09",
                            "September 19 (see annex), 2024",
-                           "03/04/2025: day first or month first?", "31/02/2025", "1/2/25"}) {
+                           "03/04/2025: day first or month first?", "31/02/2025", "1/2/25",
+                           "9 Feb 20259 apples"}) {
     INFO(text);
     CHECK_FALSE(parse_date(text));
   }
