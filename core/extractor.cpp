@@ -359,7 +359,18 @@ Analysis Extractor::analyse(std::string_view text, std::string_view file_name) c
       took_part = m && m->entry == 0 && m->end == before;
     }
     size_t after = end;
-    while (after < tokens.size() && after < end + 3 && filler(after)) ++after;
+    // "Iceland, which has no armed forces, was represented by ...": past a
+    // relative clause set off by commas.
+    if (after + 1 < tokens.size() && tokens[after].is(",") &&
+        (tokens[after + 1].is("which") || tokens[after + 1].is("who"))) {
+      size_t k = after + 2;
+      while (k < tokens.size() && k < after + 16 && !tokens[k].is(",") && !tokens[k].is(".") &&
+             !tokens[k].break_before)
+        ++k;
+      if (k < tokens.size() && tokens[k].is(",")) after = k + 1;
+    }
+    const size_t list_end = after;
+    while (after < tokens.size() && after < list_end + 3 && filler(after)) ++after;
     if (!took_part && after < tokens.size()) {
       auto m = r.participation.match_at(body, tokens, after);
       took_part = m && m->entry == 1;

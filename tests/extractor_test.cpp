@@ -155,6 +155,9 @@ TEST_CASE("parties: delegations and countries that attended, as well as minister
   // Countries merely named, or doing something else, are not parties.
   CHECK(parties("Japan and Finland discussed Russia and China.").empty());
   CHECK(parties("Finland joined NATO; units of Canada and Norway participated in the exercise.").empty());
+  Briefing clause = extractor().extract(
+      "The Nordic ministers met in Bodø. Iceland, which has no armed forces, was represented by its ambassador.");
+  CHECK(has(clause.parties, "Iceland"));
 }
 
 TEST_CASE("people named like countries, and states named like one, are not countries", "[extractor]") {
