@@ -14,7 +14,9 @@
 namespace briefing::eval {
 namespace {
 
-const char* kColumns[] = {"file", "date", "countries", "parties", "ministers", "topics", "organisations"};
+// An eighth column, "title", is optional: when a row has one, the title is
+// compared too.
+const char* kColumns[] = {"file", "date", "countries", "parties", "ministers", "topics", "organisations", "title"};
 
 void compare(const std::string& file, const std::string& facet, const std::vector<std::string>& gold,
              const std::vector<std::string>& got, Report& report) {
@@ -44,7 +46,7 @@ Report evaluate(const std::string& dir, const RulesOptions& rules_options) {
   for (const TsvRow& row : parse_tsv(gold_text)) {
     if (row.cols.empty() || row.cols[0] == kColumns[0]) continue;  // header
     std::vector<std::string> cols = row.cols;
-    cols.resize(7);
+    cols.resize(8);
     const std::string& file = cols[0];
     std::string error;
     auto content = read_briefing_file(fs::path(dir) / file, UINT64_MAX, &error);
@@ -60,6 +62,7 @@ Report evaluate(const std::string& dir, const RulesOptions& rules_options) {
     compare(file, "ministers", split_list(cols[4], ';'), names, report);
     compare(file, "topics", split_list(cols[5], ';'), b.topics, report);
     compare(file, "organisations", split_list(cols[6], ';'), b.organisations, report);
+    if (!cols[7].empty()) compare(file, "title", {cols[7]}, {b.title}, report);
   }
   return report;
 }

@@ -26,7 +26,8 @@ struct Report {
 };
 
 // Evaluates every file listed in DIR/gold.tsv (columns: file, date,
-// countries, parties, ministers, topics, organisations; ';' between values).
+// countries, parties, ministers, topics, organisations, and optionally
+// title; ';' between values).
 // Throws std::runtime_error when the gold file or a listed file is missing.
 Report evaluate(const std::string& dir, const RulesOptions& rules = {});
 
