@@ -88,6 +88,8 @@ Xapian::Document build_document(const Analysis& a, const SourceFile& file,
           doc.add_boolean_term(normaliser.term(f, form));
           std::string surname = surname_key(form, normaliser.rules());
           if (!surname.empty()) doc.add_boolean_term(make_term(f.prefix, surname));
+          for (const std::string& key : inner_name_keys(form, normaliser.rules()))
+            doc.add_boolean_term(make_term(f.prefix, key));
         }
     }
   }

@@ -696,6 +696,16 @@ std::string person_key(std::string_view name, const Rules& rules) {
   return units.front().key + " " + units.back().key;
 }
 
+std::vector<std::string> inner_name_keys(std::string_view name, const Rules& rules) {
+  std::vector<NameUnit> units = name_units(name, rules);
+  std::vector<std::string> keys;
+  for (size_t i = 1; i + 1 < units.size(); ++i) {
+    keys.push_back(units[i].key + " " + units.back().key);
+    keys.push_back(units[i].key);
+  }
+  return keys;
+}
+
 std::vector<Minister> find_ministers(std::string_view text, const std::vector<Token>& tokens,
                                      const std::vector<Mention>& countries, const Rules& rules,
                                      std::vector<Evidence>* evidence) {

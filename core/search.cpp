@@ -406,4 +406,28 @@ std::vector<FacetCount> list_facet(const Xapian::Database& db, const SearchReque
   return out;
 }
 
+std::vector<UnknownValue> unknown_filter_values(const Xapian::Database& db, const SearchRequest& request,
+                                                const Normaliser& normaliser, FacetNames* names) {
+  std::vector<UnknownValue> out;
+  for (const Filter& f : request.filters) {
+    if (f.negate) continue;
+    const Facet& facet = briefing::facet(f.facet);
+    for (const std::string& value : f.values) {
+      if (trim(value).empty() || db.get_termfreq(normaliser.term(facet, value)) > 0) continue;
+      UnknownValue u{&facet, value, {}};
+      // "missile defence": the values with "missile" or "defence" in them
+      // (the first three words of a value are enough).
+      size_t words = 0;
+      for (const Token& word : tokenize(truncate_utf8(value, 200), normaliser.rules().variants)) {
+        if (!word.is_word() || word.key.size() < 3 || ++words > 3) continue;
+        for (const FacetCount& c : list_facet(db, SearchRequest{}, facet, word.key, normaliser, names))
+          if (u.near.size() < 3 && std::find(u.near.begin(), u.near.end(), c.value) == u.near.end())
+            u.near.push_back(c.value);
+      }
+      out.push_back(std::move(u));
+    }
+  }
+  return out;
+}
+
 }  // namespace briefing

@@ -78,6 +78,19 @@ std::vector<FacetCount> list_facet(const Xapian::Database& db, const SearchReque
                                    const Facet& facet, const std::string& match,
                                    const Normaliser& normaliser, FacetNames* names = nullptr);
 
+// A filter value that no briefing in the index has ("--topic 'missile
+// defence'"), and values of its facet that share a word with it.
+struct UnknownValue {
+  const Facet* facet = nullptr;
+  std::string value;
+  std::vector<std::string> near;  // at most three
+};
+
+// The positive filter values of `request` that match no briefing at all:
+// why a search found nothing, when it is not the query.
+std::vector<UnknownValue> unknown_filter_values(const Xapian::Database& db, const SearchRequest& request,
+                                                const Normaliser& normaliser, FacetNames* names = nullptr);
+
 // The snippet of `text` for the query of `mset`; matches are found in the
 // index form and shown in the text as written. `stemmer`: stemmer_for(the
 // query) saves stemming most words; by default every word is stemmed.

@@ -2,6 +2,7 @@
 // Options and wiring only; the work is in core/.
 #include <boost/program_options.hpp>
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -25,6 +26,19 @@ namespace po = boost::program_options;
 using namespace briefing;
 
 namespace {
+
+// A typed value in a one-line message: at most 80 bytes, bytes that are not
+// UTF-8 as \xNN.
+std::string shown_value(const std::string& value) {
+  std::string out;
+  const bool utf8 = is_valid_utf8(value);
+  for (unsigned char c : value) {
+    if (c < 0x20 || (c >= 0x80 && !utf8)) out += fmt::format("\\x{:02x}", c);
+    else out += static_cast<char>(c);
+  }
+  std::string cut(truncate_utf8(out, 80));
+  return cut.size() < out.size() ? cut + "…" : cut;
+}
 
 const char* kUsage =
     "Usage: searcher [--db DIR] [filters] [options] [QUERY...]\n"
@@ -257,6 +271,14 @@ int run(int argc, char** argv) {
     };
     auto answer = [&](const SearchRequest& r, bool one_line) {
       SearchResult result = search(r);
+      // Nothing found: say which filter value no briefing has at all.
+      if (result.total == 0)
+        for (const UnknownValue& u : unknown_filter_values(db, r, normaliser, &names))
+          std::cerr << fmt::format("searcher: note: no briefing has {} '{}'{} (searcher --list {} shows them all)\n",
+                                   u.facet->name, shown_value(u.value),
+                                   u.near.empty() ? "" : fmt::format("; did you mean {}?",
+                                                                     fmt::join(u.near, ", ")),
+                                   u.facet->name);
       if (graph) print_dot(std::cout, result.graph);
       else if (format == "json" && one_line) print_jsonl_summary(std::cout, result, output);
       else if (format == "json") print_json(std::cout, result, output);

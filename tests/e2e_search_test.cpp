@@ -538,6 +538,28 @@ TEST_CASE("a misspelled word gets a suggestion from the index", "[e2e][spelling]
   CHECK(j.at("suggestion").is_null());
 }
 
+TEST_CASE("a filter value no briefing has is named, with values close to it", "[e2e][filters]") {
+  Corpus c;
+  c.add("seoul.txt",
+        "Allies discuss missile threats\n\n"
+        "Seoul, 6 June 2024. Japan's Defense Minister Minoru Kihara and his Korean counterpart discussed "
+        "ballistic missile launches.\n");
+  c.index();
+  Run r = c.search({"--topic", "missile defence"});
+  INFO(describe_run(r));
+  CHECK(r.status == 1);
+  CHECK(contains(r.err, "searcher: note: no briefing has topic 'missile defence'; did you mean missile?"));
+  // A value that some briefing has, but not with the rest of the search:
+  // no note.
+  r = c.search({"--topic", "missile", "--country", "japan", "nuclear"});
+  CHECK(r.status == 1);
+  CHECK(r.err.empty());
+  r = c.search({"--country", "Narnia", "--format", "json"});
+  CHECK(r.status == 1);
+  CHECK(contains(r.err, "no briefing has country 'Narnia' (searcher --list country shows them all)"));
+  CHECK(json::parse(r.out).at("total") == 0);
+}
+
 // ---------------------------------------------------------------------------
 // 9. Synonyms from the gazetteers
 

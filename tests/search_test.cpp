@@ -385,6 +385,7 @@ TEST_CASE("a minister is found by every form of the name the knowledge base know
     add("/quad.txt", "The Foreign Ministers met. Kamikawa Yoko and Dr. S. Jaishankar spoke on 29 July 2024.");
     add("/manila.txt", "Philippine Defence Secretary Gilberto Teodoro and Japanese Foreign Minister Yoko Kamikawa met.");
     add("/press.txt", "U.S. Defense Secretary Pete Hegseth met Defense Secretary Gilberto Teodoro Jr. in Manila.");
+    add("/asuncion.txt", "Paraguayan Foreign Minister Rubén Ramírez Lezcano received Minister Lin.");
     w.commit();
   }
   Xapian::Database db((dir / "db").string());
@@ -411,6 +412,11 @@ TEST_CASE("a minister is found by every form of the name the knowledge base know
   for (const char* name : {"jaishankar", "S. Jaishankar", "Subrahmanyam Jaishankar", "Dr. S. Jaishankar"}) {
     INFO(name);
     CHECK(paths(name) == Paths{"/quad.txt"});
+  }
+  // A compound surname: by either part, or both.
+  for (const char* name : {"Ramírez", "lezcano", "Ramírez Lezcano", "Rubén Ramírez Lezcano", "Ruben Lezcano"}) {
+    INFO(name);
+    CHECK(paths(name) == Paths{"/asuncion.txt"});
   }
   // Names are still shown as written.
   SearchRequest all;
