@@ -50,14 +50,44 @@ const char* attr(const GumboNode* node, const char* name) {
   return a ? a->value : nullptr;
 }
 
+// Elements nested deeper than this are read as plain text, without
+// recursion: a page of 50,000 nested <div>s must not exhaust the stack.
+constexpr int kMaxDepth = 500;
+
+const GumboVector* children_of(const GumboNode* node) {
+  if (node->type == GUMBO_NODE_DOCUMENT) return &node->v.document.children;
+  if (node->type == GUMBO_NODE_ELEMENT) return &node->v.element.children;
+  return nullptr;
+}
+
+// Calls `on_text` for each text node under `node`, in order, with an
+// explicit stack; `on_text` returns false to stop.
+template <typename F>
+void for_each_text(const GumboNode* node, F on_text) {
+  std::vector<const GumboNode*> stack{node};
+  while (!stack.empty()) {
+    const GumboNode* n = stack.back();
+    stack.pop_back();
+    if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_WHITESPACE || n->type == GUMBO_NODE_CDATA) {
+      if (!on_text(n->v.text.text)) return;
+      continue;
+    }
+    if (n->type == GUMBO_NODE_ELEMENT) {
+      GumboTag tag = n->v.element.tag;
+      if (tag == GUMBO_TAG_SCRIPT || tag == GUMBO_TAG_STYLE || tag == GUMBO_TAG_TEMPLATE) continue;
+    }
+    if (const GumboVector* c = children_of(n))
+      for (unsigned i = c->length; i > 0; --i) stack.push_back(static_cast<const GumboNode*>(c->data[i - 1]));
+  }
+}
+
 // Bytes of text under `node`, counted up to `limit`.
 size_t text_bytes(const GumboNode* node, size_t limit) {
-  if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_CDATA) return std::strlen(node->v.text.text);
-  if (node->type != GUMBO_NODE_ELEMENT) return 0;
   size_t total = 0;
-  const GumboVector* children = &node->v.element.children;
-  for (unsigned i = 0; i < children->length && total < limit; ++i)
-    total += text_bytes(static_cast<const GumboNode*>(children->data[i]), limit - total);
+  for_each_text(node, [&](const char* text) {
+    total += std::strlen(text);
+    return total < limit;
+  });
   return total;
 }
 
@@ -92,8 +122,9 @@ bool furniture(const GumboNode* node) {
 
 // The page's content element: <main> (or role="main"), else its only
 // <article>; nullptr when it has neither.
-const GumboNode* content_root(const GumboNode* node, const GumboNode** article, int* articles) {
+const GumboNode* content_root(const GumboNode* node, const GumboNode** article, int* articles, int depth = 0) {
   if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_DOCUMENT) return nullptr;
+  if (depth > kMaxDepth) return nullptr;
   if (node->type == GUMBO_NODE_ELEMENT) {
     GumboTag tag = node->v.element.tag;
     const char* role = attr(node, "role");
@@ -103,7 +134,8 @@ const GumboNode* content_root(const GumboNode* node, const GumboNode** article, 
   const GumboVector* children =
       node->type == GUMBO_NODE_DOCUMENT ? &node->v.document.children : &node->v.element.children;
   for (unsigned i = 0; i < children->length; ++i)
-    if (const GumboNode* found = content_root(static_cast<const GumboNode*>(children->data[i]), article, articles))
+    if (const GumboNode* found =
+            content_root(static_cast<const GumboNode*>(children->data[i]), article, articles, depth + 1))
       return found;
   return nullptr;
 }
@@ -111,13 +143,23 @@ const GumboNode* content_root(const GumboNode* node, const GumboNode** article, 
 struct HtmlText {
   std::string text, title, og_title, first_h1, first_heading, date;
 
-  void walk(const GumboNode* node) {
-    if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_WHITESPACE || node->type == GUMBO_NODE_CDATA) {
+  void walk(const GumboNode* node, int depth = 0) {
+    auto add_text = [&](const char* c) {
       // Line breaks in the source are spaces; blocks make the lines.
-      for (const char* c = node->v.text.text; *c; ++c) text += (*c == '\n' || *c == '\r') ? ' ' : *c;
+      for (; *c; ++c) text += (*c == '\n' || *c == '\r') ? ' ' : *c;
+      return true;
+    };
+    if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_WHITESPACE || node->type == GUMBO_NODE_CDATA) {
+      add_text(node->v.text.text);
       return;
     }
     if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_DOCUMENT) return;
+    if (depth > kMaxDepth) {
+      text += "\n";
+      for_each_text(node, add_text);
+      text += "\n";
+      return;
+    }
     const GumboVector* children =
         node->type == GUMBO_NODE_DOCUMENT ? &node->v.document.children : &node->v.element.children;
     if (node->type == GUMBO_NODE_ELEMENT) {
@@ -127,7 +169,8 @@ struct HtmlText {
       if (tag == GUMBO_TAG_TIME && date.empty())
         if (const char* dt = attr(node, "datetime")) date = dt;
       if (tag == GUMBO_TAG_H1 && first_h1.empty()) first_h1 = inner_text(node);
-      if ((tag == GUMBO_TAG_H1 || tag == GUMBO_TAG_H2) && first_heading.empty()) first_heading = inner_text(node);
+      if ((tag == GUMBO_TAG_H1 || tag == GUMBO_TAG_H2) && first_heading.empty())
+        first_heading = tag == GUMBO_TAG_H1 ? first_h1 : inner_text(node);
       if (skipped(tag) || furniture(node)) {
         if (tag == GUMBO_TAG_HEAD)
           for (unsigned i = 0; i < children->length; ++i) head_only(static_cast<const GumboNode*>(children->data[i]));
@@ -135,7 +178,7 @@ struct HtmlText {
       }
       if (block(tag)) text += "\n";
     }
-    for (unsigned i = 0; i < children->length; ++i) walk(static_cast<const GumboNode*>(children->data[i]));
+    for (unsigned i = 0; i < children->length; ++i) walk(static_cast<const GumboNode*>(children->data[i]), depth + 1);
     if (node->type == GUMBO_NODE_ELEMENT && block(node->v.element.tag)) text += "\n";
   }
 
@@ -161,11 +204,15 @@ struct HtmlText {
       date = content;
   }
 
+  // The plain text of a heading or title: no recursion, so a heading
+  // inside a heading inside a heading costs no more than one.
   static std::string inner_text(const GumboNode* node) {
-    HtmlText t;
-    const GumboVector* children = &node->v.element.children;
-    for (unsigned i = 0; i < children->length; ++i) t.walk(static_cast<const GumboNode*>(children->data[i]));
-    return t.text;
+    std::string out;
+    for_each_text(node, [&](const char* c) {
+      for (; *c; ++c) out += (*c == '\n' || *c == '\r') ? ' ' : *c;
+      return true;
+    });
+    return out;
   }
 };
 
@@ -244,10 +291,21 @@ std::string with_front_matter(const std::string& title, const std::string& date,
 
 }  // namespace
 
+// Parse errors are not used, and gumbo copies the stack of open elements
+// into each: 10,000 unclosed <b> tags took 800 MB. A few are kept.
+const GumboOptions& parse_options() {
+  static const GumboOptions options = [] {
+    GumboOptions o = kGumboDefaultOptions;
+    o.max_errors = 16;
+    return o;
+  }();
+  return options;
+}
+
 std::optional<std::string> html_to_briefing(std::string_view html, std::string* error) {
   std::unique_ptr<GumboOutput, void (*)(GumboOutput*)> out(
-      gumbo_parse_with_options(&kGumboDefaultOptions, html.data(), html.size()),
-      [](GumboOutput* o) { gumbo_destroy_output(&kGumboDefaultOptions, o); });
+      gumbo_parse_with_options(&parse_options(), html.data(), html.size()),
+      [](GumboOutput* o) { gumbo_destroy_output(&parse_options(), o); });
   if (!out) {
     *error = "HTML that cannot be parsed";
     return std::nullopt;

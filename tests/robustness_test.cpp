@@ -796,6 +796,31 @@ TEST_CASE("hostile files are reported one line each, indexed or skipped, never b
   CHECK(contains(again.out, "0 added, 0 updated, 12 unchanged, 0 removed"));
 }
 
+TEST_CASE("HTML nested 50,000 deep or with 20,000 unclosed tags is indexed in little memory, without a crash",
+          "[robustness][files][html]") {
+  TempDir t;
+  const fs::path docs = t / "docs";
+  fs::create_directories(docs);
+  std::string deep = "<html><body>";
+  for (int i = 0; i < 50000; ++i) deep += "<div>";
+  deep += "<p>Deepest page: Japan and Finland met on 3 May 2024.</p>";
+  for (int i = 0; i < 50000; ++i) deep += "</div>";
+  write_file(docs / "deep.html", deep + "</body></html>");
+  std::string unclosed = "<html><body><p>Unclosed page: Sweden and Norway met on 4 May 2024.</p>";
+  for (int i = 0; i < 20000; ++i) unclosed += "<b><i>";
+  write_file(docs / "unclosed.html", unclosed + "x");
+  const fs::path db = t / "db";
+  Done r = run_indexer(t, {"--db", db.string(), docs.string()});
+  INFO(describe(r));
+  CHECK(r.status == 0);
+  CHECK(contains(r.out, "2 added"));
+  CHECK(r.max_rss_kb < 300 * 1024 * (kSanitized ? 3 : 1));  // gumbo's error records took gigabytes
+  Done s = run_searcher(t, {"--db", db.string(), "--format", "paths", "--country", "finland,norway"});
+  INFO(describe(s));
+  CHECK(s.status == 0);
+  CHECK(s.out_lines().size() == 2);
+}
+
 TEST_CASE("a 100 MB file is refused under the default --max-size and indexed in bounded memory with a larger one",
           "[robustness][files][large]") {
   TempDir t;
