@@ -157,6 +157,7 @@ IndexReport sync_index(const IndexOptions& options, const IndexEvents& events) {
   if (fs::exists(options.db_path, ec) && !fs::is_directory(options.db_path, ec))
     throw Error(fmt::format("cannot create database folder '{}': {}", options.db_path,
                             std::make_error_code(std::errc::not_a_directory).message()));
+  check_stub_cycles(options.db_path);
   ShardLayout layout = plan_shards(options.db_path, options.shards);
   bool fresh = !fs::exists(fs::path(layout.shards.front()) / "iamglass", ec);
   // A new single database built by several writers: temporary shards,
@@ -201,6 +202,11 @@ IndexReport sync_index(const IndexOptions& options, const IndexEvents& events) {
     // A database written with an older schema or other rules is
     // re-extracted in full; one from a newer indexer is left alone.
     std::string schema = dbs.front().get_metadata(std::string(kMetaSchemaVersion));
+    // Another program's database is not ours to change.
+    for (size_t s = 0; s < dbs.size(); ++s)
+      if (dbs[s].get_doccount() > 0 && dbs[s].get_metadata(std::string(kMetaSchemaVersion)).empty())
+        throw Error(fmt::format("'{}' is not a Briefing Search database (it records no schema version); "
+                                "give indexer a new folder", writing.shards[s]));
     if (!schema.empty() && std::atoi(schema.c_str()) > std::atoi(std::string(kSchemaVersion).c_str()))
       throw Error(fmt::format("database '{}' has schema version {}, newer than this indexer's {}; "
                               "use a newer indexer", options.db_path, schema, kSchemaVersion));

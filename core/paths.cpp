@@ -1,7 +1,12 @@
 #include "paths.h"
 
+#include <pwd.h>
+#include <unistd.h>
+
 #include <cstdlib>
 #include <filesystem>
+
+#include "errors.h"
 
 namespace briefing {
 
@@ -10,7 +15,10 @@ std::string default_db_path() {
   std::filesystem::path base;
   if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg) base = xdg;
   else if (const char* home = std::getenv("HOME"); home && *home) base = std::filesystem::path(home) / ".local/share";
-  else base = ".";
+  else if (const passwd* pw = getpwuid(getuid()); pw && pw->pw_dir && *pw->pw_dir)
+    base = std::filesystem::path(pw->pw_dir) / ".local/share";  // HOME unset: the account's home, as the shell would
+  else
+    throw Error("no database given and no home folder to keep one in; give --db or set BRIEFING_DB");
   return (base / "briefing-search" / "db").string();
 }
 

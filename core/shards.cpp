@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -72,6 +73,48 @@ void write_stub(const ShardLayout& layout) {
 
 size_t shard_of(const std::string& path, size_t shard_count) {
   return static_cast<size_t>(fnv1a(path) % shard_count);
+}
+
+namespace {
+
+// The stub file Xapian reads for `path`: the file itself, or a folder's
+// XAPIANDB when the folder holds no database of its own; "" for neither.
+fs::path stub_file(const fs::path& path) {
+  std::error_code ec;
+  if (fs::is_regular_file(path, ec)) return path;
+  if (fs::is_directory(path, ec) && !fs::exists(path / "iamglass", ec) && !fs::exists(path / "iamchert", ec) &&
+      fs::is_regular_file(path / "XAPIANDB", ec))
+    return path / "XAPIANDB";
+  return {};
+}
+
+void check_stub(const fs::path& path, std::vector<fs::path>& open, const std::string& named) {
+  fs::path stub = stub_file(path);
+  if (stub.empty()) return;
+  std::error_code ec;
+  fs::path canonical = fs::weakly_canonical(stub, ec);
+  if (ec) return;  // Xapian reports what cannot be read
+  if (std::find(open.begin(), open.end(), canonical) != open.end() || open.size() > 16)
+    throw Error(fmt::format("'{}' is a stub database that names itself (through '{}')", named, stub.string()));
+  open.push_back(canonical);
+  std::ifstream in(stub);
+  std::string line;
+  for (int n = 0; n < 10000 && std::getline(in, line); ++n) {
+    std::istringstream words(line);
+    std::string type, target;
+    if (!(words >> type >> target) || (type != "auto" && type != "glass" && type != "chert")) continue;
+    fs::path next(target);
+    if (next.is_relative()) next = stub.parent_path() / next;
+    check_stub(next, open, named);
+  }
+  open.pop_back();
+}
+
+}  // namespace
+
+void check_stub_cycles(const std::string& path) {
+  std::vector<fs::path> open;
+  check_stub(fs::path(path), open, path);
 }
 
 }  // namespace briefing

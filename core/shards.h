@@ -21,6 +21,11 @@ ShardLayout plan_shards(const std::string& root, size_t requested);
 // Creates the shard folders' stub file (for a sharded layout).
 void write_stub(const ShardLayout& layout);
 
+// Throws briefing::Error when the stub file at `path` (or a folder's
+// XAPIANDB) names itself, directly or through other stubs: Xapian would
+// recurse until the stack ran out.
+void check_stub_cycles(const std::string& path);
+
 // The shard a path is kept in: a stable hash of the path.
 size_t shard_of(const std::string& path, size_t shard_count);
 

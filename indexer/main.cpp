@@ -127,6 +127,10 @@ int run(int argc, char** argv) {
     return exit_status::kOk;
   }
   if (!explain_file.empty()) return explain(std::cout, explain_file, options.rules);
+  if (vm.count("db") && options.db_path.empty()) throw Error("--db needs a folder");
+  if (options.db_path.rfind("tcp://", 0) == 0)
+    throw Error(fmt::format("--db '{}' is a remote database; indexer writes local folders (serve them with "
+                            "xapian-tcpsrv)", options.db_path));
   if (options.db_path.empty()) options.db_path = default_db_path();
   if (options.inputs.empty()) throw Error("no files or folders to index; see indexer --help");
   if (options.batch_size == 0) throw Error("--batch must be at least 1");

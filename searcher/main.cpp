@@ -19,6 +19,7 @@
 #include "output.h"
 #include "paths.h"
 #include "search.h"
+#include "shards.h"
 #include "stats.h"
 #include "text.h"
 
@@ -148,6 +149,8 @@ int run(int argc, char** argv) {
     std::cout << visible << kExamples;
     return exit_status::kOk;
   }
+  for (const std::string& d : dbs)
+    if (d.empty()) throw Error("--db needs a database folder, stub file or tcp://HOST:PORT");
   if (dbs.empty()) dbs.push_back(default_db_path());
   if (format != "text" && format != "json" && format != "jsonl" && format != "paths")
     throw Error(fmt::format("--format '{}' is not one of: text, json, jsonl, paths", format));
@@ -236,6 +239,7 @@ int run(int argc, char** argv) {
       std::error_code ec;
       if (!std::filesystem::exists(path, ec))
         throw Error(fmt::format("no database at '{}' (create it with: indexer --db {} FOLDER)", path, path));
+      check_stub_cycles(path);
       Xapian::Database local(path);
       check_schema(local, path);
       db.add_database(local);

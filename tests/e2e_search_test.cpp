@@ -884,6 +884,18 @@ TEST_CASE("a database of another schema version or another program is refused", 
   r = searcher(c.tmp(), {"--db", other.string(), "cyber"});
   CHECK(r.status == 2);
   CHECK(contains(r.err, "not a Briefing Search database"));
+  // ... which the indexer leaves as it is.
+  r = indexer(c.tmp(), {"--db", other.string(), c.dir().string()});
+  INFO(describe_run(r));
+  CHECK(r.status == 2);
+  CHECK(contains(r.err, "not a Briefing Search database"));
+  CHECK(Xapian::Database(other.string()).get_doccount() == 1);
+
+  // A stub database that names itself is refused, not followed for ever.
+  write_file(c.tmp() / "loop", "auto " + (c.tmp() / "loop").string() + "\n");
+  r = searcher(c.tmp(), {"--db", (c.tmp() / "loop").string(), "cyber"});
+  CHECK(r.status == 2);
+  CHECK(contains(r.err, "names itself"));
 }
 
 // ---------------------------------------------------------------------------
