@@ -279,7 +279,10 @@ IndexReport sync_index(const IndexOptions& options, const IndexEvents& events) {
           if (safe_events.problem) safe_events.problem(path, error, false);
           // The index follows the folder: a file that can no longer be
           // read is not left behind in its old form.
-          if (exists) db.delete_document(id);
+          if (exists) {
+            db.delete_document(id);
+            ++job.report.removed;
+          }
         } else {
           Analysis analysis = extractor.analyse(content->text, fs::path(path).filename().string());
           for (const std::string& w : content->warnings) {
@@ -363,6 +366,7 @@ IndexReport sync_index(const IndexOptions& options, const IndexEvents& events) {
       report.updated += job.report.updated;
       report.unchanged += job.report.unchanged;
       report.failed += job.report.failed;
+      report.removed += job.report.removed;
       report.warnings += job.report.warnings;
     }
 
@@ -379,7 +383,9 @@ IndexReport sync_index(const IndexOptions& options, const IndexEvents& events) {
         if (nul == std::string::npos) continue;
         std::string path = key.substr(nul + 1);
         if (!in_scope(path, scopes)) continue;
-        if (fs::exists(path, ec)) continue;  // e.g. now outside the walk's extensions
+        // A file still there, e.g. now outside the walk's extensions, stays;
+        // one that became a folder, a pipe or a device does not.
+        if (fs::is_regular_file(path, ec)) continue;
         gone.emplace_back(it.get_docid(), std::move(path));
       }
       for (const auto& [id, path] : gone) {

@@ -796,6 +796,37 @@ TEST_CASE("hostile files are reported one line each, indexed or skipped, never b
   CHECK(contains(again.out, "0 added, 0 updated, 12 unchanged, 0 removed"));
 }
 
+TEST_CASE("an indexed file that becomes a pipe, a folder, a device or unreadable text leaves the index",
+          "[robustness][files]") {
+  TempDir t;
+  const fs::path docs = t / "docs";
+  fs::create_directories(docs);
+  for (const char* name : {"pipe", "folder", "device", "binary", "kept"})
+    write_file(docs / (std::string(name) + ".txt"), std::string("Japan talks ") + name + "word\n");
+  const fs::path db = t / "db";
+  Done first = run_indexer(t, {"--db", db.string(), docs.string()});
+  INFO(describe(first));
+  REQUIRE(first.status == 0);
+  fs::remove(docs / "pipe.txt");
+  REQUIRE(mkfifo((docs / "pipe.txt").c_str(), 0644) == 0);
+  fs::remove(docs / "folder.txt");
+  fs::create_directory(docs / "folder.txt");
+  fs::remove(docs / "device.txt");
+  fs::create_symlink("/dev/zero", docs / "device.txt");
+  write_file(docs / "binary.txt", std::string("Japan\0binary", 12));
+  Done again = run_indexer(t, {"--db", db.string(), docs.string()});
+  INFO(describe(again));
+  CHECK(again.status == 1);
+  CHECK(contains(again.out, "4 removed"));
+  for (const char* name : {"pipe", "folder", "device", "binary"}) {
+    Done s = run_searcher(t, {"--db", db.string(), "--format", "paths", std::string(name) + "word"});
+    INFO(name << ": " << describe(s));
+    CHECK(s.status == 1);
+  }
+  Done kept = run_searcher(t, {"--db", db.string(), "--format", "paths", "keptword"});
+  CHECK(kept.status == 0);
+}
+
 TEST_CASE("HTML nested 50,000 deep or with 20,000 unclosed tags is indexed in little memory, without a crash",
           "[robustness][files][html]") {
   TempDir t;
