@@ -43,7 +43,7 @@ std::string snippet_text(const Snippet& s, const std::string& hi_start, const st
   std::string out;
   if (s.cut_start) out += "…";
   for (const Snippet::Piece& p : s.pieces) {
-    std::string t = html ? escape_html(one_line(p.text)) : one_line(p.text);
+    std::string t = html ? escape_html(one_line(p.text)) : printable(one_line(p.text));
     out += p.match ? hi_start + t + hi_end : t;
   }
   if (s.cut_end) out += "…";
@@ -277,17 +277,19 @@ void print_text(std::ostream& out, const SearchResult& r, const OutputOptions& o
   if (!r.suggestion.empty()) out << fmt::format("Did you mean: {}{}{}\n\n", bold, r.suggestion, reset);
   for (const SearchHit& h : r.hits) {
     const Briefing& b = h.doc.briefing;
-    out << fmt::format("{}. {}{}{}  {}\n", h.rank, bold, b.title.empty() ? "(untitled)" : b.title, reset,
-                       b.date.empty() ? "(no date)" : b.date);
-    out << fmt::format("   {}{}{}\n", dim, h.doc.path, reset);
-    if (!b.countries.empty()) out << "   countries: " << join(b.countries, ", ") << "\n";
+    // What the files say is shown without its control characters: a
+    // title or a file name must not drive the terminal.
+    out << fmt::format("{}. {}{}{}  {}\n", h.rank, bold, printable(b.title.empty() ? "(untitled)" : b.title), reset,
+                       printable(b.date.empty() ? "(no date)" : b.date));
+    out << fmt::format("   {}{}{}\n", dim, printable(h.doc.path), reset);
+    if (!b.countries.empty()) out << "   countries: " << printable(join(b.countries, ", ")) << "\n";
     if (!b.ministers.empty()) {
       std::vector<std::string> ms;
       for (const Minister& m : b.ministers) ms.push_back(describe(m));
-      out << "   ministers: " << join(ms, "; ") << "\n";
+      out << "   ministers: " << printable(join(ms, "; ")) << "\n";
     }
-    if (!b.topics.empty()) out << "   topics: " << join(b.topics, ", ") << "\n";
-    if (!b.organisations.empty()) out << "   organisations: " << join(b.organisations, ", ") << "\n";
+    if (!b.topics.empty()) out << "   topics: " << printable(join(b.topics, ", ")) << "\n";
+    if (!b.organisations.empty()) out << "   organisations: " << printable(join(b.organisations, ", ")) << "\n";
     std::string snip = snippet_text(h.snippet, hi, hi_end, false);
     if (!snip.empty()) out << "   " << snip << "\n";
     out << "\n";
@@ -327,7 +329,7 @@ void print_text(std::ostream& out, const SearchResult& r, const OutputOptions& o
     size_t n = 0;
     for (const FacetCount& c : counts) {
       if (o.facet_limit && n++ == o.facet_limit) break;
-      items.push_back(fmt::format("{} ({})", c.value, c.count));
+      items.push_back(fmt::format("{} ({})", printable(c.value), c.count));
     }
     std::string more = o.facet_limit && counts.size() > o.facet_limit
                            ? fmt::format(", … {} more", counts.size() - o.facet_limit)
@@ -387,7 +389,7 @@ void print_facet_list(std::ostream& out, const Facet& f, const std::vector<Facet
     out << dump(json{{"facet", f.name}, {"values", list}}, 2) << "\n";
     return;
   }
-  for (const FacetCount& c : values) out << c.count << "\t" << c.value << "\n";
+  for (const FacetCount& c : values) out << c.count << "\t" << printable(c.value) << "\n";
 }
 
 }  // namespace briefing

@@ -223,4 +223,27 @@ std::string_view truncate_utf8(std::string_view utf8, size_t max_bytes) {
   return utf8.substr(0, end);
 }
 
+std::string printable(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  static const char* kHex = "0123456789abcdef";
+  auto escape = [&](unsigned char u) {
+    out += "\\x";
+    out += kHex[u >> 4];
+    out += kHex[u & 15];
+  };
+  for (size_t i = 0; i < s.size(); ++i) {
+    auto u = static_cast<unsigned char>(s[i]);
+    if (u < 0x20 || u == 0x7f) {
+      escape(u);
+    } else if (u == 0xc2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) >= 0x80 &&
+               static_cast<unsigned char>(s[i + 1]) <= 0x9f) {
+      escape(static_cast<unsigned char>(s[++i]));  // U+0080..U+009F, the C1 controls (CSI is U+009B)
+    } else {
+      out += s[i];
+    }
+  }
+  return out;
+}
+
 }  // namespace briefing

@@ -74,6 +74,10 @@ bool is_ascii(std::string_view s);
 // ASCII-only lowercase, for keys already folded.
 std::string ascii_lower(std::string_view s);
 
+// `s` safe to print on a terminal on one line: control characters (C0, DEL
+// and C1: escape sequences, carriage returns, newlines) as \xNN.
+std::string printable(std::string_view s);
+
 // Trims ASCII white space at both ends.
 std::string_view trim(std::string_view s);
 

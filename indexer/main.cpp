@@ -12,6 +12,7 @@
 #include <thread>
 
 #include "errors.h"
+#include "text.h"
 #include "version.h"
 #include "explain.h"
 #include "index_sync.h"
@@ -139,26 +140,22 @@ int run(int argc, char** argv) {
   IndexEvents events;
   events.problem = [](const std::string& path, const std::string& reason, bool indexed) {
     // One line each, even for a file name with a newline in it.
-    std::string shown;
-    for (char c : path) {
-      auto u = static_cast<unsigned char>(c);
-      if (u < 0x20 || u == 0x7f) shown += fmt::format("\\x{:02x}", u);
-      else shown += c;
-    }
-    std::cerr << fmt::format("indexer: {}: {}{}\n", shown, reason, indexed ? "" : " (not indexed)");
+    std::cerr << fmt::format("indexer: {}: {}{}\n", printable(path), printable(reason),
+                             indexed ? "" : " (not indexed)");
   };
   if (verbose)
     events.file_done = [](const std::string& path, const char* action, const Briefing* b) {
       if (!b) {
-        std::cerr << fmt::format("{} {}\n", action, path);
+        std::cerr << fmt::format("{} {}\n", action, printable(path));
         return;
       }
       std::vector<std::string> ministers;
       for (const Minister& m : b->ministers) ministers.push_back(m.name);
-      std::cerr << fmt::format("{} {}: date {}; countries: {}; ministers: {}; topics: {}; organisations: {}\n",
-                               action, path, b->date.empty() ? "none" : b->date, fmt::join(b->countries, ", "),
-                               fmt::join(ministers, ", "), fmt::join(b->topics, ", "),
-                               fmt::join(b->organisations, ", "));
+      std::cerr << printable(fmt::format("{} {}: date {}; countries: {}; ministers: {}; topics: {}; organisations: {}",
+                                         action, path, b->date.empty() ? "none" : b->date,
+                                         fmt::join(b->countries, ", "), fmt::join(ministers, ", "),
+                                         fmt::join(b->topics, ", "), fmt::join(b->organisations, ", ")))
+                << "\n";
     };
   // A progress line on a terminal, a few times a second.
   bool show_progress = !quiet && !verbose && isatty(STDERR_FILENO);

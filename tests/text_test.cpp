@@ -71,3 +71,10 @@ TEST_CASE("truncate_utf8 never splits a character", "[text]") {
   CHECK(truncate_utf8(s, 5) == "ää");
   CHECK(truncate_utf8(s, 1) == "");
 }
+
+TEST_CASE("printable escapes what would drive a terminal", "[text]") {
+  CHECK(printable("Talks \x1b]0;PWNED\x07 in Tokyo") == "Talks \\x1b]0;PWNED\\x07 in Tokyo");
+  CHECK(printable("a\nb\rc\td\x7f") == "a\\x0ab\\x0dc\\x09d\\x7f");
+  CHECK(printable("csi \xc2\x9b" "2J") == "csi \\x9b2J");  // C1 control U+009B
+  CHECK(printable("Häkkänen © 東京") == "Häkkänen © 東京");    // other UTF-8 untouched
+}
