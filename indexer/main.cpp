@@ -11,6 +11,7 @@
 #include <iostream>
 #include <thread>
 
+#include "count_option.h"
 #include "errors.h"
 #include "text.h"
 #include "version.h"
@@ -51,27 +52,34 @@ size_t default_jobs() { return std::clamp<size_t>(std::thread::hardware_concurre
 
 // "64M", "512k", "1000" -> bytes.
 uint64_t parse_size(const std::string& s) {
+  const std::string bad = fmt::format("--max-size '{}' is not a size (e.g. 64M)", s);
+  if (s.empty() || !std::isdigit(static_cast<unsigned char>(s[0]))) throw Error(bad);  // "-1", " 5"
   size_t pos = 0;
   unsigned long long n = 0;
   try {
     n = std::stoull(s, &pos);
   } catch (const std::exception&) {
-    throw Error(fmt::format("--max-size '{}' is not a size (e.g. 64M)", s));
+    throw Error(bad);
   }
   std::string unit = s.substr(pos);
-  if (unit.empty()) return n;
-  char u = static_cast<char>(std::toupper(static_cast<unsigned char>(unit[0])));
-  if (unit.size() > 2 || (unit.size() == 2 && std::toupper(static_cast<unsigned char>(unit[1])) != 'B'))
-    throw Error(fmt::format("--max-size '{}' is not a size (e.g. 64M)", s));
-  if (u == 'K') return n << 10;
-  if (u == 'M') return n << 20;
-  if (u == 'G') return n << 30;
-  throw Error(fmt::format("--max-size '{}' is not a size (e.g. 64M)", s));
+  int shift = 0;
+  if (!unit.empty()) {
+    char u = static_cast<char>(std::toupper(static_cast<unsigned char>(unit[0])));
+    if (unit.size() > 2 || (unit.size() == 2 && std::toupper(static_cast<unsigned char>(unit[1])) != 'B'))
+      throw Error(bad);
+    shift = u == 'K' ? 10 : u == 'M' ? 20 : u == 'G' ? 30 : -1;
+    if (shift < 0) throw Error(bad);
+  }
+  if (n == 0) throw Error(fmt::format("--max-size '{}' would refuse every file", s));
+  if (n > (uint64_t{1} << 50) >> shift)
+    throw Error(fmt::format("--max-size '{}' is larger than any file (at most 1024T)", s));
+  return uint64_t{n} << shift;
 }
 
 int run(int argc, char** argv) {
   IndexOptions options;
   std::string max_size = "64M";
+  Count batch_size = 1000, jobs = default_jobs(), shards = 0;
   std::string explain_file;
   bool verbose = false, quiet = false;
   po::options_description visible(kUsage);
@@ -87,13 +95,13 @@ int run(int argc, char** argv) {
        "built-in ones; default $BRIEFING_DATA_DIR")
       ("ministers", po::value(&options.rules.minister_files)->composing()->value_name("FILE"),
        "more known ministers (name<TAB>country<TAB>role<TAB>aliases), added to the built-in list")
-      ("batch", po::value(&options.batch_size)->value_name("N")->default_value(1000),
+      ("batch", po::value(&batch_size)->value_name("N")->default_value(1000),
        "documents per commit (per shard)")
-      ("jobs,j", po::value(&options.jobs)->value_name("N")->default_value(default_jobs()),
+      ("jobs,j", po::value(&jobs)->value_name("N")->default_value(default_jobs()),
        "writer threads (default: one per processor, at most 4; each holds about 110 MB of batch): "
        "shards are written in parallel; a new single database is built as N shards and compacted "
        "into one (a run cut short is resumed from them); later runs on one database use one")
-      ("shards", po::value(&options.shards)->value_name("N"),
+      ("shards", po::value(&shards)->value_name("N"),
        "split a new index into N shard databases under DIR (with a stub DIR/XAPIANDB that searcher "
        "opens as one); later runs keep the count")
       ("store-text", po::bool_switch(&options.store_text),
@@ -134,7 +142,16 @@ int run(int argc, char** argv) {
                             "xapian-tcpsrv)", options.db_path));
   if (options.db_path.empty()) options.db_path = default_db_path();
   if (options.inputs.empty()) throw Error("no files or folders to index; see indexer --help");
+  options.batch_size = batch_size;
+  options.jobs = jobs;
+  options.shards = shards;
   if (options.batch_size == 0) throw Error("--batch must be at least 1");
+  // Each writer holds a batch in memory and each shard is a database: a
+  // thousand of either is a typing mistake, not a plan.
+  constexpr size_t kMaxJobs = 64, kMaxShards = 1024;
+  if (options.jobs == 0 || options.jobs > kMaxJobs)
+    throw Error(fmt::format("--jobs must be between 1 and {}", kMaxJobs));
+  if (options.shards > kMaxShards) throw Error(fmt::format("--shards must be at most {}", kMaxShards));
   options.max_file_bytes = parse_size(max_size);
 
   IndexEvents events;

@@ -13,6 +13,7 @@
 #include <iostream>
 #include <thread>
 
+#include "count_option.h"
 #include "data_files.h"
 #include "errors.h"
 #include "version.h"
@@ -82,7 +83,7 @@ int run(int argc, char** argv) {
   std::vector<std::string> dbs, words, facet_names;
   std::string format = "text", color = "auto", since, until, data_dir, sort = "relevance", list, match,
               timeline, similar, batch;
-  size_t limit = 10, offset = 0, facet_limit = 10, snippet_length = 240;
+  Count limit = 10, offset = 0, facet_limit = 10, snippet_length = 240;
   bool multi_select = false, graph = false, stats = false;
   po::options_description visible(kUsage);
   visible.add_options()

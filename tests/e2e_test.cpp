@@ -1100,6 +1100,24 @@ TEST_CASE("indexer errors and help", "[e2e][errors]") {
 
   r = indexer(tmp, {"--db", (tmp / "db").string(), "--max-size", "1Q", (tmp / "corpus").string()});
   check_one_line_error(r, "indexer");
+  // Negative, zero or absurd numbers are refused before anything is written.
+  for (const std::vector<std::string>& bad : std::vector<std::vector<std::string>>{
+           {"--jobs", "-1"}, {"--jobs", "0"}, {"--jobs", "100000"}, {"--shards", "-1"}, {"--shards", "5000"},
+           {"--batch", "-1"}, {"--max-size", "-1"}, {"--max-size", "0"}, {"--max-size", "99999999999G"},
+           {"--db", ""}, {"--db", "tcp://127.0.0.1:1"}}) {
+    std::vector<std::string> args{"--db", (tmp / "numbers-db").string()};
+    args.insert(args.end(), bad.begin(), bad.end());
+    args.push_back((tmp / "corpus").string());
+    r = indexer(tmp, args);
+    INFO(bad[0] << " " << bad[1]);
+    check_one_line_error(r, "indexer");
+    CHECK(!fs::exists(tmp / "numbers-db"));
+  }
+  for (const char* flag : {"--limit", "--offset", "--snippet-length", "--facet-limit"}) {
+    r = searcher(tmp, {flag, "-1", "talks"});
+    INFO(flag);
+    check_one_line_error(r, "searcher");
+  }
 
   r = indexer(tmp, {"--db", (tmp / "db").string(), "--bogus", (tmp / "corpus").string()});
   check_one_line_error(r, "indexer");
