@@ -2,6 +2,7 @@
 
 #include <cerrno>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
@@ -63,6 +64,15 @@ std::string_view embedded_data(std::string_view name) {
 }
 
 std::string read_text_file(const std::string& path) {
+  // A rule file: a regular file of sensible size, never a device or a pipe
+  // (--ministers /dev/urandom read for ever).
+  constexpr uintmax_t kMaxRuleFileBytes = 64u << 20;
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec)) throw std::runtime_error(path + ": is a folder, not a file");
+  if (std::filesystem::exists(path, ec) && !std::filesystem::is_regular_file(path, ec))
+    throw std::runtime_error(path + ": not a regular file");
+  if (std::filesystem::file_size(path, ec) > kMaxRuleFileBytes && !ec)
+    throw std::runtime_error(path + ": larger than 64 MB; not a rule file");
   std::ifstream in(path, std::ios::binary);
   if (!in) throw std::runtime_error(path + ": " + std::strerror(errno));
   std::ostringstream ss;

@@ -106,8 +106,15 @@ std::shared_ptr<const Rules> Rules::load(const RulesOptions& options) {
   // Rule files: --data-dir, else $BRIEFING_DATA_DIR, else the installed
   // copies beside the program, else the built-in ones.
   std::string dir = options.data_dir;
+  std::string named = "--data-dir";
   if (dir.empty())
-    if (const char* env = std::getenv("BRIEFING_DATA_DIR")) dir = env;
+    if (const char* env = std::getenv("BRIEFING_DATA_DIR")) {
+      dir = env;
+      named = "BRIEFING_DATA_DIR";
+    }
+  std::error_code ec;
+  if (!dir.empty() && !std::filesystem::is_directory(dir, ec))
+    throw std::runtime_error(fmt::format("{} '{}' is not a folder of rule files", named, dir));
   if (dir.empty()) dir = installed_data_dir();
 
   auto rules = std::make_shared<Rules>();

@@ -297,13 +297,29 @@ int run(int argc, char** argv) {
     // batch goes on.
     std::ifstream file;
     if (batch != "-") {
+      std::error_code ec;
+      if (std::filesystem::is_directory(batch, ec)) throw Error(fmt::format("--batch: '{}' is a folder", batch));
       file.open(batch);
       if (!file) throw Error(fmt::format("--batch: cannot read '{}'", batch));
     }
     std::istream& in = batch == "-" ? std::cin : file;
     bool any = false, failed = false;
     std::string line;
-    for (size_t n = 1; std::getline(in, line); ++n) {
+    // One query a line: a line past 64 KB, or with a NUL byte, is not a
+    // query file (--batch /dev/zero must not fill the memory).
+    constexpr size_t kMaxBatchLine = 64 << 10;
+    auto next_line = [&](size_t n) {
+      line.clear();
+      int c = 0;
+      while ((c = in.get()) != EOF && c != '\n') {
+        if (c == 0 || line.size() >= kMaxBatchLine)
+          throw Error(fmt::format("--batch: line {} of '{}' {}; not a file of queries", n, batch,
+                                  c == 0 ? "has a NUL byte" : "is longer than 64 KB"));
+        line += static_cast<char>(c);
+      }
+      return c != EOF || !line.empty();
+    };
+    for (size_t n = 1; next_line(n); ++n) {
       if (trim(line).empty()) continue;
       SearchRequest r = request;
       r.query = request.query.empty() ? line : request.query + " " + line;

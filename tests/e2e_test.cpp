@@ -1118,6 +1118,21 @@ TEST_CASE("indexer errors and help", "[e2e][errors]") {
     INFO(flag);
     check_one_line_error(r, "searcher");
   }
+  // Files that are no rule files or query files.
+  write_file(tmp / "binary-queries", std::string("talks\n\0\0\0\n", 10));
+  for (const std::vector<std::string>& bad : std::vector<std::vector<std::string>>{
+           {"--batch", (tmp / "corpus").string()}, {"--batch", (tmp / "binary-queries").string()}, {"--batch", "/dev/zero"},
+           {"--data-dir", (tmp / "no-such-folder").string()}}) {
+    r = searcher(tmp, bad);
+    INFO(bad[0] << " " << bad[1]);
+    check_one_line_error(r, "searcher");
+  }
+  for (const std::vector<std::string>& bad : std::vector<std::vector<std::string>>{
+           {"--ministers", "/dev/urandom"}, {"--topics", (tmp / "corpus").string()}, {"--data-dir", "/etc/passwd"}}) {
+    r = indexer(tmp, {"--db", (tmp / "rules-db").string(), bad[0], bad[1], (tmp / "corpus").string()});
+    INFO(bad[0] << " " << bad[1]);
+    check_one_line_error(r, "indexer");
+  }
 
   r = indexer(tmp, {"--db", (tmp / "db").string(), "--bogus", (tmp / "corpus").string()});
   check_one_line_error(r, "indexer");
