@@ -150,7 +150,8 @@ std::string first_line_title(std::string_view body, const Rules& r) {
     auto mark = [](char c) { return c == '#' || c == '*' || c == '_' || c == ' ' || c == '\t'; };
     while (!line.empty() && mark(line.front())) line.remove_prefix(1);
     while (!line.empty() && mark(line.back())) line.remove_suffix(1);
-    if (line.empty()) continue;
+    // A rule or an underline ("---", "====") is no title either.
+    if (line.empty() || line.find_first_not_of("-=*_~") == std::string_view::npos) continue;
     if (first.empty()) first = line;
     if (line.size() <= kMaxTitleBytes && (is_label(line, r) || is_dateline(line, r))) continue;
     chosen = line;
@@ -180,6 +181,16 @@ Analysis Extractor::analyse(std::string_view text, std::string_view file_name) c
   const std::string about = without_link_lines(body, r);
   std::vector<Token> tokens = tokenize(about, r.variants);
   a.index_body = index_form(body, tokens);
+  // Front matter that no facet reads ("summary:", "tags:", "author:") is
+  // searchable all the same.
+  for (const auto& [key, values] : fm.fields) {
+    static const char* kRead[] = {"title", "date", "source", "country", "party", "organisation",
+                                  "organization", "topic", "minister"};
+    if (std::find_if(std::begin(kRead), std::end(kRead), [&](const char* k) { return key == k; }) !=
+        std::end(kRead))
+      continue;
+    for (const std::string& v : values) a.index_body += "\n" + index_form(v, r.variants);
+  }
 
   // Title: the front matter's, else the first line.
   b.title = fm.first("title");

@@ -1,5 +1,7 @@
 #include "front_matter.h"
 
+#include <set>
+
 #include "data_files.h"
 #include "text.h"
 
@@ -77,9 +79,35 @@ FrontMatter parse_front_matter(std::string_view text) {
   fm.present = true;
   fm.body = text.substr(pos);
   fm.body_offset = pos;
+  std::string current;     // the key whose value may go on below ("key:", "key: |")
+  bool block_text = false;  // after "key: |" or "key: >": the lines below are its text
+  std::set<std::string> keys;
   for (const auto& [no, line] : lines) {
     std::string_view t = trim(line);
     if (t.empty() || t.front() == '#') continue;
+    const bool indented = line.front() == ' ' || line.front() == '\t';
+    // YAML's block forms: "country:" then "  - Japan" lines; "title: |" or
+    // "title: >" then indented text; a plain value that goes on indented.
+    if (indented && !current.empty()) {
+      auto& vals = fm.fields[current];
+      if (!block_text && t.size() >= 2 && t[0] == '-' && (t[1] == ' ' || t[1] == '\t')) {
+        std::string_view item = trim(t.substr(2));
+        std::string unquoted;
+        if (item.size() >= 2 && (item.front() == '"' || item.front() == '\'') && item.back() == item.front()) {
+          unquoted = unquote(item);
+          item = unquoted;
+        }
+        if (!item.empty()) vals.emplace_back(item);
+      } else if (vals.empty()) {
+        vals.emplace_back(t);
+      } else {
+        vals.back() += " ";
+        vals.back() += t;
+      }
+      continue;
+    }
+    current.clear();
+    block_text = false;
     size_t colon = t.find(':');
     if (colon == std::string_view::npos || colon == 0) {
       fm.warnings.push_back("front matter line " + std::to_string(no) +
@@ -88,6 +116,15 @@ FrontMatter parse_front_matter(std::string_view text) {
     }
     std::string key = ascii_lower(trim(t.substr(0, colon)));
     std::string_view value = trim(t.substr(colon + 1));
+    // Lists merge ("country:" twice); a second title or date is not used.
+    if (!keys.insert(key).second && (key == "title" || key == "date" || key == "source"))
+      fm.warnings.push_back("front matter line " + std::to_string(no) + " gives '" + key +
+                            "' again; the first is used");
+    current = key;
+    if (value == "|" || value == ">" || value == "|-" || value == ">-" || value == "|+" || value == ">+") {
+      block_text = true;
+      continue;
+    }
     // Tolerate YAML-style quoting and [a, b] lists.
     if (value.size() >= 2 && value.front() == '[' && value.back() == ']') {
       value = value.substr(1, value.size() - 2);

@@ -191,3 +191,13 @@ TEST_CASE("links to other stories copied with a page say nothing about the brief
   CHECK(has(b.countries, "Estonia"));
   CHECK(std::find(b.topics.begin(), b.topics.end(), "cyber") == b.topics.end());
 }
+
+TEST_CASE("front matter no facet reads is indexed with the body", "[extractor]") {
+  Analysis a = extractor().analyse(
+      "---\ntitle: Talks\nsummary: |\n  Zanzibarword appears only here.\ntags: [alphaword, betaword]\n---\n"
+      "Japan and Finland met.\n",
+      "talks.md");
+  CHECK(a.index_body.find("Zanzibarword appears only here.") != std::string::npos);
+  CHECK(a.index_body.find("betaword") != std::string::npos);
+  CHECK(a.index_body.find("Talks") == std::string::npos);  // the title is indexed as the title
+}

@@ -52,3 +52,18 @@ TEST_CASE("quoted values lose their YAML quoting and escapes", "[front_matter]")
   CHECK(fm.first("country") == "Japan");
   CHECK(fm.values("party") == std::vector<std::string>{"Japan", "Finland", "Sweden"});
 }
+
+TEST_CASE("YAML block lists, block text and values that go on are read, not lost", "[front_matter]") {
+  FrontMatter fm = parse_front_matter(
+      "---\ntitle: >\n  Japan and Finland\n  agree on patrols\ncountry:\n  - Japan\n  - \"Finland\"\n"
+      "topic: cyber\n  defence\nsummary: |\n  Line one.\n  Line two.\ntitle: Second title\n---\nBody");
+  REQUIRE(fm.present);
+  CHECK(fm.first("title") == "Japan and Finland agree on patrols");
+  CHECK(fm.values("country") == std::vector<std::string>{"Japan", "Finland"});
+  CHECK(fm.values("topic") == std::vector<std::string>{"cyber defence"});
+  CHECK(fm.first("summary") == "Line one. Line two.");
+  REQUIRE(fm.warnings.size() == 1);
+  CHECK(fm.warnings[0] == "front matter line 13 gives 'title' again; the first is used");
+  CHECK(fm.body == "Body");
+}
+
