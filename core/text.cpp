@@ -48,6 +48,21 @@ const char* latin_letter_in_ascii(char32_t c) {
     case 0x0142: return "l";   // ł
     case 0x0152: return "OE";  // Œ
     case 0x0153: return "oe";  // œ
+    // Punctuation in most texts: without these, a paragraph with a curly
+    // quote or a dash went through the transliterator (60,000 instructions).
+    case 0x00A0: return " ";    // no-break space
+    case 0x00A9: return "(C)";  // ©
+    case 0x00AB: return "<<";   // «
+    case 0x00AD: return "-";    // soft hyphen
+    case 0x00AE: return "(R)";  // ®
+    case 0x00BB: return ">>";   // »
+    case 0x2009: return " ";    // thin space
+    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015: return "-";  // dashes
+    case 0x2018: case 0x2019: case 0x2032: return "'";   // ‘ ’ ′
+    case 0x201A: return ",";                            // ‚
+    case 0x201C: case 0x201D: case 0x2033: return "\"";  // “ ” ″
+    case 0x201E: return ",,";                           // „
+    case 0x2026: return "...";                          // …
     default: return nullptr;
   }
 }

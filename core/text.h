@@ -43,8 +43,9 @@ inline uint64_t short_hash(std::string_view s) {
 // "ß" -> "ss"); other scripts and the case are left alone.
 std::string fold_accents(std::string_view utf8);
 
-// The ASCII letters of a Latin letter that has no decomposition ("ø" ->
-// "o", "ß" -> "ss"), as ICU's Latin-ASCII gives them; nullptr for others.
+// The ASCII of a Latin letter that has no decomposition ("ø" -> "o", "ß" ->
+// "ss") or of common punctuation ("’" -> "'", "—" -> "-"), as ICU's
+// Latin-ASCII gives them; nullptr for others.
 const char* latin_letter_in_ascii(char32_t c);
 
 // Accent- and case-folded form used for every comparison and term:

@@ -30,7 +30,7 @@ TEST_CASE("the table of undecomposable Latin letters agrees with ICU's Latin-ASC
       icu::Transliterator::createInstance("Latin-ASCII", UTRANS_FORWARD, status));
   REQUIRE(U_SUCCESS(status));
   int letters = 0;
-  for (char32_t c = 0x80; c < 0x250; ++c) {
+  for (char32_t c = 0x80; c < 0x2070; c = c == 0x24f ? 0x2000 : c + 1) {  // Latin, then punctuation
     const char* ours = latin_letter_in_ascii(c);
     if (!ours) continue;
     ++letters;
