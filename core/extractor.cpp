@@ -144,7 +144,7 @@ bool is_label(std::string_view line, const Rules& r) {
 // first non-empty line), Markdown heading marks and emphasis removed.
 std::string first_line_title(std::string_view body, const Rules& r) {
   std::string_view first;
-  size_t pos = 0;
+  size_t pos = body.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;  // a byte order mark is no part of it
   std::string_view chosen;
   while (pos < body.size() && chosen.empty()) {
     size_t nl = body.find('\n', pos);

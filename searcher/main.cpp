@@ -152,11 +152,29 @@ int run(int argc, char** argv) {
   }
   for (const std::string& d : dbs)
     if (d.empty()) throw Error("--db needs a database folder, stub file or tcp://HOST:PORT");
+  // The same database given twice is searched once: counts stay exact.
+  {
+    std::vector<std::string> unique;
+    std::vector<std::string> seen;
+    for (const std::string& d : dbs) {
+      std::error_code ec;
+      std::string key = d.rfind("tcp://", 0) == 0 ? d : std::filesystem::weakly_canonical(d, ec).string();
+      if (ec) key = d;
+      if (std::find(seen.begin(), seen.end(), key) != seen.end()) continue;
+      seen.push_back(key);
+      unique.push_back(d);
+    }
+    dbs = std::move(unique);
+  }
   if (dbs.empty()) dbs.push_back(default_db_path());
   if (format != "text" && format != "json" && format != "jsonl" && format != "paths")
     throw Error(fmt::format("--format '{}' is not one of: text, json, jsonl, paths", format));
   if (color != "auto" && color != "always" && color != "never")
     throw Error(fmt::format("--color '{}' is not one of: auto, always, never", color));
+  // A flag given with nothing after it is a mistake, not "no flag".
+  for (const char* flag : {"since", "until", "similar", "timeline", "list", "match", "batch", "data-dir"})
+    if (vm.count(flag) && !vm[flag].defaulted() && vm[flag].as<std::string>().empty())
+      throw Error(fmt::format("--{} needs a value", flag));
   if (!timeline.empty() && timeline != "year" && timeline != "month")
     throw Error(fmt::format("--timeline '{}' is not one of: year, month", timeline));
   if (!match.empty() && list.empty()) throw Error("--match goes with --list FACET");

@@ -843,6 +843,14 @@ TEST_CASE("several databases search as one with exact counts", "[e2e][multi-db]"
   r = searcher(c.tmp(), {"--db", db1.string(), "--db", (c.tmp() / "nope").string()});
   CHECK(r.status == 2);
   CHECK(contains(r.err, "nope"));
+
+  // The same database twice (by another path too) is searched once.
+  Run once = searcher(c.tmp(), {"--db", db1.string(), "--format", "json", "--limit", "0"});
+  Run twice = searcher(c.tmp(), {"--db", db1.string(), "--db", (db1 / ".").string(), "--format", "json", "--limit",
+                                 "0"});
+  CHECK(twice.status == 0);
+  CHECK(json::parse(twice.out).at("total") == json::parse(once.out).at("total"));
+  CHECK(json::parse(twice.out).at("facets") == json::parse(once.out).at("facets"));
 }
 
 TEST_CASE("a database of another schema version or another program is refused", "[e2e][schema]") {

@@ -1118,6 +1118,12 @@ TEST_CASE("indexer errors and help", "[e2e][errors]") {
     INFO(flag);
     check_one_line_error(r, "searcher");
   }
+  for (const char* flag : {"--since", "--until", "--similar", "--timeline", "--list"}) {
+    r = searcher(tmp, {flag, "", "talks"});
+    INFO(flag);
+    check_one_line_error(r, "searcher");
+    CHECK(contains(r.err, std::string(flag) + " needs a value"));
+  }
   // Files that are no rule files or query files.
   write_file(tmp / "binary-queries", std::string("talks\n\0\0\0\n", 10));
   for (const std::vector<std::string>& bad : std::vector<std::vector<std::string>>{

@@ -113,6 +113,8 @@ TEST_CASE("title: page labels and datelines at the top are passed over", "[extra
         "Ministry of Defence signs drone contract");
   CHECK(extractor().extract("Talks in Oslo | Ministry of Defence\nText").title == "Talks in Oslo | Ministry of Defence");
   CHECK(extractor().extract("Japan says no\nText").title == "Japan says no");
+  // A byte order mark before a plain-text title is not part of it.
+  CHECK(extractor().extract("\xEF\xBB\xBFMinisters agree on patrols\nText").title == "Ministers agree on patrols");
   // Nothing but labels: the first line, as before.
   CHECK(extractor().extract("Press Release\n12 August 2024\n").title == "Press Release");
   // The front matter's title always wins.
