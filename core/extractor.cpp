@@ -186,13 +186,14 @@ Analysis Extractor::analyse(std::string_view text, std::string_view file_name) c
   a.index_body = index_form(body, tokens);
   // Front matter that no facet reads ("summary:", "tags:", "author:") is
   // searchable all the same.
-  for (const auto& [key, values] : fm.fields) {
+  for (const auto& field : fm.fields) {
     static const char* kRead[] = {"title", "date", "source", "country", "party", "organisation",
                                   "organization", "topic", "minister"};
+    const std::string& key = field.first;
     if (std::find_if(std::begin(kRead), std::end(kRead), [&](const char* k) { return key == k; }) !=
         std::end(kRead))
       continue;
-    for (const std::string& v : values) a.index_body += "\n" + index_form(v, r.variants);
+    for (const std::string& v : field.second) a.index_body += "\n" + index_form(v, r.variants);
   }
 
   // Title: the front matter's, else the first line.
