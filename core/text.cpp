@@ -247,9 +247,10 @@ std::string printable(std::string_view s) {
     out += kHex[u >> 4];
     out += kHex[u & 15];
   };
+  const bool utf8 = is_valid_utf8(s);
   for (size_t i = 0; i < s.size(); ++i) {
     auto u = static_cast<unsigned char>(s[i]);
-    if (u < 0x20 || u == 0x7f) {
+    if (u < 0x20 || u == 0x7f || (u >= 0x80 && !utf8)) {
       escape(u);
     } else if (u == 0xc2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) >= 0x80 &&
                static_cast<unsigned char>(s[i + 1]) <= 0x9f) {

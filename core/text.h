@@ -76,7 +76,8 @@ bool is_ascii(std::string_view s);
 std::string ascii_lower(std::string_view s);
 
 // `s` safe to print on a terminal on one line: control characters (C0, DEL
-// and C1: escape sequences, carriage returns, newlines) as \xNN.
+// and C1: escape sequences, carriage returns, newlines) as \xNN, and every
+// byte past ASCII too when `s` is not UTF-8.
 std::string printable(std::string_view s);
 
 // Trims ASCII white space at both ends.

@@ -29,15 +29,9 @@ using namespace briefing;
 
 namespace {
 
-// A typed value in a one-line message: at most 80 bytes, bytes that are not
-// UTF-8 as \xNN.
+// A typed value in a one-line message: printable, at most 80 bytes.
 std::string shown_value(const std::string& value) {
-  std::string out;
-  const bool utf8 = is_valid_utf8(value);
-  for (unsigned char c : value) {
-    if (c < 0x20 || (c >= 0x80 && !utf8)) out += fmt::format("\\x{:02x}", c);
-    else out += static_cast<char>(c);
-  }
+  std::string out = printable(value);
   std::string cut(truncate_utf8(out, 80));
   return cut.size() < out.size() ? cut + "…" : cut;
 }

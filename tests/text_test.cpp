@@ -77,4 +77,5 @@ TEST_CASE("printable escapes what would drive a terminal", "[text]") {
   CHECK(printable("a\nb\rc\td\x7f") == "a\\x0ab\\x0dc\\x09d\\x7f");
   CHECK(printable("csi \xc2\x9b" "2J") == "csi \\x9b2J");  // C1 control U+009B
   CHECK(printable("Häkkänen © 東京") == "Häkkänen © 東京");    // other UTF-8 untouched
+  CHECK(printable("bad \xff\xfe bytes") == "bad \\xff\\xfe bytes");  // not UTF-8: every high byte
 }
