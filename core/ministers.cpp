@@ -72,13 +72,16 @@ class Finder {
          const std::vector<Mention>& countries, const Rules& rules)
       : text_(text), tokens_(tokens), countries_(countries), rules_(rules),
         country_begin_(tokens.size() + 1, -1), country_end_(tokens.size() + 1, -1),
-        role_begin_(tokens.size() + 1, -1) {
+        role_begin_(tokens.size() + 1, -1), role_end_(tokens.size() + 1, -1) {
     for (size_t k = 0; k < countries.size(); ++k) {
       country_begin_[countries[k].begin] = static_cast<int>(k);
       country_end_[countries[k].end] = static_cast<int>(k);
     }
     roles_ = rules.roles.find(text, tokens);
-    for (size_t k = 0; k < roles_.size(); ++k) role_begin_[roles_[k].begin] = static_cast<int>(k);
+    for (size_t k = 0; k < roles_.size(); ++k) {
+      role_begin_[roles_[k].begin] = static_cast<int>(k);
+      if (role_end_[roles_[k].end] < 0) role_end_[roles_[k].end] = static_cast<int>(k);
+    }
   }
 
   std::vector<Sighting> run() {
@@ -526,8 +529,7 @@ class Finder {
                                   at(o - 2, "taking") || at(o - 2, "taken")))
           return true;
     for (int steps = 0; k > 0 && steps < 12; ++steps, --k) {
-      for (const Mention& r : roles_)
-        if (r.end == k) return other_role(r);
+      if (role_end_[k] >= 0) return other_role(roles_[static_cast<size_t>(role_end_[k])]);
       const size_t t = k - 1;
       // "Vice-President of the European Commission, Kaja Kallas"; not
       // "Senator the Hon Penny Wong".
@@ -636,7 +638,7 @@ class Finder {
   const std::vector<Token>& tokens_;
   const std::vector<Mention>& countries_;
   const Rules& rules_;
-  std::vector<int> country_begin_, country_end_, role_begin_;
+  std::vector<int> country_begin_, country_end_, role_begin_, role_end_;
   std::vector<Mention> roles_;
 };
 
