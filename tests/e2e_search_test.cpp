@@ -538,6 +538,33 @@ TEST_CASE("a misspelled word gets a suggestion from the index", "[e2e][spelling]
   CHECK(j.at("suggestion").is_null());
 }
 
+TEST_CASE("a very long document gives the spelling data only its most frequent words", "[e2e][spelling]") {
+  // 20,000 words written twice and 1,000 written once: a file of millions of
+  // one-off tokens must not cost Xapian's spelling table a kilobyte each.
+  auto word = [](size_t i, char first) {
+    std::string w(1, first);
+    for (int k = 0; k < 4; ++k, i /= 26) w += static_cast<char>('a' + i % 26);
+    return w;
+  };
+  std::string text = "Notes\n\n";
+  for (int pass = 0; pass < 2; ++pass)
+    for (size_t i = 0; i < 20000; ++i) text += word(i, 'q') + (i % 12 == 11 ? "\n" : " ");
+  for (size_t i = 0; i < 1000; ++i) text += word(i, 'x') + (i % 12 == 11 ? "\n" : " ");
+  Corpus c;
+  c.add("long.txt", text);
+  c.index();
+  Xapian::Database db(c.db().string());
+  size_t words = 0, once = 0;
+  for (auto w = db.spellings_begin(); w != db.spellings_end(); ++w, ++words)
+    if ((*w)[0] == 'x') ++once;
+  CHECK(words == 20000);
+  CHECK(once == 0);
+  // every word is still searchable
+  CHECK(c.search_json({"xaaaa"}).at("total") == 1);
+  CHECK(c.search_json({"qzzzz"}).at("total") == 0);
+  CHECK(c.search_json({word(19999, 'q')}).at("total") == 1);
+}
+
 TEST_CASE("a filter value no briefing has is named, with values close to it", "[e2e][filters]") {
   Corpus c;
   c.add("seoul.txt",
