@@ -10,7 +10,7 @@
 namespace briefing {
 namespace {
 
-constexpr size_t kMaxTitleBytes = 200;
+constexpr size_t kMaxTitleBytes = 256;
 
 void add_unique(std::vector<std::string>& list, const std::string& value) {
   if (!value.empty() && std::find(list.begin(), list.end(), value) == list.end())
@@ -116,6 +116,7 @@ std::string without_link_lines(std::string_view body, const Rules& r) {
 }
 
 // A line of parts: a breadcrumb trail ("Home > Newsroom > Press releases"),
+// a menu ("Just In | Politics | World | Business"),
 // a section and a label ("News | Israel-Palestine conflict"), labels only
 // ("Press release | Date: 13/11/2024 | Ministry of Defence", "NATIONAL /
 // POLITICS"). "Talks in Oslo | Ministry of Defence" is a title.
@@ -136,17 +137,74 @@ bool is_label(std::string_view line, const Rules& r) {
   if (parts.empty()) return is_single_label(line, r);
   parts.push_back(trim(line.substr(start)));
   if ((trail && parts.size() >= 3) || is_single_label(parts.front(), r)) return true;
+  // A menu or a short trail: "Just In | Politics | World | Business",
+  // "Media Center > News". No part has more than three words.
+  if (trail || parts.size() >= 4) {
+    bool short_parts = std::all_of(parts.begin(), parts.end(), [&](std::string_view p) {
+      std::vector<Token> tokens = tokenize(p, r.variants);
+      return std::count_if(tokens.begin(), tokens.end(), [](const Token& t) { return t.is_word(); }) <= 3;
+    });
+    if (short_parts) return true;
+  }
   return std::all_of(parts.begin(), parts.end(),
                      [&](std::string_view p) { return p.empty() || is_single_label(p, r) || is_dateline(p, r); });
 }
 
-// The first non-empty line that is not a label or a dateline (else the
-// first non-empty line), Markdown heading marks and emphasis removed.
+// How a line at the top of a page reads: its words, and whether it reads
+// like a name ("Press Office", "Cancillería de Colombia", "MINISTERUL
+// APĂRĂRII NAȚIONALE": every word capitalised, or a short linking word) or
+// ends like a sentence ("The ministers met in Oslo.").
+struct LineShape {
+  size_t words = 0;
+  bool name_like = true;
+  bool sentence = false;
+};
+
+LineShape line_shape(std::string_view line, const Rules& r) {
+  LineShape shape;
+  for (const Token& t : tokenize(line, r.variants)) {
+    if (!t.is_word()) continue;
+    ++shape.words;
+    if (!t.capitalised && !t.all_caps && t.end - t.begin > 3) shape.name_like = false;
+  }
+  std::string_view end = line;
+  while (!end.empty() && (end.back() == '"' || end.back() == '\'' || end.back() == ')')) end.remove_suffix(1);
+  if (end.size() >= 3 && end.substr(end.size() - 3) == "\xE2\x80\x9D") end.remove_suffix(3);  // ”
+  shape.sentence = !end.empty() && (end.back() == '.' || end.back() == '!' || end.back() == '?');
+  return shape;
+}
+
+// A news agency's tag before a headline: "(LEAD)", "(2nd LD)", "(URGENT)":
+// at most three words in brackets, one of them in capitals.
+std::string_view without_agency_tag(std::string_view title, const Rules& r) {
+  if (title.size() < 4 || title.front() != '(') return title;
+  size_t close = title.find(')');
+  if (close == std::string_view::npos || close > 24 || close + 2 >= title.size() || title[close + 1] != ' ')
+    return title;
+  std::vector<Token> tokens = tokenize(title.substr(1, close - 1), r.variants);
+  size_t words = 0;
+  bool caps = false;
+  for (const Token& t : tokens) {
+    if (!t.is_word() && t.kind != TokenKind::kNumber) return title;
+    if (t.is_word()) ++words;
+    caps = caps || (t.all_caps && t.end - t.begin >= 2);
+  }
+  return caps && words <= 3 ? trim(title.substr(close + 1)) : title;
+}
+
+// The title of a page without one in its front matter: the headline among
+// the lines at its top, before the first sentence. Labels and datelines
+// are passed over ("Press Release", "Home > News", "Vilnius, 14 February
+// 2025"), and so is a short name-like line with a headline after it: a
+// letterhead or a site's name ("Press Office", "ABC News", "Ministerie van
+// Defensie"). A headline has five words or more and is no sentence. Else
+// the first line that is not a label, else the first line; Markdown
+// heading marks and emphasis removed.
 std::string first_line_title(std::string_view body, const Rules& r) {
-  std::string_view first;
+  constexpr int kTopLines = 12;
+  std::string_view first, plain, headline;
   size_t pos = body.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;  // a byte order mark is no part of it
-  std::string_view chosen;
-  while (pos < body.size() && chosen.empty()) {
+  for (int seen = 0; pos < body.size() && seen < kTopLines;) {
     size_t nl = body.find('\n', pos);
     std::string_view line = trim(body.substr(pos, nl == std::string_view::npos ? nl : nl - pos));
     pos = nl == std::string_view::npos ? body.size() : nl + 1;
@@ -155,11 +213,27 @@ std::string first_line_title(std::string_view body, const Rules& r) {
     while (!line.empty() && mark(line.back())) line.remove_suffix(1);
     // A rule or an underline ("---", "====") is no title either.
     if (line.empty() || line.find_first_not_of("-=*_~") == std::string_view::npos) continue;
+    ++seen;
     if (first.empty()) first = line;
-    if (line.size() <= kMaxTitleBytes && (is_label(line, r) || is_dateline(line, r))) continue;
-    chosen = line;
+    if (line.size() > kMaxTitleBytes) break;  // a paragraph: the top has ended
+    if (is_label(line, r) || is_dateline(line, r)) continue;
+    LineShape shape = line_shape(line, r);
+    if (shape.sentence && shape.words >= 5) {  // the first sentence
+      if (plain.empty()) plain = line;
+      break;
+    }
+    if (shape.words >= 5) {
+      headline = line;
+      break;
+    }
+    if (plain.empty()) {
+      plain = line;
+      if (!shape.name_like) break;  // "Japan says no": a short headline
+    }
   }
-  std::string_view line = chosen.empty() ? first : chosen;
+  std::string_view line = !headline.empty() ? headline : !plain.empty() ? plain : first;
+  if (line.empty()) return "";
+  line = without_agency_tag(line, r);
   if (line.size() <= kMaxTitleBytes) return std::string(line);
   std::string_view cut = truncate_utf8(line, kMaxTitleBytes);
   size_t space = cut.rfind(' ');

@@ -16,7 +16,7 @@ namespace briefing {
 namespace {
 
 // Bumped whenever extraction code changes what it produces.
-constexpr const char* kExtractorVersion = "extract-3";
+constexpr const char* kExtractorVersion = "extract-4";
 
 struct Source {
   std::string name;     // shown in error messages

@@ -117,6 +117,38 @@ TEST_CASE("title: page labels and datelines at the top are passed over", "[extra
   CHECK(extractor().extract("\xEF\xBB\xBFMinisters agree on patrols\nText").title == "Ministers agree on patrols");
   // Nothing but labels: the first line, as before.
   CHECK(extractor().extract("Press Release\n12 August 2024\n").title == "Press Release");
+}
+
+TEST_CASE("title: a headline after a letterhead or a site's name, agency tags left out", "[extractor]") {
+  const char* tops[] = {
+      "Press Office\n",
+      "ABC News\nJust In | Politics | World | Business | Analysis\n\nPolitics\n",
+      "Cancillería de Colombia\n",
+      "Ministerie van Defensie\nDefensie.nl > Actueel > Nieuws\n",
+      "MINISTERUL APĂRĂRII NAȚIONALE\nMinistry of National Defence – Romania\n",
+      "State of Qatar\nMedia Center > News\n",
+      "Yonhap News Agency\nNational > Defense\n",
+  };
+  for (const char* top : tops) {
+    INFO(top);
+    CHECK(extractor().extract(std::string(top) + "Ministers agree on joint patrols\nThe ministers met in Oslo.").title ==
+          "Ministers agree on joint patrols");
+  }
+  // A short headline that does not read like a name is the title, and so is
+  // one followed by the first sentence.
+  CHECK(extractor().extract("Japan says no\nTokyo rejects the request to extend the talks\n").title == "Japan says no");
+  CHECK(extractor().extract("Ministers Meet\nThe two ministers met in Oslo on Monday.\n").title == "Ministers Meet");
+  // A news agency's tag is no part of the headline; other brackets are.
+  CHECK(extractor().extract("(LEAD) S. Korea, U.S. defense chiefs hold talks\nText").title ==
+        "S. Korea, U.S. defense chiefs hold talks");
+  CHECK(extractor().extract("(2nd LD) Ministers agree on patrols\nText").title == "Ministers agree on patrols");
+  CHECK(extractor().extract("(Summary) Japan-Finland Defence Ministerial Meeting\nText").title ==
+        "(Summary) Japan-Finland Defence Ministerial Meeting");
+  // A long headline is kept whole up to 256 bytes.
+  const std::string greek =
+      "Joint statements of Minister of Foreign Affairs George Gerapetritis and Minister of Foreign Affairs, "
+      "Emigration and Egyptian Expatriates of Egypt Badr Abdelatty following their meeting (Athens, 14.10.2024)";
+  CHECK(extractor().extract(greek + "\nText").title == greek);
   // The front matter's title always wins.
   CHECK(extractor().extract("---\ntitle: Readout\n---\nOther line\n").title == "Readout");
 }
