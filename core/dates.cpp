@@ -90,6 +90,20 @@ size_t skip_weekday(const std::vector<Token>& tokens, size_t i) {
 }
 
 // A date starting at token i, if any.
+// Three numbers, day and month in either order, then a four-digit year:
+// "28/01/2025", "8-20-2025".
+std::optional<std::array<int, 3>> numeric_date_at(const std::vector<Token>& tokens, size_t i) {
+  const size_t n = tokens.size();
+  const Token& t = tokens[i];
+  if (t.kind == TokenKind::kNumber && t.key.size() <= 2 && i + 4 < n &&
+      (tokens[i + 1].key == "/" || tokens[i + 1].key == "-") && tokens[i + 3].key == tokens[i + 1].key &&
+      !tokens[i + 1].space_before && !tokens[i + 2].space_before && !tokens[i + 3].space_before &&
+      !tokens[i + 4].space_before && tokens[i + 2].kind == TokenKind::kNumber &&
+      tokens[i + 4].kind == TokenKind::kNumber && tokens[i + 2].key.size() <= 2 && tokens[i + 4].key.size() == 4)
+    return std::array<int, 3>{std::stoi(t.key), std::stoi(tokens[i + 2].key), std::stoi(tokens[i + 4].key)};
+  return std::nullopt;
+}
+
 std::optional<DateMention> date_at(const std::vector<Token>& tokens, size_t i) {
   const size_t n = tokens.size();
   auto make = [&](int y, int m, int d, size_t end) -> std::optional<DateMention> {
@@ -122,12 +136,8 @@ std::optional<DateMention> date_at(const std::vector<Token>& tokens, size_t i) {
   // 28/01/2025 and 8-20-2025: day first in most of the world, month first
   // in the United States. Taken only when the numbers say which; "03/04/2025"
   // is no date rather than perhaps the wrong one.
-  if (t.kind == TokenKind::kNumber && t.key.size() <= 2 && i + 4 < n &&
-      (tokens[i + 1].key == "/" || tokens[i + 1].key == "-") && tokens[i + 3].key == tokens[i + 1].key &&
-      !tokens[i + 1].space_before && !tokens[i + 2].space_before && !tokens[i + 3].space_before &&
-      !tokens[i + 4].space_before && tokens[i + 2].kind == TokenKind::kNumber &&
-      tokens[i + 4].kind == TokenKind::kNumber && tokens[i + 2].key.size() <= 2 && tokens[i + 4].key.size() == 4) {
-    const int a = std::stoi(t.key), b = std::stoi(tokens[i + 2].key), y = std::stoi(tokens[i + 4].key);
+  if (auto dmy = numeric_date_at(tokens, i)) {
+    const auto [a, b, y] = *dmy;
     if (a == b || (a > 12 && b <= 12)) return make(y, b, a, i + 5);
     if (b > 12 && a <= 12) return make(y, a, b, i + 5);
     return std::nullopt;
@@ -155,6 +165,11 @@ std::optional<DateMention> date_at(const std::vector<Token>& tokens, size_t i) {
     size_t j = skip_dot(tokens, i + 1);
     if (j < n)
       if (int day = day_number(tokens[j])) {
+        // "Jul. 26/24" (Colombia's foreign ministry): a two-digit year
+        if (j + 2 < n && tokens[j + 1].key == "/" && !tokens[j + 1].space_before &&
+            !tokens[j + 2].space_before && tokens[j + 2].kind == TokenKind::kNumber &&
+            tokens[j + 2].key.size() == 2)
+          return make(2000 + std::stoi(tokens[j + 2].key), month, day, j + 3);
         j = skip_comma(tokens, skip_weekday(tokens, j + 1));
         if (j < n)
           if (int year = year_number(tokens[j])) return make(year, month, day, j + 1);
@@ -202,6 +217,15 @@ std::vector<DateMention> find_yearless_dates(const std::vector<Token>& tokens) {
     i = end - 1;
   }
   return out;
+}
+
+int first_numeric_year(const std::vector<Token>& tokens) {
+  for (size_t i = 0; i < tokens.size(); ++i)
+    if (auto dmy = numeric_date_at(tokens, i)) {
+      const auto [a, b, y] = *dmy;
+      if (is_valid_date(y, a, b) || is_valid_date(y, b, a)) return y;
+    }
+  return 0;
 }
 
 std::optional<Date> parse_date(std::string_view s) {

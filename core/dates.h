@@ -34,6 +34,11 @@ std::vector<DateMention> find_dates(std::string_view text, const std::vector<Tok
 // the date's year is 0.
 std::vector<DateMention> find_yearless_dates(const std::vector<Token>& tokens);
 
+// The year of the first all-numeric date, even one whose day and month
+// cannot be told apart ("03-02-2025": 2025), or 0. Days written without a
+// year take it.
+int first_numeric_year(const std::vector<Token>& tokens);
+
 // A date given on its own (front matter, --since): any form find_dates
 // knows, or an ISO 8601 timestamp ("2024-09-12T10:00:00+09:00"). nullopt
 // when `s` holds no valid full date.

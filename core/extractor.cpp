@@ -291,12 +291,13 @@ Analysis Extractor::analyse(std::string_view text, std::string_view file_name) c
   };
   if (b.date.empty()) {
     // The first date written: a full one, or one without a year ("On
-    // October 4") that takes its year from the first full date elsewhere or
-    // from the file name.
+    // October 4") that takes its year from the first full date elsewhere,
+    // from an all-numeric date ("03-02-2025") or from the file name.
     auto dates = find_dates(body, tokens);
     auto yearless = find_yearless_dates(tokens);
     auto from_name = date_from_filename(file_name);
-    int year = !dates.empty() ? dates.front().date.year : from_name ? from_name->year : 0;
+    int year = !dates.empty() ? dates.front().date.year : first_numeric_year(tokens);
+    if (!year && from_name) year = from_name->year;
     if (!yearless.empty() && year && (dates.empty() || yearless.front().begin < dates.front().begin) &&
         is_valid_date(year, yearless.front().date.month, yearless.front().date.day)) {
       const DateMention& m = yearless.front();

@@ -26,6 +26,7 @@ TEST_CASE("full dates in the usual forms", "[dates]") {
       {"dated 20-08-2025", "2025-08-20"},
       {"on 05/05/2025", "2025-05-05"},
       {"Published On 9 Feb 20259 Feb 2025", "2025-02-09"},
+      {"Bogota (Jul. 26/24). The Chancellor", "2024-07-26"},
   };
   for (const Case& c : cases) {
     INFO(c.text);
@@ -86,4 +87,12 @@ TEST_CASE("days without a year", "[dates]") {
   CHECK(found[0].date.month == 10);
   CHECK(found[0].date.day == 4);
   CHECK(found[1].date.month == 9);
+}
+
+TEST_CASE("an all-numeric date gives its year even when day and month cannot be told apart", "[dates]") {
+  static const SpellingVariants kNone;
+  CHECK(first_numeric_year(tokenize("News item | 03-02-2025 | 16:40", kNone)) == 2025);
+  CHECK(first_numeric_year(tokenize("dated 20/08/2024", kNone)) == 2024);
+  CHECK(first_numeric_year(tokenize("on 3 February 2025, at 16:40", kNone)) == 0);
+  CHECK(first_numeric_year(tokenize("13/13/2025", kNone)) == 0);
 }

@@ -153,6 +153,11 @@ TEST_CASE("title: a headline after a letterhead or a site's name, agency tags le
   CHECK(extractor().extract("---\ntitle: Readout\n---\nOther line\n").title == "Readout");
 }
 
+TEST_CASE("a day without a year takes it from an all-numeric date", "[extractor]") {
+  CHECK(extractor().extract("Brekelmans in Lithuania\nNews item | 03-02-2025 | 16:40\n"
+                            "The minister visited the troops on Monday 3 February.").date == "2025-02-03");
+}
+
 TEST_CASE("evidence names the rule and the words", "[extractor]") {
   Briefing b = extractor().extract("Japan's Defense Minister Minoru Kihara spoke about cyber defence.");
   bool minister = false, country = false;
