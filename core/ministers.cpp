@@ -114,7 +114,9 @@ class Finder {
     if (!t.is_word() || !(t.capitalised || t.all_caps)) return false;
     if (const NameWordKind* k = kind(i)) {
       // "Gen. Brown" is a rank; "Gen Nakatani" a given name.
-      if (*k != NameWordKind::kRank || (at(i + 1, ".") && !tok(i + 1).space_before)) return false;
+      if ((*k != NameWordKind::kRank && *k != NameWordKind::kAbbreviation) ||
+          (at(i + 1, ".") && !tok(i + 1).space_before))
+        return false;
     }
     if (role_begin_[i] >= 0) return false;
     return true;
@@ -123,6 +125,12 @@ class Finder {
   bool initial_at(size_t i) const {
     return i + 1 < tokens_.size() && tok(i).is_word() && tok(i).capitalised &&
            tok(i).key.size() == 1 && at(i + 1, ".") && !tok(i + 1).space_before;
+  }
+
+  // A given name written short, with its dot: "Md. Shahriar Alam".
+  bool abbreviation_at(size_t i) const {
+    return i + 2 < tokens_.size() && is_kind(i, NameWordKind::kAbbreviation) && tok(i).capitalised &&
+           at(i + 1, ".") && !tok(i + 1).space_before && tok(i + 2).is_word() && !tok(i + 2).break_before;
   }
 
   // "H.E.", "H.H.": an honorific written as initials (four tokens).
@@ -185,7 +193,7 @@ class Finder {
         ++i;
         continue;
       }
-      if (initial_at(i)) {
+      if (initial_at(i) || abbreviation_at(i)) {
         i += 2;
         ++s.words;
         continue;
@@ -217,11 +225,14 @@ class Finder {
       while (start >= 2 && (at(start - 1, "-") || at(start - 1, "'")) && !tok(start).space_before &&
              !tok(start - 1).space_before && tok(start - 2).is_word())
         start -= 2;
-      if (at(j, ".") && j > 0 && initial_at(j - 1)) {
+      if (at(j, ".") && j > 0 && (initial_at(j - 1) || abbreviation_at(j - 1))) {
         if (j >= 3 && dotted_honorific_at(j - 3)) break;  // "H.E. Abdulkadir Mohamed Nur"
         start = j - 1;
-      } else if (!name_word(start) && !(is_kind(start, NameWordKind::kParticle) && s.words > 0)) break;
-      if (!is_kind(start, NameWordKind::kParticle)) ++s.words;
+      } else if (!name_word(start) && !(is_kind(start, NameWordKind::kParticle) && (s.words > 0 || start < j))) {
+        break;
+      }
+      // "Al-Khater" is a name word; "bint" in "Lolwah bint Rashid" is not one
+      if (!is_kind(start, NameWordKind::kParticle) || start < j) ++s.words;
       s.begin = start;
       i = start;
       if (tok(start).break_before) break;
@@ -292,6 +303,12 @@ class Finder {
       if (country_begin_[j] >= 0 && j > 0 && (at(j - 1, "of") || (at(j - 1, "the") && j > 1 && at(j - 2, "of")))) {
         country = country_begin_[j];
         floor = j = countries_[static_cast<size_t>(country)].end;
+        continue;
+      }
+      // "... Cooperation Lolwah bint Rashid Al-Khater": a particle inside the name
+      if (j > end && is_kind(j, NameWordKind::kParticle) && !tok(j).capitalised && j + 1 < tokens_.size() &&
+          tok(j + 1).is_word() && tok(j + 1).capitalised && !tok(j + 1).break_before) {
+        ++j;
         continue;
       }
       if (!tok(j).is_word() || !(tok(j).capitalised || tok(j).all_caps)) break;

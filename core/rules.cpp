@@ -91,7 +91,7 @@ void Rules::parse_name_words() const {
         {"suffix", NameWordKind::kSuffix},       {"stop", NameWordKind::kStop},
         {"rank", NameWordKind::kRank},           {"title", NameWordKind::kTitle},
         {"military", NameWordKind::kMilitary},   {"former", NameWordKind::kFormer},
-        {"postnominal", NameWordKind::kPostnominal}};
+        {"postnominal", NameWordKind::kPostnominal}, {"abbreviation", NameWordKind::kAbbreviation}};
     const NameWordKind* k = nullptr;
     for (const auto& [name, kind] : kKinds)
       if (row.cols[1] == name) k = &kind;
@@ -193,6 +193,17 @@ std::shared_ptr<const Rules> Rules::load(const RulesOptions& options) {
     std::vector<Source> kb{take(data_file("ministers.tsv", dir))};
     for (const std::string& f : options.minister_files) kb.push_back(take(Source{f, read_text_file(f)}));
     load_known_ministers(*rules, kb);
+    // A known minister's name that holds another country's name ("Luís
+    // Montenegro", Portugal's prime minister) names no country.
+    std::string names;
+    for (const KnownMinister& k : rules->known_ministers)
+      for (const std::string& n : k.names)
+        for (const Mention& m : rules->countries.find(n, tokenize(n, v)))
+          if (rules->countries.name(m.entry) != k.country) {
+            names += n + "\n";
+            break;
+          }
+    rules->countries.add_blockers(names, v);
   }
   if (options.extraction) rules->fingerprint = fmt::format("{:016x}", hash);
   return rules;

@@ -46,7 +46,9 @@ struct LineList {
   }
 };
 
-enum class NameWordKind { kHonorific, kParticle, kSuffix, kRank, kTitle, kMilitary, kFormer, kPostnominal, kStop };
+enum class NameWordKind {
+  kHonorific, kParticle, kSuffix, kRank, kTitle, kMilitary, kFormer, kPostnominal, kAbbreviation, kStop
+};
 
 // A minister known from data/ministers.tsv (or a user's own file).
 struct KnownMinister {

@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include "extractor.h"
 #include "ministers.h"
 #include "test_rules.h"
@@ -278,4 +280,55 @@ TEST_CASE("Portuguese suffixes stay in the name; buildings are not names", "[min
   ms = ministers_in("On his arrival at Manekshaw Centre, the Malaysian Defence Minister was accorded a Guard of Honour.");
   INFO(show(ms));
   CHECK(ms.empty());
+}
+
+TEST_CASE("names written short, with honorifics or particles, in long portfolios and title-case headlines",
+          "[ministers]") {
+  struct Case { const char* text; const char* name; };
+  const Case cases[] = {
+      // a given name written short is part of the name
+      {"State Minister for Foreign Affairs Md. Shahriar Alam, MP, was present.", "Md. Shahriar Alam"},
+      {"Philippine Foreign Secretary Ma. Theresa P. Lazaro met her counterpart.", "Ma. Theresa P. Lazaro"},
+      {"China's Vice Foreign Minister Ma Zhaoxu received the delegation.", "Ma Zhaoxu"},
+      // Cambodian honorifics are left out
+      {"Thailand's Prime Minister met Prime Minister Samdech Moha Bovor Thipadei Hun Manet in Bangkok.",
+       "Hun Manet"},
+      // a particle inside a name after a portfolio the roles do not list
+      {"HE Minister of State for International Cooperation Lolwah bint Rashid Al-Khater met the ambassador.",
+       "Lolwah bint Rashid Al-Khater"},
+  };
+  for (const Case& c : cases) {
+    auto ms = ministers_in(c.text);
+    INFO(c.text << "\n" << show(ms));
+    bool found = false;
+    for (const Minister& m : ms) found = found || m.name == c.name;
+    CHECK(found);
+  }
+  // A portfolio word or a headline's verb is no name.
+  auto ms = ministers_in("Minister of Foreign Affairs, Emigration and Egyptian Expatriates of Egypt Badr Abdelatty "
+                         "arrived in Athens.");
+  INFO(show(ms));
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].name == "Badr Abdelatty");
+  ms = ministers_in("Prime Minister and Minister of Foreign Affairs Meets Norwegian Foreign Minister\n\nText.");
+  INFO(show(ms));
+  CHECK(ms.empty());
+}
+
+TEST_CASE("a known minister's name that holds another country's name names no country", "[ministers]") {
+  Briefing b = Extractor(test::default_rules())
+                   .extract("Spain's Defence Minister Margarita Robles met Portuguese Prime Minister Luís Montenegro.");
+  INFO(show(b.ministers));
+  CHECK(std::find(b.countries.begin(), b.countries.end(), "Montenegro") == b.countries.end());
+  bool found = false;
+  for (const Minister& m : b.ministers) found = found || (m.name == "Luís Montenegro" && m.country == "Portugal");
+  CHECK(found);
+  // Kenya's State Department for Defence is not the US State Department,
+  // and its Principal Secretary is no minister.
+  b = Extractor(test::default_rules())
+          .extract("The Principal Secretary for the State Department for Defence, Dr. Patrick Mariru, said the "
+                   "talks went well.");
+  INFO(show(b.ministers));
+  CHECK(b.ministers.empty());
+  CHECK(b.countries.empty());
 }
