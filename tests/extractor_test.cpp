@@ -208,6 +208,10 @@ TEST_CASE("people named like countries, and states named like one, are not count
   CHECK(has(c.countries, "Chad"));
   CHECK(has(c.countries, "Jordan"));
   CHECK(has(c.countries, "Georgia"));
+  // A currency is no mention of its country.
+  Briefing trade = extractor().extract("Trade reached US$ 6.3 billion, or 10.6 billion US dollars, in 2024.");
+  CHECK(trade.countries.empty());
+  CHECK(has(extractor().extract("US troops and US$ 5 million in aid").countries, "United States"));
 }
 
 TEST_CASE("links to other stories copied with a page say nothing about the briefing", "[extractor]") {
