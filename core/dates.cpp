@@ -234,8 +234,14 @@ std::optional<Date> parse_date(std::string_view s) {
   // "2024-09-12T10:00:00+09:00", "2024-09-12 10:00:00 +0900".
   if (s.size() > 11 && (s[10] == 'T' || s[10] == 't' || s[10] == ' ') &&
       std::isdigit(static_cast<unsigned char>(s[11])) && all_digits(s.substr(0, 4)) && s[4] == '-' &&
-      all_digits(s.substr(5, 2)) && s[7] == '-' && all_digits(s.substr(8, 2)))
+      all_digits(s.substr(5, 2)) && s[7] == '-' && all_digits(s.substr(8, 2))) {
+    // Its time must be one: "T25:61" is no timestamp.
+    std::string_view time = s.substr(11);
+    if (time.size() >= 5 && all_digits(time.substr(0, 2)) && time[2] == ':' && all_digits(time.substr(3, 2)) &&
+        (std::stoi(std::string(time.substr(0, 2))) > 23 || std::stoi(std::string(time.substr(3, 2))) > 59))
+      return std::nullopt;
     s = s.substr(0, 10);
+  }
   static const SpellingVariants kNone;
   std::vector<Token> tokens = tokenize(s, kNone);
   auto dates = find_dates(s, tokens);

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <iostream>
+#include <string_view>
 
 namespace briefing {
 
@@ -12,6 +13,15 @@ Error translate_xapian_error(const Xapian::Error& e, const std::string& db_path)
   // (No space left on device)".
   std::string msg = e.get_msg();
   if (const char* reason = e.get_error_string()) msg += fmt::format(" ({})", reason);
+  // Xapian says "already locked" when another writer holds the lock, and
+  // why it could not make the lock file otherwise ("Couldn't open lockfile:
+  // Read-only file system").
+  constexpr std::string_view kNoLockFile = "Couldn't open lockfile: ";
+  if (type == "DatabaseLockError" && msg.find("already locked") == std::string::npos) {
+    size_t at = msg.find(kNoLockFile);
+    std::string reason = at == std::string::npos ? msg : msg.substr(at + kNoLockFile.size());
+    return Error(fmt::format("cannot write to database '{}': {}", db_path, reason));
+  }
   if (type == "DatabaseLockError")
     return Error(fmt::format("database '{}' is locked by another indexer; try again when it has finished",
                              db_path),

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <exception>
 
 #include "stemmer.h"
@@ -92,18 +93,34 @@ std::string quoted(const std::string& query) {
 QueryBuilder::QueryBuilder(const Xapian::Database& db, const Normaliser& normaliser)
     : db_(db), normaliser_(normaliser) {}
 
-Xapian::Query QueryBuilder::date_filter(const std::string& since, const std::string& until) {
+namespace {
+
+// The days a date filter value covers, or an error saying what is wrong
+// with it: its form, or a day the calendar has not ("2024-02-30").
+DateSpan date_span_of(const std::string& value, const std::string& name) {
+  if (auto span = parse_date_span(value)) return *span;
+  std::string_view v = trim(value);
+  const std::string shown = name.empty() ? fmt::format("bad date '{}'", value)
+                                         : fmt::format("{}: bad date '{}'", name, value);
+  bool form = v.size() >= 4 && v.size() <= 10 &&
+              std::all_of(v.begin(), v.end(), [](char c) { return (c >= '0' && c <= '9') || c == '-' || c == '/'; }) &&
+              v[0] != '-' && v.substr(0, 4).find_first_of("-/") == std::string_view::npos && v.back() != '-' &&
+              v.back() != '/';
+  if (form) {
+    int year = std::stoi(std::string(v.substr(0, 4)));
+    if (year < 1000 || year > 2999) throw Error(shown + ": years run from 1000 to 2999");
+    throw Error(shown + ": no such month or day");
+  }
+  throw Error(shown + ": use YYYY, YYYY-MM or YYYY-MM-DD");
+}
+
+}  // namespace
+
+Xapian::Query QueryBuilder::date_filter(const std::string& since, const std::string& until,
+                                        const std::string& since_name, const std::string& until_name) {
   std::string low, high;
-  if (!trim(since).empty()) {
-    auto span = parse_date_span(since);
-    if (!span) throw Error(fmt::format("bad date '{}': use YYYY, YYYY-MM or YYYY-MM-DD", since));
-    low = span->first;
-  }
-  if (!trim(until).empty()) {
-    auto span = parse_date_span(until);
-    if (!span) throw Error(fmt::format("bad date '{}': use YYYY, YYYY-MM or YYYY-MM-DD", until));
-    high = span->last;
-  }
+  if (!trim(since).empty()) low = date_span_of(since, since_name).first;
+  if (!trim(until).empty()) high = date_span_of(until, until_name).last;
   if (low.empty() && high.empty()) throw Error("empty date range: give a start, an end or both");
   if (!low.empty() && !high.empty() && low > high)
     throw Error(fmt::format("date range {}..{} ends before it starts", since, until));
@@ -200,7 +217,7 @@ BuiltQuery QueryBuilder::build(const SearchRequest& request, std::optional<Facet
     }
   }
   if (!request.since.empty() || !request.until.empty())
-    filters.push_back(date_filter(request.since, request.until));
+    filters.push_back(date_filter(request.since, request.until, "--since", "--until"));
   Xapian::Query& q = built.query;
   if (!filters.empty())
     q = Xapian::Query(Xapian::Query::OP_FILTER, q, Xapian::Query(Xapian::Query::OP_AND, filters.begin(), filters.end()));

@@ -65,7 +65,9 @@ class QueryBuilder {
   Xapian::Query facet_filter(FacetId facet, const std::vector<std::string>& values) const;
 
   // Values of slot kSlotDate between the two dates (either may be "").
-  static Xapian::Query date_filter(const std::string& since, const std::string& until);
+  // `since_name` and `until_name` name the values in errors ("--since").
+  static Xapian::Query date_filter(const std::string& since, const std::string& until,
+                                   const std::string& since_name = "", const std::string& until_name = "");
 
   // Every document that has a date.
   static Xapian::Query dated();

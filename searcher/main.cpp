@@ -7,7 +7,9 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cerrno>
 #include <cstdlib>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -252,6 +254,13 @@ int run(int argc, char** argv) {
       std::error_code ec;
       if (!std::filesystem::exists(path, ec))
         throw Error(fmt::format("no database at '{}' (create it with: indexer --db {} FOLDER)", path, path));
+      // Xapian says "Couldn't detect type of database" for one it may not read.
+      const std::string glass = path + "/iamglass";
+      if (::access(path.c_str(), R_OK) != 0 ||
+          (std::filesystem::is_directory(path, ec) &&
+           (::access(path.c_str(), X_OK) != 0 ||
+            (std::filesystem::exists(glass, ec) && ::access(glass.c_str(), R_OK) != 0))))
+        throw Error(fmt::format("cannot read database '{}': {}", path, std::strerror(errno)));
       check_stub_cycles(path);
       Xapian::Database local(path);
       check_schema(local, path);

@@ -41,6 +41,8 @@ TEST_CASE("a timestamp gives its day", "[dates]") {
   CHECK(parse_date("2024-09-12 10:00:00 +0900")->iso() == "2024-09-12");
   CHECK(parse_date(" 2024-09-12t23:59Z ")->iso() == "2024-09-12");
   CHECK_FALSE(parse_date("2024-02-30T10:00:00"));
+  CHECK_FALSE(parse_date("2024-09-12T25:61"));
+  CHECK_FALSE(parse_date("2024-09-12T10:60:00Z"));
 }
 
 TEST_CASE("impossible or partial dates are not dates", "[dates]") {

@@ -698,6 +698,12 @@ TEST_CASE("date filters with since and until at year month and day precision", "
     check_one_line_error(r, "searcher");
     CHECK(r.out.empty());
   }
+  // The line names the flag and says what is wrong.
+  CHECK(ix.search({"--since", "9999-12-31"}).err ==
+        "searcher: --since: bad date '9999-12-31': years run from 1000 to 2999\n");
+  CHECK(ix.search({"--until", "2024-02-30"}).err == "searcher: --until: bad date '2024-02-30': no such month or day\n");
+  CHECK(ix.search({"--since", "yesterday"}).err ==
+        "searcher: --since: bad date 'yesterday': use YYYY, YYYY-MM or YYYY-MM-DD\n");
 }
 
 TEST_CASE("date ranges and months in the query string", "[e2e][dates]") {

@@ -563,6 +563,29 @@ TEST_CASE("a database that cannot be written fails with one clear line and keeps
     CHECK(s.err_lines().size() == 1);
   }
 
+  SECTION("a database the user may not read: the searcher says so, not \"Couldn't detect type\"") {
+    const fs::path db = t / "db";
+    REQUIRE(run_indexer(t, {"--db", db.string(), (t / "docs").string()}).status == 0);
+    fs::permissions(db.parent_path(), fs::perms::owner_all | fs::perms::group_read | fs::perms::group_exec |
+                                          fs::perms::others_read | fs::perms::others_exec);
+    for (const auto& e : fs::directory_iterator(db)) fs::permissions(e.path(), fs::perms::none);
+    // root reads anything: the search then runs as nobody
+    std::vector<std::string> args = {"--db", db.string(), "talks"};
+    Done s;
+    if (::geteuid() == 0) {
+      args.insert(args.begin(), {"--reuid=65534", "--regid=65534", "--clear-groups", SEARCHER_BIN});
+      Proc p = start(t, "/usr/bin/setpriv", args);
+      s = finish(p);
+    } else {
+      s = run_searcher(t, args);
+    }
+    for (const auto& e : fs::directory_iterator(db)) fs::permissions(e.path(), fs::perms::owner_all);
+    INFO(describe(s));
+    CHECK(s.status == 2);
+    REQUIRE(s.err_lines().size() == 1);
+    CHECK(s.err == "searcher: cannot read database '" + db.string() + "': Permission denied\n");
+  }
+
   SECTION("the database path is a regular file") {
     write_file(t / "db-file", "precious\n");
     Done r = run_indexer(t, {"--db", (t / "db-file").string(), (t / "docs").string()});
