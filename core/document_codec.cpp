@@ -197,6 +197,13 @@ StoredBriefing read_document(const Xapian::Document& doc) {
   const std::string data = doc.get_data();
   if (!json::sax_parse(data, &reader) || !reader.read_an_object())
     throw std::runtime_error(fmt::format("document {} was not written by this indexer", doc.get_docid()));
+  // A path that is not UTF-8 ("caf\xE9.txt" from a Latin-1 archive) is
+  // stored in the JSON data with U+FFFD; the sort key holds its bytes.
+  if (s.path.find("\xEF\xBF\xBD") != std::string::npos) {
+    const std::string key = doc.get_value(kSlotOldestFirst);
+    const size_t nul = key.find('\0');
+    if (nul != std::string::npos) s.path = key.substr(nul + 1);
+  }
   Briefing& b = s.briefing;
   for_each_facet_value(doc.get_value(kSlotFacets), [&](const Facet& f, std::string_view value) {
     switch (f.id) {

@@ -55,7 +55,7 @@ Xapian::Document build_document(const Analysis& analysis, const SourceFile& file
 
 // What a stored document says, for output.
 struct StoredBriefing {
-  std::string path;   // as indexed (absolute)
+  std::string path;   // as indexed (absolute), its bytes even when not UTF-8
   Briefing briefing;  // title, date, facets (no evidence)
   std::string text;   // the body, when the index keeps it (indexer --store-text); else ""
 };

@@ -1035,3 +1035,24 @@ TEST_CASE("parties are the countries that took part", "[e2e][parties]") {
   j = c.search_json({});
   CHECK(facet_list(j, "party") == Counts{{"Finland", 1}, {"Germany", 1}, {"Japan", 1}});
 }
+
+TEST_CASE("a file whose name is not UTF-8 is found, shown escaped, and its snippet read from it", "[e2e][paths]") {
+  Corpus c;
+  const fs::path latin1 = c.add("caf\xE9-talks.txt",
+                                "Talks at the cafe\n\nOn 4 June 2024 the ministers of Latvia and Estonia met at a "
+                                "cafe in Riga to discuss seabed cables.\n");
+  c.index();
+  // paths: the bytes, for scripts
+  Run r = c.search({"--format", "paths", "seabed"});
+  INFO(describe_run(r));
+  CHECK(r.status == 0);
+  CHECK(r.out == latin1.string() + "\n");
+  // JSON: valid UTF-8, the snippet read from the file itself
+  json j = c.search_json({"seabed"});
+  REQUIRE(j.at("results").size() == 1);
+  CHECK(contains(j.at("results")[0].at("path").get<std::string>(), "caf\xEF\xBF\xBD-talks.txt"));
+  CHECK(contains(j.at("results")[0].at("snippet").get<std::string>(), "cables"));
+  // text: the byte escaped
+  r = c.search({"seabed"});
+  CHECK(contains(r.out, "caf\\xe9-talks.txt"));
+}
