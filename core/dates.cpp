@@ -133,6 +133,13 @@ std::optional<DateMention> date_at(const std::vector<Token>& tokens, size_t i) {
     if (a.size() <= 2 && c.size() == 4)
       return make(std::stoi(c), std::stoi(tokens[i + 2].key), std::stoi(a), i + 5);
   }
+  // 2024. 09. 02. (Hungarian and Korean style with spaces): the year first,
+  // a dot after each part.
+  if (t.kind == TokenKind::kNumber && t.key.size() == 4 && i + 5 < n && tokens[i + 1].key == "." &&
+      !tokens[i + 1].space_before && tokens[i + 3].key == "." && !tokens[i + 3].space_before &&
+      tokens[i + 5].key == "." && !tokens[i + 5].space_before && tokens[i + 2].kind == TokenKind::kNumber &&
+      tokens[i + 4].kind == TokenKind::kNumber && tokens[i + 2].key.size() <= 2 && tokens[i + 4].key.size() <= 2)
+    return make(std::stoi(t.key), std::stoi(tokens[i + 2].key), std::stoi(tokens[i + 4].key), i + 6);
   // 28/01/2025 and 8-20-2025: day first in most of the world, month first
   // in the United States. Taken only when the numbers say which; "03/04/2025"
   // is no date rather than perhaps the wrong one.

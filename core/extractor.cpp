@@ -91,6 +91,9 @@ std::string without_link_lines(std::string_view body, const Rules& r) {
     size_t nl = body.find('\n', pos);
     size_t end = nl == std::string_view::npos ? body.size() : nl;
     std::string_view line = trim(body.substr(pos, end - pos));
+    // A Markdown heading reads as its words: "### Associated links"
+    while (!line.empty() && line.front() == '#') line.remove_prefix(1);
+    line = trim(line);
     bool link = false;
     if (!line.empty()) {
       // The rules are short: only a line's start is folded (folding every

@@ -295,8 +295,12 @@ class Finder {
     bool foreign = false, defense = false;
     int country = country_before(role_begin);
     size_t floor = end;  // the name starts after the last country or joining word
+    // Where the run stood before its last joining words: "... Industry Piyush
+    // Goyal and others" ends at "Goyal".
+    size_t run_end = j, run_floor = floor;
     while (j < tokens_.size() && !tok(j).break_before) {
       if (at(j, "and") || at(j, "of") || at(j, "for") || at(j, "the") || at(j, "&")) {
+        if (run_end == j) run_floor = floor;
         floor = ++j;
         continue;
       }
@@ -314,7 +318,12 @@ class Finder {
       if (!tok(j).is_word() || !(tok(j).capitalised || tok(j).all_caps)) break;
       foreign = foreign || at(j, "foreign") || at(j, "external");
       defense = defense || at(j, "defense") || at(j, "armed");
-      j = joined_tail(j + 1);
+      j = run_end = joined_tail(j + 1);
+      run_floor = floor;
+    }
+    if (run_end > end && run_end < j && floor == j) {  // the run ended on joining words
+      j = run_end;
+      floor = run_floor;
     }
     // The name: right after the last country or joining word ("... of the
     // Philippines Gilberto C. Teodoro Jr."), else the last words of the run
@@ -388,7 +397,10 @@ class Finder {
     bool generic = role_rank(role) == 0;
     if ((at(end, "for") || at(end, "of") || at(end, "and")) && portfolio(first.begin, end, role, out))
       return last;
-    if (generic && !(tok(first.begin).capitalised || tok(first.begin).all_caps)) return last;
+    // A bare lowercase "minister" names no one; "Britain's minister for
+    // defence procurement, Maria Eagle," does.
+    if (generic && !(tok(first.begin).capitalised || tok(first.begin).all_caps) && end - first.begin < 3)
+      return last;
 
     size_t begin = first.begin;
     // "Acting Defense Minister"
@@ -430,6 +442,19 @@ class Finder {
     // Tikoduadua, Minister for Home Affairs": the name before.
     size_t k = prefix_start;
     if (k > 0 && at(k - 1, "the")) --k;
+    // "Hoàng Xuân Chiến, member of the Party Central Committee and Deputy
+    // Minister of National Defence": back over the other membership.
+    if (k >= 4 && at(k - 1, "and")) {
+      constexpr size_t kMaxClause = 16;
+      for (size_t m = k - 2; m > 1 && m + kMaxClause > k; --m) {
+        if (tok(m).break_before || at(m, ",") || at(m, ".")) break;
+        if (at(m, "member") || at(m, "members")) {
+          size_t c = at(m - 1, "a") ? m - 1 : m;
+          if (c >= 2 && at(c - 1, ",")) k = c;
+          break;
+        }
+      }
+    }
     if (k >= 2 && at(k - 1, ",")) {
       size_t last_word = k - 2;  // "Pat Conroy MP, Minister for ..."
       while (last_word > 0 && is_kind(last_word, NameWordKind::kPostnominal)) --last_word;
@@ -469,6 +494,36 @@ class Finder {
     }
   }
 
+  // Whether the line of token i has a lowercase word: a sentence, not a
+  // headline in title case ("Penny Wong Visit Sparks Row").
+  bool in_sentence(size_t i) const {
+    size_t b = i, e = i + 1;
+    while (b > 0 && !tok(b).break_before) --b;
+    while (e < tokens_.size() && !tok(e).break_before) ++e;
+    for (size_t k = b; k < e; ++k)
+      if (tok(k).is_word() && !tok(k).capitalised && !tok(k).all_caps && tok(k).end - tok(k).begin > 3 &&
+          !is_kind(k, NameWordKind::kParticle))
+        return true;
+    return false;
+  }
+
+  // The end of a known name written in full from token `end` on: "Iván
+  // Velásquez Gómez", "Mohammed bin Salman bin Abdulaziz Al Saud".
+  size_t written_on(size_t end) const {
+    const size_t n = tokens_.size();
+    for (size_t k = end; k < n && !tok(k).break_before && tok(k).space_before;) {
+      if (name_word(k) && country_begin_[k] < 0) {
+        end = k = joined_tail(k + 1);
+      } else if (is_kind(k, NameWordKind::kParticle) && k + 1 < n && !tok(k + 1).break_before &&
+                 (name_word(k + 1) || is_kind(k + 1, NameWordKind::kParticle))) {
+        ++k;
+      } else {
+        break;
+      }
+    }
+    return end;
+  }
+
   // Names of known ministers written anywhere ("Germany's Boris Pistorius
   // confirmed", "Kihara Minoru"), even without a title.
   void from_knowledge_base(std::vector<Sighting>& out) const {
@@ -480,10 +535,11 @@ class Finder {
           seen = true;
         }
       if (seen || after_other_title(m.begin) || before_other_title(m.end)) continue;
+      size_t end = in_sentence(m.begin) ? written_on(m.end) : m.end;
       Sighting s;
       s.first_token = m.begin;
-      s.end_token = m.end;
-      s.name = span(m.begin, m.end);
+      s.end_token = end;
+      s.name = span(m.begin, end);
       s.units = 2;
       s.known = static_cast<int>(m.entry);
       s.rule = "known minister";
@@ -623,8 +679,10 @@ class Finder {
       } else if (m && m->end >= 2 && t[m->end].capitalised) {
         // A title-case headline ran on past the name: "Chan Chun Sing
         // Receives New Zealand Minister". A suffix is still the name
-        // ("José Múcio Monteiro Filho").
+        // ("José Múcio Monteiro Filho"), and so is the rest of a name
+        // written in full in a sentence ("Iván Velásquez Gómez").
         s.known = static_cast<int>(m->entry);
+        if (in_sentence(s.first_token)) return finish_known(s);
         const NameWordKind* next = rules_.name_word(t[m->end].key);
         if (!next || *next != NameWordKind::kSuffix) s.name = s.name.substr(0, t[m->end - 1].end);
       }
@@ -633,7 +691,11 @@ class Finder {
       auto it = rules_.known_by_word.find(surname_key(s.name, rules_));
       if (it != rules_.known_by_word.end() && it->second.size() == 1) s.known = static_cast<int>(it->second[0]);
     }
-    if (s.known < 0) return;
+    if (s.known >= 0) finish_known(s);
+  }
+
+  // A sighting of a known minister takes what the knowledge base knows.
+  void finish_known(Sighting& s) const {
     const KnownMinister& k = rules_.known_ministers[static_cast<size_t>(s.known)];
     // A surname is only trusted when the title agrees with what is known.
     if (s.units == 1 && !s.role.empty() && role_rank(s.role) > 0 && s.role != k.role) {
@@ -745,6 +807,13 @@ std::vector<Minister> find_ministers(std::string_view text, const std::vector<To
            std::equal(shorter.rbegin(), shorter.rend(), longer.rbegin(),
                       [](const NameUnit& a, const NameUnit& b) { return a.key == b.key; });
   };
+  // "Carlos Ramiro Martínez" is "Carlos Ramiro Martínez Alvarado": the
+  // second surname left out.
+  auto starts_with = [](const std::vector<NameUnit>& longer, const std::vector<NameUnit>& shorter) {
+    return shorter.size() >= 2 && longer.size() > shorter.size() &&
+           std::equal(shorter.begin(), shorter.end(), longer.begin(),
+                      [](const NameUnit& a, const NameUnit& b) { return a.key == b.key; });
+  };
   for (const Sighting& s : sightings) {
     if (s.units < 2) continue;
     std::vector<NameUnit> units = name_units(s.name, rules);
@@ -752,6 +821,7 @@ std::vector<Minister> find_ministers(std::string_view text, const std::vector<To
     auto same = std::find_if(people.begin(), people.end(), [&](const Person& p) {
       if (s.known >= 0 && p.known == s.known) return true;
       if (ends_with(p.units, units) || ends_with(units, p.units)) return true;
+      if (starts_with(p.units, units) || starts_with(units, p.units)) return true;
       return p.units.size() >= 2 && p.units.front().key + " " + p.units.back().key == key;
     });
     if (same == people.end()) {

@@ -27,6 +27,7 @@ TEST_CASE("full dates in the usual forms", "[dates]") {
       {"on 05/05/2025", "2025-05-05"},
       {"Published On 9 Feb 20259 Feb 2025", "2025-02-09"},
       {"Bogota (Jul. 26/24). The Chancellor", "2024-07-26"},
+      {"Budapest, 2024. 09. 02. 15:37", "2024-09-02"},
   };
   for (const Case& c : cases) {
     INFO(c.text);

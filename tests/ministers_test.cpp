@@ -332,3 +332,40 @@ TEST_CASE("a known minister's name that holds another country's name names no co
   CHECK(b.ministers.empty());
   CHECK(b.countries.empty());
 }
+
+TEST_CASE("names after long or lowercase titles, after another membership, and written longer than known",
+          "[ministers]") {
+  struct Case { const char* text; const char* name; };
+  const Case cases[] = {
+      // a portfolio ending in "and Industry", the name before "and others"
+      {"Valtonen also met Minister of Commerce and Industry Piyush Goyal and business leaders.", "Piyush Goyal"},
+      // a lowercase title of several words, then the name
+      {"Britain's minister for defence procurement, Maria Eagle, is due to attend.", "Maria Eagle"},
+      // another membership between the name and the title
+      {"Senior Lieutenant General Hoàng Xuân Chiến, member of the Party Central Committee and Deputy Minister of "
+       "National Defence, attended the talks.",
+       "Hoàng Xuân Chiến"},
+      // a known name written in full in a sentence
+      {"The Minister of National Defence, Iván Velásquez Gómez, joined part of the meeting.", "Iván Velásquez Gómez"},
+      {"He was received by Prince Mohammed bin Salman bin Abdulaziz Al Saud, Crown Prince and Prime Minister.",
+       "Mohammed bin Salman bin Abdulaziz Al Saud"},
+  };
+  for (const Case& c : cases) {
+    auto ms = ministers_in(c.text);
+    INFO(c.text << "\n" << show(ms));
+    REQUIRE(ms.size() == 1);
+    CHECK(ms[0].name == c.name);
+  }
+  // a bare lowercase "minister" names no one
+  CHECK(ministers_in("The minister said the deal was good.").empty());
+  // the second surname left out is the same person
+  auto ms = ministers_in("Foreign Minister Carlos Ramiro Martínez met Alicia Bárcena. Minister Carlos Ramiro "
+                         "Martínez Alvarado thanked her.");
+  INFO(show(ms));
+  CHECK(std::count_if(ms.begin(), ms.end(), [](const Minister& m) { return m.name.find("Carlos") == 0; }) == 1);
+  // a title-case headline still ends a known name
+  ms = ministers_in("Chan Chun Sing Receives New Zealand Minister\n\nText.");
+  INFO(show(ms));
+  REQUIRE_FALSE(ms.empty());
+  CHECK(ms[0].name == "Chan Chun Sing");
+}
