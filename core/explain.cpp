@@ -41,7 +41,7 @@ int explain(std::ostream& out, const std::string& path, const RulesOptions& rule
     }
   };
   section("country", b.countries);
-  out << fmt::format("\nparty ({}): {}\n", b.parties.size(), fmt::join(b.parties, ", "));
+  section("party", b.parties);
   out << fmt::format("\nminister ({}):\n", b.ministers.size());
   for (const Minister& m : b.ministers) {
     out << fmt::format("  {} — role: {}, country: {}\n", m.name, m.role.empty() ? "?" : m.role,

@@ -476,6 +476,8 @@ Analysis Extractor::analyse(std::string_view text, std::string_view file_name) c
   // A minister's country took part, and is mentioned.
   for (const Minister& m : b.ministers) {
     if (m.country.empty()) continue;
+    if (std::find(b.parties.begin(), b.parties.end(), m.country) == b.parties.end())
+      b.evidence.push_back({"party", m.country, "a minister's country", m.name});
     add_unique(b.parties, m.country);
     add_unique(b.countries, m.country);
   }

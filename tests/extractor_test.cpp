@@ -168,6 +168,18 @@ TEST_CASE("evidence names the rule and the words", "[extractor]") {
   }
   CHECK(minister);
   CHECK(country);
+  // Every party says why it took part.
+  Briefing p = extractor().extract("Delegations from Kenya and Uganda attended. Japan's Defense Minister Minoru Kihara "
+                                   "spoke.");
+  REQUIRE(p.parties.size() == 3);
+  for (const std::string& party : p.parties) {
+    INFO(party);
+    CHECK(std::any_of(p.evidence.begin(), p.evidence.end(),
+                      [&](const Evidence& e) { return e.facet == "party" && e.value == party; }));
+  }
+  CHECK(std::any_of(p.evidence.begin(), p.evidence.end(), [](const Evidence& e) {
+    return e.facet == "party" && e.value == "Japan" && e.rule == "a minister's country" && e.matched == "Minoru Kihara";
+  }));
 }
 
 TEST_CASE("parties from meeting names, not from every hyphenated pair", "[extractor]") {
