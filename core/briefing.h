@@ -9,6 +9,7 @@ struct Minister {
   std::string name;     // as written in full: "Antti Häkkänen"
   std::string role;     // canonical role: "Defense Minister", or ""
   std::string country;  // canonical country, or "" when unknown
+  std::string known;    // the knowledge base's name for the person ("Antony Blinken"), or ""
 };
 
 // Why a facet value was given: the rule that fired and the words it matched.

@@ -89,7 +89,6 @@ size_t skip_weekday(const std::vector<Token>& tokens, size_t i) {
   return j < n && tokens[j].key == ")" ? j + 1 : i;
 }
 
-// A date starting at token i, if any.
 // Three numbers, day and month in either order, then a four-digit year:
 // "28/01/2025", "8-20-2025".
 std::optional<std::array<int, 3>> numeric_date_at(const std::vector<Token>& tokens, size_t i) {
@@ -104,6 +103,7 @@ std::optional<std::array<int, 3>> numeric_date_at(const std::vector<Token>& toke
   return std::nullopt;
 }
 
+// A date starting at token i, if any.
 std::optional<DateMention> date_at(const std::vector<Token>& tokens, size_t i) {
   const size_t n = tokens.size();
   auto make = [&](int y, int m, int d, size_t end) -> std::optional<DateMention> {

@@ -29,9 +29,12 @@ std::vector<std::string> facet_values(const Briefing& b, FacetId f) {
     case FacetId::kParty: return b.parties;
     case FacetId::kTopic: return b.topics;
     case FacetId::kOrganisation: return b.organisations;
-    case FacetId::kMinister: {
+    case FacetId::kMinister: {  // one person, one value: the knowledge base's name when it knows them
       std::vector<std::string> names;
-      for (const Minister& m : b.ministers) names.push_back(m.name);
+      for (const Minister& m : b.ministers) {
+        const std::string& name = m.known.empty() ? m.name : m.known;
+        if (std::find(names.begin(), names.end(), name) == names.end()) names.push_back(name);
+      }
       return names;
     }
     case FacetId::kRole: {
@@ -58,6 +61,19 @@ std::vector<std::string> known_forms(const std::string& name, const Rules& rules
   return forms;
 }
 
+// A minister is also found by surname alone, and by every form of the
+// name the knowledge base knows ("S. Jaishankar" by "Subrahmanyam
+// Jaishankar", "Kamikawa Yoko" by "Yoko Kamikawa").
+void add_person_terms(Xapian::Document& doc, const Facet& f, const std::string& name, const Normaliser& normaliser) {
+  for (const std::string& form : known_forms(name, normaliser.rules())) {
+    doc.add_boolean_term(normaliser.term(f, form));
+    std::string surname = surname_key(form, normaliser.rules());
+    if (!surname.empty()) doc.add_boolean_term(make_term(f.prefix, surname));
+    for (const std::string& key : inner_name_keys(form, normaliser.rules()))
+      doc.add_boolean_term(make_term(f.prefix, key));
+  }
+}
+
 }  // namespace
 
 Xapian::Document build_document(const Analysis& a, const SourceFile& file,
@@ -80,19 +96,16 @@ Xapian::Document build_document(const Analysis& a, const SourceFile& file,
       facet_slot += f.prefix;
       for (char c : v) facet_slot += c == kValueSeparator ? ' ' : c;
       doc.add_boolean_term(normaliser.term(f, v));
-      // A minister is also found by surname alone, and by every form of
-      // the name the knowledge base knows ("S. Jaishankar" by
-      // "Subrahmanyam Jaishankar", "Kamikawa Yoko" by "Yoko Kamikawa").
-      if (f.normaliser == NormaliserKind::kPerson)
-        for (const std::string& form : known_forms(v, normaliser.rules())) {
-          doc.add_boolean_term(normaliser.term(f, form));
-          std::string surname = surname_key(form, normaliser.rules());
-          if (!surname.empty()) doc.add_boolean_term(make_term(f.prefix, surname));
-          for (const std::string& key : inner_name_keys(form, normaliser.rules()))
-            doc.add_boolean_term(make_term(f.prefix, key));
-        }
+      if (f.normaliser == NormaliserKind::kPerson) add_person_terms(doc, f, v, normaliser);
     }
   }
+  // A minister is also found by the name as the briefing writes it
+  // ("Antony J. Blinken", counted as "Antony Blinken").
+  for (const Minister& m : b.ministers)
+    if (!m.known.empty() && m.known != m.name) {
+      doc.add_boolean_term(normaliser.term(facet(FacetId::kMinister), m.name));
+      add_person_terms(doc, facet(FacetId::kMinister), m.name, normaliser);
+    }
   if (!facet_slot.empty()) doc.add_value(kSlotFacets, facet_slot);
   if (dictionary) doc.add_value(kSlotFacetIds, dictionary->encode(facet_slot));
   std::string yyyymmdd = b.date;
@@ -107,8 +120,11 @@ Xapian::Document build_document(const Analysis& a, const SourceFile& file,
   doc.add_boolean_term(id_term(file.path));
 
   json ministers = json::array();
-  for (const Minister& m : b.ministers)
-    ministers.push_back({{"name", m.name}, {"role", m.role}, {"country", m.country}});
+  for (const Minister& m : b.ministers) {
+    json one = {{"name", m.name}, {"role", m.role}, {"country", m.country}};
+    if (!m.known.empty()) one["known"] = m.known;
+    ministers.push_back(std::move(one));
+  }
   // The other facets' values are read back from kSlotFacets.
   json data = {{"path", file.path},
                {"title", b.title},
@@ -149,6 +165,7 @@ class DataReader : public nlohmann::json_sax<json> {
       if (key_ == "name") m.name = std::move(v);
       else if (key_ == "role") m.role = std::move(v);
       else if (key_ == "country") m.country = std::move(v);
+      else if (key_ == "known") m.known = std::move(v);
     }
     return true;
   }

@@ -244,6 +244,24 @@ std::string first_line_title(std::string_view body, const Rules& r) {
   return std::string(cut) + "…";
 }
 
+// A minister named in front matter, with what the knowledge base knows:
+// "Antti Häkkänen" or any other form it lists; a surname that names one
+// known minister ("Kihara") stands for the full name, as in the text.
+Minister known_minister(const std::string& name, const Rules& r) {
+  std::vector<Token> tokens = tokenize(name, r.variants);
+  int id = -1;
+  if (auto m = r.known_minister_names.match_at(name, tokens, 0); m && m->end == tokens.size())
+    id = static_cast<int>(m->entry);
+  size_t words = std::count_if(tokens.begin(), tokens.end(), [](const Token& t) { return t.is_word(); });
+  if (id < 0 && words == 1) {
+    auto it = r.known_by_word.find(surname_key(name, r));
+    if (it != r.known_by_word.end() && it->second.size() == 1) id = static_cast<int>(it->second.front());
+  }
+  if (id < 0) return Minister{name, "", "", ""};
+  const KnownMinister& k = r.known_ministers[static_cast<size_t>(id)];
+  return Minister{words == 1 ? k.name : name, k.role, k.country, k.name};
+}
+
 }  // namespace
 
 Extractor::Extractor(std::shared_ptr<const Rules> rules) : rules_(std::move(rules)) {}
@@ -383,7 +401,7 @@ Analysis Extractor::analyse(std::string_view text, std::string_view file_name) c
       return person_key(m.name, r) == key || person_key(m.name, r) == surname;
     });
     if (same == b.ministers.end()) {
-      b.ministers.push_back(Minister{v, "", ""});
+      b.ministers.push_back(known_minister(v, r));
     } else if (v.size() > same->name.size()) {
       same->name = v;
     }

@@ -88,7 +88,7 @@ void walk_folder(const std::string& folder, const WalkEvents& events) {
       std::error_code ec;
       Format f = fs::is_regular_file(path, ec) ? sniff_file(path) : Format::kUnknown;
       if (f != Format::kHtml && f != Format::kPdf) {
-        if (events.skipped) events.skipped();
+        if (events.skipped) events.skipped(path);
         continue;
       }
     }

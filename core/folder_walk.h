@@ -23,7 +23,7 @@ struct WalkEvents {
   // An input, folder or file that cannot be used, and why.
   std::function<void(const std::string& path, const std::string& reason)> problem;
   // A file of no known format (not counted as a problem).
-  std::function<void()> skipped;
+  std::function<void(const std::string& path)> skipped;
 };
 
 struct WalkRoot {

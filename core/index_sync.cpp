@@ -43,25 +43,27 @@ bool is_spelling_word(const std::string& term) {
   return std::any_of(term.begin(), term.end(), [](char c) { return c < '0' || c > '9'; });
 }
 
-// The words a document gives the spelling data: every one, or for a very
-// long document its 20,000 most frequent. Xapian's spelling table costs
-// about 50 us and a kilobyte a new word, so a file of two million distinct
-// one-off tokens took four times as long and twice the memory as indexing
-// it plainly; a real briefing has a few hundred words.
-std::vector<std::string> spelling_words(const Xapian::Document& doc) {
+// Calls `add` with each word a document gives the spelling data: every
+// one, or for a very long document its 20,000 most frequent. Xapian's
+// spelling table costs about 50 us and a kilobyte a new word, so a file of
+// two million distinct one-off tokens took four times as long and twice the
+// memory as indexing it plainly; a real briefing has a few hundred words.
+template <typename Add>
+void for_each_spelling_word(const Xapian::Document& doc, Add add) {
   constexpr size_t kMaxSpellingWords = 20000;
+  if (doc.termlist_count() <= kMaxSpellingWords) {
+    for (auto t = doc.termlist_begin(); t != doc.termlist_end(); ++t)
+      if (is_spelling_word(*t)) add(*t);
+    return;
+  }
   std::vector<std::pair<Xapian::termcount, std::string>> words;
   for (auto t = doc.termlist_begin(); t != doc.termlist_end(); ++t)
     if (is_spelling_word(*t)) words.emplace_back(t.get_wdf(), *t);
   if (words.size() > kMaxSpellingWords) {
-    std::stable_sort(words.begin(), words.end(),
-                     [](const auto& a, const auto& b) { return a.first > b.first; });
+    std::stable_sort(words.begin(), words.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
     words.resize(kMaxSpellingWords);
   }
-  std::vector<std::string> out;
-  out.reserve(words.size());
-  for (auto& w : words) out.push_back(std::move(w.second));
-  return out;
+  for (const auto& w : words) add(w.second);
 }
 
 // What one writer needs, and what it reports. With several writers, the
@@ -165,7 +167,10 @@ IndexReport sync_index(const IndexOptions& options, const IndexEvents& events) {
     ++report.failed;  // the walk's own count: writers keep theirs apart
     if (safe_events.problem) safe_events.problem(path, reason, false);
   };
-  walk_events.skipped = [&] { ++report.skipped; };
+  walk_events.skipped = [&](const std::string& path) {
+    ++report.skipped;
+    if (safe_events.file_done) safe_events.file_done(path, "skipped (unknown format)", nullptr);
+  };
 
   // The inputs first: a missing one is reported before the database is
   // touched.
@@ -174,6 +179,14 @@ IndexReport sync_index(const IndexOptions& options, const IndexEvents& events) {
   for (const WalkRoot& root : roots) scopes.push_back(root.scope());
 
   std::error_code ec;
+  // The database in the briefings' own folder would mix its files with
+  // them ("indexer --db docs docs").
+  const std::string db_scope = fs::weakly_canonical(options.db_path, ec).string() + "/";
+  for (const WalkRoot& root : roots)
+    if (root.folder && db_scope == root.scope())
+      throw Error(fmt::format("--db '{}' is the folder being indexed; give the database a folder of its own "
+                              "(say {}/.briefing-db, or leave out --db)",
+                              options.db_path, root.path));
   // (Compacting the writers' shards into a file would replace it.)
   if (fs::exists(options.db_path, ec) && !fs::is_directory(options.db_path, ec))
     throw Error(fmt::format("cannot create database folder '{}': {}", options.db_path,
@@ -319,7 +332,7 @@ IndexReport sync_index(const IndexOptions& options, const IndexEvents& events) {
               analysis, SourceFile{path, signature, options.store_text || content->format != Format::kText},
               normaliser, job.tg, &dictionary);
           db.replace_document(id, doc);
-          for (const std::string& word : spelling_words(doc)) ++job.spelling[s][word];
+          for_each_spelling_word(doc, [&](const std::string& word) { ++job.spelling[s][word]; });
           if (exists) ++job.report.updated; else ++job.report.added;
           if (safe_events.file_done) safe_events.file_done(path, exists ? "updated" : "added", &analysis.briefing);
         }

@@ -58,6 +58,9 @@ std::vector<NameUnit> name_units(std::string_view name, const Rules& rules) {
       continue;
     }
     if (kind && *kind != NameWordKind::kStop) continue;
+    // No name starts with a title's words: "Minister Kihara", "Foreign
+    // Secretary Lammy" (typed as a filter) are Kihara and Lammy.
+    if (kind && units.empty()) continue;
     // An initial: one letter, usually with a dot.
     if (t.key.size() == 1 && (i + 1 < tokens.size() && tokens[i + 1].key == ".")) continue;
     if (t.key.size() == 1 && tokens.size() > 1) continue;
@@ -780,6 +783,9 @@ std::string person_key(std::string_view name, const Rules& rules) {
 std::vector<std::string> inner_name_keys(std::string_view name, const Rules& rules) {
   std::vector<NameUnit> units = name_units(name, rules);
   std::vector<std::string> keys;
+  // The first word too: a family name written first ("Wang Yi", "Phan Văn
+  // Giang") is what a user types.
+  if (units.size() >= 2) keys.push_back(units.front().key);
   for (size_t i = 1; i + 1 < units.size(); ++i) {
     keys.push_back(units[i].key + " " + units.back().key);
     keys.push_back(units[i].key);
@@ -825,7 +831,7 @@ std::vector<Minister> find_ministers(std::string_view text, const std::vector<To
       return p.units.size() >= 2 && p.units.front().key + " " + p.units.back().key == key;
     });
     if (same == people.end()) {
-      people.push_back({s.first_token, Minister{display_name(s.name), s.role, s.country}, units, true, s.known});
+      people.push_back({s.first_token, Minister{display_name(s.name), s.role, s.country, ""}, units, true, s.known});
       record(s, people.back());
       continue;
     }
@@ -861,14 +867,17 @@ std::vector<Minister> find_ministers(std::string_view text, const std::vector<To
     // A surname that names one known minister is shown under the full
     // name, so one person is one facet value across briefings.
     std::string shown = s.known >= 0 ? rules.known_ministers[static_cast<size_t>(s.known)].name : display_name(s.name);
-    people.push_back({s.first_token, Minister{shown, s.role, s.country}, name_units(shown, rules),
+    people.push_back({s.first_token, Minister{shown, s.role, s.country, ""}, name_units(shown, rules),
                       s.known >= 0, s.known});
     record(s, people.back());
   }
   std::stable_sort(people.begin(), people.end(),
                    [](const Person& a, const Person& b) { return a.first_token < b.first_token; });
   std::vector<Minister> out;
-  for (Person& p : people) out.push_back(std::move(p.m));
+  for (Person& p : people) {
+    if (p.known >= 0) p.m.known = rules.known_ministers[static_cast<size_t>(p.known)].name;
+    out.push_back(std::move(p.m));
+  }
   return out;
 }
 

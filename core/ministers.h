@@ -23,9 +23,10 @@ std::vector<Minister> find_ministers(std::string_view text, const std::vector<To
 // surname, folded ("Lloyd J. Austin III" and "Lloyd Austin" -> "lloyd austin").
 std::string person_key(std::string_view name, const Rules& rules);
 
-// More keys a long name is found by: each inner name with the last, and
-// alone ("Rubén Ramírez Lezcano": "ramirez lezcano", "ramirez"), for the
-// compound surnames of Spanish and Portuguese.
+// More keys a name is found by: the first name, for family names written
+// first ("Wang Yi": "wang"), and each inner name with the last, and alone
+// ("Rubén Ramírez Lezcano": "ramirez lezcano", "ramirez"), for the compound
+// surnames of Spanish and Portuguese.
 std::vector<std::string> inner_name_keys(std::string_view name, const Rules& rules);
 
 // The folded surname of a name ("Lloyd J. Austin III" -> "austin").

@@ -356,8 +356,12 @@ void print_jsonl_summary(std::ostream& out, const SearchResult& r, const OutputO
   out << summary_json(r, o, true) << "\n";
 }
 
-void print_paths(std::ostream& out, const SearchResult& r) {
-  for (const SearchHit& h : r.hits) out << h.doc.path << "\n";
+void print_paths(std::ostream& out, const SearchResult& r, char end) {
+  for (const SearchHit& h : r.hits) out << h.doc.path << end;
+}
+
+std::string json_error_line(const std::string& query, const std::string& error) {
+  return dump(json{{"query", query}, {"error", error}});
 }
 
 void print_dot(std::ostream& out, const MeetingGraph& g) {

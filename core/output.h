@@ -27,8 +27,11 @@ void print_jsonl(std::ostream& out, const SearchResult& result, const OutputOpti
 // The JSON object of print_json on one line (for --batch).
 void print_jsonl_summary(std::ostream& out, const SearchResult& result, const OutputOptions& options);
 
-// One path per line.
-void print_paths(std::ostream& out, const SearchResult& result);
+// One path per line (or after each, `end`: '\0' for xargs -0).
+void print_paths(std::ostream& out, const SearchResult& result, char end = '\n');
+
+// {"query": ..., "error": ...} on one line: a --batch query that failed.
+std::string json_error_line(const std::string& query, const std::string& error);
 
 // The meeting graph as Graphviz DOT.
 void print_dot(std::ostream& out, const MeetingGraph& graph);

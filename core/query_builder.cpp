@@ -142,6 +142,68 @@ Xapian::Query QueryBuilder::dated() {
   return Xapian::Query(Xapian::Query::OP_VALUE_GE, kSlotDate, std::string("0"));
 }
 
+namespace {
+
+// "-china -country:russia": words only left out. Xapian matches nothing
+// for them; "NOT china NOT country:russia" (FLAG_PURE_NOT) is every
+// briefing without them.
+std::string only_negative(const std::string& query) {
+  std::vector<std::string> parts;
+  bool quoted = false;
+  std::string part;
+  for (char c : query) {
+    if (c == '"') quoted = !quoted;
+    if (!quoted && is_ascii_space(c)) {
+      if (!part.empty()) parts.push_back(std::move(part));
+      part.clear();
+    } else {
+      part += c;
+    }
+  }
+  if (!part.empty()) parts.push_back(std::move(part));
+  if (parts.empty()) return query;
+  for (const std::string& p : parts)
+    if (p.size() < 2 || p[0] != '-' || p[1] == '-') return query;
+  std::string out;
+  for (const std::string& p : parts) out += (out.empty() ? "NOT " : " NOT ") + p.substr(1);
+  return out;
+}
+
+bool is_operator_word(const std::string& word) {
+  return word == "AND" || word == "OR" || word == "NOT" || word == "XOR" || word == "NEAR" || word == "ADJ";
+}
+
+// `text` with each word (a run of Xapian's word characters) replaced by
+// `f(word, before, after)`: before and after are the characters around it
+// (0 at the ends).
+template <typename F>
+std::string map_words(const std::string& text, F f) {
+  std::string out;
+  for (Xapian::Utf8Iterator it(text), end; it != end;) {
+    if (!Xapian::Unicode::is_wordchar(*it)) {
+      Xapian::Unicode::append_utf8(out, *it);
+      ++it;
+      continue;
+    }
+    const unsigned before = out.empty() ? 0 : static_cast<unsigned char>(out.back());
+    std::string word;
+    for (; it != end && Xapian::Unicode::is_wordchar(*it); ++it) Xapian::Unicode::append_utf8(word, *it);
+    out += f(word, before, it == end ? 0u : *it);
+  }
+  return out;
+}
+
+// The query's words in lower case, its operators as typed. Xapian leaves
+// a capitalised word unstemmed, as a name: "Korea" missed "North Korea's",
+// which "korea" finds.
+std::string lowercase_words(const std::string& text) {
+  return map_words(text, [](const std::string& word, unsigned, unsigned) {
+    return is_operator_word(word) ? word : Xapian::Unicode::tolower(word);
+  });
+}
+
+}  // namespace
+
 BuiltQuery QueryBuilder::parse(const std::string& query_string) const {
   BuiltQuery out{Xapian::Query::MatchAll};
   if (trim(query_string).empty()) return out;
@@ -153,19 +215,31 @@ BuiltQuery QueryBuilder::parse(const std::string& query_string) const {
     if (shown.size() < query_string.size()) shown += "…";
     throw Error(fmt::format("the query '{}' has {} words; at most {} are searched", shown, words, kMaxQueryWords));
   }
-  out.query = parse_with(query_string, 0, nullptr);
+  out.query = parse_with(only_negative(query_string));
   return out;
 }
 
 std::string QueryBuilder::corrected(const std::string& query_string) const {
   if (trim(query_string).empty()) return {};
-  std::string suggestion;
-  parse_with(query_string, Xapian::QueryParser::FLAG_SPELLING_CORRECTION, &suggestion);
-  return suggestion;
+  // Each word the index does not have, corrected from its spelling data;
+  // the others as written. (Xapian's own correction also changes words
+  // the index has: "nato thraets" became "into threats".)
+  const std::string text = index_form(query_string, normaliser_.rules().variants);
+  bool changed = false;
+  std::string out = map_words(text, [&](const std::string& word, unsigned before, unsigned after) {
+    // "country:japan" is a filter, and operators and numbers are no words
+    if (after == ':' || before == ':' || is_operator_word(word)) return word;
+    const std::string lower = Xapian::Unicode::tolower(word);
+    if (lower.find_first_of("0123456789") != std::string::npos || db_.get_termfreq(lower) > 0) return word;
+    std::string suggestion = db_.get_spelling_suggestion(lower);
+    if (suggestion.empty()) return word;
+    changed = true;
+    return suggestion;
+  });
+  return changed ? out : std::string();
 }
 
-Xapian::Query QueryBuilder::parse_with(const std::string& query_string, unsigned extra_flags,
-                                       std::string* corrected) const {
+Xapian::Query QueryBuilder::parse_with(const std::string& query_string) const {
   Xapian::Query query;
   ProcessorErrors errors;  // outlives qp, which holds the processors
   Xapian::QueryParser qp;
@@ -189,12 +263,11 @@ Xapian::Query QueryBuilder::parse_with(const std::string& query_string, unsigned
   const unsigned flags = Xapian::QueryParser::FLAG_PHRASE | Xapian::QueryParser::FLAG_BOOLEAN |
                          Xapian::QueryParser::FLAG_LOVEHATE | Xapian::QueryParser::FLAG_WILDCARD |
                          Xapian::QueryParser::FLAG_PURE_NOT | Xapian::QueryParser::FLAG_AUTO_SYNONYMS |
-                         Xapian::QueryParser::FLAG_AUTO_MULTIWORD_SYNONYMS | extra_flags;
+                         Xapian::QueryParser::FLAG_AUTO_MULTIWORD_SYNONYMS;
   // The same folding as the indexed text: accents, British spelling.
-  std::string text = index_form(query_string, normaliser_.rules().variants);
+  std::string text = lowercase_words(index_form(query_string, normaliser_.rules().variants));
   try {
     query = qp.parse_query(text, flags);
-    if (corrected) *corrected = qp.get_corrected_query_string();
     if (errors.first) std::rethrow_exception(errors.first);
   } catch (const Xapian::QueryParserError& e) {
     throw Error(fmt::format("bad query '{}': {}", quoted(query_string), e.get_msg()));

@@ -73,7 +73,7 @@ class QueryBuilder {
   static Xapian::Query dated();
 
  private:
-  Xapian::Query parse_with(const std::string& query, unsigned extra_flags, std::string* corrected) const;
+  Xapian::Query parse_with(const std::string& query) const;
 
   const Xapian::Database& db_;
   const Normaliser& normaliser_;

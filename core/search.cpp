@@ -133,7 +133,11 @@ std::string snippet_source(const StoredBriefing& doc) {
   std::string error;
   auto content = read_text_briefing(doc.path, kMaxFileBytes, &error);
   if (!content) return {};
-  return std::string(parse_front_matter(content->text).body);
+  // Markdown's bold and emphasis marks would read like the hits' marks.
+  std::string body(parse_front_matter(content->text).body);
+  for (const char* mark : {"**", "__"})
+    for (size_t at = body.find(mark); at != std::string::npos; at = body.find(mark, at)) body.erase(at, 2);
+  return body;
 }
 
 // Facet counts over every match of `q` (check_at_least = all documents:
@@ -199,8 +203,9 @@ MeetingGraph make_graph(const Xapian::MSet& all) {
     StoredBriefing doc = read_document(it.get_document());
     std::vector<size_t> here;
     for (const Minister& m : doc.briefing.ministers) {
-      auto [pos, added] = index.emplace(m.name, g.nodes.size());
-      if (added) g.nodes.push_back({m.name, m.country, 0});
+      const std::string& name = m.known.empty() ? m.name : m.known;  // one person, one node
+      auto [pos, added] = index.emplace(name, g.nodes.size());
+      if (added) g.nodes.push_back({name, m.country, 0});
       MeetingGraph::Node& node = g.nodes[pos->second];
       if (node.country.empty()) node.country = m.country;
       if (std::find(here.begin(), here.end(), pos->second) == here.end()) {

@@ -11,6 +11,7 @@
 #include <iostream>
 #include <thread>
 
+#include "command_line.h"
 #include "count_option.h"
 #include "errors.h"
 #include "text.h"
@@ -122,10 +123,11 @@ int run(int argc, char** argv) {
   positional.add("path", -1);
   po::variables_map vm;
   try {
-    po::store(po::command_line_parser(argc, argv).options(all).positional(positional).run(), vm);
+    po::store(po::command_line_parser(command_line_arguments(argc, argv)).options(all).positional(positional).run(),
+             vm);
     po::notify(vm);
   } catch (const po::error& e) {
-    throw Error(fmt::format("{}; see indexer --help", e.what()));
+    throw Error(command_line_error("indexer", e, visible));
   }
   if (vm.count("version")) {
     std::cout << "indexer (Briefing Search) " << version() << "\n";
@@ -203,7 +205,8 @@ int run(int argc, char** argv) {
         "{} added, {} updated, {} unchanged, {} removed, {} failed{}{} in {:.2f} s ({:.1f} documents/s)\n",
         r.added, r.updated, r.unchanged, r.removed, r.failed,
         r.skipped ? fmt::format(", {} skipped (unknown format)", r.skipped) : "",
-        r.warnings ? fmt::format(", {} warnings", r.warnings) : "", r.seconds, r.rate());
+        r.warnings ? fmt::format(", {} warning{}", r.warnings, r.warnings == 1 ? "" : "s") : "", r.seconds,
+        r.rate());
   return r.failed ? exit_status::kFilesFailed : exit_status::kOk;
 }
 

@@ -15,6 +15,7 @@
 #include <iostream>
 #include <thread>
 
+#include "command_line.h"
 #include "count_option.h"
 #include "data_files.h"
 #include "errors.h"
@@ -61,7 +62,7 @@ Examples:
   searcher --db db --topic cyber --timeline month       briefings per month
   searcher --db db --similar corpus/some-briefing.txt   more like this one
   searcher --db db --country japan --graph | dot -Tpng > ministers.png
-  searcher --db db --topic space --format paths | xargs grep -l satellite
+  searcher --db db --topic space -f paths -0 | xargs -0 grep -l satellite
 
 Exit status: 0 something matched; 1 nothing matched; 2 error (bad arguments,
 bad query, missing database).
@@ -80,7 +81,7 @@ int run(int argc, char** argv) {
   std::string format = "text", color = "auto", since, until, data_dir, sort = "relevance", list, match,
               timeline, similar, batch;
   Count limit = 10, offset = 0, facet_limit = 10, snippet_length = 240;
-  bool multi_select = false, graph = false, stats = false;
+  bool multi_select = false, graph = false, stats = false, null_separated = false;
   po::options_description visible(kUsage);
   visible.add_options()
       ("help,h", "show this help")
@@ -104,6 +105,8 @@ int run(int argc, char** argv) {
       ("limit,n", po::value(&limit)->value_name("N")->default_value(10), "results shown (0 = all)")
       ("offset", po::value(&offset)->value_name("N")->default_value(0), "results skipped (paging)")
       ("format,f", po::value(&format)->value_name("FMT")->default_value("text"), "text, json, jsonl or paths")
+      ("null,0", po::bool_switch(&null_separated),
+       "with --format paths: end each path with a NUL byte, not a newline (for xargs -0)")
       ("facets", po::value(&facet_names)->composing()->value_name("LIST"),
        "facets shown, comma-separated (default: all)")
       ("snippet-length", po::value(&snippet_length)->value_name("N")->default_value(240),
@@ -133,10 +136,11 @@ int run(int argc, char** argv) {
   positional.add("query", -1);
   po::variables_map vm;
   try {
-    po::store(po::command_line_parser(argc, argv).options(all).positional(positional).run(), vm);
+    po::store(po::command_line_parser(command_line_arguments(argc, argv)).options(all).positional(positional).run(),
+             vm);
     po::notify(vm);
   } catch (const po::error& e) {
-    throw Error(fmt::format("{}; see searcher --help", e.what()));
+    throw Error(command_line_error("searcher", e, visible));
   }
   if (vm.count("version")) {
     std::cout << "searcher (Briefing Search) " << version() << "\n";
@@ -165,6 +169,7 @@ int run(int argc, char** argv) {
   if (dbs.empty()) dbs.push_back(default_db_path());
   if (format != "text" && format != "json" && format != "jsonl" && format != "paths")
     throw Error(fmt::format("--format '{}' is not one of: text, json, jsonl, paths", format));
+  if (null_separated && format != "paths") throw Error("--null goes with --format paths");
   if (color != "auto" && color != "always" && color != "never")
     throw Error(fmt::format("--color '{}' is not one of: auto, always, never", color));
   // A flag given with nothing after it is a mistake, not "no flag".
@@ -309,7 +314,7 @@ int run(int argc, char** argv) {
       else if (format == "json" && one_line) print_jsonl_summary(std::cout, result, output);
       else if (format == "json") print_json(std::cout, result, output);
       else if (format == "jsonl") print_jsonl(std::cout, result, output);
-      else if (format == "paths") print_paths(std::cout, result);
+      else if (format == "paths") print_paths(std::cout, result, null_separated ? '\0' : '\n');
       else print_text(std::cout, result, output);
       return result.total > 0;
     };
@@ -340,16 +345,24 @@ int run(int argc, char** argv) {
       }
       return c != EOF || !line.empty();
     };
+    bool first_answer = true;
     for (size_t n = 1; next_line(n); ++n) {
-      if (trim(line).empty()) continue;
+      // Blank lines and "# comments" are no queries.
+      if (trim(line).empty() || trim(line).front() == '#') continue;
       SearchRequest r = request;
       r.query = request.query.empty() ? line : request.query + " " + line;
       if (format == "text") std::cout << "== " << line << "\n";
+      // paths: a blank line (no path is empty) between one answer and the next
+      if (format == "paths" && !first_answer) std::cout << (null_separated ? '\0' : '\n');
+      first_answer = false;
       try {
         any = answer(r, true) || any;
       } catch (const Error& e) {
         failed = true;
         std::cerr << fmt::format("searcher: {}:{}: {}\n", batch, n, e.what());
+        // JSON: one line per query all the same, so answers stay in step
+        if (format == "json" || format == "jsonl")
+          std::cout << json_error_line(r.query, e.what()) << "\n";
       }
     }
     if (failed) return exit_status::kError;

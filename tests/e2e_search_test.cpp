@@ -1056,3 +1056,111 @@ TEST_CASE("a file whose name is not UTF-8 is found, shown escaped, and its snipp
   r = c.search({"seabed"});
   CHECK(contains(r.out, "caf\\xe9-talks.txt"));
 }
+
+// ---------------------------------------------------------------------------
+// What a newcomer trips over: suggestions, case, negative queries, names
+
+TEST_CASE("a suggestion corrects only the words the index does not have", "[e2e][spelling]") {
+  Corpus c;
+  c.add("nato.txt", "NATO ministers meet\n\n3 June 2024. NATO defence ministers discussed hybrid threats.\n");
+  c.add("into.txt", "Looking into it\n\n4 June 2024. The ministers looked into supply lines.\n");
+  c.index();
+  json j = c.search_json({"nato thraets"});
+  CHECK(j.at("total") == 0);
+  CHECK(j.at("suggestion") == "nato threats");  // Xapian's own: "into threats"
+}
+
+TEST_CASE("free text ignores case, and a query of excluded words finds the rest", "[e2e][query]") {
+  Corpus c;
+  c.add("north.txt", "Missiles\n\n3 June 2024. North Korea's missile launches worried Japan.\n");
+  c.add("south.txt", "Talks\n\n4 June 2024. Korea and Japan held talks in Seoul.\n");
+  c.add("china.txt", "Talks\n\n5 June 2024. China and Japan held talks in Beijing.\n");
+  c.index();
+  CHECK(c.search_json({"korea"}).at("total") == 2);
+  CHECK(c.search_json({"Korea"}).at("total") == 2);
+  CHECK(c.search_json({"KOREA"}).at("total") == 2);
+  auto without = [&](const std::string& query) {
+    Run r = c.search({"--format", "paths", "--sort", "oldest", "--", query});
+    INFO(describe_run(r));
+    Order files;
+    for (const std::string& line : split_lines(r.out)) files.push_back(fs::path(line).filename().string());
+    return files;
+  };
+  CHECK(without("-china") == Order{"north.txt", "south.txt"});
+  CHECK(without("-china -seoul") == Order{"north.txt"});
+  CHECK(without("-country:china") == Order{"north.txt", "south.txt"});
+  // the same without "--": one line saying how
+  Run r = c.search({"-china"});
+  CHECK(r.status == 2);
+  CHECK(contains(r.err, "goes after --: searcher -- -china"));
+}
+
+TEST_CASE("one person is one facet value, found by any part of the name or with a title", "[e2e][ministers]") {
+  Corpus c;
+  c.add("a.txt", "Call\n\n3 June 2024. Secretary of State Antony J. Blinken spoke with Foreign Minister Wang Yi.\n");
+  c.add("b.txt", "Talks\n\n4 June 2024. Secretary of State Antony Blinken met Japan's Defense Minister Minoru "
+                 "Kihara.\n");
+  c.add("c.md", "---\ntitle: Visit\ndate: 2024-06-05\nminister: Kihara\n---\nThe minister visited a base.\n");
+  c.index();
+  json list = c.parse_json(c.search({"--list", "minister", "--format", "json"}));
+  std::map<std::string, long> counts;
+  for (const json& v : list.at("values")) counts[v.at("value").get<std::string>()] = v.at("count").get<long>();
+  INFO(list.dump());
+  CHECK(counts.count("Antony J. Blinken") == 1);
+  CHECK(counts["Antony J. Blinken"] == 2);
+  CHECK(counts.count("Antony Blinken") == 0);
+  CHECK(counts["Minoru Kihara"] == 2);  // the front matter's "Kihara" too
+  CHECK(c.order({"--minister", "wang"}) == Order{"a.txt"});
+  CHECK(c.order({"--minister", "Minister Kihara", "--sort", "oldest"}) == Order{"b.txt", "c.md"});
+  CHECK(c.order({"--minister", "antony blinken", "--sort", "oldest"}) == Order{"a.txt", "b.txt"});
+  // each result still shows the name as written
+  json j = c.search_json({"--minister", "blinken", "--sort", "oldest"});
+  CHECK(j.at("results")[1].at("ministers")[0].at("name") == "Antony Blinken");
+}
+
+TEST_CASE("scripts: NUL-separated paths, batch answers in step, comments, flag spellings", "[e2e][output]") {
+  Corpus c;
+  c.add("with space.txt", "Talks\n\n3 June 2024. Japan and Finland held talks.\n");
+  c.add("other.md", "Talks\n\n4 June 2024. Japan and **Sweden** held talks.\n");
+  c.index();
+  Run r = c.search({"japan", "--format", "paths", "--null", "--sort", "oldest"});
+  CHECK(r.out == (c.dir() / "with space.txt").string() + '\0' + (c.dir() / "other.md").string() + '\0');
+  CHECK(c.search({"japan", "--null"}).status == 2);  // only with paths
+  // Markdown bold is not shown as a hit
+  r = c.search({"sweden", "--color", "never"});
+  CHECK(contains(r.out, "**Sweden** held"));
+  CHECK_FALSE(contains(r.out, "****"));
+  // --batch: one JSON line per query, a failed one included; comments skipped
+  write_file(c.tmp() / "queries.txt", "# my queries\nfinland\njapan AND\nsweden\n");
+  r = c.search({"--batch", (c.tmp() / "queries.txt").string(), "--format", "json"});
+  std::vector<std::string> lines = split_lines(r.out);
+  REQUIRE(lines.size() == 3);
+  CHECK(json::parse(lines[0]).at("total") == 1);
+  CHECK(json::parse(lines[1]).at("query") == "japan AND");
+  CHECK(json::parse(lines[1]).contains("error"));
+  CHECK(json::parse(lines[2]).at("total") == 1);
+  CHECK(r.status == 2);
+  // paths: a blank line between answers
+  write_file(c.tmp() / "two.txt", "finland\nsweden\n");
+  r = c.search({"--batch", (c.tmp() / "two.txt").string(), "--format", "paths"});
+  CHECK(r.out == (c.dir() / "with space.txt").string() + "\n\n" + (c.dir() / "other.md").string() + "\n");
+  // the other spellings of flags, and a hint for a typo
+  CHECK(c.search({"japan", "--organization", "nato"}).status == 1);
+  CHECK(c.search({"japan", "--colour", "never"}).status == 0);
+  r = c.search({"japan", "--contry", "japan"});
+  CHECK(r.status == 2);
+  CHECK(contains(r.err, "did you mean --country?"));
+}
+
+TEST_CASE("the indexer refuses to put the database among the briefings, and names skipped files", "[e2e][index]") {
+  Corpus c;
+  c.add("a.txt", "Talks\n\n3 June 2024. Japan and Finland held talks.\n");
+  c.add("notes.rst", "not a briefing format\n");
+  Run r = indexer(c.tmp(), {"--db", c.dir().string(), c.dir().string()});
+  CHECK(r.status == 2);
+  CHECK(contains(r.err, "is the folder being indexed"));
+  CHECK_FALSE(fs::exists(c.dir() / "iamglass"));
+  r = indexer(c.tmp(), {"--db", c.db().string(), "-v", c.dir().string()});
+  CHECK(r.status == 0);
+  CHECK(contains(r.err, "skipped (unknown format) " + (c.dir() / "notes.rst").string()));
+}

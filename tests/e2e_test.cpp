@@ -739,7 +739,7 @@ TEST_CASE("front matter then the first date in the text then the file name give 
   Run r = indexer(tmp, {"--db", db.string(), corpus.string()});
   INFO(describe(r));
   CHECK(r.status == 0);
-  CHECK(counts_part(r.out) == "6 added, 0 updated, 0 unchanged, 0 removed, 0 failed, 1 warnings");
+  CHECK(counts_part(r.out) == "6 added, 0 updated, 0 unchanged, 0 removed, 0 failed, 1 warning");
   CHECK(contains(line_with(r.err, "bad-fm.txt"), "2024-02-30"));
 
   Run s = searcher(tmp, {"--db", db.string(), "--format", "json", "--limit", "100"});
@@ -935,7 +935,7 @@ TEST_CASE("bad files are reported and the good ones indexed", "[e2e][indexer]") 
   INFO(describe(r));
   CHECK(r.status == 1);
   CHECK(counts_part(r.out) ==
-        "3 added, 0 updated, 0 unchanged, 0 removed, 5 failed, 1 skipped (unknown format), 1 warnings");
+        "3 added, 0 updated, 0 unchanged, 0 removed, 5 failed, 1 skipped (unknown format), 1 warning");
 
   auto err_line = [&](const std::string& file) {
     std::string prefix = "indexer: " + (corpus / file).string() + ": ";

@@ -44,7 +44,7 @@ struct Seen {
     WalkEvents e;
     e.file = [this](WalkedFile&& f) { files.push_back(std::move(f)); };
     e.problem = [this](const std::string& path, const std::string& reason) { problems.push_back(path + ": " + reason); };
-    e.skipped = [this] { ++skipped; };
+    e.skipped = [this](const std::string&) { ++skipped; };
     return e;
   }
   std::vector<std::string> paths() const {

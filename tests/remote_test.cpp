@@ -163,5 +163,8 @@ TEST_CASE("batch mode answers one query a line with the same flags", "[e2e][batc
                                   "json"});
   CHECK(bad.status == 2);
   CHECK(bad.err.find("bad.txt:1:") != std::string::npos);
-  CHECK(bad.out_lines().size() == 1);  // the good query still answered
+  // the bad query answered by an error line, the good one still answered
+  REQUIRE(bad.out_lines().size() == 2);
+  CHECK(json::parse(bad.out_lines()[0]).at("error").get<std::string>().find("2024-13") != std::string::npos);
+  CHECK(json::parse(bad.out_lines()[1]).at("query") == "japan");
 }

@@ -290,7 +290,7 @@ TEST_CASE("JSON output: every string written as nlohmann writes it", "[search][o
   hit.doc.path = "/p/Häkkänen \"1\".txt";
   hit.doc.briefing.title = "bad \xfe title";
   hit.doc.briefing.countries = values;
-  hit.doc.briefing.ministers = {{"Antti Häkkänen", "Minister of Defence", "Finland"}, {"Someone \"X\"", "", ""}};
+  hit.doc.briefing.ministers = {{"Antti Häkkänen", "Minister of Defence", "Finland", ""}, {"Someone \"X\"", "", "", ""}};
   hit.snippet.pieces = {{"before <tag> & \"q\" ", false}, {"Häkkänen", true}, {" after\x01", false}};
   hit.snippet.cut_start = true;
   r.hits.push_back(hit);
