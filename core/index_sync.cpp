@@ -11,7 +11,9 @@
 #include <cstdlib>
 #include <filesystem>
 
-#include <fcntl.h>     // AT_FDCWD
+#include <fcntl.h>     // AT_FDCWD, open
+#include <sys/file.h>  // flock
+#include <unistd.h>    // close
 #include <stdio.h>     // renameat2, RENAME_EXCHANGE
 #include <memory>
 #include <optional>
@@ -77,6 +79,33 @@ struct Job {
   std::vector<std::unordered_map<std::string, Xapian::termcount>> spelling;
   IndexReport report;
   std::unique_ptr<BoundedQueue<WalkedFile>> queue;
+};
+
+// Indexers starting on the same database take turns at setting it up, and
+// at turning a parallel build's shards into the database: a lock on the
+// folder that holds it, for those moments only. (Two indexers started
+// together on a new database had both cleared and created the temporary
+// shards; the database was left damaged.)
+class SetupLock {
+ public:
+  explicit SetupLock(const std::string& db_path) {
+    std::error_code ec;
+    fs::path parent = fs::absolute(db_path, ec).parent_path();
+    fd_ = ::open(parent.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd_ >= 0 && ::flock(fd_, LOCK_EX) != 0) release();
+  }
+  SetupLock(const SetupLock&) = delete;
+  SetupLock& operator=(const SetupLock&) = delete;
+  ~SetupLock() { release(); }
+  void release() {
+    if (fd_ < 0) return;
+    ::flock(fd_, LOCK_UN);
+    ::close(fd_);
+    fd_ = -1;
+  }
+
+ private:
+  int fd_ = -1;
 };
 
 // An indexer building a new database from temporary shards holds their
@@ -199,6 +228,7 @@ IndexReport sync_index(const IndexOptions& options, const IndexEvents& events) {
   size_t jobs = std::max<size_t>(1, options.jobs);
   ShardLayout writing = layout;
   std::string temp_root;
+  SetupLock setup(options.db_path);
   check_not_being_built(options.db_path + ".indexing", options.db_path);
   // A build by several writers that was cut short left their shards, with
   // the batches they committed: this run goes on from them (with as many
@@ -230,8 +260,13 @@ IndexReport sync_index(const IndexOptions& options, const IndexEvents& events) {
       if (ec) throw Error(fmt::format("cannot create database folder '{}': {}", shard, ec.message()));
     }
     std::vector<Xapian::WritableDatabase> dbs;
-    for (const std::string& shard : writing.shards) dbs.emplace_back(shard, Xapian::DB_CREATE_OR_OPEN);
+    for (const std::string& shard : writing.shards) {
+      dbs.emplace_back(shard, Xapian::DB_CREATE_OR_OPEN);
+      // Ours now: an earlier run killed while compacting left this.
+      fs::remove_all(shard + ".compacting", ec);
+    }
     write_stub(writing);
+    setup.release();  // the shards are locked: another indexer is told so
 
     // A database written with an older schema or other rules is
     // re-extracted in full; one from a newer indexer is left alone.
@@ -443,7 +478,8 @@ IndexReport sync_index(const IndexOptions& options, const IndexEvents& events) {
       db.commit();
     }
     if (!temp_root.empty()) {
-      // One database from the writers' shards.
+      // One database from the writers' shards; another indexer waits.
+      SetupLock merging(options.db_path);
       Xapian::Database all;
       for (Xapian::WritableDatabase& db : dbs) {
         db.close();

@@ -492,6 +492,33 @@ TEST_CASE("a second indexer on a database in use exits 3 saying it is locked, an
   CHECK(tested);
 }
 
+TEST_CASE("two indexers started together on a new database: one builds it, the other is told it is locked",
+          "[robustness][lock]") {
+  TempDir t;
+  std::set<std::string> all = write_small_briefings(t / "docs", 600);
+  const fs::path db = t / "db";
+  for (int attempt = 0; attempt < 4; ++attempt) {
+    fs::remove_all(db);
+    fs::remove_all(db.string() + ".indexing");
+    std::vector<std::string> args = {"--db", db.string(), "--jobs", "2", "--batch", "50", (t / "docs").string()};
+    Proc first = start(t, INDEXER_BIN, args);
+    Done second = run_indexer(t, args);
+    Done first_done = finish(first);
+    INFO(describe(first_done));
+    INFO(describe(second));
+    // Both may finish (the second after the first, finding nothing to do);
+    // never a damaged database.
+    CHECK((first_done.status == 0 || first_done.status == 3));
+    CHECK((second.status == 0 || second.status == 3));
+    CHECK((first_done.status == 0 || second.status == 0));
+    Listing l = list_all(t, db);
+    CHECK(std::set<std::string>(l.paths.begin(), l.paths.end()) == all);
+    Done again = run_indexer(t, {"--db", db.string(), (t / "docs").string()});
+    CHECK(again.status == 0);
+    CHECK(contains(again.out, "0 added, 0 updated, 600 unchanged"));
+  }
+}
+
 TEST_CASE("searches while the indexer writes always succeed with well-formed JSON", "[robustness][concurrent]") {
   TempDir t;
   std::set<std::string> all = write_small_briefings(t / "docs", 3000);
