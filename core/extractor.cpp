@@ -1,6 +1,7 @@
 #include "extractor.h"
 
 #include <algorithm>
+#include <unordered_map>
 
 #include "dates.h"
 #include "front_matter.h"
@@ -394,16 +395,17 @@ Analysis Extractor::analyse(std::string_view text, std::string_view file_name) c
   }
 
   b.ministers = find_ministers(body, tokens, countries, r, &b.evidence);
+  // The ministers so far by person key (a front matter may list thousands).
+  std::unordered_map<std::string, size_t> by_key;
+  for (size_t i = 0; i < b.ministers.size(); ++i) by_key.emplace(person_key(b.ministers[i].name, r), i);
   for (const std::string& v : fm.values("minister")) {
-    std::string key = person_key(v, r);
-    std::string surname = surname_key(v, r);
-    auto same = std::find_if(b.ministers.begin(), b.ministers.end(), [&](const Minister& m) {
-      return person_key(m.name, r) == key || person_key(m.name, r) == surname;
-    });
-    if (same == b.ministers.end()) {
+    auto same = by_key.find(person_key(v, r));
+    if (same == by_key.end()) same = by_key.find(surname_key(v, r));
+    if (same == by_key.end()) {
       b.ministers.push_back(known_minister(v, r));
-    } else if (v.size() > same->name.size()) {
-      same->name = v;
+      by_key.emplace(person_key(v, r), b.ministers.size() - 1);
+    } else if (v.size() > b.ministers[same->second].name.size()) {
+      b.ministers[same->second].name = v;
     }
     b.evidence.push_back({"minister", v, "front matter", v});
   }

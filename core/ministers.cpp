@@ -530,13 +530,29 @@ class Finder {
   // Names of known ministers written anywhere ("Germany's Boris Pistorius
   // confirmed", "Kihara Minoru"), even without a title.
   void from_knowledge_base(std::vector<Sighting>& out) const {
+    // The sightings a match overlaps, found through their starts (a long
+    // text names the same minister thousands of times: no pair-by-pair
+    // scan).
+    const size_t earlier = out.size();
+    std::vector<size_t> by_start(earlier);
+    for (size_t i = 0; i < earlier; ++i) by_start[i] = i;
+    std::sort(by_start.begin(), by_start.end(),
+              [&](size_t a, size_t b) { return out[a].first_token < out[b].first_token; });
+    size_t longest = 0, longest_new = 0;
+    for (size_t i = 0; i < earlier; ++i) longest = std::max(longest, out[i].end_token - out[i].first_token);
     for (const PhraseMatch& m : rules_.known_minister_names.find_all(text_, tokens_)) {
       bool seen = false;
-      for (Sighting& s : out)
-        if (m.begin < s.end_token && s.first_token < m.end) {
-          if (s.known < 0 && s.units >= 2) s.known = static_cast<int>(m.entry);
-          seen = true;
-        }
+      auto visit = [&](Sighting& s) {
+        if (!(m.begin < s.end_token && s.first_token < m.end)) return;
+        if (s.known < 0 && s.units >= 2) s.known = static_cast<int>(m.entry);
+        seen = true;
+      };
+      const size_t from = m.begin > longest ? m.begin - longest : 0;
+      auto it = std::lower_bound(by_start.begin(), by_start.end(), from,
+                                 [&](size_t i, size_t token) { return out[i].first_token < token; });
+      for (; it != by_start.end() && out[*it].first_token < m.end; ++it) visit(out[*it]);
+      for (size_t k = out.size(); k > earlier && out[k - 1].first_token + longest_new >= m.begin; --k)
+        visit(out[k - 1]);
       if (seen || after_other_title(m.begin) || before_other_title(m.end)) continue;
       size_t end = in_sentence(m.begin) ? written_on(m.end) : m.end;
       Sighting s;
@@ -547,6 +563,7 @@ class Finder {
       s.known = static_cast<int>(m.entry);
       s.rule = "known minister";
       s.matched = s.name;
+      longest_new = std::max(longest_new, end - m.begin);
       out.push_back(std::move(s));
     }
   }

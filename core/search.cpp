@@ -213,8 +213,12 @@ MeetingGraph make_graph(const Xapian::MSet& all) {
         here.push_back(pos->second);
       }
     }
-    for (size_t i = 0; i < here.size(); ++i)
-      for (size_t j = i + 1; j < here.size(); ++j) ++edges[{std::min(here[i], here[j]), std::max(here[i], here[j])}];
+    // Who met whom: a briefing's first 64 ministers (a list of thousands of
+    // names would take the square of them in memory).
+    constexpr size_t kMaxJoined = 64;
+    const size_t joined = std::min(here.size(), kMaxJoined);
+    for (size_t i = 0; i < joined; ++i)
+      for (size_t j = i + 1; j < joined; ++j) ++edges[{std::min(here[i], here[j]), std::max(here[i], here[j])}];
   }
   for (const auto& [pair, n] : edges) g.edges.push_back({pair.first, pair.second, n});
   return g;

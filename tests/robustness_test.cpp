@@ -902,6 +902,33 @@ TEST_CASE("HTML nested 50,000 deep or with 20,000 unclosed tags is indexed in li
   CHECK(s.out_lines().size() == 2);
 }
 
+TEST_CASE("one minister named 250,000 times, or 10,000 listed in front matter, does not stall the run",
+          "[robustness][files]") {
+  TempDir t;
+  const fs::path docs = t / "docs";
+  std::string many = "Repeated\n\n";
+  for (int i = 0; i < 250000; ++i) many += "Minoru Kihara met officials.\n";
+  write_file(docs / "repeated.txt", many);
+  std::string list = "---\ntitle: List\nminister: ";
+  for (int i = 0; i < 10000; ++i) list += (i ? "; Name" : "Name") + std::to_string(i) + " Person";
+  write_file(docs / "list.md", list + "\n---\nBody.\n");
+  const fs::path db = t / "db";
+  // Sighting by sighting and name by name, this took minutes (the square
+  // of the names); a hang guard, not a benchmark.
+  Limits limits;
+  limits.timeout_seconds = 90;
+  Done r = run_indexer(t, {"--db", db.string(), docs.string()}, limits);
+  INFO(describe(r));
+  CHECK_FALSE(r.timed_out);
+  CHECK(r.status == 0);
+  // The meeting graph joins a briefing's first 64 ministers: 10,000 took gigabytes.
+  Done g = run_searcher(t, {"--db", db.string(), "--graph"});
+  INFO(describe(g));
+  CHECK(g.status == 0);
+  CHECK(g.max_rss_kb < 200 * 1024 * (kSanitized ? 3 : 1));
+  CHECK(contains(g.out, "Name9999 Person"));
+}
+
 TEST_CASE("a 100 MB file is refused under the default --max-size and indexed in bounded memory with a larger one",
           "[robustness][files][large]") {
   TempDir t;
