@@ -18,8 +18,15 @@ int explain(std::ostream& out, const std::string& path, const RulesOptions& rule
   std::string error;
   std::optional<FileContent> content;
   if (path == "-") {
-    // Standard input: the same checks as a file.
-    std::string bytes((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
+    // Standard input: the same checks as a file, and the default size limit
+    // (--explain - < /dev/zero had filled the memory).
+    constexpr size_t kMaxBytes = size_t{64} << 20;
+    std::string bytes;
+    char buffer[1 << 16];
+    while (bytes.size() <= kMaxBytes && std::cin.read(buffer, sizeof buffer).gcount() > 0)
+      bytes.append(buffer, static_cast<size_t>(std::cin.gcount()));
+    if (bytes.size() > kMaxBytes)
+      throw Error("standard input: larger than 64 MB; not a briefing", exit_status::kFilesFailed);
     content = check_briefing_text(std::move(bytes), &error);
   } else {
     content = read_briefing_file(path, UINT64_MAX, &error);

@@ -81,16 +81,19 @@ FrontMatter parse_front_matter(std::string_view text) {
   fm.body_offset = pos;
   std::string current;     // the key whose value may go on below ("key:", "key: |")
   bool block_text = false;  // after "key: |" or "key: >": the lines below are its text
+  bool empty_value = false;  // after "key:" alone: "- item" lines may follow, indented or not
   std::set<std::string> keys;
   for (const auto& [no, line] : lines) {
     std::string_view t = trim(line);
     if (t.empty() || t.front() == '#') continue;
     const bool indented = line.front() == ' ' || line.front() == '\t';
-    // YAML's block forms: "country:" then "  - Japan" lines; "title: |" or
-    // "title: >" then indented text; a plain value that goes on indented.
-    if (indented && !current.empty()) {
+    const bool item_line = t.size() >= 2 && t[0] == '-' && (t[1] == ' ' || t[1] == '\t');
+    // YAML's block forms: "country:" then "  - Japan" lines (or "- Japan",
+    // as PyYAML writes them); "title: |" or "title: >" then indented text; a
+    // plain value that goes on indented.
+    if ((indented || (item_line && empty_value)) && !current.empty()) {
       auto& vals = fm.fields[current];
-      if (!block_text && t.size() >= 2 && t[0] == '-' && (t[1] == ' ' || t[1] == '\t')) {
+      if (!block_text && item_line) {
         std::string_view item = trim(t.substr(2));
         std::string unquoted;
         if (item.size() >= 2 && (item.front() == '"' || item.front() == '\'') && item.back() == item.front()) {
@@ -108,6 +111,7 @@ FrontMatter parse_front_matter(std::string_view text) {
     }
     current.clear();
     block_text = false;
+    empty_value = false;
     size_t colon = t.find(':');
     if (colon == std::string_view::npos || colon == 0) {
       fm.warnings.push_back("front matter line " + std::to_string(no) +
@@ -121,6 +125,7 @@ FrontMatter parse_front_matter(std::string_view text) {
       fm.warnings.push_back("front matter line " + std::to_string(no) + " gives '" + key +
                             "' again; the first is used");
     current = key;
+    empty_value = value.empty();
     if (value == "|" || value == ">" || value == "|-" || value == ">-" || value == "|+" || value == ">+") {
       block_text = true;
       continue;

@@ -281,6 +281,11 @@ IndexReport sync_index(const IndexOptions& options, const IndexEvents& events) {
                               "use a newer indexer", options.db_path, schema, kSchemaVersion));
     bool rules_changed = schema != kSchemaVersion ||
                          dbs.front().get_metadata(std::string(kMetaRulesHash)) != rules->fingerprint;
+    // --store-text is the database's from its first use: later runs keep
+    // the text without the flag, and the first use stores every briefing's.
+    const bool text_stored = dbs.front().get_metadata(std::string(kMetaStoreText)) == "1";
+    const bool store_text = options.store_text || text_stored;
+    if (store_text && !text_stored && !fresh) rules_changed = true;
 
     // The documents in the index when the run starts, in each shard: which
     // of them the walk finds (a bit per document, 125 KB a million).
@@ -296,6 +301,7 @@ IndexReport sync_index(const IndexOptions& options, const IndexEvents& events) {
     auto record_rules = [&](Xapian::WritableDatabase& db) {
       db.set_metadata(std::string(kMetaSchemaVersion), std::string(kSchemaVersion));
       db.set_metadata(std::string(kMetaRulesHash), rules->fingerprint);
+      if (store_text) db.set_metadata(std::string(kMetaStoreText), "1");
     };
     if (fresh)
       for (Xapian::WritableDatabase& db : dbs) {
@@ -364,7 +370,7 @@ IndexReport sync_index(const IndexOptions& options, const IndexEvents& events) {
           }
           job.tg.set_database(db);
           Xapian::Document doc = build_document(
-              analysis, SourceFile{path, signature, options.store_text || content->format != Format::kText},
+              analysis, SourceFile{path, signature, store_text || content->format != Format::kText},
               normaliser, job.tg, &dictionary);
           db.replace_document(id, doc);
           for_each_spelling_word(doc, [&](const std::string& word) { ++job.spelling[s][word]; });

@@ -78,6 +78,7 @@ inline constexpr char kValueSeparator = '\x1f';
 inline constexpr std::string_view kMetaSchemaVersion = "briefing:schema";
 inline constexpr std::string_view kMetaRulesHash = "briefing:rules";
 inline constexpr std::string_view kMetaUpdated = "briefing:updated";  // UTC, ISO 8601
+inline constexpr std::string_view kMetaStoreText = "briefing:store-text";  // "1": indexer --store-text
 inline constexpr std::string_view kMetaFacetDictionary = "briefing:facet-values";  // facet_dictionary.h
 inline constexpr std::string_view kSchemaVersion = "6";
 

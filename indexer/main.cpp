@@ -107,7 +107,7 @@ int run(int argc, char** argv) {
        "opens as one); later runs keep the count")
       ("store-text", po::bool_switch(&options.store_text),
        "keep each briefing's text in the index, for snippets where the files cannot be read (shards "
-       "served from another machine); by default searcher reads the file again")
+       "served from another machine); by default searcher reads the file again. Later runs keep it")
       ("max-size", po::value(&max_size)->value_name("SIZE")->default_value("64M"),
        "larger files fail with a reason (K, M, G suffixes)")
       ("explain", po::value(&explain_file)->value_name("FILE"),

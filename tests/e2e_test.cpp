@@ -421,6 +421,12 @@ TEST_CASE("snippets come from the file, from any folder, or from the index with 
   };
   index_from_parent("db", "");
   index_from_parent("db-text", " --store-text");
+  // --store-text is the database's: a later run without it keeps the text,
+  // and giving it to a database without text stores every briefing's.
+  write_file(tmp / "corpus" / kC, read_file(tmp / "corpus" / kC) + "\nA line added later.\n");
+  index_from_parent("db-text", "");
+  index_from_parent("db-later", "");
+  index_from_parent("db-later", " --store-text");
   auto seabed = [&](const std::string& db, std::vector<std::string> extra = {}) {
     std::vector<std::string> args{"--db", (tmp / db).string(), "seabed", "--format", "json"};
     args.insert(args.end(), extra.begin(), extra.end());
@@ -442,6 +448,7 @@ TEST_CASE("snippets come from the file, from any folder, or from the index with 
   fs::remove(tmp / "corpus" / kC);
   CHECK(seabed("db").empty());
   CHECK(contains(seabed("db-text"), "<b>seabed</b>"));
+  CHECK(contains(seabed("db-later"), "<b>seabed</b>"));
 }
 
 // ---------------------------------------------------------------------------

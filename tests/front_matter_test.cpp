@@ -65,5 +65,10 @@ TEST_CASE("YAML block lists, block text and values that go on are read, not lost
   REQUIRE(fm.warnings.size() == 1);
   CHECK(fm.warnings[0] == "front matter line 13 gives 'title' again; the first is used");
   CHECK(fm.body == "Body");
+  // PyYAML's own style: the items not indented
+  fm = parse_front_matter("---\ntitle: T\ncountry:\n- Japan\n- Finland\ntopic: cyber\n- stray\n---\nBody");
+  CHECK(fm.values("country") == std::vector<std::string>{"Japan", "Finland"});
+  CHECK(fm.values("topic") == std::vector<std::string>{"cyber"});
+  CHECK(fm.warnings.size() == 1);  // "- stray" after a key with a value is no item
 }
 

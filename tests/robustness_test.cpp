@@ -902,6 +902,17 @@ TEST_CASE("HTML nested 50,000 deep or with 20,000 unclosed tags is indexed in li
   CHECK(s.out_lines().size() == 2);
 }
 
+TEST_CASE("indexer --explain - stops reading standard input past 64 MB", "[robustness][files]") {
+  TempDir t;
+  Proc p = start(t, "/bin/sh", {"-c", std::string("head -c 100000000 /dev/zero | tr '\\0' 'a' | ") + INDEXER_BIN +
+                                          " --explain -"});
+  Done r = finish(p);
+  INFO(describe(r));
+  CHECK(r.status == 1);
+  CHECK(r.err == "indexer: standard input: larger than 64 MB; not a briefing\n");
+  CHECK(r.max_rss_kb < 400 * 1024 * (kSanitized ? 3 : 1));
+}
+
 TEST_CASE("one minister named 250,000 times, or 10,000 listed in front matter, does not stall the run",
           "[robustness][files]") {
   TempDir t;
