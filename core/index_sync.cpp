@@ -396,9 +396,12 @@ IndexReport sync_index(const IndexOptions& options, const IndexEvents& events) {
       for (const WalkRoot& root : roots)
         if (!stopped) walk_files(root, walk_events);
     };
-    // (Each writer's stemmer is its thread's own: it caches stems.)
+    // (Each writer's stemmer is its thread's own: it caches stems.) Chinese,
+    // Japanese and Korean text has no spaces between words: Xapian's n-grams
+    // make it searchable.
     if (jobs == 1) {
       work.front().tg.set_stemmer(english_stemmer());
+      work.front().tg.set_flags(Xapian::TermGenerator::FLAG_CJK_NGRAM);
       walk_all([&](WalkedFile&& f) {
         index_file(work.front(), f);
         return true;
@@ -411,6 +414,7 @@ IndexReport sync_index(const IndexOptions& options, const IndexEvents& events) {
         threads.emplace_back([&, j] {
           try {
             work[j].tg.set_stemmer(english_stemmer());
+            work[j].tg.set_flags(Xapian::TermGenerator::FLAG_CJK_NGRAM);
             while (auto f = work[j].queue->pop()) index_file(work[j], *f);
           } catch (...) {
             failures[j] = std::current_exception();

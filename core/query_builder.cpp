@@ -263,7 +263,7 @@ Xapian::Query QueryBuilder::parse_with(const std::string& query_string) const {
   const unsigned flags = Xapian::QueryParser::FLAG_PHRASE | Xapian::QueryParser::FLAG_BOOLEAN |
                          Xapian::QueryParser::FLAG_LOVEHATE | Xapian::QueryParser::FLAG_WILDCARD |
                          Xapian::QueryParser::FLAG_PURE_NOT | Xapian::QueryParser::FLAG_AUTO_SYNONYMS |
-                         Xapian::QueryParser::FLAG_AUTO_MULTIWORD_SYNONYMS;
+                         Xapian::QueryParser::FLAG_AUTO_MULTIWORD_SYNONYMS | Xapian::QueryParser::FLAG_CJK_NGRAM;
   // The same folding as the indexed text: accents, British spelling.
   std::string text = lowercase_words(index_form(query_string, normaliser_.rules().variants));
   try {

@@ -73,7 +73,7 @@ Snippet make_snippet(const Xapian::MSet& mset, const std::string& full_text, con
   std::vector<OffsetAnchor> anchors;
   std::string folded = index_form(text, rules.variants, &anchors);
   std::string raw = mset.snippet(folded, length, stemmer ? *stemmer : english_stemmer(),
-                                 0,
+                                 Xapian::MSet::SNIPPET_CJK_NGRAM,
                                  std::string(1, kHiStart), std::string(1, kHiEnd), std::string(1, kOmit));
   std::string s = unescape_html(raw);
   if (!s.empty() && s.front() == kOmit) {

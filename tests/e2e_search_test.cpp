@@ -1164,3 +1164,15 @@ TEST_CASE("the indexer refuses to put the database among the briefings, and name
   CHECK(r.status == 0);
   CHECK(contains(r.err, "skipped (unknown format) " + (c.dir() / "notes.rst").string()));
 }
+
+TEST_CASE("Chinese, Japanese and Korean text is searchable by its words", "[e2e][query]") {
+  Corpus c;
+  c.add("ja.txt", "日本とフィンランドの防衛相会談\n\n2024年9月12日、木原防衛大臣はフィンランドの国防大臣と会談した。\n");
+  c.add("en.txt", "Talks\n\n3 June 2024. Japan and Finland held talks.\n");
+  c.index();
+  CHECK(c.order({"防衛"}) == Order{"ja.txt"});
+  CHECK(c.order({"会談"}) == Order{"ja.txt"});
+  json j = c.search_json({"防衛"});
+  REQUIRE(j.at("results").size() == 1);
+  CHECK(contains(j.at("results")[0].at("snippet").get<std::string>(), "<b>防"));
+}
