@@ -1,5 +1,7 @@
 #include "file_reader.h"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include <fcntl.h>
@@ -132,6 +134,9 @@ std::optional<FileContent> check_briefing_text(std::string bytes, std::string* e
   }
   FileContent content;
   content.text = to_valid_utf8(std::move(bytes), &content.warnings);
+  // Old Mac line ends (CR alone): lines all the same.
+  if (content.text.find('\r') != std::string::npos && content.text.find('\n') == std::string::npos)
+    std::replace(content.text.begin(), content.text.end(), '\r', '\n');
   if (trim(content.text).empty()) {
     *error = "no valid UTF-8 text";
     return std::nullopt;

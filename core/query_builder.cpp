@@ -275,7 +275,9 @@ Xapian::Query QueryBuilder::parse_with(const std::string& query_string) const {
     throw Error(fmt::format("a wildcard in '{}' matches more than {} words; make it longer", quoted(query_string),
                             kMaxWildcardTerms));
   }
-  if (query.empty()) query = Xapian::Query::MatchAll;
+  // Text with nothing to search for ("-", '""', an emoji) matches nothing,
+  // not everything.
+  if (query.empty()) query = Xapian::Query::MatchNothing;
   return query;
 }
 

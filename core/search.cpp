@@ -129,7 +129,9 @@ class PlainWords : public Xapian::ExpandDecider {
 // the file cannot be read any more.
 std::string snippet_source(const StoredBriefing& doc) {
   if (!doc.text.empty()) return doc.text;
-  constexpr uint64_t kMaxFileBytes = uint64_t{1} << 30;
+  // No more than the indexer reads by default: a file grown to a gigabyte
+  // since it was indexed gets no snippet rather than a gigabyte of memory.
+  constexpr uint64_t kMaxFileBytes = uint64_t{64} << 20;
   std::string error;
   auto content = read_text_briefing(doc.path, kMaxFileBytes, &error);
   if (!content) return {};

@@ -1,5 +1,7 @@
 #include "text.h"
 
+#include <fmt/format.h>
+
 #include <unicode/normalizer2.h>
 #include <unicode/translit.h>
 #include <unicode/uchar.h>
@@ -255,6 +257,17 @@ std::string printable(std::string_view s) {
     } else if (u == 0xc2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) >= 0x80 &&
                static_cast<unsigned char>(s[i + 1]) <= 0x9f) {
       escape(static_cast<unsigned char>(s[++i]));  // U+0080..U+009F, the C1 controls (CSI is U+009B)
+    } else if (u == 0xe2 && i + 2 < s.size() &&
+               ((static_cast<unsigned char>(s[i + 1]) == 0x80 && static_cast<unsigned char>(s[i + 2]) >= 0xaa &&
+                 static_cast<unsigned char>(s[i + 2]) <= 0xae) ||
+                (static_cast<unsigned char>(s[i + 1]) == 0x81 && static_cast<unsigned char>(s[i + 2]) >= 0xa6 &&
+                 static_cast<unsigned char>(s[i + 2]) <= 0xa9))) {
+      // U+202A..U+202E and U+2066..U+2069: bidirectional overrides, which
+      // reorder what a terminal shows ("txt.exe" shown as "exe.txt")
+      out += fmt::format("\\u{{{:x}}}", static_cast<unsigned char>(s[i + 1]) == 0x80
+                                             ? 0x2000 + static_cast<unsigned char>(s[i + 2]) - 0x80
+                                             : 0x2040 + static_cast<unsigned char>(s[i + 2]) - 0x80);
+      i += 2;
     } else {
       out += s[i];
     }

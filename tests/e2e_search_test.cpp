@@ -1089,6 +1089,11 @@ TEST_CASE("free text ignores case, and a query of excluded words finds the rest"
   CHECK(without("-china") == Order{"north.txt", "south.txt"});
   CHECK(without("-china -seoul") == Order{"north.txt"});
   CHECK(without("-country:china") == Order{"north.txt", "south.txt"});
+  // a query with nothing to search for matches nothing, not everything
+  for (const char* nothing : {"-", "\"\"", "\xF0\x9F\x87\xAF\xF0\x9F\x87\xB5"}) {
+    INFO(nothing);
+    CHECK(c.search({"--", nothing}).status == 1);
+  }
   // the same without "--": one line saying how
   Run r = c.search({"-china"});
   CHECK(r.status == 2);

@@ -106,6 +106,16 @@ TEST_CASE("files are read by their format", "[formats]") {
   CHECK(has(pdf->text, "Minoru Kihara"));
 }
 
+TEST_CASE("old Mac line ends (CR alone) are line ends; CRLF and LF stay", "[formats]") {
+  std::string error;
+  auto mac = check_briefing_text("Japan and Finland\rThe ministers met.\r", &error);
+  REQUIRE(mac);
+  CHECK(mac->text == "Japan and Finland\nThe ministers met.\n");
+  auto windows = check_briefing_text("Japan and Finland\r\nThe ministers met.\r\n", &error);
+  REQUIRE(windows);
+  CHECK(windows->text == "Japan and Finland\r\nThe ministers met.\r\n");
+}
+
 TEST_CASE("text files in other encodings: UTF-16 with its mark, Windows-1252, damaged UTF-8", "[formats]") {
   std::string error;
   // UTF-16, little- and big-endian, with the byte-order mark.

@@ -75,6 +75,10 @@ TEST_CASE("truncate_utf8 never splits a character", "[text]") {
 TEST_CASE("printable escapes what would drive a terminal", "[text]") {
   CHECK(printable("Talks \x1b]0;PWNED\x07 in Tokyo") == "Talks \\x1b]0;PWNED\\x07 in Tokyo");
   CHECK(printable("a\nb\rc\td\x7f") == "a\\x0ab\\x0dc\\x09d\\x7f");
+  // bidirectional overrides reorder what a terminal shows
+  CHECK(printable("report\xE2\x80\xAEtxt.exe") == "report\\u{202e}txt.exe");
+  CHECK(printable("a\xE2\x81\xA6" "b") == "a\\u{2066}b");
+  CHECK(printable("Häkkänen – talks") == "Häkkänen – talks");
   CHECK(printable("csi \xc2\x9b" "2J") == "csi \\x9b2J");  // C1 control U+009B
   CHECK(printable("Häkkänen © 東京") == "Häkkänen © 東京");    // other UTF-8 untouched
   CHECK(printable("bad \xff\xfe bytes") == "bad \\xff\\xfe bytes");  // not UTF-8: every high byte
