@@ -32,6 +32,7 @@ struct Sighting {
   std::string country;
   bool weak = false;    // may only link to a name found elsewhere ("Mr Healey")
   int known = -1;       // index in Rules::known_ministers, when recognised
+  bool shared_country = false;  // the country said for the one before ("X's A and B")
   std::string rule;
   std::string matched;
 };
@@ -374,7 +375,10 @@ class Finder {
     if (out.size() > before && before > 0 && out.back().country.empty()) {
       const Sighting& prev = out[before - 1];
       size_t b = roles_[r].begin;
-      if (b >= 1 && at(b - 1, "and") && prev.end_token == b - 1) out.back().country = prev.country;
+      if (b >= 1 && at(b - 1, "and") && prev.end_token == b - 1) {
+        out.back().country = prev.country;
+        out.back().shared_country = true;
+      }
     }
     return last;
   }
@@ -729,6 +733,9 @@ class Finder {
       s.country = k.country;
       s.role = k.role;
     }
+    // "Norway's Minister of Defence Tore O. Sandvik and Defence Secretary
+    // John Healey": the country said for the first is not a known second's.
+    if (s.shared_country && s.country != k.country) s.country = k.country;
     if (s.country.empty()) s.country = k.country;
     if (role_rank(s.role) <= 0) s.role = k.role;
   }

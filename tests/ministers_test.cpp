@@ -369,3 +369,17 @@ TEST_CASE("names after long or lowercase titles, after another membership, and w
   REQUIRE_FALSE(ms.empty());
   CHECK(ms[0].name == "Chan Chun Sing");
 }
+
+TEST_CASE("a country said for one minister is not a known second minister's", "[ministers]") {
+  auto ms = ministers_in("Norway's Minister of Defence Tore O. Sandvik and Defence Secretary John Healey said so.");
+  INFO(show(ms));
+  REQUIRE(ms.size() == 2);
+  CHECK(ms[0].country == "Norway");
+  CHECK(ms[1].name == "John Healey");
+  CHECK(ms[1].country == "United Kingdom");
+  // one said for both, the second not known: both the same
+  ms = ministers_in("Japanese Minister for Foreign Affairs Yoko Kamikawa and Minister of Defense Hiroshi Fictionov met.");
+  INFO(show(ms));
+  REQUIRE(ms.size() == 2);
+  CHECK(ms[1].country == "Japan");
+}
