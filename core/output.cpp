@@ -360,6 +360,10 @@ void print_paths(std::ostream& out, const SearchResult& r, char end) {
   for (const SearchHit& h : r.hits) out << h.doc.path << end;
 }
 
+std::string json_count_line(const std::string& query, size_t total) {
+  return dump(json{{"query", query}, {"total", total}});
+}
+
 std::string json_error_line(const std::string& query, const std::string& error) {
   return dump(json{{"query", query}, {"error", error}});
 }

@@ -30,6 +30,9 @@ void print_jsonl_summary(std::ostream& out, const SearchResult& result, const Ou
 // One path per line (or after each, `end`: '\0' for xargs -0).
 void print_paths(std::ostream& out, const SearchResult& result, char end = '\n');
 
+// {"query": ..., "total": N} on one line: searcher --count.
+std::string json_count_line(const std::string& query, size_t total);
+
 // {"query": ..., "error": ...} on one line: a --batch query that failed.
 std::string json_error_line(const std::string& query, const std::string& error);
 

@@ -81,7 +81,7 @@ int run(int argc, char** argv) {
   std::string format = "text", color = "auto", since, until, data_dir, sort = "relevance", list, match,
               timeline, similar, batch;
   Count limit = 10, offset = 0, facet_limit = 10, snippet_length = 240;
-  bool multi_select = false, graph = false, stats = false, null_separated = false;
+  bool multi_select = false, graph = false, stats = false, null_separated = false, count_only = false;
   po::options_description visible(kUsage);
   visible.add_options()
       ("help,h", "show this help")
@@ -122,6 +122,7 @@ int run(int argc, char** argv) {
       ("batch", po::value(&batch)->value_name("FILE"),
        "run one query per line of FILE (- for standard input) with the same flags; JSON formats print one "
        "object per query per line")
+      ("count", po::bool_switch(&count_only), "print only how many briefings match (like notmuch count)")
       ("stats", po::bool_switch(&stats), "print what the index holds: documents, terms, size, last update, "
        "values per facet")
       ("graph", po::bool_switch(&graph), "print the ministers of the matches and who met whom, as Graphviz DOT")
@@ -170,6 +171,8 @@ int run(int argc, char** argv) {
   if (format != "text" && format != "json" && format != "jsonl" && format != "paths")
     throw Error(fmt::format("--format '{}' is not one of: text, json, jsonl, paths", format));
   if (null_separated && format != "paths") throw Error("--null goes with --format paths");
+  if (count_only && format != "text" && format != "json")
+    throw Error("--count prints a number (text) or {\"query\", \"total\"} (json); not --format " + format);
   if (color != "auto" && color != "always" && color != "never")
     throw Error(fmt::format("--color '{}' is not one of: auto, always, never", color));
   // A flag given with nothing after it is a mistake, not "no flag".
@@ -199,6 +202,10 @@ int run(int argc, char** argv) {
   request.snippet_bytes = snippet_length;
   request.offset = offset;
   request.multi_select = multi_select;
+  if (count_only) {  // the number only: no page, no snippets
+    request.limit = 1;
+    request.snippet_bytes = 0;
+  }
   request.timeline = timeline;
   request.graph = graph;
   if (!similar.empty()) request.similar = indexed_path(similar);
@@ -310,7 +317,9 @@ int run(int argc, char** argv) {
                                    u.near.empty() ? "" : fmt::format("; did you mean {}?",
                                                                      fmt::join(u.near, ", ")),
                                    u.facet->name);
-      if (graph) print_dot(std::cout, result.graph);
+      if (count_only && format == "text") std::cout << result.total << "\n";
+      else if (count_only) std::cout << json_count_line(r.query, result.total) << "\n";
+      else if (graph) print_dot(std::cout, result.graph);
       else if (format == "json" && one_line) print_jsonl_summary(std::cout, result, output);
       else if (format == "json") print_json(std::cout, result, output);
       else if (format == "jsonl") print_jsonl(std::cout, result, output);

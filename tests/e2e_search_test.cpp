@@ -1149,6 +1149,14 @@ TEST_CASE("scripts: NUL-separated paths, batch answers in step, comments, flag s
   write_file(c.tmp() / "two.txt", "finland\nsweden\n");
   r = c.search({"--batch", (c.tmp() / "two.txt").string(), "--format", "paths"});
   CHECK(r.out == (c.dir() / "with space.txt").string() + "\n\n" + (c.dir() / "other.md").string() + "\n");
+  // --count: the number only
+  r = c.search({"japan", "--count"});
+  CHECK(r.status == 0);
+  CHECK(r.out == "2\n");
+  CHECK(json::parse(c.search({"sweden", "--count", "--format", "json"}).out) == json{{"query", "sweden"}, {"total", 1}});
+  r = c.search({"norway", "--count"});
+  CHECK(r.status == 1);
+  CHECK(r.out == "0\n");
   // the other spellings of flags, and a hint for a typo
   CHECK(c.search({"japan", "--organization", "nato"}).status == 1);
   CHECK(c.search({"japan", "--colour", "never"}).status == 0);
