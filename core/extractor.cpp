@@ -178,6 +178,31 @@ LineShape line_shape(std::string_view line, const Rules& r) {
   return shape;
 }
 
+// A ministry's or a site's masthead, in title case: "Federal Department of
+// Foreign Affairs FDFA", "Ministry of Foreign Affairs, African Cooperation
+// and Moroccan Expatriates", "Kaitseministeerium | Ministry of Defence of the
+// Republic of Estonia" (a part that is a label, or for a line that reads
+// like a name, LineShape::name_like, an institution's first word).
+bool is_masthead(std::string_view line, bool name_like, const Rules& r) {
+  static const char* kInstitutions[] = {"ministry", "ministerio", "ministere", "ministerium", "ministerie",
+                                        "ministero", "ministerstvo", "department", "departement", "federal",
+                                        "office", "embassy", "government", "secretariat", "kementerian"};
+  std::vector<Token> tokens = tokenize(line, r.variants);
+  auto first = std::find_if(tokens.begin(), tokens.end(), [](const Token& t) { return t.is_word(); });
+  if (name_like && first != tokens.end())
+    for (const char* word : kInstitutions)
+      if (first->key == word) return true;
+  for (std::string_view sep : {" | ", " / "}) {
+    size_t start = 0;
+    for (size_t at = line.find(sep); at != std::string_view::npos; at = line.find(sep, start)) {
+      if (is_single_label(trim(line.substr(start, at - start)), r)) return true;
+      start = at + sep.size();
+    }
+    if (start > 0 && is_single_label(trim(line.substr(start)), r)) return true;
+  }
+  return false;
+}
+
 // A news agency's tag before a headline: "(LEAD)", "(2nd LD)", "(URGENT)":
 // at most three words in brackets, one of them in capitals.
 std::string_view without_agency_tag(std::string_view title, const Rules& r) {
@@ -222,6 +247,10 @@ std::string first_line_title(std::string_view body, const Rules& r) {
     if (line.size() > kMaxTitleBytes) break;  // a paragraph: the top has ended
     if (is_label(line, r) || is_dateline(line, r)) continue;
     LineShape shape = line_shape(line, r);
+    if (!shape.sentence && is_masthead(line, shape.name_like, r)) {  // the title if no headline follows
+      if (plain.empty()) plain = line;
+      continue;
+    }
     if (shape.sentence && shape.words >= 5) {  // the first sentence
       if (plain.empty()) plain = line;
       break;

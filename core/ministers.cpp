@@ -423,7 +423,22 @@ class Finder {
     if (at(i, ",") && i + 1 < tokens_.size() && !tok(i + 1).break_before) {
       // "defence minister, Richard Marles," — only when a name follows.
       auto probe = name_forward(i + 1);
-      if (probe) ++i;
+      if (probe && probe->words == 1 && (is_kind(probe->end, NameWordKind::kStop) || at(probe->end, "and"))) {
+        // "Minister of Foreign Affairs, African Cooperation and Moroccan
+        // Expatriates, Mr. Nasser Bourita": more of the portfolio, then the name.
+        probe.reset();
+        for (size_t k = i + 1; k < tokens_.size() && k < i + 16 && !tok(k).break_before && !at(k, "."); ++k)
+          if (at(k, ",")) {
+            size_t n = at(k + 1, "the") ? k + 2 : k + 1;
+            if (auto name = name_forward(n); name && name->words >= 2) {
+              i = n;
+              probe = name;
+            }
+            break;
+          }
+      } else if (probe) {
+        ++i;
+      }
     }
     if (i < tokens_.size() && !tok(i).break_before) {
       if (auto name = name_forward(i)) {
@@ -490,6 +505,10 @@ class Finder {
       if (at(j, ".") && !tok(j).space_before) ++j;
       if (j >= tokens_.size() || !name_word(j)) continue;
       size_t end = joined_tail(j + 1);
+      // "Mr. Aziz Akhannouch": the surname is the last of the words that
+      // follow (surname_key), not "Aziz", which had linked to another known
+      // Aziz.
+      if (auto name = name_forward(j); name && name->words >= 2) end = name->end;
       Sighting s;
       s.first_token = j;
       s.name = span(j, end);
@@ -603,6 +622,11 @@ class Finder {
     if (at(j, ".") && j > 0) --j;  // "Gen."
     if (is_kind(j, NameWordKind::kTitle) || is_kind(j, NameWordKind::kRank) || is_kind(j, NameWordKind::kMilitary))
       return true;
+    // "President of Latvia Edgars Rinkēvičs"
+    if (country_end_[i] >= 0) {
+      size_t c = countries_[static_cast<size_t>(country_end_[i])].begin;
+      if (c >= 2 && at(c - 1, "of") && is_kind(c - 2, NameWordKind::kTitle)) return true;
+    }
     // "the High Representative of the European Union, Ms Kaja Kallas": back
     // over honorifics, a comma and the title's "of ..." to the nearest title.
     size_t k = i;

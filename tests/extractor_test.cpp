@@ -121,6 +121,10 @@ TEST_CASE("title: page labels and datelines at the top are passed over", "[extra
 
 TEST_CASE("title: a headline after a letterhead or a site's name, agency tags left out", "[extractor]") {
   const char* tops[] = {
+      "The Federal Council\nFederal Department of Foreign Affairs FDFA\n",
+      "Kingdom of Morocco\nMinistry of Foreign Affairs, African Cooperation and Moroccan Expatriates\n\nNEWS\n",
+      "Kaitseministeerium | Ministry of Defence of the Republic of Estonia\nNews | 19.02.2025 | 14:32\n",
+      "Ārlietu ministrija / Ministry of Foreign Affairs of the Republic of Latvia\nHome > Press releases\n",
       "Press Office\n",
       "ABC News\nJust In | Politics | World | Business | Analysis\n\nPolitics\n",
       "Cancillería de Colombia\n",

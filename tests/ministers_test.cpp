@@ -383,3 +383,30 @@ TEST_CASE("a country said for one minister is not a known second minister's", "[
   REQUIRE(ms.size() == 2);
   CHECK(ms[1].country == "Japan");
 }
+
+TEST_CASE("Irish, Swiss, Moroccan and South African titles; a first name is no surname", "[ministers]") {
+  struct Case { const char* text; const char* name; };
+  const Case cases[] = {
+      {"Tánaiste and Minister for Foreign Affairs Micheál Martin TD welcomed him.", "Micheál Martin"},
+      {"Federal Councillor Ignazio Cassis received the delegation in Bern.", "Ignazio Cassis"},
+      {"The Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates, Mr. Nasser Bourita, "
+       "received him.",
+       "Nasser Bourita"},
+  };
+  for (const Case& c : cases) {
+    auto ms = ministers_in(c.text);
+    INFO(c.text << "\n" << show(ms));
+    REQUIRE(ms.size() == 1);
+    CHECK(ms[0].name == c.name);
+  }
+  // "Mr. Aziz Akhannouch" is no "Aziz" of the knowledge base
+  Briefing b = Extractor(test::default_rules())
+                   .extract("Mr. Rangel met the Head of Government, Mr. Aziz Akhannouch, in Rabat. Mr. Aziz "
+                            "Akhannouch welcomed him.");
+  INFO(show(b.ministers));
+  CHECK(std::find(b.countries.begin(), b.countries.end(), "Iran") == b.countries.end());
+  for (const Minister& m : b.ministers) CHECK(m.country != "Iran");
+  // officials and heads of state are not ministers
+  CHECK(ministers_in("The Secretary for Defence, Dr Thobekile Gamede, briefed the committee.").empty());
+  CHECK(ministers_in("President of Latvia Edgars Rinkēvičs received the delegation.").empty());
+}
