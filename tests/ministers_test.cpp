@@ -20,6 +20,14 @@ std::string show(const std::vector<Minister>& ms) {
   return s;
 }
 
+// The text names one minister, by this name.
+void check_one_minister(const char* text, const char* name) {
+  auto ms = ministers_in(text);
+  INFO(text << "\n" << show(ms));
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].name == name);
+}
+
 }  // namespace
 
 TEST_CASE("ministers in the usual forms", "[ministers]") {
@@ -350,12 +358,7 @@ TEST_CASE("names after long or lowercase titles, after another membership, and w
       {"He was received by Prince Mohammed bin Salman bin Abdulaziz Al Saud, Crown Prince and Prime Minister.",
        "Mohammed bin Salman bin Abdulaziz Al Saud"},
   };
-  for (const Case& c : cases) {
-    auto ms = ministers_in(c.text);
-    INFO(c.text << "\n" << show(ms));
-    REQUIRE(ms.size() == 1);
-    CHECK(ms[0].name == c.name);
-  }
+  for (const Case& c : cases) check_one_minister(c.text, c.name);
   // a bare lowercase "minister" names no one
   CHECK(ministers_in("The minister said the deal was good.").empty());
   // the second surname left out is the same person
@@ -393,12 +396,7 @@ TEST_CASE("Irish, Swiss, Moroccan and South African titles; a first name is no s
        "received him.",
        "Nasser Bourita"},
   };
-  for (const Case& c : cases) {
-    auto ms = ministers_in(c.text);
-    INFO(c.text << "\n" << show(ms));
-    REQUIRE(ms.size() == 1);
-    CHECK(ms[0].name == c.name);
-  }
+  for (const Case& c : cases) check_one_minister(c.text, c.name);
   // "Mr. Aziz Akhannouch" is no "Aziz" of the knowledge base
   Briefing b = Extractor(test::default_rules())
                    .extract("Mr. Rangel met the Head of Government, Mr. Aziz Akhannouch, in Rabat. Mr. Aziz "
