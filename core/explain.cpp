@@ -31,7 +31,8 @@ int explain(std::ostream& out, const std::string& path, const RulesOptions& rule
   } else {
     content = read_briefing_file(path, UINT64_MAX, &error);
   }
-  if (!content) throw Error(fmt::format("{}: {}", path, error), exit_status::kFilesFailed);
+  if (!content)
+    throw Error(fmt::format("{}: {}", path == "-" ? "standard input" : path, error), exit_status::kFilesFailed);
   Extractor extractor(Rules::load(rules_options));
   Analysis a = extractor.analyse(content->text, std::filesystem::path(path).filename().string());
   const Briefing& b = a.briefing;

@@ -234,6 +234,17 @@ IndexReport sync_index(const IndexOptions& options, const IndexEvents& events) {
   // the batches they committed: this run goes on from them (with as many
   // writers as it asks for, up to their number).
   bool resumed = false;
+  if (!layout.sharded() && fresh && fs::is_directory(options.db_path, ec)) {
+    // Another indexer may be writing it (one writer, its first batch not yet
+    // committed): locked, before any temporary shard is made.
+    try {
+      Xapian::WritableDatabase probe(options.db_path, Xapian::DB_OPEN);
+    } catch (const Xapian::DatabaseLockError& e) {
+      throw translate_xapian_error(e, options.db_path);
+    } catch (const Xapian::Error&) {
+      // no database there yet
+    }
+  }
   if (!layout.sharded() && fresh) {
     temp_root = options.db_path + ".indexing";
     if (auto left = leftover_shards(temp_root)) {

@@ -162,10 +162,25 @@ std::string only_negative(const std::string& query) {
   }
   if (!part.empty()) parts.push_back(std::move(part));
   if (parts.empty()) return query;
-  for (const std::string& p : parts)
+  // "-china AND -japan" is "-china -japan"; "-china OR -japan" is every
+  // briefing without both.
+  bool any_or = false, any_and = false;
+  std::vector<std::string> words;
+  for (const std::string& p : parts) {
+    if (p == "AND" || p == "OR") {
+      (p == "OR" ? any_or : any_and) = true;
+      continue;
+    }
     if (p.size() < 2 || p[0] != '-' || p[1] == '-') return query;
+    words.push_back(p.substr(1));
+  }
+  if (words.empty() || (any_or && any_and)) return query;
   std::string out;
-  for (const std::string& p : parts) out += (out.empty() ? "NOT " : " NOT ") + p.substr(1);
+  if (any_or) {
+    for (const std::string& w : words) out += (out.empty() ? "NOT (" : " AND ") + w;
+    return out + ")";
+  }
+  for (const std::string& w : words) out += (out.empty() ? "NOT " : " NOT ") + w;
   return out;
 }
 
@@ -196,10 +211,21 @@ std::string map_words(const std::string& text, F f) {
 // The query's words in lower case, its operators as typed. Xapian leaves
 // a capitalised word unstemmed, as a name: "Korea" missed "North Korea's",
 // which "korea" finds.
+// Kept as typed: a letter of a dotted acronym ("U.S.", which Xapian reads
+// as "us" and "u.s." as the phrase "u s").
 std::string lowercase_words(const std::string& text) {
-  return map_words(text, [](const std::string& word, unsigned, unsigned) {
-    return is_operator_word(word) ? word : Xapian::Unicode::tolower(word);
+  return map_words(text, [](const std::string& word, unsigned, unsigned after) {
+    const bool acronym_letter = word.size() == 1 && after == '.';
+    return is_operator_word(word) || acronym_letter ? word : Xapian::Unicode::tolower(word);
   });
+}
+
+// Whether a word is in a script written without spaces (Chinese,
+// Japanese, Korean): Xapian's n-grams, no word to correct.
+bool cjk_word(const std::string& word) {
+  for (Xapian::Utf8Iterator it(word), end; it != end; ++it)
+    if (*it >= 0x2E80) return true;
+  return false;
 }
 
 }  // namespace
@@ -228,7 +254,7 @@ std::string QueryBuilder::corrected(const std::string& query_string) const {
   bool changed = false;
   std::string out = map_words(text, [&](const std::string& word, unsigned before, unsigned after) {
     // "country:japan" is a filter, and operators and numbers are no words
-    if (after == ':' || before == ':' || is_operator_word(word)) return word;
+    if (after == ':' || before == ':' || is_operator_word(word) || cjk_word(word)) return word;
     const std::string lower = Xapian::Unicode::tolower(word);
     if (lower.find_first_of("0123456789") != std::string::npos || db_.get_termfreq(lower) > 0) return word;
     std::string suggestion = db_.get_spelling_suggestion(lower);

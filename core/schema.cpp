@@ -1,5 +1,7 @@
 #include "schema.h"
 
+#include <string>
+
 #include <fmt/format.h>
 
 #include <cstdlib>
@@ -26,7 +28,10 @@ void check_schema(const Xapian::Database& db, const std::string& where) {
                           where, version, kSchemaVersion, where));
 }
 
-const Facet* find_facet(std::string_view name) {
+const Facet* find_facet(std::string_view typed) {
+  std::string lower(typed);  // "Country" is country
+  for (char& c : lower) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  std::string_view name = lower;
   if (name == "organization" || name == "org") name = "organisation";
   for (const Facet& f : kFacets)
     if (f.name == name || f.plural == name) return &f;

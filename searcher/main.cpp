@@ -171,6 +171,9 @@ int run(int argc, char** argv) {
   if (format != "text" && format != "json" && format != "jsonl" && format != "paths")
     throw Error(fmt::format("--format '{}' is not one of: text, json, jsonl, paths", format));
   if (null_separated && format != "paths") throw Error("--null goes with --format paths");
+  if ((stats || !list.empty()) && format != "text" && format != "json")
+    throw Error(fmt::format("--{} prints text or json; not --format {}", stats ? "stats" : "list", format));
+  if (graph && format != "text") throw Error(fmt::format("--graph prints Graphviz DOT; not --format {}", format));
   if (count_only && format != "text" && format != "json")
     throw Error("--count prints a number (text) or {\"query\", \"total\"} (json); not --format " + format);
   if (color != "auto" && color != "always" && color != "never")
@@ -352,6 +355,7 @@ int run(int argc, char** argv) {
                                   c == 0 ? "has a NUL byte" : "is longer than 64 KB"));
         line += static_cast<char>(c);
       }
+      if (!line.empty() && line.back() == '\r') line.pop_back();  // a file with Windows line ends
       return c != EOF || !line.empty();
     };
     bool first_answer = true;

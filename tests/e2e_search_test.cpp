@@ -1062,12 +1062,17 @@ TEST_CASE("a file whose name is not UTF-8 is found, shown escaped, and its snipp
 
 TEST_CASE("a suggestion corrects only the words the index does not have", "[e2e][spelling]") {
   Corpus c;
-  c.add("nato.txt", "NATO ministers meet\n\n3 June 2024. NATO defence ministers discussed hybrid threats.\n");
+  c.add("nato.txt", "NATO ministers meet\n\n3 June 2024. NATO defence ministers discussed hybrid threats with the "
+                    "U.S. delegation. 防衛大臣.\n");
   c.add("into.txt", "Looking into it\n\n4 June 2024. The ministers looked into supply lines.\n");
   c.index();
   json j = c.search_json({"nato thraets"});
   CHECK(j.at("total") == 0);
   CHECK(j.at("suggestion") == "nato threats");  // Xapian's own: "into threats"
+  // no word of a script without spaces is "corrected" to a piece of itself
+  CHECK(c.search_json({"防犯"}).at("suggestion").is_null());
+  // a dotted acronym keeps its meaning in a query of any case
+  CHECK(c.search_json({"U.S."}).at("total") == 1);
 }
 
 TEST_CASE("free text ignores case, and a query of excluded words finds the rest", "[e2e][query]") {
@@ -1089,6 +1094,8 @@ TEST_CASE("free text ignores case, and a query of excluded words finds the rest"
   CHECK(without("-china") == Order{"north.txt", "south.txt"});
   CHECK(without("-china -seoul") == Order{"north.txt"});
   CHECK(without("-country:china") == Order{"north.txt", "south.txt"});
+  CHECK(without("-china AND -seoul") == Order{"north.txt"});
+  CHECK(without("-china OR -seoul") == Order{"north.txt", "south.txt", "china.txt"});
   // a query with nothing to search for matches nothing, not everything
   for (const char* nothing : {"-", "\"\"", "\xF0\x9F\x87\xAF\xF0\x9F\x87\xB5"}) {
     INFO(nothing);
@@ -1136,11 +1143,12 @@ TEST_CASE("scripts: NUL-separated paths, batch answers in step, comments, flag s
   CHECK(contains(r.out, "**Sweden** held"));
   CHECK_FALSE(contains(r.out, "****"));
   // --batch: one JSON line per query, a failed one included; comments skipped
-  write_file(c.tmp() / "queries.txt", "# my queries\nfinland\njapan AND\nsweden\n");
+  write_file(c.tmp() / "queries.txt", "# my queries\nfinland\r\njapan AND\nsweden\n");
   r = c.search({"--batch", (c.tmp() / "queries.txt").string(), "--format", "json"});
   std::vector<std::string> lines = split_lines(r.out);
   REQUIRE(lines.size() == 3);
   CHECK(json::parse(lines[0]).at("total") == 1);
+  CHECK(json::parse(lines[0]).at("query") == "finland");  // no "\r" from a Windows file
   CHECK(json::parse(lines[1]).at("query") == "japan AND");
   CHECK(json::parse(lines[1]).contains("error"));
   CHECK(json::parse(lines[2]).at("total") == 1);
@@ -1149,6 +1157,10 @@ TEST_CASE("scripts: NUL-separated paths, batch answers in step, comments, flag s
   write_file(c.tmp() / "two.txt", "finland\nsweden\n");
   r = c.search({"--batch", (c.tmp() / "two.txt").string(), "--format", "paths"});
   CHECK(r.out == (c.dir() / "with space.txt").string() + "\n\n" + (c.dir() / "other.md").string() + "\n");
+  // facet names in any case; formats a listing cannot print are refused
+  CHECK(c.search({"--list", "Country"}).status == 0);
+  CHECK(c.search({"--stats", "--format", "jsonl"}).status == 2);
+  CHECK(c.search({"--graph", "--format", "json"}).status == 2);
   // --count: the number only
   r = c.search({"japan", "--count"});
   CHECK(r.status == 0);
