@@ -99,7 +99,12 @@ void Gazetteer::build_pending() {
 void Gazetteer::add_blockers(std::string_view lines, const SpellingVariants& variants) {
   if (!text_matching_) return;
   for (const TsvRow& row : parse_tsv(lines))
-    if (!row.cols.empty()) matcher_.add(row.cols[0], kBlocked, CaseRule::kAny, variants);
+    if (!row.cols.empty()) {
+      // "=Training Centre": only as written (a name), as in countries.tsv
+      const std::string& phrase = row.cols[0];
+      if (phrase.size() > 1 && phrase[0] == '=') matcher_.add(phrase.substr(1), kBlocked, CaseRule::kExact, variants);
+      else matcher_.add(phrase, kBlocked, CaseRule::kAny, variants);
+    }
 }
 
 void Gazetteer::add_ambiguous(std::string_view tsv, std::string_view source, const SpellingVariants& variants) {
@@ -131,8 +136,23 @@ void Gazetteer::add_ambiguous(std::string_view tsv, std::string_view source, con
 std::vector<Mention> Gazetteer::find(std::string_view text, const std::vector<Token>& tokens) const {
   std::vector<Mention> out;
   bool any_ambiguous = false;
-  for (const PhraseMatch& m : longest_only_ ? matcher_.find_all(text, tokens) : matcher_.find_every(text, tokens)) {
+  const std::vector<PhraseMatch> found =
+      longest_only_ ? matcher_.find_all(text, tokens) : matcher_.find_every(text, tokens);
+  // With every match kept (topics), a blocked phrase still covers what is
+  // inside it ("Training Center" holds no "training").
+  // reach[t]: the furthest end of a blocked phrase that starts at or before
+  // token t (a match is inside one when its end is within that reach).
+  std::vector<size_t> reach;
+  if (!longest_only_)
+    for (const PhraseMatch& m : found)
+      if (m.entry == kBlocked) {
+        if (reach.empty()) reach.assign(tokens.size() + 1, 0);
+        reach[m.begin] = std::max(reach[m.begin], m.end);
+      }
+  for (size_t t = 1; t < reach.size(); ++t) reach[t] = std::max(reach[t], reach[t - 1]);
+  for (const PhraseMatch& m : found) {
     if (m.entry == kBlocked) continue;
+    if (!reach.empty() && reach[m.begin] >= m.end) continue;
     any_ambiguous = any_ambiguous || (m.entry & kAmbiguous);
     out.push_back(m);
   }

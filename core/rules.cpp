@@ -160,6 +160,8 @@ std::shared_ptr<const Rules> Rules::load(const RulesOptions& options) {
                       ? take(data_file("topics.tsv", dir))
                       : take(Source{options.topics_file, read_text_file(options.topics_file)});
   rules->topics = gazetteer(topics, {1, -1, CaseRule::kAny, CaseRule::kAny, false});
+  Source not_topics = take(data_file("not-topics.txt", dir));
+  if (matching) rules->topics.add_blockers(not_topics.content, v);
   if (matching && rules->topics.size() == 0)
     throw std::runtime_error(topics.name + ": no topics defined");
 

@@ -260,3 +260,15 @@ TEST_CASE("front matter no facet reads is indexed with the body", "[extractor]")
   CHECK(a.index_body.find("betaword") != std::string::npos);
   CHECK(a.index_body.find("Talks") == std::string::npos);  // the title is indexed as the title
 }
+
+TEST_CASE("an institution named after a topic, or an idiom, is not that topic", "[extractor]") {
+  Briefing b = extractor().extract(
+      "Talks\n\nThe ministers met at the Cyber Security Training Centre and spoke of a peaceful transfer of power.");
+  CHECK_FALSE(has(b.topics, "exercises and training"));
+  CHECK_FALSE(has(b.topics, "equipment transfer"));
+  CHECK(has(b.topics, "cyber"));
+  // written as a common noun it is training, and so is a trigger around the name
+  CHECK(has(extractor().extract("Talks\n\nThey visited the training centres where crews learn.").topics,
+            "exercises and training"));
+  CHECK(has(extractor().extract("Talks\n\nThey opened a joint training centre.").topics, "exercises and training"));
+}
