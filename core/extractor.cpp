@@ -124,22 +124,35 @@ std::string without_link_lines(std::string_view body, const Rules& r) {
 // a section and a label ("News | Israel-Palestine conflict"), labels only
 // ("Press release | Date: 13/11/2024 | Ministry of Defence", "NATIONAL /
 // POLITICS"). "Talks in Oslo | Ministry of Defence" is a title.
-bool is_label(std::string_view line, const Rules& r) {
+// A line cut at its separators: " | ", " / ", and the arrows of a trail
+// (" > ", " › ", " » "). No parts when it has none.
+struct LineParts {
   std::vector<std::string_view> parts;
-  bool trail = false;
+  bool trail = false;  // an arrow among the separators
+};
+
+LineParts line_parts(std::string_view line) {
+  LineParts out;
   size_t start = 0;
   for (size_t i = 0; i < line.size(); ++i) {
     for (std::string_view sep : {" | ", " / ", " > ", " › ", " » "}) {
       if (line.compare(i, sep.size(), sep) != 0) continue;
-      parts.push_back(trim(line.substr(start, i - start)));
-      trail = trail || (sep != " | " && sep != " / ");
+      out.parts.push_back(trim(line.substr(start, i - start)));
+      out.trail = out.trail || (sep != " | " && sep != " / ");
       start = i + sep.size();
       i = start - 1;
       break;
     }
   }
+  if (!out.parts.empty()) out.parts.push_back(trim(line.substr(start)));
+  return out;
+}
+
+bool is_label(std::string_view line, const Rules& r) {
+  const LineParts split = line_parts(line);
+  const std::vector<std::string_view>& parts = split.parts;
+  const bool trail = split.trail;
   if (parts.empty()) return is_single_label(line, r);
-  parts.push_back(trim(line.substr(start)));
   if ((trail && parts.size() >= 3) || is_single_label(parts.front(), r)) return true;
   // A menu or a short trail: "Just In | Politics | World | Business",
   // "Media Center > News". No part has more than three words.
@@ -192,15 +205,9 @@ bool is_masthead(std::string_view line, bool name_like, const Rules& r) {
   if (name_like && first != tokens.end())
     for (const char* word : kInstitutions)
       if (first->key == word) return true;
-  for (std::string_view sep : {" | ", " / "}) {
-    size_t start = 0;
-    for (size_t at = line.find(sep); at != std::string_view::npos; at = line.find(sep, start)) {
-      if (is_single_label(trim(line.substr(start, at - start)), r)) return true;
-      start = at + sep.size();
-    }
-    if (start > 0 && is_single_label(trim(line.substr(start)), r)) return true;
-  }
-  return false;
+  const LineParts split = line_parts(line);
+  return !split.trail && std::any_of(split.parts.begin(), split.parts.end(),
+                                     [&](std::string_view p) { return is_single_label(p, r); });
 }
 
 // A news agency's tag before a headline: "(LEAD)", "(2nd LD)", "(URGENT)":

@@ -864,19 +864,14 @@ std::vector<Minister> find_ministers(std::string_view text, const std::vector<To
   // that is an initial and a surname ("B.Battsetseg") is a surname.
   for (Sighting& s : sightings)
     if (s.units >= 2 && s.known < 0 && name_units(s.name, rules).size() < 2) s.units = 1;
-  // "Ramírez Lezcano" is "Rubén Ramírez Lezcano": the last units of a
-  // longer name.
-  auto ends_with = [](const std::vector<NameUnit>& longer, const std::vector<NameUnit>& shorter) {
+  // "Ramírez Lezcano" is "Rubén Ramírez Lezcano" (the last units of a
+  // longer name), and "Carlos Ramiro Martínez" is "Carlos Ramiro Martínez
+  // Alvarado" (the first units: the second surname left out).
+  auto part_of = [](const std::vector<NameUnit>& longer, const std::vector<NameUnit>& shorter) {
+    auto same = [](const NameUnit& a, const NameUnit& b) { return a.key == b.key; };
     return shorter.size() >= 2 && longer.size() > shorter.size() &&
-           std::equal(shorter.rbegin(), shorter.rend(), longer.rbegin(),
-                      [](const NameUnit& a, const NameUnit& b) { return a.key == b.key; });
-  };
-  // "Carlos Ramiro Martínez" is "Carlos Ramiro Martínez Alvarado": the
-  // second surname left out.
-  auto starts_with = [](const std::vector<NameUnit>& longer, const std::vector<NameUnit>& shorter) {
-    return shorter.size() >= 2 && longer.size() > shorter.size() &&
-           std::equal(shorter.begin(), shorter.end(), longer.begin(),
-                      [](const NameUnit& a, const NameUnit& b) { return a.key == b.key; });
+           (std::equal(shorter.rbegin(), shorter.rend(), longer.rbegin(), same) ||
+            std::equal(shorter.begin(), shorter.end(), longer.begin(), same));
   };
   for (const Sighting& s : sightings) {
     if (s.units < 2) continue;
@@ -884,8 +879,7 @@ std::vector<Minister> find_ministers(std::string_view text, const std::vector<To
     std::string key = units.empty() ? fold_key(s.name) : units.front().key + " " + units.back().key;
     auto same = std::find_if(people.begin(), people.end(), [&](const Person& p) {
       if (s.known >= 0 && p.known == s.known) return true;
-      if (ends_with(p.units, units) || ends_with(units, p.units)) return true;
-      if (starts_with(p.units, units) || starts_with(units, p.units)) return true;
+      if (part_of(p.units, units) || part_of(units, p.units)) return true;
       return p.units.size() >= 2 && p.units.front().key + " " + p.units.back().key == key;
     });
     if (same == people.end()) {
