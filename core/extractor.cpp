@@ -1,6 +1,7 @@
 #include "extractor.h"
 
 #include <algorithm>
+#include <cctype>
 #include <unordered_map>
 
 #include "dates.h"
@@ -39,7 +40,7 @@ bool is_dateline(std::string_view line, const Rules& r) {
 // "From: Ministry of Defence" (data/title-labels.txt).
 bool is_single_label(std::string_view line, const Rules& r) {
   std::string key = fold_key(line);
-  if (r.title_labels.starts(key)) return true;
+  if (r.title_labels.starts(key) || r.title_labels.holds(key)) return true;
   while (!key.empty() && (key.back() == ':' || key.back() == '.')) key.pop_back();
   if (r.title_labels.whole(key)) return true;
   // An institution's name alone: "AFRICAN UNION", "NATO".
@@ -120,47 +121,93 @@ std::string without_link_lines(std::string_view body, const Rules& r) {
 }
 
 // A line of parts: a breadcrumb trail ("Home > Newsroom > Press releases"),
-// a menu ("Just In | Politics | World | Business"),
-// a section and a label ("News | Israel-Palestine conflict"), labels only
-// ("Press release | Date: 13/11/2024 | Ministry of Defence", "NATIONAL /
-// POLITICS"). "Talks in Oslo | Ministry of Defence" is a title.
-// A line cut at its separators: " | ", " / ", and the arrows of a trail
-// (" > ", " › ", " » "). No parts when it has none.
+// a menu ("Just In | Politics | World | Business", "Home  Japan  World",
+// "Kazakhstan · World · Economy"), a section and a label ("News |
+// Israel-Palestine conflict"), labels only ("Press release | Date:
+// 13/11/2024 | Ministry of Defence", "NATIONAL / POLITICS"). "Talks in Oslo
+// | Ministry of Defence" is a title.
+// A line cut at its separators: " | ", " / ", " · ", " • ", a run of spaces
+// or a tab (a menu saved as text), and the arrows of a trail (" > ", " › ",
+// " » ", " → "). No parts when it has none.
 struct LineParts {
   std::vector<std::string_view> parts;
   bool trail = false;  // an arrow among the separators
 };
 
 LineParts line_parts(std::string_view line) {
+  static constexpr std::string_view kBars[] = {" | ", " / ", " \xC2\xB7 ", " \xE2\x80\xA2 "};
+  static constexpr std::string_view kArrows[] = {" > ", " \xE2\x80\xBA ", " \xC2\xBB ", " \xE2\x86\x92 "};
   LineParts out;
   size_t start = 0;
+  auto cut = [&](size_t at, size_t next) {
+    std::string_view part = trim(line.substr(start, at - start));
+    if (!part.empty()) out.parts.push_back(part);
+    start = next;
+  };
   for (size_t i = 0; i < line.size(); ++i) {
-    for (std::string_view sep : {" | ", " / ", " > ", " › ", " » "}) {
+    if ((line[i] == ' ' && i + 1 < line.size() && (line[i + 1] == ' ' || line[i + 1] == '\t')) || line[i] == '\t') {
+      size_t next = line.find_first_not_of(" \t", i);
+      // "mil.be  |  NL": the run of spaces and the bar are one separator.
+      for (std::string_view sep : kBars)
+        if (next != std::string_view::npos && line.compare(next - 1, sep.size(), sep) == 0) next += sep.size() - 1;
+      cut(i, next);
+      i = next - 1;
+      continue;
+    }
+    bool found = false;
+    for (const auto* seps : {&kBars, &kArrows}) {
+      for (std::string_view sep : *seps) {
+        if (line.compare(i, sep.size(), sep) != 0) continue;
+        out.trail = out.trail || seps == &kArrows;
+        cut(i, i + sep.size());
+        i = start - 1;
+        found = true;
+        break;
+      }
+      if (found) break;
+    }
+  }
+  if (!out.parts.empty()) cut(line.size(), line.size());
+  return out;
+}
+
+// Words in a part of a line.
+size_t word_count(std::string_view text, const Rules& r) {
+  std::vector<Token> tokens = tokenize(text, r.variants);
+  return static_cast<size_t>(std::count_if(tokens.begin(), tokens.end(), [](const Token& t) { return t.is_word(); }));
+}
+
+// A site's name in its languages, cut by dashes: "Defensie - La Défense -
+// Belgian Defence". Three parts or more, none of more than three words.
+bool is_dashed_name(std::string_view line, const Rules& r) {
+  std::vector<std::string_view> parts;
+  size_t start = 0;
+  for (size_t i = 0; i < line.size(); ++i) {
+    for (std::string_view sep : {" - ", " \xE2\x80\x93 ", " \xE2\x80\x94 "}) {
       if (line.compare(i, sep.size(), sep) != 0) continue;
-      out.parts.push_back(trim(line.substr(start, i - start)));
-      out.trail = out.trail || (sep != " | " && sep != " / ");
+      parts.push_back(line.substr(start, i - start));
       start = i + sep.size();
       i = start - 1;
       break;
     }
   }
-  if (!out.parts.empty()) out.parts.push_back(trim(line.substr(start)));
-  return out;
+  parts.push_back(line.substr(start));
+  return parts.size() >= 3 &&
+         std::all_of(parts.begin(), parts.end(), [&](std::string_view p) { return word_count(p, r) <= 3; });
 }
 
 bool is_label(std::string_view line, const Rules& r) {
   const LineParts split = line_parts(line);
   const std::vector<std::string_view>& parts = split.parts;
   const bool trail = split.trail;
-  if (parts.empty()) return is_single_label(line, r);
+  if (parts.empty()) return is_single_label(line, r) || is_dashed_name(line, r);
   if ((trail && parts.size() >= 3) || is_single_label(parts.front(), r)) return true;
   // A menu or a short trail: "Just In | Politics | World | Business",
-  // "Media Center > News". No part has more than three words.
-  if (trail || parts.size() >= 4) {
-    bool short_parts = std::all_of(parts.begin(), parts.end(), [&](std::string_view p) {
-      std::vector<Token> tokens = tokenize(p, r.variants);
-      return std::count_if(tokens.begin(), tokens.end(), [](const Token& t) { return t.is_word(); }) <= 3;
-    });
+  // "e-Paper | Subscribe | Sign in", "Media Center > News". No part has
+  // more than three words.
+  if (trail || parts.size() >= 3) {
+    bool short_parts =
+        std::all_of(parts.begin(), parts.end(), [&](std::string_view p) { return word_count(p, r) <= 3; });
     if (short_parts) return true;
   }
   return std::all_of(parts.begin(), parts.end(),
@@ -228,53 +275,168 @@ std::string_view without_agency_tag(std::string_view title, const Rules& r) {
   return caps && words <= 3 ? trim(title.substr(close + 1)) : title;
 }
 
-// The title of a page without one in its front matter: the headline among
-// the lines at its top, before the first sentence. Labels and datelines
-// are passed over ("Press Release", "Home > News", "Vilnius, 14 February
-// 2025"), and so is a short name-like line with a headline after it: a
-// letterhead or a site's name ("Press Office", "ABC News", "Ministerie van
-// Defensie"). A headline has five words or more and is no sentence. Else
-// the first line that is not a label, else the first line; Markdown
-// heading marks and emphasis removed.
-std::string first_line_title(std::string_view body, const Rules& r) {
-  constexpr int kTopLines = 12;
-  std::string_view first, plain, headline;
+// A line at the top of a page as a reader sees it: Markdown's heading
+// marks, emphasis and quote marks left out, a link as its words
+// ("[World](#)" is "World"), an image as nothing.
+struct TopLine {
+  std::string text;
+  int heading = 0;          // a Markdown heading's level ("# Title": 1)
+  bool under_last = false;  // right under the line before, no blank line between
+};
+
+std::string without_markdown_links(std::string_view line) {
+  std::string out;
+  for (size_t i = 0; i < line.size();) {
+    const bool image = line.compare(i, 2, "![") == 0;
+    if (line[i] == '[' || image) {
+      const size_t open = image ? i + 1 : i;
+      const size_t close = line.find(']', open);
+      const size_t end = close == std::string_view::npos || line.compare(close, 2, "](") != 0
+                             ? std::string_view::npos
+                             : line.find(')', close + 2);
+      if (end != std::string_view::npos) {
+        if (!image) out += line.substr(open + 1, close - open - 1);
+        i = end + 1;
+        continue;
+      }
+    }
+    out += line[i++];
+  }
+  return out;
+}
+
+std::vector<TopLine> top_lines(std::string_view body, size_t max_lines) {
+  std::vector<TopLine> out;
   size_t pos = body.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;  // a byte order mark is no part of it
-  for (int seen = 0; pos < body.size() && seen < kTopLines;) {
+  bool blank = true;
+  while (pos < body.size() && out.size() < max_lines) {
     size_t nl = body.find('\n', pos);
     std::string_view line = trim(body.substr(pos, nl == std::string_view::npos ? nl : nl - pos));
     pos = nl == std::string_view::npos ? body.size() : nl + 1;
-    auto mark = [](char c) { return c == '#' || c == '*' || c == '_' || c == ' ' || c == '\t'; };
+    TopLine top;
+    while (top.heading < 6 && static_cast<size_t>(top.heading) < line.size() && line[top.heading] == '#') ++top.heading;
+    if (top.heading == 0 || top.heading >= static_cast<int>(line.size()) || line[top.heading] != ' ') top.heading = 0;
+    auto mark = [](char c) { return c == '#' || c == '*' || c == '_' || c == '>' || c == ' ' || c == '\t'; };
     while (!line.empty() && mark(line.front())) line.remove_prefix(1);
     while (!line.empty() && mark(line.back())) line.remove_suffix(1);
+    std::string text = line.find('[') == std::string_view::npos ? std::string(line)
+                                                                 : std::string(trim(without_markdown_links(line)));
     // A rule or an underline ("---", "====") is no title either.
-    if (line.empty() || line.find_first_not_of("-=*_~") == std::string_view::npos) continue;
-    ++seen;
-    if (first.empty()) first = line;
+    if (text.empty() || text.find_first_not_of("-=*_~") == std::string::npos) {
+      blank = true;
+      continue;
+    }
+    top.text = std::move(text);
+    top.under_last = !blank;
+    blank = false;
+    out.push_back(std::move(top));
+    if (out.back().text.size() > kMaxTitleBytes) break;  // a paragraph: the top has ended
+  }
+  return out;
+}
+
+// Whether a line names a country, an organisation or a known minister: a
+// headline does, a site's motto ("The Voice of a Changing Region") or a
+// notice ("Subscribe to our free newsletters") does not.
+bool names_something(std::string_view line, const Rules& r) {
+  std::vector<Token> tokens = tokenize(line, r.variants);
+  if (!r.countries.find(line, tokens).empty() || !r.organisations.find(line, tokens).empty()) return true;
+  return std::any_of(tokens.begin(), tokens.end(), [&](const Token& t) {
+    // (a word of a name, not "of", "bin" or "Al")
+    return t.is_word() && (t.capitalised || t.all_caps) && t.key.size() > 2 && r.name_word(t.key) == nullptr &&
+           r.known_by_word.count(t.key) > 0;
+  });
+}
+
+// A headline wrapped onto the next line ("... Foreign Minister Fajon:" /
+// "\"Our neighbourhood ...\"", "JOINT OPERA-" / "TIONS AGAINST ...", "...
+// on Peace, Security" / "and Regional Integration"): the line right under
+// it goes on when the headline ends on a hyphen, a colon, a comma or a
+// linking word, or the next line starts in lower case or with a quote.
+bool continues(const std::string& line, const TopLine& next, const Rules& r) {
+  if (!next.under_last || next.heading > 0 || line.size() + 1 + next.text.size() > kMaxTitleBytes) return false;
+  if (is_label(next.text, r) || is_dateline(next.text, r)) return false;
+  const unsigned char first = static_cast<unsigned char>(next.text.front());
+  if ((first >= 'a' && first <= 'z') || first == '"' || next.text.compare(0, 3, "\xE2\x80\x9C") == 0) return true;
+  const char last = line.back();
+  if (last == ':' || last == ',' || (last == '-' && line.size() > 1 && std::isalpha(static_cast<unsigned char>(line[line.size() - 2]))))
+    return true;
+  size_t space = line.rfind(' ');
+  std::string word = fold_key(space == std::string::npos ? line : line.substr(space + 1));
+  for (const char* w : {"and", "of", "the", "to", "for", "in", "on", "with", "at", "between", "from", "a"})
+    if (word == w) return true;
+  return false;
+}
+
+std::string joined(std::string line, const std::string& next) {
+  if (line.back() != '-') return line + " " + next;
+  // A word cut by a hyphen: "OPERA-" "TIONS", "aggres-" "sion"; a compound
+  // keeps it: "Indo-" "Pacific".
+  auto caps = [](std::string_view w) {
+    return std::none_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  };
+  size_t space = line.rfind(' ');
+  std::string_view before = std::string_view(line).substr(space == std::string::npos ? 0 : space + 1);
+  std::string_view after = std::string_view(next).substr(0, next.find(' '));
+  const bool cut_word = (next.front() >= 'a' && next.front() <= 'z') || (caps(before) && caps(after));
+  if (cut_word) line.pop_back();
+  return line + next;
+}
+
+// The title of a page without one in its front matter: the headline among
+// the lines at its top, before the first sentence. Labels, menus and
+// datelines are passed over ("Press Release", "Home > News", "Skip to
+// content", "Vilnius, 14 February 2025"), and so is a short name-like line
+// with a headline after it: a letterhead or a site's name ("Press Office",
+// "ABC News", "Ministerie van Defensie"). A headline has five words or more
+// and is no sentence; one that names nothing (a site's motto) yields to a
+// later one that names a country, an organisation or a minister, and a
+// Markdown "# " heading is the headline. Else the first line that is not a
+// label, else the first line. A headline wrapped onto a second line is
+// joined, and Markdown marks are removed.
+std::string first_line_title(std::string_view body, const Rules& r) {
+  constexpr size_t kTopLines = 12;
+  const std::vector<TopLine> top = top_lines(body, kTopLines);
+  int headline = -1, unnamed = -1, plain = -1;
+  for (size_t i = 0; i < top.size(); ++i) {
+    const std::string& line = top[i].text;
     if (line.size() > kMaxTitleBytes) break;  // a paragraph: the top has ended
     if (is_label(line, r) || is_dateline(line, r)) continue;
+    if (top[i].heading == 1) {  // "# Headline": the page's own title
+      headline = static_cast<int>(i);
+      break;
+    }
     LineShape shape = line_shape(line, r);
     if (!shape.sentence && is_masthead(line, shape.name_like, r)) {  // the title if no headline follows
-      if (plain.empty()) plain = line;
+      if (plain < 0) plain = static_cast<int>(i);
       continue;
     }
     if (shape.sentence && shape.words >= 5) {  // the first sentence
-      if (plain.empty()) plain = line;
+      if (plain < 0) plain = static_cast<int>(i);
       break;
     }
     if (shape.words >= 5) {
-      headline = line;
-      break;
+      if (names_something(line, r)) {
+        headline = static_cast<int>(i);
+        break;
+      }
+      if (unnamed < 0) unnamed = static_cast<int>(i);
+      continue;
     }
-    if (plain.empty()) {
-      plain = line;
+    if (plain < 0 && unnamed < 0) {
+      plain = static_cast<int>(i);
       if (!shape.name_like) break;  // "Japan says no": a short headline
     }
   }
-  std::string_view line = !headline.empty() ? headline : !plain.empty() ? plain : first;
-  if (line.empty()) return "";
-  line = without_agency_tag(line, r);
-  if (line.size() <= kMaxTitleBytes) return std::string(line);
+  if (headline < 0) headline = unnamed;
+  if (headline < 0) headline = plain;
+  if (headline < 0 && top.empty()) return "";
+  std::string line = top[headline < 0 ? 0 : static_cast<size_t>(headline)].text;
+  if (headline >= 0)
+    for (size_t next = static_cast<size_t>(headline) + 1; next < top.size() && continues(line, top[next], r); ++next)
+      line = joined(std::move(line), top[next].text);
+  line = std::string(without_agency_tag(line, r));
+  if (line.size() <= kMaxTitleBytes) return line;
   std::string_view cut = truncate_utf8(line, kMaxTitleBytes);
   size_t space = cut.rfind(' ');
   if (space != std::string_view::npos && space > kMaxTitleBytes / 2) cut = cut.substr(0, space);

@@ -140,6 +140,24 @@ const GumboNode* content_root(const GumboNode* node, const GumboNode** article, 
   return nullptr;
 }
 
+// The part of a page's <title> that is its heading, when the rest is the
+// site's name after a separator ("Headline | Site", "Site - Headline"):
+// the words as <title> writes them, compared with the heading's case and
+// accents ignored. Empty when <title> is no such pair.
+std::string without_site_name(const std::string& title, const std::string& heading) {
+  if (heading.empty()) return "";
+  const std::string want = fold_key(heading);
+  for (size_t i = 0; i < title.size(); ++i) {
+    for (std::string_view sep : {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " :: ", " \xC2\xBB ", " : "}) {
+      if (title.compare(i, sep.size(), sep) != 0) continue;
+      std::string left = title.substr(0, i), right = title.substr(i + sep.size());
+      if (left.size() >= right.size() && fold_key(left) == want) return left;
+      if (right.size() >= left.size() && fold_key(right) == want) return right;
+    }
+  }
+  return "";
+}
+
 struct HtmlText {
   std::string text, title, og_title, first_h1, first_heading, date;
 
@@ -330,11 +348,17 @@ std::optional<std::string> html_to_briefing(std::string_view html, std::string* 
     constexpr size_t kMinContentBytes = 200;
     if (main_body.size() >= kMinContentBytes || main_body.size() * 2 >= body.size()) body = std::move(main_body);
   }
-  // Title: the page's first <h1> when <title> is that heading plus the
-  // site's name ("Headline - GOV.UK"), else og:title, else <title>, else
-  // the first heading.
+  // Title: <title> without the site's name when the rest is the page's
+  // first heading, in any case ("SIS - Headline" over <h2>Headline</h2>,
+  // "Headline | Ministry" over <h1>HEADLINE</h1>); the page's first <h1>
+  // when <title> holds it and more; else og:title, else <title>, else the
+  // first heading.
   std::string title = squeeze(t.title), h1 = squeeze(t.first_h1);
-  if (!h1.empty() && title.find(h1) != std::string::npos && h1.size() * 5 >= title.size() * 2)
+  std::string cut = without_site_name(title, h1);
+  if (cut.empty()) cut = without_site_name(title, squeeze(t.first_heading));
+  if (!cut.empty())
+    title = std::move(cut);
+  else if (!h1.empty() && title.find(h1) != std::string::npos && h1.size() * 5 >= title.size() * 2)
     title = h1;
   else if (!t.og_title.empty())
     title = squeeze(t.og_title);

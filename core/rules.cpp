@@ -1,5 +1,6 @@
 #include "rules.h"
 
+#include <cctype>
 #include <cstdlib>
 #include <filesystem>
 #include <algorithm>
@@ -70,13 +71,51 @@ void load_known_ministers(Rules& rules, const std::vector<Source>& sources) {
 
 LineList LineList::parse(std::string_view content) {
   LineList out;
+  auto cut_ellipsis = [](std::string& key, bool front) {
+    for (std::string_view e : {"...", "\xE2\x80\xA6"}) {
+      if (key.size() < e.size()) continue;
+      if (front ? key.compare(0, e.size(), e) == 0 : key.compare(key.size() - e.size(), e.size(), e) == 0) {
+        key = std::string(trim(front ? std::string_view(key).substr(e.size())
+                                     : std::string_view(key).substr(0, key.size() - e.size())));
+        return true;
+      }
+    }
+    return false;
+  };
   for (const TsvRow& row : parse_tsv(content)) {
     if (row.cols.empty()) continue;
-    std::string key = fold_key(row.cols[0]);
-    if (!key.empty() && key.back() == ':') out.prefixes.push_back(key);
-    else if (!key.empty()) out.lines.insert(key);
+    std::string key = std::string(trim(row.cols[0]));
+    const bool open_front = cut_ellipsis(key, true);
+    const bool open_end = cut_ellipsis(key, false);
+    key = fold_key(key);
+    if (key.empty()) continue;
+    if (open_front && open_end) out.inner.push_back(key);
+    else if (open_end || key.back() == ':') out.prefixes.push_back(key);
+    else out.lines.insert(key);
   }
   return out;
+}
+
+namespace {
+bool word_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80; }
+// `part` at `at` in `key`, not inside a longer word at either end.
+bool word_at(const std::string& key, size_t at, const std::string& part) {
+  if (key.compare(at, part.size(), part) != 0) return false;
+  if (at > 0 && word_char(key[at - 1]) && word_char(part.front())) return false;
+  size_t end = at + part.size();
+  return end == key.size() || !word_char(key[end]) || !word_char(part.back());
+}
+}  // namespace
+
+bool LineList::starts(const std::string& key) const {
+  return std::any_of(prefixes.begin(), prefixes.end(), [&](const std::string& p) { return word_at(key, 0, p); });
+}
+
+bool LineList::holds(const std::string& key) const {
+  for (const std::string& w : inner)
+    for (size_t at = key.find(w); at != std::string::npos; at = key.find(w, at + 1))
+      if (word_at(key, at, w)) return true;
+  return false;
 }
 
 // Name words steer finding ministers in text and key names the same way in

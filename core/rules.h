@@ -33,17 +33,17 @@ struct RulesOptions {
 // entries ending in ':', starts of lines ("from:").
 struct LineList {
   std::unordered_set<std::string> lines;
-  std::vector<std::string> prefixes;
+  std::vector<std::string> prefixes;  // "from:", "skip to" (written "Skip to …")
+  std::vector<std::string> inner;     // "cookies" (written "… cookies …"): anywhere in a line
 
   static LineList parse(std::string_view content);
-  bool empty() const { return lines.empty() && prefixes.empty(); }
+  bool empty() const { return lines.empty() && prefixes.empty() && inner.empty(); }
   // `key` is a folded line.
   bool whole(const std::string& key) const { return lines.count(key) > 0; }
-  bool starts(const std::string& key) const {
-    for (const std::string& p : prefixes)
-      if (key.compare(0, p.size(), p) == 0) return true;
-    return false;
-  }
+  // A prefix ending in a letter ends at a word's end: "Subscribe …" is no
+  // start of "Subscribers".
+  bool starts(const std::string& key) const;
+  bool holds(const std::string& key) const;
 };
 
 enum class NameWordKind {

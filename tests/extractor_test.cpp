@@ -157,6 +157,64 @@ TEST_CASE("title: a headline after a letterhead or a site's name, agency tags le
   CHECK(extractor().extract("---\ntitle: Readout\n---\nOther line\n").title == "Readout");
 }
 
+TEST_CASE("title: a page saved as text, with its menus, notices and motto", "[extractor]") {
+  const char* tops[] = {
+      // menus cut by runs of spaces, a tab or middle dots; notices to skip
+      "DW | Deutsche Welle\nSkip to content  Skip to main menu  Skip to more DW sites\n",
+      "KYODO NEWS\nHome  Japan  World  Business  Sports  Newsletter  Login\n",
+      "Forsvarsministeriet | Ministry of Defence\nSkip to content    Search    Dansk\n",
+      "MINISTRY OF DEFENCE OF GEORGIA\nmod.gov.ge     ქართ | ENG\n",
+      "mil.be  |  NL  FR  EN  DE\n",
+      "THE HINDU\ne-Paper | Subscribe | Sign in\n",
+      "BREAKING DEFENSE\nSubscribe to our free newsletters\n",
+      "Menu\tSearch\tAccount\n",
+      // a cookie banner, as a sentence or not
+      "We use cookies to improve our service for you. You can find more information here.  OK\n",
+      "> We value your privacy. We and our partners use cookies. [Accept](#) [Reject](#)\n",
+      // Markdown links: a menu of them
+      "**Kazinform** — International News Agency\n[Kazakhstan](#) · [World](#) · [Economy](#) · [Sport](#)\n",
+      // a site's name in its languages
+      "Defensie - La Défense - Belgian Defence\n",
+      // a motto that names nothing, before a headline that names countries
+      "Arab News\nThe Voice of a Changing Region\n\nSaudi Arabia\n",
+      // a masthead in a script without capitals
+      "የኢትዮጵያ ፌዴራላዊ ዴሞክራሲያዊ ሪፐብሊክ የውጭ ጉዳይ ሚኒስቴር\nPRESS RELEASE\n",
+  };
+  for (const char* top : tops) {
+    INFO(top);
+    CHECK(extractor().extract(std::string(top) + "\nJapan and Finland agree on joint patrols\n\nThe ministers met.")
+              .title == "Japan and Finland agree on joint patrols");
+  }
+  // Without a headline that names something, the first one still wins.
+  CHECK(extractor().extract("The Voice of a Changing Region\nMinisters agree on joint patrols\nText").title ==
+        "The Voice of a Changing Region");
+  // "Subscribe" is a label only as a word of its own.
+  CHECK(extractor().extract("Subscribers to the treaty meet in Oslo\nText").title ==
+        "Subscribers to the treaty meet in Oslo");
+  // A Markdown "# " heading is the headline, whatever comes before it.
+  CHECK(extractor().extract("Defence chiefs of the region in a long line of text\n\n# Talks in Oslo\n\nText.")
+            .title == "Talks in Oslo");
+}
+
+TEST_CASE("title: a headline wrapped onto a second line is joined", "[extractor]") {
+  CHECK(extractor().extract("PRESS RELEASE\n\nSchallenberg receives Slovenian Foreign Minister Fajon:\n"
+                            "\"Our neighbourhood is the Western Balkans\"\n\nText.")
+            .title == "Schallenberg receives Slovenian Foreign Minister Fajon: \"Our neighbourhood is the Western Balkans\"");
+  CHECK(extractor().extract("NIGERIA, CAMEROON DEFENCE CHIEFS AGREE TO STRENGTHEN JOINT OPERA-\n"
+                            "TIONS AGAINST TERRORISTS\n\n1. The minister met.")
+            .title == "NIGERIA, CAMEROON DEFENCE CHIEFS AGREE TO STRENGTHEN JOINT OPERATIONS AGAINST TERRORISTS");
+  CHECK(extractor().extract("  Ethiopia and Kenya Agree to Deepen Cooperation on Peace, Security\n"
+                            "        and Regional Integration\n\nAddis Ababa, 21 November 2024 - Text.")
+            .title == "Ethiopia and Kenya Agree to Deepen Cooperation on Peace, Security and Regional Integration");
+  CHECK(extractor().extract("Japan and Australia sign pact on Indo-\nPacific patrols\n\nText.").title ==
+        "Japan and Australia sign pact on Indo-Pacific patrols");
+  // A line of its own is not joined: after a blank line, or a dateline.
+  CHECK(extractor().extract("Japan and Finland agree on joint patrols:\n\nthe ministers met.\n").title ==
+        "Japan and Finland agree on joint patrols:");
+  CHECK(extractor().extract("Japan and Finland agree on patrols, drills\n12 March 2024\nText.").title ==
+        "Japan and Finland agree on patrols, drills");
+}
+
 TEST_CASE("a day without a year takes it from an all-numeric date", "[extractor]") {
   CHECK(extractor().extract("Brekelmans in Lithuania\nNews item | 03-02-2025 | 16:40\n"
                             "The minister visited the troops on Monday 3 February.").date == "2025-02-03");

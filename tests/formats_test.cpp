@@ -23,6 +23,28 @@ TEST_CASE("formats are told by content first", "[formats]") {
   CHECK(sniff_format("\x89PNG\r\n", "noext") == Format::kUnknown);
 }
 
+TEST_CASE("HTML: <title> without the site's name when the rest is the page's heading", "[formats]") {
+  std::string error;
+  auto title_of = [&](const std::string& html) {
+    auto text = html_to_briefing(html, &error);
+    REQUIRE(text);
+    return Extractor(test::default_rules()).extract(*text).title;
+  };
+  const std::string body = "<p>The two ministers met in Cairo on Sunday and discussed many matters at length.</p>";
+  // The heading is an <h2>, the site's name comes first.
+  CHECK(title_of("<title>SIS - Abdelatty, Spanish counterpart discuss Gaza</title><body><h2>Abdelatty, Spanish "
+                 "counterpart discuss Gaza</h2>" + body) == "Abdelatty, Spanish counterpart discuss Gaza");
+  // The heading in capitals: <title>'s words as it writes them.
+  CHECK(title_of("<title>Bilateral Meeting in Langkawi | Kementerian Luar Negeri</title><body>"
+                 "<h1>BILATERAL MEETING IN LANGKAWI</h1>" + body) == "Bilateral Meeting in Langkawi");
+  // A heading that is the site's name is no title.
+  CHECK(title_of("<title>Ministers meet in Vilnius - Nikkei Asia</title><body><h1>Nikkei Asia</h1>" + body) ==
+        "Ministers meet in Vilnius - Nikkei Asia");
+  // A separator inside the headline stays.
+  CHECK(title_of("<title>Japan - Australia talks | Site</title><body><h1>Japan - Australia talks</h1>" + body) ==
+        "Japan - Australia talks");
+}
+
 TEST_CASE("HTML: text without scripts, styles and navigation; title and date", "[formats]") {
   std::string error;
   auto text = html_to_briefing(fixture("readout.html"), &error);
