@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "dates.h"
 #include "front_matter.h"
@@ -443,6 +444,112 @@ std::string first_line_title(std::string_view body, const Rules& r) {
   return std::string(cut) + "…";
 }
 
+// Which ministers are named only in passing: in a meeting of two (as its
+// lead says), a minister named once, below the lead, whose country neither
+// the headline nor the lead names and no other rule made a party
+// ("Poland's Defence Minister Władysław Kosiniak-Kamysz said last week ...",
+// "... after talks with UAE Foreign Minister Sheikh Abdullah bin Zayed").
+// In a meeting of many, every minister named took part: three parties in
+// the lead, ministers (not "the two ministers") in the lead or in a
+// headline that does not name two countries, or such a headline naming an
+// organisation ("ADMM-Plus convenes in Vientiane").
+std::vector<bool> in_passing(const Briefing& b, std::string_view body, const std::vector<Token>& tokens,
+                             const std::vector<Mention>& countries, const std::vector<MinisterPlaces>& places,
+                             const Rules& r) {
+  std::vector<bool> passing(b.ministers.size(), false);
+  // The lead: the text down to the end of the first paragraph that names a
+  // minister and ends a sentence (headlines and captions above it count).
+  size_t lead_end = tokens.size();
+  std::vector<bool> named(tokens.size() + 1, false);
+  for (const MinisterPlaces& p : places)
+    for (size_t at : p) named[std::min(at, tokens.size())] = true;
+  bool has_minister = false;
+  for (size_t k = 1; k <= tokens.size(); ++k) {
+    has_minister = has_minister || named[k];
+    if (k < tokens.size() && !tokens[k].break_before) continue;
+    // A blank line, or a line that ends a sentence, ends a paragraph.
+    const std::string& last = tokens[k - 1].key;
+    const bool sentence = last == "." || last == "!" || last == "?" || last == "\"" || last == ")";
+    if (k < tokens.size()) {
+      std::string_view gap = body.substr(tokens[k - 1].end, tokens[k].begin - tokens[k - 1].end);
+      if (!sentence && std::count(gap.begin(), gap.end(), '\n') < 2) continue;
+    }
+    if (has_minister && sentence) {
+      lead_end = k;
+      break;
+    }
+  }
+  std::vector<std::string> lead_parties = b.parties;
+  for (size_t i = 0; i < b.ministers.size() && i < places.size(); ++i)
+    if (!b.ministers[i].country.empty() && !places[i].empty() && places[i].front() < lead_end)
+      add_unique(lead_parties, b.ministers[i].country);
+  // Countries the headline or the lead names.
+  std::vector<std::string> named_above;
+  const std::vector<Token> title_tokens = tokenize(b.title, r.variants);
+  for (const Mention& m : r.countries.find(b.title, title_tokens)) add_unique(named_above, r.countries.name(m.entry));
+  const size_t title_countries = named_above.size();
+  for (const Mention& m : countries)
+    if (m.begin < lead_end) add_unique(named_above, r.countries.name(m.entry));
+
+  // (the headline as the body writes it is judged as the headline)
+  const size_t title_at = b.title.empty() ? std::string_view::npos : body.substr(0, 4096).find(b.title);
+  auto in_title = [&](const Token& t) {
+    return title_at != std::string_view::npos && t.begin >= title_at && t.end <= title_at + b.title.size();
+  };
+  auto of_many = [&](const std::vector<Token>& t, size_t end) {
+    for (size_t k = 0; k < end && k < t.size(); ++k) {
+      if (!t[k].is("ministers") && !t[k].is("ministerial")) continue;
+      if (&t == &tokens && in_title(t[k])) continue;
+      bool two = false;  // "the two countries' defence ministers"
+      for (size_t back = k >= 5 ? k - 5 : 0; back < k; ++back) two = two || t[back].is("two") || t[back].is("both");
+      if (!two) return true;
+    }
+    return false;
+  };
+  bool many = lead_parties.size() >= 3 || of_many(tokens, lead_end);
+  if (title_countries != 2)
+    many = many || of_many(title_tokens, title_tokens.size()) || !r.organisations.find(b.title, title_tokens).empty();
+  if (lead_parties.size() < 2 || many) return passing;
+
+  // Named once: one naming with a role or a title, and the surname written
+  // nowhere else ("Kosiniak-Kamysz said" is a second naming).
+  std::unordered_map<std::string, size_t> by_surname;  // the surname's first word -> minister
+  std::vector<std::vector<std::string>> surname_words(b.ministers.size());
+  for (size_t i = 0; i < b.ministers.size() && i < places.size(); ++i) {
+    const std::string& country = b.ministers[i].country;
+    passing[i] = places[i].size() == 1 && places[i].front() >= lead_end &&
+                 std::find(named_above.begin(), named_above.end(), country) == named_above.end() &&
+                 std::find(b.parties.begin(), b.parties.end(), country) == b.parties.end();
+    if (!passing[i]) continue;
+    for (const Token& t : tokenize(surname_key(b.ministers[i].name, r), r.variants))
+      if (t.is_word()) surname_words[i].push_back(t.key);
+    if (!surname_words[i].empty()) by_surname.emplace(surname_words[i].front(), i);
+  }
+  std::vector<size_t> times(b.ministers.size(), 0);
+  for (size_t k = 0; k < tokens.size() && !by_surname.empty(); ++k) {
+    if (!tokens[k].capitalised && !tokens[k].all_caps) continue;
+    auto it = by_surname.find(tokens[k].key);
+    if (it == by_surname.end()) continue;
+    const std::vector<std::string>& words = surname_words[it->second];
+    size_t at = k, w = 0;  // "Kosiniak-Kamysz": its words with what joins them
+    while (w < words.size() && at < tokens.size()) {
+      if (tokens[at].is_word()) {
+        if (tokens[at].key != words[w]) break;
+        ++w;
+      }
+      ++at;
+    }
+    if (w == words.size() && ++times[it->second] >= 2) passing[it->second] = false;
+  }
+  // A country with a minister who took part took part.
+  std::unordered_set<std::string> took_part;
+  for (size_t i = 0; i < b.ministers.size(); ++i)
+    if (!passing[i]) took_part.insert(b.ministers[i].country);
+  for (size_t i = 0; i < b.ministers.size(); ++i)
+    if (passing[i] && took_part.count(b.ministers[i].country)) passing[i] = false;
+  return passing;
+}
+
 // A minister named in front matter, with what the knowledge base knows:
 // "Antti Häkkänen" or any other form it lists; a surname that names one
 // known minister ("Kihara") stands for the full name, as in the text.
@@ -592,7 +699,8 @@ Analysis Extractor::analyse(std::string_view text, std::string_view file_name) c
     }
   }
 
-  b.ministers = find_ministers(body, tokens, countries, r, &b.evidence);
+  std::vector<MinisterPlaces> places;
+  b.ministers = find_ministers(body, tokens, countries, r, &b.evidence, &places);
   // The ministers so far by person key (a front matter may list thousands).
   std::unordered_map<std::string, size_t> by_key;
   for (size_t i = 0; i < b.ministers.size(); ++i) by_key.emplace(person_key(b.ministers[i].name, r), i);
@@ -691,9 +799,17 @@ Analysis Extractor::analyse(std::string_view text, std::string_view file_name) c
     i = j + 1;
   }
 
-  // A minister's country took part, and is mentioned.
-  for (const Minister& m : b.ministers) {
+  // A minister's country took part, and is mentioned; but not that of a
+  // minister named in passing (in_passing).
+  const std::vector<bool> passing = in_passing(b, body, tokens, countries, places, r);
+  for (size_t i = 0; i < b.ministers.size(); ++i) {
+    const Minister& m = b.ministers[i];
     if (m.country.empty()) continue;
+    if (passing[i]) {
+      b.evidence.push_back({"country", m.country, "a minister named in passing, so no party", m.name});
+      add_unique(b.countries, m.country);
+      continue;
+    }
     if (std::find(b.parties.begin(), b.parties.end(), m.country) == b.parties.end())
       b.evidence.push_back({"party", m.country, "a minister's country", m.name});
     add_unique(b.parties, m.country);

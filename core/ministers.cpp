@@ -26,6 +26,7 @@ int role_rank(const std::string& role) {
 struct Sighting {
   size_t first_token = 0;
   size_t end_token = 0;  // one past the name
+  size_t name_end = 0;   // the same, for a name after an honorific (which leaves end_token 0)
   std::string name;     // as written
   size_t units = 0;     // name units (1 = surname only)
   std::string role;
@@ -511,6 +512,7 @@ class Finder {
       if (auto name = name_forward(j); name && name->words >= 2) end = name->end;
       Sighting s;
       s.first_token = j;
+      s.name_end = end;
       s.name = span(j, end);
       s.units = 1;
       s.weak = true;
@@ -785,6 +787,7 @@ class Finder {
 struct Person {
   size_t first_token;
   Minister m;
+  MinisterPlaces places;
   std::vector<NameUnit> units;
   bool full;
   int known;  // index in Rules::known_ministers, or -1
@@ -853,10 +856,13 @@ std::vector<std::string> inner_name_keys(std::string_view name, const Rules& rul
 
 std::vector<Minister> find_ministers(std::string_view text, const std::vector<Token>& tokens,
                                      const std::vector<Mention>& countries, const Rules& rules,
-                                     std::vector<Evidence>* evidence) {
+                                     std::vector<Evidence>* evidence, std::vector<MinisterPlaces>* places) {
   std::vector<Sighting> sightings = Finder(text, tokens, countries, rules).run();
   std::vector<Person> people;
-  auto record = [&](const Sighting& s, const Person& p) {
+  auto record = [&](const Sighting& s, Person& p) {
+    // (where the name ends: "Sheikh Abdullah bin Zayed" is sighted as a
+    // role's name and an honorific's, one naming)
+    p.places.push_back(std::max(s.end_token, s.name_end));
     if (evidence)
       evidence->push_back({"minister", p.m.name, s.rule, s.matched});
   };
@@ -883,7 +889,7 @@ std::vector<Minister> find_ministers(std::string_view text, const std::vector<To
       return p.units.size() >= 2 && p.units.front().key + " " + p.units.back().key == key;
     });
     if (same == people.end()) {
-      people.push_back({s.first_token, Minister{display_name(s.name), s.role, s.country, ""}, units, true, s.known});
+      people.push_back({s.first_token, Minister{display_name(s.name), s.role, s.country, ""}, {}, units, true, s.known});
       record(s, people.back());
       continue;
     }
@@ -919,16 +925,22 @@ std::vector<Minister> find_ministers(std::string_view text, const std::vector<To
     // A surname that names one known minister is shown under the full
     // name, so one person is one facet value across briefings.
     std::string shown = s.known >= 0 ? rules.known_ministers[static_cast<size_t>(s.known)].name : display_name(s.name);
-    people.push_back({s.first_token, Minister{shown, s.role, s.country, ""}, name_units(shown, rules),
+    people.push_back({s.first_token, Minister{shown, s.role, s.country, ""}, {}, name_units(shown, rules),
                       s.known >= 0, s.known});
     record(s, people.back());
   }
   std::stable_sort(people.begin(), people.end(),
                    [](const Person& a, const Person& b) { return a.first_token < b.first_token; });
   std::vector<Minister> out;
+  if (places) places->clear();
   for (Person& p : people) {
     if (p.known >= 0) p.m.known = rules.known_ministers[static_cast<size_t>(p.known)].name;
     out.push_back(std::move(p.m));
+    if (places) {
+      std::sort(p.places.begin(), p.places.end());
+      p.places.erase(std::unique(p.places.begin(), p.places.end()), p.places.end());
+      places->push_back(std::move(p.places));
+    }
   }
   return out;
 }

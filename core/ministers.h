@@ -15,9 +15,13 @@ namespace briefing {
 
 // `countries` are the country mentions already found in `tokens`.
 // Returns ministers in order of first mention; evidence is appended.
+// Where the text names each minister found: one past the last token of
+// each naming ("Boris Pistorius", then "Pistorius"), in text order.
+using MinisterPlaces = std::vector<size_t>;
+
 std::vector<Minister> find_ministers(std::string_view text, const std::vector<Token>& tokens,
                                      const std::vector<Mention>& countries, const Rules& rules,
-                                     std::vector<Evidence>* evidence);
+                                     std::vector<Evidence>* evidence, std::vector<MinisterPlaces>* places = nullptr);
 
 // The identity of a person's name for merging: first given name and
 // surname, folded ("Lloyd J. Austin III" and "Lloyd Austin" -> "lloyd austin").

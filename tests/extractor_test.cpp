@@ -273,6 +273,35 @@ TEST_CASE("parties: delegations and countries that attended, as well as minister
   CHECK(has(clause.parties, "Iceland"));
 }
 
+TEST_CASE("parties: a minister named in passing in a meeting of two is no party", "[extractor]") {
+  using V = std::vector<std::string>;
+  const std::string lead =
+      "Pistorius pledges support to Lithuania\n\n"
+      "German Defence Minister Boris Pistorius met Lithuanian Defence Minister Dovilė Šakalienė in Vilnius.\n\n"
+      "Pistorius said the brigade would be ready. Šakalienė thanked him.\n\n";
+  // Named once, below the lead: mentioned, not a party.
+  Briefing once = extractor().extract(lead + "In Warsaw, Poland's Defence Minister Władysław Kosiniak-Kamysz "
+                                             "welcomed the plan.\n");
+  CHECK(once.parties == V{"Germany", "Lithuania"});
+  CHECK(has(once.countries, "Poland"));
+  CHECK(once.ministers.size() == 3);
+  // Named twice, he is taken to have taken part.
+  Briefing twice = extractor().extract(lead + "Poland's Defence Minister Władysław Kosiniak-Kamysz joined them. "
+                                              "Kosiniak-Kamysz spoke of the border.\n");
+  CHECK(has(twice.parties, "Poland"));
+  // His country in the headline: a party.
+  Briefing headline = extractor().extract("Germany, Lithuania and Poland discuss the brigade\n\n" +
+                                          lead.substr(lead.find("German Defence")) +
+                                          "Poland's Defence Minister Władysław Kosiniak-Kamysz welcomed the plan.\n");
+  CHECK(has(headline.parties, "Poland"));
+  // A meeting of many: every minister named took part.
+  Briefing many = extractor().extract(
+      "Defence ministers of the Joint Expeditionary Force met in Oslo.\n\n"
+      "Norway's Defence Minister Tore O. Sandvik hosted the meeting and Sweden's Minister for Defence Pål Jonson "
+      "spoke first.\n\nFinland's Defence Minister Antti Häkkänen announced new exercises.\n");
+  CHECK(has(many.parties, "Finland"));
+}
+
 TEST_CASE("people named like countries, and states named like one, are not countries", "[extractor]") {
   Briefing b = extractor().extract(
       "Chad Pillai, a research fellow, said. Senator Jon Ossoff, Democrat of Georgia, agreed. "
