@@ -1,6 +1,7 @@
 #include "ministers.h"
 
 #include <algorithm>
+#include <cctype>
 #include <optional>
 
 #include <unicode/unistr.h>
@@ -169,11 +170,19 @@ class Finder {
                      dotted_honorific_at(i))) {
       if (dotted_honorific_at(i)) i += 3;
       ++i;
-      if (at(i, ".") && !tok(i).space_before) ++i;
+      // "Adm.", "Dato'"
+      if ((at(i, ".") || at(i, "'")) && !tok(i).space_before) ++i;
     }
     NameSpan s{i, i, 0};
     while (i < n && s.words < kMaxNameWords) {
       if (i > s.begin && tok(i).break_before) break;
+      // "Mohamad Haji Hasan": an honorific inside a name is left out of its
+      // key (name_units), not the end of it.
+      if (s.words > 0 && is_kind(i, NameWordKind::kHonorific) && tok(i).capitalised && i + 1 < n &&
+          name_word(i + 1) && !tok(i + 1).break_before) {
+        ++i;
+        continue;
+      }
       if (s.words > 0 && is_kind(i, NameWordKind::kSuffix) && (tok(i).capitalised || tok(i).all_caps)) {
         ++i;
         if (at(i, ".") && !tok(i).space_before) ++i;
@@ -813,7 +822,18 @@ std::string display_name(const std::string& written) {
     out += written.substr(copied, t.begin - copied) + titled;
     copied = t.end;
   }
-  return out + written.substr(copied);
+  out += written.substr(copied);
+  // A name wrapped onto the next line ("Alexander\nSchallenberg") is one line.
+  if (out.find_first_of("\n\r\t") != std::string::npos) {
+    std::string one;
+    for (char c : out) {
+      const bool space = c == ' ' || c == '\n' || c == '\r' || c == '\t';
+      if (!space) one += c;
+      else if (!one.empty() && one.back() != ' ') one += ' ';
+    }
+    out = std::move(one);
+  }
+  return out;
 }
 
 std::string surname_of(const std::vector<NameUnit>& units) {
@@ -854,10 +874,41 @@ std::vector<std::string> inner_name_keys(std::string_view name, const Rules& rul
   return keys;
 }
 
+// Text wrapped at a width (PDF text, plain-text mail): most of its long
+// lines go on in the next one, mid-sentence. Then a line break inside a
+// paragraph is a space, for names too ("... Affairs Alexander" /
+// "Schallenberg welcomed ..."): the tokens with those breaks cleared.
+static std::optional<std::vector<Token>> unwrapped(std::string_view text, const std::vector<Token>& tokens) {
+  constexpr size_t kLongLine = 40;
+  size_t long_lines = 0, running_on = 0;
+  size_t start = 0;
+  for (size_t nl = text.find('\n'); nl != std::string_view::npos; start = nl + 1, nl = text.find('\n', start)) {
+    std::string_view line = trim(text.substr(start, nl - start));
+    if (line.size() < kLongLine) continue;
+    ++long_lines;
+    const char last = line.back();
+    if (std::isalnum(static_cast<unsigned char>(last)) || last == ',' || last == '-' ||
+        static_cast<unsigned char>(last) >= 0x80)
+      ++running_on;
+  }
+  if (long_lines < 4 || running_on * 2 < long_lines) return std::nullopt;
+  std::vector<Token> out = tokens;
+  for (size_t k = 1; k < out.size(); ++k) {
+    if (!out[k].break_before) continue;
+    std::string_view gap = text.substr(out[k - 1].end, out[k].begin - out[k - 1].end);
+    if (std::count(gap.begin(), gap.end(), '\n') != 1) continue;
+    size_t line_start = text.rfind('\n', out[k - 1].begin);
+    line_start = line_start == std::string_view::npos ? 0 : line_start + 1;
+    if (trim(text.substr(line_start, out[k - 1].end - line_start)).size() >= kLongLine) out[k].break_before = false;
+  }
+  return out;
+}
+
 std::vector<Minister> find_ministers(std::string_view text, const std::vector<Token>& tokens,
                                      const std::vector<Mention>& countries, const Rules& rules,
                                      std::vector<Evidence>* evidence, std::vector<MinisterPlaces>* places) {
-  std::vector<Sighting> sightings = Finder(text, tokens, countries, rules).run();
+  const std::optional<std::vector<Token>> joined = unwrapped(text, tokens);
+  std::vector<Sighting> sightings = Finder(text, joined ? *joined : tokens, countries, rules).run();
   std::vector<Person> people;
   auto record = [&](const Sighting& s, Person& p) {
     // (where the name ends: "Sheikh Abdullah bin Zayed" is sighted as a
@@ -928,6 +979,24 @@ std::vector<Minister> find_ministers(std::string_view text, const std::vector<To
     people.push_back({s.first_token, Minister{shown, s.role, s.country, ""}, {}, name_units(shown, rules),
                       s.known >= 0, s.known});
     record(s, people.back());
+  }
+  // A name the knowledge base writes otherwise, with the same first and last
+  // name ("Mohamad Haji Hasan" is Mohamad Hasan): that person.
+  for (Person& p : people) {
+    if (p.known >= 0 || p.units.size() < 2) continue;
+    auto it = rules.known_by_word.find(p.units.back().key);
+    if (it == rules.known_by_word.end()) continue;
+    const std::string key = p.units.front().key + " " + p.units.back().key;
+    for (uint32_t id : it->second) {
+      const KnownMinister& k = rules.known_ministers[id];
+      if (!p.m.country.empty() && p.m.country != k.country) continue;
+      if (std::any_of(k.names.begin(), k.names.end(), [&](const std::string& n) { return person_key(n, rules) == key; })) {
+        p.known = static_cast<int>(id);
+        if (p.m.country.empty()) p.m.country = k.country;
+        if (p.m.role.empty()) p.m.role = k.role;
+        break;
+      }
+    }
   }
   std::stable_sort(people.begin(), people.end(),
                    [](const Person& a, const Person& b) { return a.first_token < b.first_token; });

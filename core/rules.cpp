@@ -17,7 +17,7 @@ namespace briefing {
 namespace {
 
 // Bumped whenever extraction code changes what it produces.
-constexpr const char* kExtractorVersion = "extract-4";
+constexpr const char* kExtractorVersion = "extract-5";
 
 struct Source {
   std::string name;     // shown in error messages
@@ -57,11 +57,26 @@ void load_known_ministers(Rules& rules, const std::vector<Source>& sources) {
         if (std::find(forms.begin(), forms.end(), n) == forms.end()) forms.push_back(n);
       for (const std::string& n : names) {
         rules.known_minister_names.add(n, id, CaseRule::kCapitalised, rules.variants);
-        for (const Token& t : tokenize(n, rules.variants))
-          if (t.is_word() && t.key.size() > 1) {
-            auto& ids = rules.known_by_word[t.key];
-            if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
+        auto add_word = [&](const std::string& key) {
+          auto& ids = rules.known_by_word[key];
+          if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
+        };
+        std::vector<Token> tokens = tokenize(n, rules.variants);
+        std::string joined;  // "Sa'ar", "Kosiniak-Kamysz": the joined word too
+        for (size_t i = 0; i < tokens.size(); ++i) {
+          const Token& t = tokens[i];
+          if (t.is_word() && t.space_before) joined.clear();
+          if (t.is_word() && t.key.size() > 1) add_word(t.key);
+          const bool joins = (t.is("-") || t.is("'")) && i > 0 && tokens[i - 1].is_word() && i + 1 < tokens.size() &&
+                             tokens[i + 1].is_word() && !t.space_before && !tokens[i + 1].space_before;
+          if (joins) {
+            if (joined.empty()) joined = tokens[i - 1].key;
+            joined += t.key + tokens[i + 1].key;
+            add_word(joined);
+          } else if (!t.is_word()) {
+            joined.clear();
           }
+        }
       }
     }
   }

@@ -302,6 +302,16 @@ TEST_CASE("parties: a minister named in passing in a meeting of two is no party"
   CHECK(has(many.parties, "Finland"));
 }
 
+TEST_CASE("a list of other stories under 'Other news' is not what the briefing is about", "[extractor]") {
+  Briefing b = extractor().extract(
+      "Ministers meet\n\nSerbia's Foreign Minister Marko Đurić met Slovakia's Foreign Minister Juraj Blanár.\n\n"
+      "Other news\n- Minister Đurić meets Hungarian Minister of Foreign Affairs Péter Szijjártó in Budapest\n"
+      "- Đurić receives the Ambassador of Egypt\n\nFooter.\n");
+  CHECK_FALSE(has(b.countries, "Hungary"));
+  CHECK_FALSE(has(b.countries, "Egypt"));
+  CHECK(b.ministers.size() == 2);
+}
+
 TEST_CASE("people named like countries, and states named like one, are not countries", "[extractor]") {
   Briefing b = extractor().extract(
       "Chad Pillai, a research fellow, said. Senator Jon Ossoff, Democrat of Georgia, agreed. "

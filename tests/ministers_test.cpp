@@ -408,3 +408,52 @@ TEST_CASE("Irish, Swiss, Moroccan and South African titles; a first name is no s
   CHECK(ministers_in("The Secretary for Defence, Dr Thobekile Gamede, briefed the committee.").empty());
   CHECK(ministers_in("President of Latvia Edgars Rinkēvičs received the delegation.").empty());
 }
+
+TEST_CASE("Malaysian, Gulf and Nigerian honorifics; names the knowledge base writes otherwise", "[ministers]") {
+  struct Case { const char* text; const char* name; };
+  const Case cases[] = {
+      {"Foreign Minister Datuk Seri Utama Mohamad Hasan met his counterpart.", "Mohamad Hasan"},
+      {"The Minister of Foreign Affairs of Malaysia, YB Dato' Seri Utama Mohamad Hasan, held talks.", "Mohamad Hasan"},
+      {"Omani Foreign Minister Sayyid Badr bin Hamad Al Busaidi praised the talks.", "Badr bin Hamad Al Busaidi"},
+      {"The Honourable Minister of Defence, His Excellency Alhaji Mohammed Badaru Abubakar, CON, mni, received "
+       "him.",
+       "Mohammed Badaru Abubakar"},
+      // "FM" is a foreign minister's title; a surname with an apostrophe
+      // names the one known Sa'ar.
+      {"FM Sa'ar told reporters that the talks went well.", "Gideon Sa'ar"},
+  };
+  for (const Case& c : cases) check_one_minister(c.text, c.name);
+  // A name with an honorific inside it is the known person of that first and
+  // last name.
+  auto haji = ministers_in("The Minister of Foreign Affairs of Malaysia, Dato' Seri Mohamad Haji Hasan, met him.");
+  INFO(show(haji));
+  REQUIRE(haji.size() == 1);
+  CHECK(haji[0].known == "Mohamad Hasan");
+  CHECK(haji[0].country == "Malaysia");
+  // A headline's "Saudi FM, UK foreign secretary" names no one.
+  CHECK(ministers_in("Saudi FM, UK foreign secretary discuss Gaza ceasefire\n\nText.").empty());
+}
+
+TEST_CASE("a name wrapped onto the next line of text wrapped at a width", "[ministers]") {
+  const std::string wrapped =
+      "Federal Minister for European and International Affairs Alexander\n"
+      "Schallenberg welcomed the Deputy Prime Minister and Minister of Foreign\n"
+      "and European Affairs of the Republic of Slovenia, Tanja Fajon, to Vienna\n"
+      "today for their fourth bilateral meeting. The two ministers discussed the\n"
+      "enlargement process in South-East Europe and the situation in the region.\n";
+  auto ms = ministers_in(wrapped);
+  INFO(show(ms));
+  REQUIRE(ms.size() == 2);
+  CHECK(ms[0].name == "Alexander Schallenberg");
+  CHECK(ms[1].name == "Tanja Fajon");
+  // Lines that end their sentences are no wrapped text: a line break ends
+  // a name there.
+  auto lines = ministers_in("The visit was hosted by Defence Minister Boris Pistorius\n"
+                            "Lithuania thanked Germany for the brigade and its soldiers.\n"
+                            "The ministers met in Vilnius on Monday for talks about it.\n"
+                            "They agreed to meet again in the autumn of the same year.\n"
+                            "Both said the brigade would be ready by the end of 2027.\n");
+  INFO(show(lines));
+  REQUIRE(lines.size() == 1);
+  CHECK(lines[0].name == "Boris Pistorius");
+}
