@@ -6,6 +6,9 @@
 #include <filesystem>
 #include <system_error>
 
+#include <sys/stat.h>
+#include <cerrno>
+
 #include "file_reader.h"
 
 namespace fs = std::filesystem;
@@ -65,14 +68,16 @@ void visit_file(const std::string& path, const WalkEvents& events) {
     events.problem(path, "not a regular file");
     return;
   }
-  WalkedFile f;
-  f.path = path;
-  f.size = fs::file_size(p, ec);
-  if (!ec) f.mtime = fs::last_write_time(p, ec).time_since_epoch().count();
-  if (ec) {
-    events.problem(path, ec.message());
+  struct stat st {};
+  if (::stat(path.c_str(), &st) != 0) {
+    events.problem(path, std::error_code(errno, std::generic_category()).message());
     return;
   }
+  WalkedFile f;
+  f.path = path;
+  f.size = static_cast<uint64_t>(st.st_size);
+  f.mtime = static_cast<int64_t>(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec;
+  f.ctime = static_cast<int64_t>(st.st_ctim.tv_sec) * 1000000000 + st.st_ctim.tv_nsec;
   events.file(std::move(f));
 }
 
@@ -108,15 +113,26 @@ size_t count_folder(const std::string& folder) {
 
 }  // namespace
 
-std::string WalkedFile::signature() const { return fmt::format("{}:{}", size, mtime); }
+std::string WalkedFile::signature() const { return fmt::format("{}:{}:{}", size, mtime, ctime); }
 
-std::vector<WalkRoot> resolve_roots(const std::vector<std::string>& inputs, const WalkEvents& events) {
+bool WalkRoot::covers(const std::string& file) const {
+  if (file == path) return true;
+  const std::string folder_scope = path.back() == '/' ? path : path + "/";
+  return file.compare(0, folder_scope.size(), folder_scope) == 0;
+}
+
+std::vector<WalkRoot> resolve_roots(const std::vector<std::string>& inputs, const WalkEvents& events,
+                                    std::vector<WalkRoot>* gone) {
   std::vector<WalkRoot> roots;
   for (const std::string& input : inputs) {
     std::error_code ec;
     fs::path root = fs::canonical(input, ec);
     if (ec) {
-      events.problem(input, ec.message());
+      std::error_code e;
+      const bool missing = ec == std::errc::no_such_file_or_directory && !fs::is_symlink(fs::symlink_status(input, e));
+      fs::path was = missing ? fs::weakly_canonical(fs::absolute(input, e), e) : fs::path();
+      if (gone && missing && !e && !was.empty()) gone->push_back({was.lexically_normal().string(), false, input});
+      else events.problem(input, ec.message());
       continue;
     }
     auto status = fs::status(root, ec);
@@ -124,7 +140,7 @@ std::vector<WalkRoot> resolve_roots(const std::vector<std::string>& inputs, cons
       events.problem(input, "not a file or folder");
       continue;
     }
-    roots.push_back({root.string(), fs::is_directory(status)});
+    roots.push_back({root.string(), fs::is_directory(status), input});
   }
   // Left out: a root inside (or equal to) an earlier one, or inside a later
   // folder.

@@ -13,7 +13,11 @@ namespace briefing {
 struct WalkedFile {
   std::string path;  // absolute, as indexed
   uint64_t size = 0;
-  int64_t mtime = 0;
+  int64_t mtime = 0;  // nanoseconds
+  // When the file's inode last changed (nanoseconds): a write does it, and
+  // no `touch -r` or copy with `cp -p` can set it back, nor can a new file
+  // put in its place keep it; so does chmod.
+  int64_t ctime = 0;
   // Stored in kSlotSignature: a change re-indexes the file.
   std::string signature() const;
 };
@@ -29,15 +33,23 @@ struct WalkEvents {
 struct WalkRoot {
   std::string path;  // canonical
   bool folder = false;
-  // Where documents whose files are gone may be removed: the folder with
-  // its trailing '/', or the file itself.
+  std::string given;  // as the user wrote it (set for inputs that are gone)
+  // The folder with its trailing '/', or the file itself.
   std::string scope() const { return folder && path.back() != '/' ? path + "/" : path; }
+  // Whether `file` is this root or under it, whatever the root is now: a
+  // folder that was a file, or a file that was a folder, covers what the
+  // index holds under its old form.
+  bool covers(const std::string& file) const;
 };
 
-// The inputs as canonical paths. One that does not exist or is neither a
-// file nor a folder is reported and left out; one inside another (a folder
-// and a file in it) is left out, so that no file is walked twice.
-std::vector<WalkRoot> resolve_roots(const std::vector<std::string>& inputs, const WalkEvents& events);
+// The inputs as canonical paths. One that is neither a file nor a folder is
+// reported and left out; one inside another (a folder and a file in it) is
+// left out, so that no file is walked twice. One that does not exist is
+// reported too, unless `gone` is given: then it goes there, as an absolute
+// path with the folders that do exist made canonical (a folder moved away
+// or deleted, whose documents the index may hold).
+std::vector<WalkRoot> resolve_roots(const std::vector<std::string>& inputs, const WalkEvents& events,
+                                    std::vector<WalkRoot>* gone = nullptr);
 
 // Calls events.file for every briefing file under `root` (known
 // extensions, or an HTML page or PDF by its content), in the byte order of

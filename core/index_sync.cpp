@@ -158,12 +158,6 @@ void compact_in_place(Xapian::WritableDatabase& db, const std::string& path) {
   fs::remove_all(compacted, ec);
 }
 
-bool in_scope(const std::string& path, const std::vector<std::string>& scopes) {
-  for (const std::string& scope : scopes)
-    if (path == scope || (scope.back() == '/' && path.compare(0, scope.size(), scope) == 0)) return true;
-  return false;
-}
-
 }  // namespace
 
 IndexReport sync_index(const IndexOptions& options, const IndexEvents& events) {
@@ -203,9 +197,22 @@ IndexReport sync_index(const IndexOptions& options, const IndexEvents& events) {
 
   // The inputs first: a missing one is reported before the database is
   // touched.
-  std::vector<WalkRoot> roots = resolve_roots(options.inputs, walk_events);
-  std::vector<std::string> scopes;
-  for (const WalkRoot& root : roots) scopes.push_back(root.scope());
+  // One that is gone (a folder moved away or deleted) is reported after
+  // its documents are removed, or at once if the index holds none.
+  std::vector<WalkRoot> gone_roots;
+  std::vector<WalkRoot> roots = resolve_roots(options.inputs, walk_events, &gone_roots);
+  auto report_gone = [&](const WalkRoot& root, size_t removed) {
+    const std::string missing = std::make_error_code(std::errc::no_such_file_or_directory).message();
+    if (removed == 0) {
+      walk_events.problem(root.given, missing);
+    } else if (safe_events.problem) {
+      ++report.warnings;
+      safe_events.problem(root.given,
+                          fmt::format("{}; its {} document{} removed from the index", missing, removed,
+                                      removed == 1 ? "" : "s"),
+                          true);
+    }
+  };
 
   std::error_code ec;
   // The database in the briefings' own folder would mix its files with
@@ -223,6 +230,16 @@ IndexReport sync_index(const IndexOptions& options, const IndexEvents& events) {
   check_stub_cycles(options.db_path);
   ShardLayout layout = plan_shards(options.db_path, options.shards);
   bool fresh = !fs::exists(fs::path(layout.shards.front()) / "iamglass", ec);
+  if (fresh) {
+    // A new database holds nothing of inputs that are gone, and none is made
+    // for inputs that are all gone.
+    for (const WalkRoot& root : gone_roots) report_gone(root, 0);
+    gone_roots.clear();
+    if (roots.empty() && !fs::exists(options.db_path + ".indexing", ec)) {
+      report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+      return report;
+    }
+  }
   // A new single database built by several writers: temporary shards,
   // compacted into one at the end.
   size_t jobs = std::max<size_t>(1, options.jobs);
@@ -290,13 +307,18 @@ IndexReport sync_index(const IndexOptions& options, const IndexEvents& events) {
     if (!schema.empty() && std::atoi(schema.c_str()) > std::atoi(std::string(kSchemaVersion).c_str()))
       throw Error(fmt::format("database '{}' has schema version {}, newer than this indexer's {}; "
                               "use a newer indexer", options.db_path, schema, kSchemaVersion));
-    bool rules_changed = schema != kSchemaVersion ||
-                         dbs.front().get_metadata(std::string(kMetaRulesHash)) != rules->fingerprint;
+    const bool rules_changed = schema != kSchemaVersion ||
+                               dbs.front().get_metadata(std::string(kMetaRulesHash)) != rules->fingerprint;
     // --store-text is the database's from its first use: later runs keep
     // the text without the flag, and the first use stores every briefing's.
     const bool text_stored = dbs.front().get_metadata(std::string(kMetaStoreText)) == "1";
     const bool store_text = options.store_text || text_stored;
-    if (store_text && !text_stored && !fresh) rules_changed = true;
+    // What each document was made with, after its file's size and times:
+    // the schema, the rules and whether its text is kept. A document made
+    // otherwise is made again when the walk next finds its file, in this run
+    // or a later one over other folders.
+    const std::string made_with =
+        fmt::format("|{}:{}{}", kSchemaVersion, rules->fingerprint, store_text ? ":text" : "");
 
     // The documents in the index when the run starts, in each shard: which
     // of them the walk finds (a bit per document, 125 KB a million).
@@ -344,7 +366,7 @@ IndexReport sync_index(const IndexOptions& options, const IndexEvents& events) {
       size_t s = shard_of(path, dbs.size());
       Xapian::WritableDatabase& db = dbs[s];
       const std::string id = id_term(path);
-      const std::string signature = file.signature();
+      const std::string signature = file.signature() + made_with;
       // (A new database holds none of the files, and the walk gives each
       // once: no need to look.)
       Xapian::PostingIterator p = look_up ? db.postlist_begin(id) : db.postlist_end(id);
@@ -352,15 +374,24 @@ IndexReport sync_index(const IndexOptions& options, const IndexEvents& events) {
       bool unchanged = false;
       if (exists) {
         if (*p < seen[s].size()) seen[s][*p] = true;
-        unchanged = !rules_changed &&
-                    db.get_document(*p, Xapian::DOC_ASSUME_VALID).get_value(kSlotSignature) == signature;
+        unchanged = db.get_document(*p, Xapian::DOC_ASSUME_VALID).get_value(kSlotSignature) == signature;
       }
       if (unchanged) {
         ++job.report.unchanged;
       } else {
         std::string error;
         auto content = read_briefing_file(path, options.max_file_bytes, &error);
-        if (!content) {
+        std::error_code gone_ec;
+        // A file deleted since the walk found it (a folder that changes
+        // while it is indexed) is gone, not failed.
+        const bool vanished = !content && !fs::exists(fs::symlink_status(path, gone_ec));
+        if (vanished) {
+          if (exists) {
+            db.delete_document(id);
+            ++job.report.removed;
+            if (safe_events.file_done) safe_events.file_done(path, "removed", nullptr);
+          }
+        } else if (!content) {
           ++job.report.failed;
           if (safe_events.problem) safe_events.problem(path, error, false);
           // The index follows the folder: a file that can no longer be
@@ -368,6 +399,7 @@ IndexReport sync_index(const IndexOptions& options, const IndexEvents& events) {
           if (exists) {
             db.delete_document(id);
             ++job.report.removed;
+            if (safe_events.file_done) safe_events.file_done(path, "removed", nullptr);
           }
         } else {
           Analysis analysis = extractor.analyse(content->text, fs::path(path).filename().string());
@@ -459,8 +491,11 @@ IndexReport sync_index(const IndexOptions& options, const IndexEvents& events) {
       report.warnings += job.report.warnings;
     }
 
-    // Documents whose files are gone from the folders walked (those added
-    // by this run come after the bits).
+    // Documents whose files are gone from the folders walked, or from
+    // inputs that are gone (those added by this run come after the bits).
+    std::vector<WalkRoot> covered = roots;
+    covered.insert(covered.end(), gone_roots.begin(), gone_roots.end());
+    std::vector<size_t> removed_under(covered.size(), 0);
     for (size_t s = 0; s < dbs.size(); ++s) {
       std::vector<std::pair<Xapian::docid, std::string>> gone;
       for (auto it = dbs[s].valuestream_begin(kSlotOldestFirst); it != dbs[s].valuestream_end(kSlotOldestFirst);
@@ -471,10 +506,15 @@ IndexReport sync_index(const IndexOptions& options, const IndexEvents& events) {
         const size_t nul = key.find('\0');
         if (nul == std::string::npos) continue;
         std::string path = key.substr(nul + 1);
-        if (!in_scope(path, scopes)) continue;
+        auto root = std::find_if(covered.begin(), covered.end(), [&](const WalkRoot& r) { return r.covers(path); });
+        if (root == covered.end()) continue;
         // A file still there, e.g. now outside the walk's extensions, stays;
-        // one that became a folder, a pipe or a device does not.
-        if (fs::is_regular_file(path, ec)) continue;
+        // one that became a folder, a pipe or a device does not, nor one
+        // under a folder now reached through a symbolic link, which the
+        // walk does not follow.
+        if (fs::is_regular_file(path, ec) && fs::path(path).parent_path() == fs::canonical(fs::path(path).parent_path(), ec))
+          continue;
+        ++removed_under[static_cast<size_t>(root - covered.begin())];
         gone.emplace_back(it.get_docid(), std::move(path));
       }
       for (const auto& [id, path] : gone) {
@@ -483,6 +523,7 @@ IndexReport sync_index(const IndexOptions& options, const IndexEvents& events) {
         if (events.file_done) events.file_done(path, "removed", nullptr);
       }
     }
+    for (size_t g = roots.size(); g < covered.size(); ++g) report_gone(covered[g], removed_under[g]);
     std::string updated;
     {
       std::time_t now = std::time(nullptr);

@@ -7,7 +7,9 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <chrono>
+#include <cstring>
 #include <iostream>
 #include <thread>
 
@@ -144,6 +146,7 @@ int run(int argc, char** argv) {
                             "xapian-tcpsrv)", options.db_path));
   if (options.db_path.empty()) options.db_path = default_db_path();
   if (options.inputs.empty()) throw Error("no files or folders to index; see indexer --help");
+  if (quiet && verbose) throw Error("--quiet and --verbose cannot be used together");
   options.batch_size = batch_size;
   options.jobs = jobs;
   options.shards = shards;
@@ -165,12 +168,12 @@ int run(int argc, char** argv) {
   if (verbose)
     events.file_done = [](const std::string& path, const char* action, const Briefing* b) {
       if (!b) {
-        std::cerr << fmt::format("{} {}\n", action, printable(path));
+        std::cout << fmt::format("{} {}\n", action, printable(path));
         return;
       }
       std::vector<std::string> ministers;
       for (const Minister& m : b->ministers) ministers.push_back(m.name);
-      std::cerr << printable(fmt::format("{} {}: date {}; countries: {}; ministers: {}; topics: {}; organisations: {}",
+      std::cout << printable(fmt::format("{} {}: date {}; countries: {}; ministers: {}; topics: {}; organisations: {}",
                                          action, path, b->date.empty() ? "none" : b->date,
                                          fmt::join(b->countries, ", "), fmt::join(ministers, ", "),
                                          fmt::join(b->topics, ", "), fmt::join(b->organisations, ", ")))
@@ -207,6 +210,8 @@ int run(int argc, char** argv) {
         r.skipped ? fmt::format(", {} skipped (unknown format)", r.skipped) : "",
         r.warnings ? fmt::format(", {} warning{}", r.warnings, r.warnings == 1 ? "" : "s") : "", r.seconds,
         r.rate());
+  std::cout.flush();
+  if (!std::cout) throw Error(fmt::format("cannot write output: {}", std::strerror(errno)));
   return r.failed ? exit_status::kFilesFailed : exit_status::kOk;
 }
 

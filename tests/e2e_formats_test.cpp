@@ -51,8 +51,11 @@ TEST_CASE("progress on a terminal only; verbose lines say what was extracted", "
   // --verbose: one line per file with its facets.
   Run verbose = run(t, INDEXER_BIN, {"--db", (t / "b").string(), "--verbose", fixtures});
   REQUIRE(verbose.status == 0);
-  REQUIRE(verbose.err_lines().size() == 2);
-  for (const std::string& line : verbose.err_lines()) {
+  CHECK(verbose.err.empty());
+  std::vector<std::string> lines = verbose.out_lines();
+  REQUIRE(lines.size() == 3);  // and the summary
+  lines.pop_back();
+  for (const std::string& line : lines) {
     CHECK(line.rfind("added ", 0) == 0);
     CHECK(contains(line, "countries: Japan, Finland"));
     CHECK(contains(line, "ministers: Minoru Kihara"));

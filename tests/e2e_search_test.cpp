@@ -1187,7 +1187,7 @@ TEST_CASE("the indexer refuses to put the database among the briefings, and name
   CHECK_FALSE(fs::exists(c.dir() / "iamglass"));
   r = indexer(c.tmp(), {"--db", c.db().string(), "-v", c.dir().string()});
   CHECK(r.status == 0);
-  CHECK(contains(r.err, "skipped (unknown format) " + (c.dir() / "notes.rst").string()));
+  CHECK(contains(r.out, "skipped (unknown format) " + (c.dir() / "notes.rst").string()));
 }
 
 TEST_CASE("Chinese, Japanese and Korean text is searchable by its words", "[e2e][query]") {

@@ -17,9 +17,15 @@
 //                                     Austin + Nakatani
 //   G 2024/uk/2024-04-22-london-canberra.md  Markdown heading; UK, Australia, PRC; AUKUS
 #include <catch2/catch.hpp>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cstdlib>
 #include <map>
 #include <regex>
 
@@ -127,7 +133,20 @@ std::string describe(const Run& r) {
 }
 
 // The summary line of an indexer run, without the timing.
-std::string counts_part(const std::string& summary) {
+// The file names of the briefings a search of `db` finds (JSON, up to 100).
+Names names_found(const TempDir& tmp, const fs::path& db, std::vector<std::string> args) {
+  args.insert(args.begin(), {"--db", db.string()});
+  args.insert(args.end(), {"--format", "json", "--limit", "100"});
+  Run r = searcher(tmp, args);
+  INFO(describe(r));
+  REQUIRE((r.status == 0 || r.status == 1));
+  return result_names(json::parse(r.out));
+}
+
+// The counts of the summary, the indexer's last line (after -v's lines).
+std::string counts_part(const std::string& out) {
+  size_t start = out.size() > 1 ? out.rfind('\n', out.size() - 2) : std::string::npos;
+  std::string summary = start == std::string::npos ? out : out.substr(start + 1);
   size_t in = summary.find(" in ");
   return in == std::string::npos ? summary : summary.substr(0, in);
 }
@@ -795,14 +814,7 @@ TEST_CASE("re-indexing adds updates skips and removes files", "[e2e][indexer]") 
     args.insert(args.end(), inputs.begin(), inputs.end());
     return indexer(tmp, args);
   };
-  auto names = [&](std::vector<std::string> args) {
-    args.insert(args.begin(), {"--db", db.string()});
-    args.insert(args.end(), {"--format", "json", "--limit", "100"});
-    Run r = searcher(tmp, args);
-    INFO(describe(r));
-    REQUIRE((r.status == 0 || r.status == 1));
-    return result_names(json::parse(r.out));
-  };
+  auto names = [&](const std::vector<std::string>& args) { return names_found(tmp, db, args); };
   const std::regex summary_form(
       R"(\d+ added, \d+ updated, \d+ unchanged, \d+ removed, \d+ failed in \d+\.\d\d s \(\d+\.\d documents/s\)\n)");
 
@@ -842,11 +854,13 @@ TEST_CASE("re-indexing adds updates skips and removes files", "[e2e][indexer]") 
              "surveillance and icebreaker availability.\n");
   r = index({"-v"});
   CHECK(r.status == 0);
-  CHECK(std::regex_match(r.out, summary_form));
+  CHECK(std::regex_match(r.out_lines().back() + "\n", summary_form));
   CHECK(counts_part(r.out) == "1 added, 1 updated, 5 unchanged, 1 removed, 0 failed");
-  CHECK(contains(r.err, (corpus / kH).string()));
-  CHECK(contains(r.err, (corpus / kA).string()));
-  CHECK(contains(r.err, (corpus / kF).string()));
+  // -v: a line each on standard output, problems apart on standard error
+  CHECK(contains(r.out, "added " + (corpus / kH).string()));
+  CHECK(contains(r.out, "updated " + (corpus / kA).string()));
+  CHECK(contains(r.out, "removed " + (corpus / kF).string()));
+  CHECK(r.err.empty());
 
   CHECK(names({"lapland"}).empty());
   CHECK(names({"manoeuvres"}).empty());
@@ -883,14 +897,7 @@ TEST_CASE("a custom topics file replaces the taxonomy and a rules change re-extr
              "Ottawa, 3 March 2024. Canadian and Norwegian officials compared notes on Arctic "
              "surveillance and icebreakers.\n");
   write_file(topics, "# my taxonomy\npolar\tArctic|icebreaker*\ncyber\tcyber*\n");
-  auto names = [&](std::vector<std::string> args) {
-    args.insert(args.begin(), {"--db", db.string()});
-    args.insert(args.end(), {"--format", "json", "--limit", "100"});
-    Run r = searcher(tmp, args);
-    INFO(describe(r));
-    REQUIRE((r.status == 0 || r.status == 1));
-    return result_names(json::parse(r.out));
-  };
+  auto names = [&](const std::vector<std::string>& args) { return names_found(tmp, db, args); };
 
   Run r = indexer(tmp, {"--db", db.string(), "--topics", topics.string(), corpus.string()});
   INFO(describe(r));
@@ -915,6 +922,101 @@ TEST_CASE("a custom topics file replaces the taxonomy and a rules change re-extr
   r = indexer(tmp, {"--db", db.string(), "--topics", (tmp / "nope.tsv").string(), corpus.string()});
   check_one_line_error(r, "indexer");
   CHECK(contains(r.err, "nope.tsv"));
+}
+
+TEST_CASE("the index follows its folders across runs over some of them", "[e2e][indexer]") {
+  TempDir tmp;
+  // ("two.txt" is a folder, until it becomes a file)
+  const fs::path one = tmp / "one", two = tmp / "two.txt", db = tmp / "db", topics = tmp / "topics.tsv";
+  write_file(one / kA, kDocA);
+  write_file(two / kC, kDocC);
+  write_file(topics, "polar\tcyber*|seabed\n");
+  auto names = [&](const std::vector<std::string>& args) { return names_found(tmp, db, args); };
+  Run r = indexer(tmp, {"--db", db.string(), one.string(), two.string()});
+  INFO(describe(r));
+  REQUIRE(r.status == 0);
+
+  SECTION("new rules over one folder, then over both: the other folder catches up") {
+    r = indexer(tmp, {"--db", db.string(), "--topics", topics.string(), one.string()});
+    CHECK(counts_part(r.out) == "0 added, 1 updated, 0 unchanged, 0 removed, 0 failed");
+    r = indexer(tmp, {"--db", db.string(), "--topics", topics.string(), one.string(), two.string()});
+    CHECK(counts_part(r.out) == "0 added, 1 updated, 1 unchanged, 0 removed, 0 failed");
+    CHECK(names({"--topic", "polar"}) == Names{kA, kC});
+  }
+
+  SECTION("--store-text over one folder, then both: every briefing's text is kept") {
+    r = indexer(tmp, {"--db", db.string(), "--store-text", one.string()});
+    CHECK(counts_part(r.out) == "0 added, 1 updated, 0 unchanged, 0 removed, 0 failed");
+    r = indexer(tmp, {"--db", db.string(), one.string(), two.string()});
+    CHECK(counts_part(r.out) == "0 added, 1 updated, 1 unchanged, 0 removed, 0 failed");
+  }
+
+  SECTION("a file whose content changed with its size and time put back is read again") {
+    std::string c = kDocC;
+    const size_t at = c.find("surveillance");
+    REQUIRE(at != std::string::npos);
+    c.replace(at, 12, "zqxwvbnmlkjh");  // same length
+    struct stat before {};
+    REQUIRE(::stat((two / kC).c_str(), &before) == 0);
+    write_file(two / kC, c);
+    const struct timespec times[2] = {before.st_atim, before.st_mtim};
+    REQUIRE(::utimensat(AT_FDCWD, (two / kC).c_str(), times, 0) == 0);
+    r = indexer(tmp, {"--db", db.string(), one.string(), two.string()});
+    CHECK(counts_part(r.out) == "0 added, 1 updated, 1 unchanged, 0 removed, 0 failed");
+    CHECK(names({"zqxwvbnmlkjh"}) == Names{kC});
+  }
+
+  SECTION("a folder moved away: its documents go, and the run says so") {
+    fs::rename(two, tmp / "moved");
+    r = indexer(tmp, {"--db", db.string(), one.string(), two.string(), (tmp / "moved").string()});
+    CHECK(r.status == 0);
+    CHECK(counts_part(r.out) == "1 added, 0 updated, 1 unchanged, 1 removed, 0 failed, 1 warning");
+    CHECK(contains(r.err, two.string() + ": No such file or directory; its 1 document removed from the index"));
+    CHECK(names({}).size() == 2);
+    // Named again, it has nothing left to remove: an error, as any path
+    // that does not exist.
+    r = indexer(tmp, {"--db", db.string(), two.string()});
+    CHECK(r.status == 1);
+    CHECK(contains(r.err, two.string() + ": No such file or directory"));
+  }
+
+  SECTION("a folder that became a file, and a subfolder reached through a link") {
+    fs::remove_all(two);
+    write_file(two, kDocB);  // "two" is now a file
+    r = indexer(tmp, {"--db", db.string(), two.string()});
+    CHECK(counts_part(r.out) == "1 added, 0 updated, 0 unchanged, 1 removed, 0 failed");
+    CHECK(names({}).size() == 2);
+    fs::create_directories(tmp / "elsewhere");
+    fs::rename(one / kA, tmp / "elsewhere" / kA);
+    fs::remove_all(one);
+    fs::create_directories(one);
+    fs::create_directory_symlink(tmp / "elsewhere", one / "sub");
+    r = indexer(tmp, {"--db", db.string(), one.string()});
+    CHECK(counts_part(r.out) == "0 added, 0 updated, 0 unchanged, 1 removed, 0 failed");
+  }
+}
+
+TEST_CASE("indexer: conflicting flags, and output that cannot be written", "[e2e][indexer]") {
+  TempDir tmp;
+  write_file(tmp / "corpus" / kA, kDocA);
+  Run r = indexer(tmp, {"--db", (tmp / "db").string(), "-q", "-v", (tmp / "corpus").string()});
+  check_one_line_error(r, "indexer");
+  CHECK(contains(r.err, "--quiet and --verbose"));
+  // The summary to a full disk: exit 2 and a reason, not silence.
+  const std::string command = fmt::format("'{}' --db '{}' '{}' > /dev/full 2> '{}'", INDEXER_BIN,
+                                          (tmp / "db").string(), (tmp / "corpus").string(), (tmp / "err").string());
+  const int status = std::system(command.c_str());
+  REQUIRE(WIFEXITED(status));
+  CHECK(WEXITSTATUS(status) == 2);
+  CHECK(contains(read_file(tmp / "err"), "indexer: cannot write output: No space left on device"));
+}
+
+TEST_CASE("inputs that are all gone make no new database", "[e2e][indexer]") {
+  TempDir tmp;
+  Run r = indexer(tmp, {"--db", (tmp / "db").string(), (tmp / "nowhere").string()});
+  CHECK(r.status == 1);
+  CHECK(contains(r.err, "nowhere: No such file or directory"));
+  CHECK_FALSE(fs::exists(tmp / "db"));
 }
 
 // ---------------------------------------------------------------------------

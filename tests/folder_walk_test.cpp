@@ -82,7 +82,7 @@ TEST_CASE("the walk gives each briefing file once, in byte order of the full pat
   CHECK(seen.skipped == 1);
   CHECK(seen.problems == std::vector<std::string>{r + "/dead.md: dangling symbolic link"});
   for (const WalkedFile& f : seen.files)
-    if (f.path == r + "/a.md") CHECK(f.signature() == "4:" + std::to_string(f.mtime));
+    if (f.path == r + "/a.md") CHECK(f.signature() == "4:" + std::to_string(f.mtime) + ":" + std::to_string(f.ctime));
   // By extension, nothing opened: the dangling link is counted, the HTML
   // page without an extension is not.
   CHECK(count_files(roots[0]) == 8);
