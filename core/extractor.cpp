@@ -80,6 +80,18 @@ bool is_single_label(std::string_view line, const Rules& r) {
   return r.title_labels.whole(fold_key(remaining));
 }
 
+// Whether a line holds a word of a site's notices ("… cookies …" in
+// data/title-labels.txt), in any case. (Compared as written: folding every
+// line of every briefing would cost more than the look.)
+bool holds_notice(std::string_view line, const Rules& r) {
+  for (const std::string& word : r.title_labels.inner) {
+    auto same = [](char a, char b) { return std::tolower(static_cast<unsigned char>(a)) == b; };
+    auto at = std::search(line.begin(), line.end(), word.begin(), word.end(), same);
+    if (at != line.end() && r.title_labels.holds(fold_key(line))) return true;
+  }
+  return false;
+}
+
 // The body with the lines that link to other stories blanked out (spaces,
 // so offsets stay), for finding what the briefing is about: "Read more: ...",
 // and the short lines under "RELATED STORIES" (data/link-lines.txt).
@@ -98,7 +110,11 @@ std::string without_link_lines(std::string_view body, const Rules& r) {
     while (!line.empty() && line.front() == '#') line.remove_prefix(1);
     line = trim(line);
     bool link = false;
-    if (!line.empty()) {
+    // A cookie banner ("We use cookies ... data protection") is the site's,
+    // not the briefing's (data/title-labels.txt, "… cookies …").
+    constexpr size_t kMaxNotice = 400;
+    if (!line.empty() && line.size() <= kMaxNotice && holds_notice(line, r)) link = true;
+    else if (!line.empty()) {
       // The rules are short: only a line's start is folded (folding every
       // paragraph cost 8 % of indexing).
       constexpr size_t kLongestRule = 48;

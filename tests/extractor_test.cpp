@@ -312,6 +312,15 @@ TEST_CASE("a list of other stories under 'Other news' is not what the briefing i
   CHECK(b.ministers.size() == 2);
 }
 
+TEST_CASE("a cookie banner gives no topic", "[extractor]") {
+  Briefing b = extractor().extract(
+      "We use cookies to improve our service. Find more in our data protection declaration.  OK\n\n"
+      "Japan and Finland agree on patrols\n\nThe ministers met in Tokyo and agreed on joint patrols.\n");
+  CHECK_FALSE(has(b.topics, "information security"));
+  Briefing kept = extractor().extract("The ministers met in Tokyo. They discussed data protection.\n");
+  CHECK(has(kept.topics, "information security"));
+}
+
 TEST_CASE("people named like countries, and states named like one, are not countries", "[extractor]") {
   Briefing b = extractor().extract(
       "Chad Pillai, a research fellow, said. Senator Jon Ossoff, Democrat of Georgia, agreed. "
