@@ -325,21 +325,24 @@ IndexReport sync_index(const IndexOptions& options, const IndexEvents& events) {
     std::vector<std::vector<bool>> seen(dbs.size());
     for (size_t s = 0; s < dbs.size(); ++s) seen[s].assign(dbs[s].get_lastdocid() + 1, false);
 
-    // Which schema and rules the documents were made with. A new database
-    // records them (and the synonyms) with its first batch, so that a first
-    // run cut short is resumed by the next one rather than started again.
-    // Otherwise they are recorded at the end: a run that re-extracts
-    // everything and is cut short leaves the old rules recorded, and the
-    // next run re-extracts again.
+    // Which schema and rules the database was made with (each document
+    // records its own too: made_with below). A new database records them
+    // (and the synonyms) before its first batch, so that a first run cut
+    // short is resumed by the next one rather than started again.
+    // Otherwise they are recorded at the end.
     auto record_rules = [&](Xapian::WritableDatabase& db) {
       db.set_metadata(std::string(kMetaSchemaVersion), std::string(kSchemaVersion));
       db.set_metadata(std::string(kMetaRulesHash), rules->fingerprint);
       if (store_text) db.set_metadata(std::string(kMetaStoreText), "1");
     };
+    // (Committed at once: a run killed after one shard's first batch but
+    // before another's left a shard without them, and the whole read as no
+    // Briefing Search database.)
     if (fresh)
       for (Xapian::WritableDatabase& db : dbs) {
         write_synonyms(db, normaliser);
         record_rules(db);
+        db.commit();
       }
 
     // One facet dictionary for every shard (those of --jobs on a new
