@@ -48,6 +48,36 @@ std::string_view next_line(std::string_view text, size_t& pos) {
 
 }  // namespace
 
+// Values cut at `sep`, but not inside a quoted one ("hybrid threats;
+// \"semi;colon\"" is two values), each trimmed and unquoted.
+static std::vector<std::string> split_quoted(std::string_view value, char sep) {
+  std::vector<std::string> out;
+  size_t start = 0;
+  char quote = 0;
+  for (size_t i = 0; i <= value.size(); ++i) {
+    if (i < value.size()) {
+      const char c = value[i];
+      if (quote) {
+        if (c == '\\' && quote == '"') ++i;  // an escape inside "..."
+        else if (c == quote) quote = 0;
+        continue;
+      }
+      if ((c == '"' || c == '\'') && trim(value.substr(start, i - start)).empty()) {
+        quote = c;
+        continue;
+      }
+      if (c != sep) continue;
+    }
+    std::string_view part = trim(value.substr(start, i - start));
+    if (part.size() >= 2 && (part.front() == '"' || part.front() == '\'') && part.back() == part.front())
+      out.push_back(unquote(part));
+    else if (!part.empty())
+      out.emplace_back(part);
+    start = i + 1;
+  }
+  return out;
+}
+
 FrontMatter parse_front_matter(std::string_view text) {
   FrontMatter fm;
   fm.body = text;
@@ -134,23 +164,20 @@ FrontMatter parse_front_matter(std::string_view text) {
     if (value.size() >= 2 && value.front() == '[' && value.back() == ']') {
       value = value.substr(1, value.size() - 2);
       auto& vals = fm.fields[key];
-      for (std::string v : split_list(value, value.find(';') != std::string_view::npos ? ';' : ','))
-        vals.push_back(v.size() >= 2 && (v.front() == '"' || v.front() == '\'') && v.back() == v.front()
-                           ? unquote(v)
-                           : v);
+      for (std::string v : split_quoted(value, value.find(';') != std::string_view::npos ? ';' : ','))
+        vals.push_back(std::move(v));
       continue;
-    }
-    std::string unquoted;
-    if (value.size() >= 2 && (value.front() == '"' || value.front() == '\'') &&
-        value.back() == value.front()) {
-      unquoted = unquote(value);
-      value = unquoted;
     }
     auto& vals = fm.fields[key];
     if (key == "title" || key == "source") {
+      std::string unquoted;
+      if (value.size() >= 2 && (value.front() == '"' || value.front() == '\'') && value.back() == value.front()) {
+        unquoted = unquote(value);
+        value = unquoted;
+      }
       if (!value.empty()) vals.emplace_back(value);
     } else {
-      for (std::string v : split_list(value, ';')) vals.push_back(std::move(v));
+      for (std::string v : split_quoted(value, ';')) vals.push_back(std::move(v));
     }
   }
   return fm;

@@ -72,3 +72,12 @@ TEST_CASE("YAML block lists, block text and values that go on are read, not lost
   CHECK(fm.warnings.size() == 1);  // "- stray" after a key with a value is no item
 }
 
+
+TEST_CASE("front matter: a separator inside a quoted value does not cut it", "[front_matter]") {
+  FrontMatter fm = parse_front_matter("---\ntopic: hybrid threats; \"semi;colon\"\ncountry: [Japan, \"Korea, Republic of\"]\n---\nBody\n");
+  CHECK(fm.values("topic") == std::vector<std::string>{"hybrid threats", "semi;colon"});
+  const std::vector<std::string> countries = fm.values("country");
+  REQUIRE(countries.size() == 2);
+  CHECK(countries[0] == "Japan");
+  CHECK(countries[1] == "Korea, Republic of");
+}
