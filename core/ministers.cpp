@@ -165,6 +165,8 @@ class Finder {
     const size_t n = tokens_.size();
     // "the Hon", "Shri", "Adm.", "Colonel General" before the name are not
     // part of it (this follows a minister's title).
+    // "His Excellency", "Her Excellency": the pronoun goes with the honorific.
+    if (i + 1 < n && (at(i, "his") || at(i, "her")) && is_kind(i + 1, NameWordKind::kHonorific)) ++i;
     while (i < n && (is_kind(i, NameWordKind::kHonorific) || is_kind(i, NameWordKind::kMilitary) ||
                      (is_kind(i, NameWordKind::kRank) && at(i + 1, ".") && !tok(i + 1).space_before) ||
                      dotted_honorific_at(i))) {

@@ -421,6 +421,10 @@ TEST_CASE("Malaysian, Gulf and Nigerian honorifics; names the knowledge base wri
       // "FM" is a foreign minister's title; a surname with an apostrophe
       // names the one known Sa'ar.
       {"FM Sa'ar told reporters that the talks went well.", "Gideon Sa'ar"},
+      // Cameroon's defence minister's title; "His Excellency" before a name
+      {"He received the Minister Delegate at the Presidency in charge of Defence of the Republic of Cameroon, "
+       "His Excellency Joseph Beti Assomo, who led a delegation.",
+       "Joseph Beti Assomo"},
   };
   for (const Case& c : cases) check_one_minister(c.text, c.name);
   // A name with an honorific inside it is the known person of that first and
