@@ -377,7 +377,8 @@ IndexReport sync_index(const IndexOptions& options, const IndexEvents& events) {
       bool unchanged = false;
       if (exists) {
         if (*p < seen[s].size()) seen[s][*p] = true;
-        unchanged = db.get_document(*p, Xapian::DOC_ASSUME_VALID).get_value(kSlotSignature) == signature;
+        unchanged = !options.force &&
+                    db.get_document(*p, Xapian::DOC_ASSUME_VALID).get_value(kSlotSignature) == signature;
       }
       if (unchanged) {
         ++job.report.unchanged;

@@ -24,6 +24,8 @@ struct IndexOptions {
   // cannot be read (a shard served from another machine); the searcher
   // otherwise reads the file again.
   bool store_text = false;
+  // Read and extract every file again, changed or not.
+  bool force = false;
 };
 
 struct IndexReport {

@@ -41,6 +41,7 @@ Examples:
   indexer --db ~/briefings.db corpus/            index a folder (again: only changes)
   indexer --db db --topics my-topics.tsv corpus/ use your own topic taxonomy
   indexer --db db --jobs 1 corpus/               one writer: searchable while it is built
+  indexer --db db --force corpus/                extract every file again
   indexer --db db --shards 4 --jobs 2 corpus/    four shards, written two at a time
   indexer --explain corpus/some-briefing.txt     show what would be extracted, and why
 
@@ -110,6 +111,9 @@ int run(int argc, char** argv) {
       ("store-text", po::bool_switch(&options.store_text),
        "keep each briefing's text in the index, for snippets where the files cannot be read (shards "
        "served from another machine); by default searcher reads the file again. Later runs keep it")
+      ("force", po::bool_switch(&options.force),
+       "read and extract every file again, changed or not (a re-run otherwise skips files whose size "
+       "and times are unchanged)")
       ("max-size", po::value(&max_size)->value_name("SIZE")->default_value("64M"),
        "larger files fail with a reason (K, M, G suffixes)")
       ("explain", po::value(&explain_file)->value_name("FILE"),

@@ -964,6 +964,9 @@ TEST_CASE("the index follows its folders across runs over some of them", "[e2e][
     r = indexer(tmp, {"--db", db.string(), one.string(), two.string()});
     CHECK(counts_part(r.out) == "0 added, 1 updated, 1 unchanged, 0 removed, 0 failed");
     CHECK(names({"zqxwvbnmlkjh"}) == Names{kC});
+    // --force reads every file again
+    r = indexer(tmp, {"--db", db.string(), "--force", one.string(), two.string()});
+    CHECK(counts_part(r.out) == "0 added, 2 updated, 0 unchanged, 0 removed, 0 failed");
   }
 
   SECTION("a folder moved away: its documents go, and the run says so") {
