@@ -75,4 +75,19 @@ std::string command_line_error(const std::string& program, const po::error& e,
   return fmt::format("{}; see {} --help", line, program);
 }
 
+bool given(const po::variables_map& vm, const std::string& name) {
+  return vm.count(name) > 0 && !vm[name].defaulted();
+}
+
+std::string conflicting_options(const po::variables_map& vm, const std::vector<ExclusiveOption>& rules) {
+  for (const ExclusiveOption& rule : rules) {
+    if (!given(vm, rule.name)) continue;
+    for (const std::string& other : rule.others)
+      if (given(vm, other))
+        return fmt::format("--{} and {} do not go together: {}", rule.name,
+                           other == "query" ? "query words" : "--" + other, rule.why);
+  }
+  return "";
+}
+
 }  // namespace briefing

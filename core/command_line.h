@@ -3,6 +3,7 @@
 // it: British and American spellings of flags, and errors with a hint.
 #include <boost/program_options/errors.hpp>
 #include <boost/program_options/options_description.hpp>
+#include <boost/program_options/variables_map.hpp>
 
 #include <string>
 #include <vector>
@@ -20,5 +21,22 @@ std::vector<std::string> command_line_arguments(int argc, char** argv);
 // must be.
 std::string command_line_error(const std::string& program, const boost::program_options::error& e,
                                const boost::program_options::options_description& options);
+
+// Whether option `name` was given on the command line (a default, or a
+// bool_switch left off, is not).
+bool given(const boost::program_options::variables_map& vm, const std::string& name);
+
+// An option that rules others out, and why.
+struct ExclusiveOption {
+  std::string name;                 // "stats"
+  std::string why;                  // "--stats describes the whole index"
+  std::vector<std::string> others;  // options it is not given with; "query": query words
+};
+
+// The one line for the first option of `rules` given together with one of
+// its others ("--stats and --count do not go together: --stats describes
+// the whole index"), or "" when there is none.
+std::string conflicting_options(const boost::program_options::variables_map& vm,
+                                const std::vector<ExclusiveOption>& rules);
 
 }  // namespace briefing

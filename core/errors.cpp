@@ -2,8 +2,10 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <iostream>
 #include <string_view>
+#include <thread>
 
 namespace briefing {
 
@@ -35,6 +37,23 @@ Error translate_xapian_error(const Xapian::Error& e, const std::string& db_path)
     return Error(fmt::format("database '{}' was made by another Xapian version: {}", db_path, msg));
   if (type == "QueryParserError") return Error(fmt::format("bad query: {}", msg));
   return Error(fmt::format("{} on database '{}': {}", type, db_path, msg));
+}
+
+bool wait_to_retry(const Xapian::Error& e, RetryState& state, const RetryPolicy& policy) {
+  const std::string type = e.get_type();
+  std::chrono::milliseconds pause{0};
+  if (type == "DatabaseModifiedError") {
+    if (std::chrono::steady_clock::now() - state.started > policy.modified_for) return false;
+    pause = std::chrono::milliseconds(std::min(10 * ++state.modified, 200));
+  } else if (type == "DatabaseCorruptError" || type == "DatabaseOpeningError" || type == "DatabaseNotFoundError") {
+    // (Not DatabaseVersionError, also an opening error: it stays.)
+    if (state.replaced >= policy.retries) return false;
+    pause = policy.first_pause * (1 << std::min(state.replaced++, 10));
+  } else {
+    return false;
+  }
+  std::this_thread::sleep_for(pause);
+  return true;
 }
 
 int run_program(const char* program, int (*body)(int, char**), int argc, char** argv) {

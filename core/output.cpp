@@ -4,8 +4,11 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <iterator>
 
+#include "errors.h"
 #include "text.h"
 
 namespace briefing {
@@ -257,10 +260,11 @@ std::string summary_json(const SearchResult& r, const OutputOptions& o, bool wit
   doc.key("facets");
   write_facets(out, r, o, indent, 1);
   if (r.date_filtered) doc.member("undated_excluded", r.undated_excluded);
-  if (!r.timeline.empty()) {
+  if (r.has_timeline) {  // [] when nothing dated matched
     json t = json::array();
     for (const TimelinePoint& p : r.timeline) t.push_back({{"period", p.period}, {"count", p.count}});
     doc.member("timeline", t);
+    doc.member("undated", r.timeline_undated);
   }
   doc.close();
   return out;
@@ -306,9 +310,12 @@ void print_text(std::ostream& out, const SearchResult& r, const OutputOptions& o
   else
     out << fmt::format("{} briefing{} matched{}; showing {}-{}.\n", r.total, r.total == 1 ? "" : "s", undated,
                        r.offset + 1, r.offset + r.hits.size());
-  if (!r.timeline.empty()) {
+  // The periods, then the matches in none of them (undated, no bar: not a
+  // stretch of time): the lines add up to the total.
+  const bool undated_line = r.has_timeline && r.timeline_undated > 0;
+  if (!r.timeline.empty() || undated_line) {
     Xapian::doccount most = 0;
-    size_t width = 0;
+    size_t width = undated_line ? fmt::format("{}", r.timeline_undated).size() : 0;
     for (const TimelinePoint& p : r.timeline) {
       most = std::max(most, p.count);
       width = std::max(width, fmt::format("{}", p.count).size());
@@ -320,6 +327,7 @@ void print_text(std::ostream& out, const SearchResult& r, const OutputOptions& o
       for (size_t i = 0; i < bar; ++i) bars += "█";
       out << fmt::format("{:<7} {:>{}} {}\n", p.period, p.count, width, bars);
     }
+    if (undated_line) out << fmt::format("{:<7} {:>{}}\n", "undated", r.timeline_undated, width);
   }
   if (r.total == 0) return;
   out << "\n";
@@ -366,6 +374,15 @@ std::string json_count_line(const std::string& query, size_t total) {
 
 std::string json_error_line(const std::string& query, const std::string& error) {
   return dump(json{{"query", query}, {"error", error}});
+}
+
+void flush_output(std::ostream& out) {
+  if (out) out.flush();
+  if (out) return;
+  // errno is still the failed write's: nothing between it and here (the
+  // stream stops writing once it has failed) makes a system call.
+  const int error = errno;
+  throw Error(fmt::format("cannot write output: {}", error ? std::strerror(error) : "write error"));
 }
 
 void print_dot(std::ostream& out, const MeetingGraph& g) {

@@ -36,6 +36,11 @@ std::string json_count_line(const std::string& query, size_t total);
 // {"query": ..., "error": ...} on one line: a --batch query that failed.
 std::string json_error_line(const std::string& query, const std::string& error);
 
+// Flushes `out`. Throws briefing::Error ("cannot write output: No space
+// left on device") when that or any earlier write to it failed: output that
+// did not arrive is an error, not a match.
+void flush_output(std::ostream& out);
+
 // The meeting graph as Graphviz DOT.
 void print_dot(std::ostream& out, const MeetingGraph& graph);
 

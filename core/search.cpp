@@ -1,8 +1,13 @@
 #include "search.h"
 
 #include <fmt/format.h>
+#include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
 #include <functional>
 #include <map>
 #include <memory>
@@ -164,7 +169,20 @@ Xapian::Query similar_query(const Xapian::Database& db, const std::string& path)
   Xapian::ESet eset = enquire.get_eset(30, rset, &decider);
   std::vector<Xapian::Query> terms;
   for (auto it = eset.begin(); it != eset.end(); ++it) terms.emplace_back(*it);
-  if (terms.empty()) throw Error(fmt::format("'{}' has no words to compare with", path));
+  if (terms.empty()) {
+    // Xapian weighs no word of it: each is in every briefing (a small
+    // index, a copy of the file). Its own most frequent words then.
+    constexpr size_t kMaxWords = 30;
+    std::vector<std::pair<Xapian::termcount, std::string>> words;
+    for (auto t = db.termlist_begin(*p); t != db.termlist_end(*p); ++t)
+      if (decider(*t)) words.emplace_back(t.get_wdf(), *t);
+    std::stable_sort(words.begin(), words.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+    if (words.size() > kMaxWords) words.resize(kMaxWords);
+    for (const auto& w : words) terms.emplace_back(w.second);
+  }
+  // No word to compare at all: nothing is like it, which is no match
+  // rather than an error.
+  if (terms.empty()) return Xapian::Query::MatchNothing;
   return Xapian::Query(Xapian::Query::OP_AND_NOT, Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end()),
                        Xapian::Query(id));
 }
@@ -389,7 +407,15 @@ SearchResult run_search(const Xapian::Database& db, const SearchRequest& request
     undated_only.set_query(q);
     result.undated_excluded = undated_only.get_mset(0, 0, all).get_matches_estimated();
   }
-  if (!request.timeline.empty()) result.timeline = make_timeline(dates, request.timeline == "month");
+  if (!request.timeline.empty()) {
+    result.has_timeline = true;
+    result.timeline = make_timeline(dates, request.timeline == "month");
+    // Matches without a date are in no period: counted apart, so that the
+    // periods and these add up to the total.
+    Xapian::doccount dated = 0;
+    for (const TimelinePoint& p : result.timeline) dated += p.count;
+    result.timeline_undated = result.total > dated ? result.total - dated : 0;
+  }
   if (request.graph) {
     Xapian::Enquire everything(db);
     everything.set_query(query);
@@ -398,6 +424,73 @@ SearchResult run_search(const Xapian::Database& db, const SearchRequest& request
     result.graph = make_graph(everything.get_mset(0, all));
   }
   return result;
+}
+
+namespace {
+
+// Whether the regular file at `path` may be a Xapian database: a glass
+// database in one file, or a stub file, whose lines (blank ones and
+// "# comments" aside) start with a backend's name ("auto shard-000",
+// "remote :tcp host:7001"). Xapian itself reads it when it opens it.
+bool may_be_database_file(const std::string& path) {
+  constexpr size_t kMaxStub = 1 << 20;
+  std::ifstream in(path, std::ios::binary);
+  std::string head(kMaxStub + 1, '\0');
+  in.read(head.data(), static_cast<std::streamsize>(head.size()));
+  head.resize(static_cast<size_t>(in.gcount()));
+  if (head.rfind("\x0f\x0dXapian ", 0) == 0) return true;  // a single-file database
+  if (head.size() > kMaxStub || head.find('\0') != std::string::npos) return false;
+  static const char* const kBackends[] = {"auto", "glass", "chert", "honey", "remote", "inmemory"};
+  bool any = false;
+  size_t start = 0;
+  while (start < head.size()) {
+    size_t end = head.find('\n', start);
+    if (end == std::string::npos) end = head.size();
+    std::string_view line = trim(std::string_view(head).substr(start, end - start));
+    start = end + 1;
+    if (line.empty() || line.front() == '#') continue;
+    std::string_view word = line.substr(0, line.find_first_of(" \t"));
+    if (std::find(std::begin(kBackends), std::end(kBackends), word) == std::end(kBackends)) return false;
+    any = true;
+  }
+  return any;
+}
+
+}  // namespace
+
+void check_database_path(const std::string& path) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  const std::string being_built = path + ".indexing";
+  const Error in_progress(fmt::format(
+      "database '{}' is not ready: a first build of it is in progress or was interrupted (its temporary shards "
+      "are in '{}'); search it when the indexer has finished, or run the indexer again to finish it",
+      path, being_built));
+  if (!fs::exists(path, ec)) {
+    if (fs::is_directory(being_built, ec)) throw in_progress;
+    throw Error(fmt::format("no database at '{}' (create it with: indexer --db {} FOLDER)", path, path));
+  }
+  // Xapian says "Couldn't detect type of database" for one it may not read.
+  const std::string glass = path + "/iamglass";
+  if (::access(path.c_str(), R_OK) != 0 ||
+      (fs::is_directory(path, ec) &&
+       (::access(path.c_str(), X_OK) != 0 || (fs::exists(glass, ec) && ::access(glass.c_str(), R_OK) != 0))))
+    throw Error(fmt::format("cannot read database '{}': {}", path, std::strerror(errno)));
+  if (fs::is_directory(path, ec)) {
+    // A database folder (glass, chert or honey), or a sharded index's
+    // folder with its stub file.
+    for (const char* marker : {"iamglass", "iamchert", "iamhoney", "XAPIANDB"})
+      if (fs::exists(fs::path(path) / marker, ec)) return;
+    if (fs::is_directory(being_built, ec)) throw in_progress;
+    if (fs::is_empty(path, ec) && !ec)
+      throw Error(fmt::format("no database in '{}' yet (create it with: indexer --db {} FOLDER)", path, path));
+    throw Error(fmt::format("'{}' is not a Briefing Search database (a folder with no Xapian database in it)", path));
+  }
+  if (!fs::is_regular_file(path, ec))
+    throw Error(fmt::format("'{}' is not a Briefing Search database (neither a folder nor a file)", path));
+  if (!may_be_database_file(path))
+    throw Error(fmt::format("'{}' is not a Briefing Search database (a file that is neither a Xapian database "
+                            "nor a stub file naming databases)", path));
 }
 
 std::vector<FacetCount> list_facet(const Xapian::Database& db, const SearchRequest& request,

@@ -61,11 +61,15 @@ struct SearchResult {
   std::vector<SearchHit> hits;
   // Every facet, values most frequent first, then by name.
   std::vector<std::pair<const Facet*, std::vector<FacetCount>>> facets;
-  std::vector<TimelinePoint> timeline;    // with request.timeline
+  bool has_timeline = false;              // request.timeline given
+  std::vector<TimelinePoint> timeline;    // with request.timeline: first to last dated match
+  Xapian::doccount timeline_undated = 0;  // with request.timeline: matches in no period
   MeetingGraph graph;                     // with request.graph
 };
 
-// Throws briefing::Error on a bad request. `names`: the facet dictionaries
+// Throws briefing::Error on a bad request. With `request.similar`, a
+// briefing that shares no word with any other finds nothing (total 0);
+// one not in the index is an Error. `names`: the facet dictionaries
 // of the databases that make up `db` (FacetNames, facet_dictionary.h), kept
 // from one search to the next; by default `db`'s are read for this search.
 SearchResult run_search(const Xapian::Database& db, const SearchRequest& request,
@@ -90,6 +94,13 @@ struct UnknownValue {
 // why a search found nothing, when it is not the query.
 std::vector<UnknownValue> unknown_filter_values(const Xapian::Database& db, const SearchRequest& request,
                                                 const Normaliser& normaliser, FacetNames* names = nullptr);
+
+// Throws briefing::Error when the local --db argument `path` cannot be a
+// database to open, saying why: nothing there ("create it with: indexer
+// ..."), only the temporary shards of a first build by several writers
+// (PATH.indexing: in progress or cut short), a folder or file that is not a
+// Xapian database or stub file, unreadable. Returns when Xapian may try.
+void check_database_path(const std::string& path);
 
 // The snippet of `text` for the query of `mset`; matches are found in the
 // index form and shown in the text as written. `stemmer`: stemmer_for(the

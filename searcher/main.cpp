@@ -6,14 +6,11 @@
 #include <unistd.h>
 
 #include <algorithm>
-#include <chrono>
-#include <cerrno>
 #include <cstdlib>
-#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
-#include <thread>
+#include <optional>
 
 #include "command_line.h"
 #include "count_option.h"
@@ -65,7 +62,7 @@ Examples:
   searcher --db db --topic space -f paths -0 | xargs -0 grep -l satellite
 
 Exit status: 0 something matched; 1 nothing matched; 2 error (bad arguments,
-bad query, missing database).
+bad query, missing database, output that could not be written).
 )";
 
 // The path a file was indexed under: absolute, links in folders resolved.
@@ -74,6 +71,45 @@ std::string indexed_path(const std::string& p) {
   std::filesystem::path c = std::filesystem::canonical(p, ec);
   if (!ec) return c.string();
   return std::filesystem::absolute(p).lexically_normal().string();
+}
+
+// The databases of --db, searched as one.
+struct Index {
+  Xapian::Database db;
+  std::vector<Xapian::Database> parts;  // each --db, for its facet dictionary
+  bool remote = false;                  // one of them is tcp://HOST:PORT
+};
+
+// Opens every database of `dbs`; `current` names the one being opened, for
+// an error about it. Throws briefing::Error, or Xapian's.
+Index open_index(const std::vector<std::string>& dbs, std::string& current) {
+  Index index;
+  for (const std::string& path : dbs) {
+    current = path;
+    if (path.rfind("tcp://", 0) == 0) {
+      // A shard served by xapian-tcpsrv: tcp://HOST:PORT
+      std::string rest = path.substr(6);
+      size_t colon = rest.rfind(':');
+      int port = 0;
+      if (colon != std::string::npos) port = std::atoi(rest.c_str() + colon + 1);
+      if (colon == std::string::npos || colon == 0 || port <= 0 || port > 65535)
+        throw Error(fmt::format("--db '{}' is not tcp://HOST:PORT", path));
+      Xapian::Database shard =
+          Xapian::Remote::open(rest.substr(0, colon), static_cast<unsigned>(port), 10000, 10000);
+      check_schema(shard, path);
+      index.db.add_database(shard);
+      index.parts.push_back(shard);
+      index.remote = true;
+      continue;
+    }
+    check_database_path(path);
+    check_stub_cycles(path);
+    Xapian::Database local(path);
+    check_schema(local, path);
+    index.db.add_database(local);
+    index.parts.push_back(local);
+  }
+  return index;
 }
 
 int run(int argc, char** argv) {
@@ -106,7 +142,8 @@ int run(int argc, char** argv) {
       ("offset", po::value(&offset)->value_name("N")->default_value(0), "results skipped (paging)")
       ("format,f", po::value(&format)->value_name("FMT")->default_value("text"), "text, json, jsonl or paths")
       ("null,0", po::bool_switch(&null_separated),
-       "with --format paths: end each path with a NUL byte, not a newline (for xargs -0)")
+       "with --format paths: end each path with a NUL byte, not a newline (for xargs -0); with --batch the "
+       "answers follow one another with nothing between them")
       ("facets", po::value(&facet_names)->composing()->value_name("LIST"),
        "facets shown, comma-separated (default: all)")
       ("snippet-length", po::value(&snippet_length)->value_name("N")->default_value(240),
@@ -117,11 +154,12 @@ int run(int argc, char** argv) {
        "count each facet without its own selection (--country a,b keeps other countries' counts)")
       ("list", po::value(&list)->value_name("FACET"), "print every value of FACET with its count")
       ("match", po::value(&match)->value_name("TEXT"), "with --list: only values containing TEXT (accents optional)")
-      ("timeline", po::value(&timeline)->value_name("PERIOD"), "matches per year or month")
+      ("timeline", po::value(&timeline)->value_name("PERIOD"),
+       "matches per year or month, and how many are undated")
       ("similar", po::value(&similar)->value_name("PATH"), "briefings most like the indexed file PATH")
       ("batch", po::value(&batch)->value_name("FILE"),
-       "run one query per line of FILE (- for standard input) with the same flags; JSON formats print one "
-       "object per query per line")
+       "run one query per line of FILE (- for standard input) with the same flags (no query words); JSON "
+       "formats print one object per query per line, paths a blank line between answers")
       ("count", po::bool_switch(&count_only), "print only how many briefings match (like notmuch count)")
       ("stats", po::bool_switch(&stats), "print what the index holds: documents, terms, size, last update, "
        "values per facet")
@@ -171,6 +209,30 @@ int run(int argc, char** argv) {
   if (format != "text" && format != "json" && format != "jsonl" && format != "paths")
     throw Error(fmt::format("--format '{}' is not one of: text, json, jsonl, paths", format));
   if (null_separated && format != "paths") throw Error("--null goes with --format paths");
+  // What would be silently ignored is refused: each of these prints one
+  // thing, or reads its queries elsewhere.
+  {
+    std::vector<std::string> not_with_stats = {"list", "count", "graph", "timeline", "batch", "similar", "since",
+                                               "until", "query"};
+    for (const Facet& f : kFacets) {
+      not_with_stats.emplace_back(f.name);
+      not_with_stats.push_back(fmt::format("not-{}", f.name));
+    }
+    const std::vector<ExclusiveOption> exclusive = {
+        {"stats", "--stats describes the whole index, with no query, filter or other output", not_with_stats},
+        {"batch", "--batch reads every query from its FILE (put the words in each line, or use filter flags "
+                  "such as --country for all)", {"query"}},
+        {"list", "--list prints only one facet's values with their counts",
+         {"count", "graph", "timeline", "batch"}},
+        {"count", "--count prints only the number of matches", {"graph", "timeline"}},
+        {"graph", "--graph prints only Graphviz DOT", {"timeline"}},
+    };
+    std::string conflict = conflicting_options(vm, exclusive);
+    if (!conflict.empty()) throw Error(conflict);
+    if (!timeline.empty() && format == "paths")
+      throw Error("--timeline and --format paths do not go together: paths have no place for a timeline (use "
+                  "text, json or jsonl)");
+  }
   if ((stats || !list.empty()) && format != "text" && format != "json")
     throw Error(fmt::format("--{} prints text or json; not --format {}", stats ? "stats" : "list", format));
   if (graph && format != "text") throw Error(fmt::format("--graph prints Graphviz DOT; not --format {}", format));
@@ -236,159 +298,127 @@ int run(int argc, char** argv) {
     throw Error(e.what());
   }
   Normaliser normaliser(rules);
-  // A search that meets a database being written gets Xapian's
-  // DatabaseModifiedError: open it again and retry. A reader outlives one
-  // commit but not two, so while an indexer commits faster than a search
-  // runs (--batch 100, --limit 0) a few quick tries are not enough: keep
-  // trying, a little more slowly each time, for up to 30 s.
-  const auto retry_until = std::chrono::steady_clock::now() + std::chrono::seconds(30);
-  for (int attempt = 1;; ++attempt) {
-  Xapian::Database db;
-  std::vector<Xapian::Database> parts;  // each --db, for its facet dictionary
-  std::string current;
-  try {
-    bool remote = false;
-    for (const std::string& path : dbs) {
-      current = path;
-      if (path.rfind("tcp://", 0) == 0) {
-        // A shard served by xapian-tcpsrv: tcp://HOST:PORT
-        std::string rest = path.substr(6);
-        size_t colon = rest.rfind(':');
-        int port = 0;
-        if (colon != std::string::npos) port = std::atoi(rest.c_str() + colon + 1);
-        if (colon == std::string::npos || colon == 0 || port <= 0 || port > 65535)
-          throw Error(fmt::format("--db '{}' is not tcp://HOST:PORT", path));
-        Xapian::Database shard =
-            Xapian::Remote::open(rest.substr(0, colon), static_cast<unsigned>(port), 10000, 10000);
-        check_schema(shard, path);
-        db.add_database(shard);
-        parts.push_back(shard);
-        remote = true;
-        continue;
-      }
-      std::error_code ec;
-      if (!std::filesystem::exists(path, ec))
-        throw Error(fmt::format("no database at '{}' (create it with: indexer --db {} FOLDER)", path, path));
-      // Xapian says "Couldn't detect type of database" for one it may not read.
-      const std::string glass = path + "/iamglass";
-      if (::access(path.c_str(), R_OK) != 0 ||
-          (std::filesystem::is_directory(path, ec) &&
-           (::access(path.c_str(), X_OK) != 0 ||
-            (std::filesystem::exists(glass, ec) && ::access(glass.c_str(), R_OK) != 0))))
-        throw Error(fmt::format("cannot read database '{}': {}", path, std::strerror(errno)));
-      check_stub_cycles(path);
-      Xapian::Database local(path);
-      check_schema(local, path);
-      db.add_database(local);
-      parts.push_back(local);
-    }
-    FacetNames names(parts);
-    if (remote && !request.query.empty())
-      std::cerr << "searcher: note: remote databases carry no spelling or synonym data: no suggestions, "
-                   "and names in free text match only as written\n";
-    current = dbs.size() == 1 ? dbs.front() : fmt::format("{} databases", dbs.size());
-    if (stats) {
-      print_stats(std::cout, collect_stats(db, dbs), format == "json");
-      return exit_status::kOk;
-    }
-    if (list_facet_ptr) {
-      auto values = list_facet(db, request, *list_facet_ptr, match, normaliser, &names);
-      print_facet_list(std::cout, *list_facet_ptr, values, format == "json");
-      return values.empty() ? exit_status::kNoMatch : exit_status::kOk;
-    }
-    // Each query retries on its own, so a batch never prints an answer
-    // twice nor loses lines read from standard input.
-    auto search = [&](const SearchRequest& r) {
-      for (int tries = 1;; ++tries) {
-        try {
-          return run_search(db, r, normaliser, &names);
-        } catch (const Xapian::DatabaseModifiedError&) {
-          if (std::chrono::steady_clock::now() > retry_until) throw;
-          std::this_thread::sleep_for(std::chrono::milliseconds(std::min(10 * tries, 200)));
-          db.reopen();
-          names.reload();
-        }
-      }
-    };
-    auto answer = [&](const SearchRequest& r, bool one_line) {
-      SearchResult result = search(r);
+
+  // The databases, opened as one. An indexer may replace or write one while
+  // it is opened or read (retry_on_changed_database, core/errors.h): then
+  // everything is opened afresh and the step tried again.
+  std::string current;  // the database an error is about
+  const std::string all_of_them = dbs.size() == 1 ? dbs.front() : fmt::format("{} databases", dbs.size());
+  Index index;
+  std::optional<FacetNames> names;
+  auto open = [&] {
+    index = open_index(dbs, current);
+    names.emplace(index.parts);
+    current = all_of_them;
+  };
+  auto with_retries = [&](auto&& step) { return retry_on_changed_database(step, open, current); };
+  retry_on_changed_database(open, [] {}, current);  // `open` opens afresh itself
+  if (index.remote && !request.query.empty())
+    std::cerr << "searcher: note: remote databases carry no spelling or synonym data: no suggestions, "
+                 "and names in free text match only as written\n";
+  if (stats) {
+    IndexStats s = with_retries([&] { return collect_stats(index.db, dbs); });
+    print_stats(std::cout, s, format == "json");
+    return exit_status::kOk;
+  }
+  if (list_facet_ptr) {
+    auto values =
+        with_retries([&] { return list_facet(index.db, request, *list_facet_ptr, match, normaliser, &*names); });
+    print_facet_list(std::cout, *list_facet_ptr, values, format == "json");
+    return values.empty() ? exit_status::kNoMatch : exit_status::kOk;
+  }
+  // Each query retries on its own, so a batch never prints an answer twice
+  // nor loses lines read from standard input.
+  auto answer = [&](const SearchRequest& r, bool one_line) {
+    std::vector<UnknownValue> unknown;
+    SearchResult result = with_retries([&] {
+      SearchResult found = run_search(index.db, r, normaliser, &*names);
       // Nothing found: say which filter value no briefing has at all.
-      if (result.total == 0)
-        for (const UnknownValue& u : unknown_filter_values(db, r, normaliser, &names))
-          std::cerr << fmt::format("searcher: note: no briefing has {} '{}'{} (searcher --list {} shows them all)\n",
-                                   u.facet->name, shown_value(u.value),
-                                   u.near.empty() ? "" : fmt::format("; did you mean {}?",
-                                                                     fmt::join(u.near, ", ")),
-                                   u.facet->name);
-      if (count_only && format == "text") std::cout << result.total << "\n";
-      else if (count_only) std::cout << json_count_line(r.query, result.total) << "\n";
-      else if (graph) print_dot(std::cout, result.graph);
-      else if (format == "json" && one_line) print_jsonl_summary(std::cout, result, output);
-      else if (format == "json") print_json(std::cout, result, output);
-      else if (format == "jsonl") print_jsonl(std::cout, result, output);
-      else if (format == "paths") print_paths(std::cout, result, null_separated ? '\0' : '\n');
-      else print_text(std::cout, result, output);
-      return result.total > 0;
-    };
-    if (batch.empty()) return answer(request, false) ? exit_status::kOk : exit_status::kNoMatch;
-    // One query a line, the flags for all; a bad query is reported and the
-    // batch goes on.
-    std::ifstream file;
-    if (batch != "-") {
-      std::error_code ec;
-      if (std::filesystem::is_directory(batch, ec)) throw Error(fmt::format("--batch: '{}' is a folder", batch));
-      file.open(batch);
-      if (!file) throw Error(fmt::format("--batch: cannot read '{}'", batch));
-    }
-    std::istream& in = batch == "-" ? std::cin : file;
-    bool any = false, failed = false;
-    std::string line;
-    // One query a line: a line past 64 KB, or with a NUL byte, is not a
-    // query file (--batch /dev/zero must not fill the memory).
-    constexpr size_t kMaxBatchLine = 64 << 10;
-    auto next_line = [&](size_t n) {
-      line.clear();
-      int c = 0;
-      while ((c = in.get()) != EOF && c != '\n') {
-        if (c == 0 || line.size() >= kMaxBatchLine)
-          throw Error(fmt::format("--batch: line {} of '{}' {}; not a file of queries", n, batch,
-                                  c == 0 ? "has a NUL byte" : "is longer than 64 KB"));
-        line += static_cast<char>(c);
-      }
-      if (!line.empty() && line.back() == '\r') line.pop_back();  // a file with Windows line ends
-      return c != EOF || !line.empty();
-    };
-    bool first_answer = true;
-    for (size_t n = 1; next_line(n); ++n) {
-      // Blank lines and "# comments" are no queries.
-      if (trim(line).empty() || trim(line).front() == '#') continue;
-      SearchRequest r = request;
-      r.query = request.query.empty() ? line : request.query + " " + line;
-      if (format == "text") std::cout << "== " << line << "\n";
-      // paths: a blank line (no path is empty) between one answer and the next
-      if (format == "paths" && !first_answer) std::cout << (null_separated ? '\0' : '\n');
-      first_answer = false;
-      try {
-        any = answer(r, true) || any;
-      } catch (const Error& e) {
-        failed = true;
-        std::cerr << fmt::format("searcher: {}:{}: {}\n", batch, n, e.what());
-        // JSON: one line per query all the same, so answers stay in step
-        if (format == "json" || format == "jsonl")
-          std::cout << json_error_line(r.query, e.what()) << "\n";
-      }
-    }
-    if (failed) return exit_status::kError;
-    return any ? exit_status::kOk : exit_status::kNoMatch;
-  } catch (const Xapian::DatabaseModifiedError& e) {
-    if (std::chrono::steady_clock::now() > retry_until) throw translate_xapian_error(e, current);
-    std::this_thread::sleep_for(std::chrono::milliseconds(std::min(10 * attempt, 200)));
-  } catch (const Xapian::Error& e) {
-    throw translate_xapian_error(e, current);
+      unknown = found.total == 0 ? unknown_filter_values(index.db, r, normaliser, &*names)
+                                 : std::vector<UnknownValue>{};
+      return found;
+    });
+    for (const UnknownValue& u : unknown)
+      std::cerr << fmt::format("searcher: note: no briefing has {} '{}'{} (searcher --list {} shows them all)\n",
+                               u.facet->name, shown_value(u.value),
+                               u.near.empty() ? "" : fmt::format("; did you mean {}?", fmt::join(u.near, ", ")),
+                               u.facet->name);
+    if (count_only && format == "text") std::cout << result.total << "\n";
+    else if (count_only) std::cout << json_count_line(r.query, result.total) << "\n";
+    else if (graph) print_dot(std::cout, result.graph);
+    else if (format == "json" && one_line) print_jsonl_summary(std::cout, result, output);
+    else if (format == "json") print_json(std::cout, result, output);
+    else if (format == "jsonl") print_jsonl(std::cout, result, output);
+    else if (format == "paths") print_paths(std::cout, result, null_separated ? '\0' : '\n');
+    else print_text(std::cout, result, output);
+    return result.total > 0;
+  };
+  if (batch.empty()) return answer(request, false) ? exit_status::kOk : exit_status::kNoMatch;
+  // One query a line, the flags for all; a bad query is reported and the
+  // batch goes on.
+  std::ifstream file;
+  if (batch != "-") {
+    std::error_code ec;
+    if (std::filesystem::is_directory(batch, ec)) throw Error(fmt::format("--batch: '{}' is a folder", batch));
+    file.open(batch);
+    if (!file) throw Error(fmt::format("--batch: cannot read '{}'", batch));
   }
+  std::istream& in = batch == "-" ? std::cin : file;
+  bool any = false, failed = false;
+  std::string line;
+  // One query a line: a line past 64 KB, or with a NUL byte, is not a
+  // query file (--batch /dev/zero must not fill the memory).
+  constexpr size_t kMaxBatchLine = 64 << 10;
+  auto next_line = [&](size_t n) {
+    line.clear();
+    int c = 0;
+    while ((c = in.get()) != EOF && c != '\n') {
+      if (c == 0 || line.size() >= kMaxBatchLine)
+        throw Error(fmt::format("--batch: line {} of '{}' {}; not a file of queries", n, batch,
+                                c == 0 ? "has a NUL byte" : "is longer than 64 KB"));
+      line += static_cast<char>(c);
+    }
+    if (!line.empty() && line.back() == '\r') line.pop_back();  // a file with Windows line ends
+    return c != EOF || !line.empty();
+  };
+  bool first_answer = true;
+  for (size_t n = 1; next_line(n); ++n) {
+    // Blank lines and "# comments" are no queries.
+    if (trim(line).empty() || trim(line).front() == '#') continue;
+    SearchRequest r = request;
+    r.query = line;
+    if (format == "text") std::cout << "== " << line << "\n";
+    // paths: a blank line (no path is empty) between one answer and the
+    // next; with --null none (an empty NUL record would be an empty
+    // argument to xargs -0)
+    if (format == "paths" && !first_answer && !null_separated) std::cout << '\n';
+    first_answer = false;
+    try {
+      any = answer(r, true) || any;
+    } catch (const DatabaseError&) {
+      throw;  // the database, not this query: the next would fail too
+    } catch (const Error& e) {
+      failed = true;
+      std::cerr << fmt::format("searcher: {}:{}: {}\n", batch, n, e.what());
+      // JSON: one line per query all the same, so answers stay in step
+      if (format == "json" || format == "jsonl") std::cout << json_error_line(r.query, e.what()) << "\n";
+    }
+    // Each answer as soon as it is known (a program reading them through a
+    // pipe waits for it); output that cannot be written ends the batch.
+    flush_output(std::cout);
   }
+  if (failed) return exit_status::kError;
+  return any ? exit_status::kOk : exit_status::kNoMatch;
+}
+
+// The whole program; standard output is flushed at the end, and output
+// that could not be written is an error (exit status 2), not a match.
+int run_and_flush(int argc, char** argv) {
+  int status = run(argc, argv);
+  flush_output(std::cout);
+  return status;
 }
 
 }  // namespace
 
-int main(int argc, char** argv) { return run_program("searcher", run, argc, argv); }
+int main(int argc, char** argv) { return run_program("searcher", run_and_flush, argc, argv); }

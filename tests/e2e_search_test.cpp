@@ -443,12 +443,15 @@ TEST_CASE("since and until at each precision and undated briefings left out", "[
 // ---------------------------------------------------------------------------
 // 7. Timelines
 
+// A dated note on submarine cables, for timelines.
+std::string cable_note(const std::string& when) {
+  return "Submarine cable protection\n\nHelsinki, " + when +
+         ". Officials reviewed the protection of submarine cables in the Baltic Sea.\n";
+}
+
 TEST_CASE("timeline by year and by month includes empty periods", "[e2e][timeline]") {
   Corpus c;
-  auto doc = [](const std::string& when) {
-    return "Submarine cable protection\n\nHelsinki, " + when +
-           ". Officials reviewed the protection of submarine cables in the Baltic Sea.\n";
-  };
+  auto doc = cable_note;
   c.add("t1.txt", doc("3 May 2022"));
   c.add("t2.txt", doc("10 January 2024"));
   c.add("t3.txt", doc("12 March 2024"));
@@ -1200,4 +1203,284 @@ TEST_CASE("Chinese, Japanese and Korean text is searchable by its words", "[e2e]
   json j = c.search_json({"防衛"});
   REQUIRE(j.at("results").size() == 1);
   CHECK(contains(j.at("results")[0].at("snippet").get<std::string>(), "<b>防"));
+}
+
+// ---------------------------------------------------------------------------
+// Regressions found by a hostile tester
+
+namespace {
+
+// Runs the searcher with its standard output on /dev/full, where every
+// write fails with ENOSPC ("searcher ... > /dev/full" gave exit status 0).
+Run search_to_dev_full(const Corpus& c, const std::vector<std::string>& args) {
+  const fs::path err_file = c.tmp() / "io" / "full-err";
+  std::string cmd = "env -u BRIEFING_DATA_DIR -u BRIEFING_DB -u XDG_DATA_HOME HOME=" +
+                    shell_quote((c.tmp() / "home").string()) + " NO_COLOR=1 " + shell_quote(SEARCHER_BIN) +
+                    " --db " + shell_quote(c.db().string());
+  for (const std::string& a : args) cmd += " " + shell_quote(a);
+  Run r;
+  r.command = cmd + " >/dev/full";
+  int raw = std::system((r.command + " </dev/null 2>" + shell_quote(err_file.string())).c_str());
+  if (raw == -1) FAIL("could not run: " << cmd);
+  r.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : 128 + WTERMSIG(raw);
+  r.err = read_file(err_file);
+  return r;
+}
+
+// Splits NUL-terminated records, as xargs -0 does.
+std::vector<std::string> nul_records(const std::string& out) {
+  std::vector<std::string> records;
+  size_t start = 0;
+  for (size_t at = out.find('\0'); at != std::string::npos; at = out.find('\0', start)) {
+    records.push_back(out.substr(start, at - start));
+    start = at + 1;
+  }
+  if (start < out.size()) records.push_back(out.substr(start));
+  return records;
+}
+
+}  // namespace
+
+TEST_CASE("output that cannot be written is an error, not a match", "[e2e][output][regression]") {
+  if (!fs::exists("/dev/full")) {
+    WARN("no /dev/full here: skipped");
+    return;
+  }
+  Corpus c;
+  write_meetings(c);
+  c.index();
+  write_file(c.tmp() / "queries.txt", "cyber\nmaritime\n");
+  const std::string queries = (c.tmp() / "queries.txt").string();
+  const std::vector<std::vector<std::string>> cases = {
+      {"-n0", "-f", "paths", "cyber"},
+      {"--count", "cyber"},
+      {"--count", "-f", "json", "cyber"},
+      {"-f", "json", "cyber"},
+      {"-f", "jsonl", "cyber"},
+      {"cyber"},
+      {"--stats"},
+      {"--stats", "-f", "json"},
+      {"--list", "country"},
+      {"--graph"},
+      {"--batch", queries, "-f", "json"},
+      {"--batch", queries, "-f", "paths"},
+      {"--help"},
+  };
+  for (const auto& args : cases) {
+    // Each prints something, with status 0, where it can write.
+    Run fine = c.search(args);
+    INFO(describe_run(fine));
+    REQUIRE(fine.status == 0);
+    REQUIRE_FALSE(fine.out.empty());
+    Run r = search_to_dev_full(c, args);
+    INFO(describe_run(r));
+    CHECK(r.status == 2);
+    CHECK(r.err == "searcher: cannot write output: No space left on device\n");
+  }
+}
+
+TEST_CASE("timeline: [] when nothing matched, and undated matches counted apart", "[e2e][timeline][regression]") {
+  Corpus c;
+  auto doc = cable_note;
+  c.add("t1.txt", doc("3 May 2022"));
+  c.add("t2.txt", doc("10 January 2024"));
+  c.add("t3.txt", doc("12 March 2024"));
+  c.add("u1.txt", "Undated cable note\n\nA note on submarine cables, not dated.\n");
+  c.add("u2.txt", "Another undated cable note\n\nMore on submarine cables, not dated either.\n");
+  c.index();
+
+  // Nothing matched: an empty list, not a missing member (JSON and JSON lines).
+  json j = c.search_json({"--timeline", "year", "zyzzyva"});
+  CHECK(j.at("total") == 0);
+  CHECK(j.at("timeline") == json::array());
+  CHECK(j.at("undated") == 0);
+  Run r = c.search({"--timeline", "year", "-f", "jsonl", "zyzzyva"});
+  CHECK(r.status == 1);
+  REQUIRE(r.out_lines().size() == 1);
+  CHECK(json::parse(r.out_lines()[0]).at("timeline") == json::array());
+
+  // Undated matches: "undated", and the periods and it add up to the total.
+  for (const char* period : {"year", "month"}) {
+    j = c.search_json({"--timeline", period, "cables"});
+    CHECK(j.at("total") == 5);
+    CHECK(j.at("undated") == 2);
+    long sum = j.at("undated").get<long>();
+    for (const auto& p : j.at("timeline")) sum += p.at("count").get<long>();
+    CHECK(sum == 5);
+  }
+  r = c.search({"--timeline", "year", "-f", "jsonl", "cables"});
+  CHECK(json::parse(r.out_lines().back()).at("undated") == 2);
+  r = c.search({"--timeline", "year", "cables"});
+  INFO(describe_run(r));
+  CHECK(r.status == 0);
+  CHECK(has_line(r.out, "undated 2"));
+  CHECK(bar_length(line_starting(r.out, "undated")) == 0);
+  // Only undated matches: no period, the undated line alone.
+  j = c.search_json({"--timeline", "month", "undated"});
+  CHECK(j.at("timeline") == json::array());
+  CHECK(j.at("undated") == 2);
+  CHECK(has_line(c.search({"--timeline", "month", "undated"}).out, "undated 2"));
+  // Dated matches only: "undated": 0, and no undated line in text.
+  CHECK(c.search_json({"--timeline", "year", "--since", "2020", "cables"}).at("undated") == 0);
+  CHECK(line_starting(c.search({"--timeline", "year", "--since", "2020", "cables"}).out, "undated").empty());
+  // With --batch, every answer has its timeline.
+  write_file(c.tmp() / "q.txt", "zyzzyva\ncables\n");
+  r = c.search({"--batch", (c.tmp() / "q.txt").string(), "--timeline", "year", "-f", "json"});
+  REQUIRE(r.out_lines().size() == 2);
+  CHECK(json::parse(r.out_lines()[0]).at("timeline") == json::array());
+  CHECK(json::parse(r.out_lines()[1]).at("undated") == 2);
+}
+
+TEST_CASE("a first build in progress, and a folder or file that is no database, are named as such",
+          "[e2e][errors][regression]") {
+  Corpus c;
+  write_meetings(c);
+  auto one_line = [](const Run& r) {
+    INFO(describe_run(r));
+    CHECK(r.status == 2);
+    CHECK(r.out.empty());
+    REQUIRE(split_lines(r.err).size() == 1);
+    CHECK(r.err.rfind("searcher: ", 0) == 0);
+    return r.err;
+  };
+  // A first build by several writers keeps its shards in DB.indexing until
+  // it ends (cut short here: the shards are left).
+  const fs::path dbk = c.tmp() / "dbk";
+  {
+    fs::create_directories(dbk.string() + ".indexing");
+    Xapian::WritableDatabase shard((dbk.string() + ".indexing/shard-000"), Xapian::DB_CREATE);
+    shard.commit();
+  }
+  std::string err = one_line(searcher(c.tmp(), {"--db", dbk.string(), "cyber"}));
+  CHECK(contains(err, "a first build of it is in progress or was interrupted"));
+  CHECK(contains(err, "run the indexer again to finish it"));
+  CHECK_FALSE(contains(err, "create it"));
+  // ... and once the indexer has run again, it searches.
+  c.index_into(dbk, {c.dir()}, {"--jobs", "2"});
+  CHECK_FALSE(fs::exists(dbk.string() + ".indexing"));
+  CHECK(searcher(c.tmp(), {"--db", dbk.string(), "cyber"}).status == 0);
+
+  // A folder of other things, a file of other things: not "create it".
+  err = one_line(searcher(c.tmp(), {"--db", c.dir().string(), "cyber"}));
+  CHECK(err == "searcher: '" + c.dir().string() +
+                   "' is not a Briefing Search database (a folder with no Xapian database in it)\n");
+  write_file(c.tmp() / "passwd", "root:x:0:0:root:/root:/bin/bash\n");
+  err = one_line(searcher(c.tmp(), {"--db", (c.tmp() / "passwd").string(), "cyber"}));
+  CHECK(contains(err, "is not a Briefing Search database"));
+  CHECK_FALSE(contains(err, "create it"));
+  for (const char* other : {"/dev/null", "/etc/passwd", "/tmp"}) {
+    err = one_line(searcher(c.tmp(), {"--db", other, "cyber"}));
+    INFO(other);
+    CHECK(contains(err, "is not a Briefing Search database"));
+    CHECK_FALSE(contains(err, "create it"));
+  }
+  // Nothing there at all: that is what the indexer creates.
+  err = one_line(searcher(c.tmp(), {"--db", (c.tmp() / "nothing").string(), "cyber"}));
+  CHECK(contains(err, "create it with: indexer --db"));
+}
+
+TEST_CASE("options that would be ignored together are refused, naming both", "[e2e][errors][regression]") {
+  Corpus c;
+  write_meetings(c);
+  c.index();
+  write_file(c.tmp() / "q.txt", "cyber\nmaritime\n");
+  const std::string q = (c.tmp() / "q.txt").string();
+  struct Refused {
+    std::vector<std::string> args;
+    std::string first, second;
+  };
+  const std::vector<Refused> refused = {
+      {{"--stats", "japan"}, "--stats", "query words"},
+      {{"--stats", "--count"}, "--stats", "--count"},
+      {{"--stats", "--list", "country"}, "--stats", "--list"},
+      {{"--stats", "--country", "japan"}, "--stats", "--country"},
+      {{"--stats", "--since", "2024"}, "--stats", "--since"},
+      {{"--stats", "--timeline", "year"}, "--stats", "--timeline"},
+      {{"--stats", "--batch", q}, "--stats", "--batch"},
+      {{"--list", "country", "--count"}, "--list", "--count"},
+      {{"--list", "country", "--graph"}, "--list", "--graph"},
+      {{"--list", "country", "--timeline", "year"}, "--list", "--timeline"},
+      {{"--list", "country", "--batch", q}, "--list", "--batch"},
+      {{"--graph", "--count"}, "--count", "--graph"},
+      {{"--graph", "--timeline", "year"}, "--graph", "--timeline"},
+      {{"--timeline", "year", "--count"}, "--count", "--timeline"},
+      {{"--timeline", "year", "-f", "paths"}, "--timeline", "--format paths"},
+      {{"--batch", q, "extra", "words"}, "--batch", "query words"},
+      {{"--batch", "-", "extra"}, "--batch", "query words"},
+  };
+  for (const Refused& x : refused) {
+    Run r = c.search(x.args);
+    INFO(describe_run(r));
+    CHECK(r.status == 2);
+    CHECK(r.out.empty());
+    CHECK(split_lines(r.err).size() == 1);
+    CHECK(r.err.rfind("searcher: " + x.first + " and " + x.second + " do not go together: ", 0) == 0);
+  }
+  // What makes sense together still works.
+  const std::vector<std::vector<std::string>> fine = {
+      {"--stats", "-f", "json"},
+      {"--list", "country", "cyber"},
+      {"--list", "minister", "--match", "hakk", "--country", "japan"},
+      {"--count", "--country", "japan", "cyber"},
+      {"--count", "--batch", q},
+      {"--timeline", "year", "-f", "jsonl", "cyber"},
+      {"--timeline", "month", "--batch", q},
+      {"--graph", "--country", "japan"},
+      {"--batch", q, "--country", "japan,finland,germany", "-f", "paths"},
+      {"--similar", (c.dir() / kTH).string(), "--timeline", "year"},
+  };
+  for (const auto& args : fine) {
+    Run r = c.search(args);
+    INFO(describe_run(r));
+    CHECK(r.status == 0);
+    CHECK(r.err.empty());
+  }
+  // --batch queries are the file's lines alone (extra words were appended).
+  Run r = c.search({"--batch", q, "--count", "-f", "json"});
+  REQUIRE(r.out_lines().size() == 2);
+  CHECK(json::parse(r.out_lines()[0]) == json{{"query", "cyber"}, {"total", 3}});
+}
+
+TEST_CASE("batch with --null: answers follow one another, never an empty record", "[e2e][output][regression]") {
+  Corpus c;
+  write_meetings(c);
+  c.index();
+  write_file(c.tmp() / "q.txt", "cyber\nzyzzyva\nmaritime\n");
+  Run r = c.search({"--batch", (c.tmp() / "q.txt").string(), "-f", "paths", "-0", "--sort", "oldest"});
+  INFO(describe_run(r));
+  CHECK(r.status == 0);
+  const std::vector<std::string> records = nul_records(r.out);
+  CHECK(records == std::vector<std::string>{
+                       (c.dir() / kTH).string(), (c.dir() / kTS).string(), (c.dir() / kBP).string(),
+                       (c.dir() / kHS).string(), (c.dir() / kCN).string()});
+  CHECK(std::none_of(records.begin(), records.end(), [](const std::string& s) { return s.empty(); }));
+  CHECK(r.out.back() == '\0');
+  // xargs -0 gets no "" argument.
+  const fs::path out = c.tmp() / "paths0";
+  write_file(out, r.out);
+  Run x = run(c.tmp(), "/bin/sh", {"-c", "xargs -0 -n1 printf '[%s]\\n' < " + shell_quote(out.string())});
+  CHECK(x.out_lines().size() == 5);
+  CHECK_FALSE(contains(x.out, "[]"));
+  // Without --null, still a blank line between answers.
+  r = c.search({"--batch", (c.tmp() / "q.txt").string(), "-f", "paths", "--sort", "oldest"});
+  CHECK(r.out == (c.dir() / kTH).string() + "\n" + (c.dir() / kTS).string() + "\n" + (c.dir() / kBP).string() +
+                     "\n\n\n" + (c.dir() / kHS).string() + "\n" + (c.dir() / kCN).string() + "\n");
+}
+
+TEST_CASE("similar: a briefing nothing else shares words with finds nothing (exit 1), a copy is found",
+          "[e2e][similar][regression]") {
+  Corpus c;
+  fs::path numbers = c.add("numbers.txt", "On 12\n\n12 34 56 to be or no\n");
+  fs::path talks = c.add("talks.txt", "Talks in Tokyo\n\n3 June 2024. Japan and Finland held talks on cables.\n");
+  c.index();
+  Run r = c.search({"--similar", numbers.string()});
+  INFO(describe_run(r));
+  CHECK(r.status == 1);
+  CHECK(r.err.empty());
+  CHECK(has_line(r.out, "No briefings matched."));
+  CHECK(c.search_json({"--similar", numbers.string()}).at("total") == 0);
+  // The only other briefing is a copy: every word is in both.
+  c.add("copy.txt", read_file(talks));
+  c.index();
+  CHECK(c.order({"--similar", talks.string()}) == Order{"copy.txt"});
 }

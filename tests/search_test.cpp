@@ -5,10 +5,15 @@
 
 #include <xapian.h>
 
+#include <chrono>
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
 #include <set>
 #include <sstream>
+#include <thread>
+
+#include <fmt/format.h>
 
 #include <nlohmann/json.hpp>
 
@@ -25,6 +30,16 @@ using namespace briefing;
 namespace fs = std::filesystem;
 
 namespace {
+
+// A new folder under /tmp (mkdtemp), removed with everything in it.
+struct TempFolder {
+  fs::path path;
+  explicit TempFolder(std::string pattern) : path(mkdtemp(pattern.data())) {}
+  ~TempFolder() { fs::remove_all(path); }
+  TempFolder(const TempFolder&) = delete;
+  TempFolder& operator=(const TempFolder&) = delete;
+};
+
 
 struct Index {
   fs::path dir;
@@ -71,6 +86,11 @@ struct Index {
     return 0;
   }
 };
+
+void write_text(const fs::path& p, const std::string& text) {
+  std::ofstream out(p, std::ios::binary);
+  out << text;
+}
 
 SearchRequest with_query(const std::string& q) {
   SearchRequest r;
@@ -213,12 +233,8 @@ TEST_CASE("aliases in free text find every name of a country", "[search]") {
 }
 
 TEST_CASE("writing the synonyms again replaces the old set", "[search]") {
-  char tmpl[] = "/tmp/briefing-synonyms-test-XXXXXX";
-  const fs::path dir = mkdtemp(tmpl);
-  struct Cleanup {
-    fs::path dir;
-    ~Cleanup() { fs::remove_all(dir); }
-  } cleanup{dir};
+  TempFolder tmp("/tmp/briefing-synonyms-test-XXXXXX");
+  const fs::path& dir = tmp.path;
   Xapian::WritableDatabase w((dir / "db").string(), Xapian::DB_CREATE);  // InMemory has no synonyms
   w.add_synonym("zzoldalias", "XCNowhere");
   w.add_synonym("rok", "XCNowhere");
@@ -427,4 +443,252 @@ TEST_CASE("a minister is found by every form of the name the knowledge base know
   CHECK(shown.count("Kamikawa Yoko") == 1);
   CHECK(shown.count("Gilberto Teodoro") == 1);
   fs::remove_all(dir);
+}
+
+// ---------------------------------------------------------------------------
+// Regressions found by a hostile tester.
+
+TEST_CASE("a database replaced while it is opened or read is opened again before it is called damaged",
+          "[search][retry]") {
+  // An indexer swapping a freshly compacted database into place: a reader
+  // opening it at that moment read "Expected block 71 to be level 1, not 0"
+  // and said the healthy database was damaged.
+  RetryPolicy quick;
+  quick.first_pause = std::chrono::milliseconds(1);
+  const std::string db = "dbg";
+  int calls = 0, reopened = 0;
+  auto reopen = [&] { ++reopened; };
+
+  SECTION("one failure, then the database reads") {
+    int got = retry_on_changed_database(
+        [&] {
+          if (++calls == 1) throw Xapian::DatabaseCorruptError("Expected block 71 to be level 1, not 0");
+          return 42;
+        },
+        reopen, db, quick);
+    CHECK(got == 42);
+    CHECK(calls == 2);
+    CHECK(reopened == 1);
+  }
+  SECTION("a database that cannot be opened for a moment, and a reopening that fails once") {
+    bool reopen_failed = false;
+    std::string got = retry_on_changed_database(
+        [&] {
+          if (++calls == 1) throw Xapian::DatabaseOpeningError("Couldn't open postlist table");
+          return std::string("ok");
+        },
+        [&] {
+          ++reopened;
+          if (!reopen_failed) {
+            reopen_failed = true;
+            throw Xapian::DatabaseCorruptError("Expected block 3 to be level 0, not 1");
+          }
+        },
+        db, quick);
+    CHECK(got == "ok");
+    CHECK(calls == 2);
+    CHECK(reopened == 2);
+  }
+  SECTION("a database damaged for good: said so after the retries") {
+    try {
+      retry_on_changed_database(
+          [&]() -> int {
+            ++calls;
+            throw Xapian::DatabaseCorruptError("Expected block 71 to be level 1, not 0");
+          },
+          reopen, db, quick);
+      FAIL("no error");
+    } catch (const DatabaseError& e) {
+      CHECK(std::string(e.what()) ==
+            "database 'dbg' is damaged: Expected block 71 to be level 1, not 0 (delete it and run the indexer again)");
+      CHECK(e.status() == exit_status::kError);
+    }
+    CHECK(calls == 1 + quick.retries);
+    CHECK(reopened == quick.retries);
+  }
+  SECTION("the pauses grow: 50, 100 and 200 ms by default") {
+    const auto start = std::chrono::steady_clock::now();
+    CHECK_THROWS_AS(retry_on_changed_database(
+                        [&]() -> int {
+                          ++calls;
+                          throw Xapian::DatabaseCorruptError("bad block");
+                        },
+                        reopen, db),
+                    DatabaseError);
+    const auto waited = std::chrono::steady_clock::now() - start;
+    CHECK(calls == 4);
+    CHECK(waited >= std::chrono::milliseconds(350));
+    CHECK(waited < std::chrono::seconds(5));
+  }
+  SECTION("a database being written is read again until it holds still") {
+    RetryPolicy policy = quick;
+    int got = retry_on_changed_database(
+        [&] {
+          if (++calls <= 5) throw Xapian::DatabaseModifiedError("The revision being read has been discarded");
+          return 7;
+        },
+        reopen, db, policy);
+    CHECK(got == 7);
+    CHECK(reopened == 5);
+    // ... for as long as the policy says
+    calls = 0;
+    policy.modified_for = std::chrono::milliseconds(0);
+    CHECK_THROWS_AS(retry_on_changed_database(
+                        [&]() -> int {
+                          ++calls;
+                          std::this_thread::sleep_for(std::chrono::milliseconds(2));
+                          throw Xapian::DatabaseModifiedError("discarded");
+                        },
+                        reopen, db, policy),
+                    DatabaseError);
+    CHECK(calls == 1);
+  }
+  SECTION("other errors are not tried again") {
+    CHECK_THROWS_WITH(retry_on_changed_database(
+                          [&]() -> int {
+                            ++calls;
+                            throw Xapian::DatabaseVersionError("Unsupported version");
+                          },
+                          reopen, db, quick),
+                      Catch::Contains("another Xapian version"));
+    CHECK(calls == 1);
+    calls = 0;
+    CHECK_THROWS_WITH(retry_on_changed_database(
+                          [&]() -> int {
+                            ++calls;
+                            throw Error("bad query: syntax error");
+                          },
+                          reopen, db, quick),
+                      "bad query: syntax error");
+    CHECK(calls == 1);
+    CHECK(reopened == 0);
+  }
+}
+
+TEST_CASE("similar: nothing like the briefing is no match, and a copy of it is found", "[search][similar]") {
+  Xapian::WritableDatabase w(std::string(), Xapian::DB_BACKEND_INMEMORY);
+  Normaliser normaliser{test::default_rules()};
+  Extractor ex(test::default_rules());
+  Xapian::TermGenerator tg;
+  tg.set_stemmer(Xapian::Stem("english"));
+  auto add = [&](const std::string& path, const std::string& text) {
+    Analysis a = ex.analyse(text, path);
+    w.replace_document(id_term(path), build_document(a, SourceFile{path, "1:1"}, normaliser, tg));
+  };
+  const std::string talks = "Talks in Tokyo\n\n3 June 2024. Japan and Finland held talks on undersea cables.\n";
+  // No word to compare: numbers and two-letter words only.
+  add("/numbers.txt", "On 12\n\n12 34 56 to be or no\n");
+  add("/talks.txt", talks);
+  SearchRequest r;
+  r.similar = "/numbers.txt";
+  SearchResult res;
+  REQUIRE_NOTHROW(res = run_search(w, r, normaliser));
+  CHECK(res.total == 0);
+  CHECK(res.hits.empty());
+  CHECK(list_facet(w, r, facet(FacetId::kCountry), "", normaliser).empty());
+  // Only a copy: every word of it is in every other briefing, so Xapian
+  // weighs none; the copy is what is most like it.
+  add("/copy.txt", talks);
+  r.similar = "/talks.txt";
+  std::vector<std::string> got;
+  for (const SearchHit& h : run_search(w, r, normaliser).hits) got.push_back(h.doc.path);
+  CHECK(got == std::vector<std::string>{"/copy.txt"});
+  r.similar = "/nowhere.txt";
+  CHECK_THROWS_WITH(run_search(w, r, normaliser), Catch::Contains("not in the index"));
+}
+
+TEST_CASE("timeline: undated matches are counted apart, and no match gives an empty timeline", "[search][timeline]") {
+  Index ix;
+  SearchRequest r;
+  r.timeline = "year";
+  SearchResult res = ix.search(r);
+  CHECK(res.has_timeline);
+  CHECK(res.total == 4);
+  CHECK(res.timeline_undated == 1);  // d.txt
+  Xapian::doccount sum = res.timeline_undated;
+  for (const TimelinePoint& p : res.timeline) sum += p.count;
+  CHECK(sum == res.total);
+  std::ostringstream text;
+  print_text(text, res, OutputOptions{});
+  CHECK(text.str().find("\nundated 1\n") != std::string::npos);
+  std::ostringstream js;
+  print_json(js, res, OutputOptions{});
+  nlohmann::json j = nlohmann::json::parse(js.str());
+  CHECK(j.at("undated") == 1);
+  CHECK(j.at("timeline").size() == 2);
+
+  // Nothing matched: "timeline": [] (it was missing), "undated": 0.
+  r.query = "zzzqqq";
+  res = ix.search(r);
+  CHECK(res.total == 0);
+  CHECK(res.has_timeline);
+  for (auto print : {print_json, print_jsonl_summary, print_jsonl}) {
+    std::ostringstream out;
+    print(out, res, OutputOptions{});
+    nlohmann::json summary = nlohmann::json::parse(out.str());  // no hits: the summary alone
+    CHECK(summary.at("timeline") == nlohmann::json::array());
+    CHECK(summary.at("undated") == 0);
+  }
+  // Only undated matches: no period, all undated.
+  r.query = "britain";
+  res = ix.search(r);
+  CHECK(res.total == 1);
+  CHECK(res.timeline.empty());
+  CHECK(res.timeline_undated == 1);
+  // No timeline asked for: no member.
+  std::ostringstream none;
+  print_json(none, ix.search(SearchRequest{}), OutputOptions{});
+  CHECK_FALSE(nlohmann::json::parse(none.str()).contains("undated"));
+}
+
+TEST_CASE("a --db that is no database says what it is, not how to create it", "[search][open]") {
+  TempFolder tmp("/tmp/briefing-open-test-XXXXXX");
+  const fs::path& dir = tmp.path;
+  auto message = [](const fs::path& p) -> std::string {
+    try {
+      check_database_path(p.string());
+    } catch (const Error& e) {
+      return e.what();
+    }
+    return "";
+  };
+  // Nothing there: created by the indexer.
+  CHECK(message(dir / "none") ==
+        fmt::format("no database at '{0}' (create it with: indexer --db {0} FOLDER)", (dir / "none").string()));
+  // A first build by several writers in progress or cut short: only
+  // DIR.indexing, or an empty DIR beside it.
+  fs::create_directories(dir / "dbk.indexing" / "shard-000");
+  std::string m = message(dir / "dbk");
+  CHECK(m.find("a first build of it is in progress or was interrupted") != std::string::npos);
+  CHECK(m.find("run the indexer again to finish it") != std::string::npos);
+  CHECK(m.find("create it") == std::string::npos);
+  fs::create_directories(dir / "dbk");
+  CHECK(message(dir / "dbk") == m);
+  // A folder of other things, a file of other things, a device.
+  fs::create_directories(dir / "folder" / "sub");
+  write_text(dir / "folder" / "notes.txt", "notes\n");
+  CHECK(message(dir / "folder") == fmt::format("'{}' is not a Briefing Search database (a folder with no Xapian "
+                                               "database in it)", (dir / "folder").string()));
+  write_text(dir / "passwd", "root:x:0:0:root:/root:/bin/bash\n");
+  m = message(dir / "passwd");
+  CHECK(m.find("is not a Briefing Search database") != std::string::npos);
+  CHECK(m.find("create it") == std::string::npos);
+  CHECK(message("/dev/null").find("is not a Briefing Search database") != std::string::npos);
+  write_text(dir / "empty-file", "");
+  CHECK(message(dir / "empty-file").find("is not a Briefing Search database") != std::string::npos);
+  // An empty folder may still become one.
+  fs::create_directories(dir / "empty");
+  CHECK(message(dir / "empty").find("create it with: indexer --db") != std::string::npos);
+  // What Xapian opens passes: a database folder, a stub file, a database
+  // in one file.
+  {
+    Xapian::WritableDatabase w((dir / "real").string(), Xapian::DB_CREATE);
+    w.add_document(Xapian::Document());
+    w.commit();
+    w.compact((dir / "single").string(), Xapian::DBCOMPACT_SINGLE_FILE);
+  }
+  CHECK(message(dir / "real") == "");
+  CHECK(message(dir / "single") == "");
+  write_text(dir / "stub", "# two shards\nauto real\n\nremote :tcp 127.0.0.1:7001\n");
+  CHECK(message(dir / "stub") == "");
 }
