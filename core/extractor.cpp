@@ -80,6 +80,8 @@ bool is_single_label(std::string_view line, const Rules& r) {
   return r.title_labels.whole(fold_key(remaining));
 }
 
+bool is_menu(std::string_view line, const Rules& r);
+
 // Whether a line holds a word of a site's notices ("… cookies …" in
 // data/title-labels.txt), in any case. (Compared as written: folding every
 // line of every briefing would cost more than the look.)
@@ -101,6 +103,7 @@ std::string without_link_lines(std::string_view body, const Rules& r) {
   constexpr size_t kMaxLinkLine = 150;
   constexpr int kMaxBlockLines = 12;
   int block = 0;  // link lines still allowed in the current block
+  int line_no = 0;  // lines with words so far
   size_t pos = 0;
   while (pos < body.size()) {
     size_t nl = body.find('\n', pos);
@@ -111,9 +114,14 @@ std::string without_link_lines(std::string_view body, const Rules& r) {
     line = trim(line);
     bool link = false;
     // A cookie banner ("We use cookies ... data protection") is the site's,
-    // not the briefing's (data/title-labels.txt, "… cookies …").
+    // not the briefing's (data/title-labels.txt, "… cookies …"), and so is
+    // a menu at the page's top ("Home | Ukraine | Russia | Central Asia").
     constexpr size_t kMaxNotice = 400;
-    if (!line.empty() && line.size() <= kMaxNotice && holds_notice(line, r)) link = true;
+    constexpr int kTopLines = 12;
+    if (!line.empty()) ++line_no;
+    if (!line.empty() && line.size() <= kMaxNotice &&
+        (holds_notice(line, r) || (line_no <= kTopLines && is_menu(line, r))))
+      link = true;
     else if (!line.empty()) {
       // The rules are short: only a line's start is folded (folding every
       // paragraph cost 8 % of indexing).
@@ -211,6 +219,16 @@ bool is_dashed_name(std::string_view line, const Rules& r) {
   parts.push_back(line.substr(start));
   return parts.size() >= 3 &&
          std::all_of(parts.begin(), parts.end(), [&](std::string_view p) { return word_count(p, r) <= 3; });
+}
+
+// A site's menu or a breadcrumb trail: four parts or more, or a trail of
+// three, none of more than three words ("Home | Ukraine | Russia | Central
+// Asia", "Home > News > Navy").
+bool is_menu(std::string_view line, const Rules& r) {
+  const LineParts split = line_parts(line);
+  if (split.parts.size() < (split.trail ? 3u : 4u)) return false;
+  return std::all_of(split.parts.begin(), split.parts.end(),
+                     [&](std::string_view p) { return word_count(p, r) <= 3; });
 }
 
 bool is_label(std::string_view line, const Rules& r) {
@@ -380,7 +398,8 @@ bool continues(const std::string& line, const TopLine& next, const Rules& r) {
     return true;
   size_t space = line.rfind(' ');
   std::string word = fold_key(space == std::string::npos ? line : line.substr(space + 1));
-  for (const char* w : {"and", "of", "the", "to", "for", "in", "on", "with", "at", "between", "from", "a"})
+  for (const char* w : {"and", "of", "the", "to", "for", "in", "on", "with", "at", "between", "from", "a", "as",
+                        "by", "after", "amid", "over", "against", "into", "about", "its", "their"})
     if (word == w) return true;
   return false;
 }

@@ -96,6 +96,15 @@ class Finder {
     from_honorifics(out);
     from_knowledge_base(out);
     for (Sighting& s : out) recognise(s);
+    // A headline in capitals cannot say where a name ends ("BURKINABE
+    // FOREIGN MINISTER DELIVERS SPECIAL MESSAGE"): there only a known name
+    // is one.
+    out.erase(std::remove_if(out.begin(), out.end(),
+                             [&](const Sighting& s) {
+                               return s.known < 0 && s.units >= 2 && !in_sentence(s.first_token) &&
+                                      all_caps_name(s);
+                             }),
+              out.end());
     return out;
   }
 
@@ -167,9 +176,17 @@ class Finder {
     // part of it (this follows a minister's title).
     // "His Excellency", "Her Excellency": the pronoun goes with the honorific.
     if (i + 1 < n && (at(i, "his") || at(i, "her")) && is_kind(i + 1, NameWordKind::kHonorific)) ++i;
+    // A rank without its dot before two name words is a rank too ("Defence
+    // Minister Gen Nattaphon Narkphanit"), unless it begins a known name
+    // ("Gen Nakatani").
+    auto bare_rank = [&](size_t k) {
+      return is_kind(k, NameWordKind::kRank) && !at(k + 1, ".") && k + 2 < n && name_word(k + 1) &&
+             name_word(k + 2) && !tok(k + 1).break_before && !tok(k + 2).break_before &&
+             !rules_.known_minister_names.match_at(text_, tokens_, k);
+    };
     while (i < n && (is_kind(i, NameWordKind::kHonorific) || is_kind(i, NameWordKind::kMilitary) ||
                      (is_kind(i, NameWordKind::kRank) && at(i + 1, ".") && !tok(i + 1).space_before) ||
-                     dotted_honorific_at(i))) {
+                     dotted_honorific_at(i) || bare_rank(i))) {
       if (dotted_honorific_at(i)) i += 3;
       ++i;
       // "Adm.", "Dato'"
@@ -533,6 +550,15 @@ class Finder {
     }
   }
 
+  // Whether every word of a sighting's name is in capitals.
+  bool all_caps_name(const Sighting& s) const {
+    size_t end = std::max(s.end_token, s.name_end);
+    if (end <= s.first_token || end > tokens_.size()) return false;
+    for (size_t k = s.first_token; k < end; ++k)
+      if (tok(k).is_word() && !tok(k).all_caps) return false;
+    return true;
+  }
+
   // Whether the line of token i has a lowercase word: a sentence, not a
   // headline in title case ("Penny Wong Visit Sparks Row").
   // (Worked out for every line at once: a line of 300,000 names was read
@@ -617,7 +643,9 @@ class Finder {
   // the country that comes first ("the former Dutch prime minister").
   bool held_no_longer(size_t i) const {
     auto former_at = [&](size_t k) {
-      if (k >= 1 && is_kind(k - 1, NameWordKind::kFormer)) return true;
+      // "by then defence minister Mariusz Błaszczak"
+      if (k >= 1 && (is_kind(k - 1, NameWordKind::kFormer) || (at(k - 1, "then") && !tok(k - 1).capitalised)))
+        return true;
       return k >= 2 && at(k - 1, "-") && is_kind(k - 2, NameWordKind::kFormer);  // "ex-minister"
     };
     if (i > 0 && at(i - 1, "acting")) --i;

@@ -208,6 +208,10 @@ TEST_CASE("title: a headline wrapped onto a second line is joined", "[extractor]
             .title == "Ethiopia and Kenya Agree to Deepen Cooperation on Peace, Security and Regional Integration");
   CHECK(extractor().extract("Japan and Australia sign pact on Indo-\nPacific patrols\n\nText.").title ==
         "Japan and Australia sign pact on Indo-Pacific patrols");
+  CHECK(extractor().extract("GHANA AND BURKINA FASO AGREE TO DEEPEN SECURITY COOPERATION AS\n"
+                            "BURKINABE FOREIGN MINISTER DELIVERS SPECIAL MESSAGE TO\nPRESIDENT MAHAMA\n\nText.")
+            .title == "GHANA AND BURKINA FASO AGREE TO DEEPEN SECURITY COOPERATION AS BURKINABE FOREIGN MINISTER "
+                      "DELIVERS SPECIAL MESSAGE TO PRESIDENT MAHAMA");
   // A line of its own is not joined: after a blank line, or a dateline.
   CHECK(extractor().extract("Japan and Finland agree on joint patrols:\n\nthe ministers met.\n").title ==
         "Japan and Finland agree on joint patrols:");
@@ -312,6 +316,12 @@ TEST_CASE("a list of other stories under 'Other news' is not what the briefing i
   CHECK(b.ministers.size() == 2);
 }
 
+TEST_CASE("diplomatic allies and an alliance's name are no alliance", "[extractor]") {
+  CHECK_FALSE(has(extractor().extract("Paraguay is one of Taiwan's diplomatic allies.").topics, "alliance"));
+  CHECK_FALSE(has(extractor().extract("Mali is a member of the Alliance of Sahel States.").topics, "alliance"));
+  CHECK(has(extractor().extract("The allies agreed to strengthen the alliance.").topics, "alliance"));
+}
+
 TEST_CASE("a cookie banner gives no topic", "[extractor]") {
   Briefing b = extractor().extract(
       "We use cookies to improve our service. Find more in our data protection declaration.  OK\n\n"
@@ -319,6 +329,13 @@ TEST_CASE("a cookie banner gives no topic", "[extractor]") {
   CHECK_FALSE(has(b.topics, "information security"));
   Briefing kept = extractor().extract("The ministers met in Tokyo. They discussed data protection.\n");
   CHECK(has(kept.topics, "information security"));
+  // A menu at the page's top names no country; the same words in the text do.
+  Briefing menu = extractor().extract(
+      "RFE/RL\nHome | Ukraine | Russia | Central Asia | Caucasus | Iran | Europe\n\n"
+      "Armenia and Azerbaijan talk in Almaty\n\nThe foreign ministers of Armenia and Azerbaijan met.\n");
+  CHECK_FALSE(has(menu.countries, "Ukraine"));
+  CHECK_FALSE(has(menu.countries, "Iran"));
+  CHECK(has(menu.countries, "Armenia"));
 }
 
 TEST_CASE("people named like countries, and states named like one, are not countries", "[extractor]") {

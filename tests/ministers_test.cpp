@@ -461,3 +461,22 @@ TEST_CASE("a name wrapped onto the next line of text wrapped at a width", "[mini
   REQUIRE(lines.size() == 1);
   CHECK(lines[0].name == "Boris Pistorius");
 }
+
+TEST_CASE("ranks and honorifics before a name, a post held then, and a headline in capitals", "[ministers]") {
+  struct Case { const char* text; const char* name; };
+  const Case cases[] = {
+      {"Thailand's acting Defence Minister Gen Nattaphon Narkphanit met him.", "Nattaphon Narkphanit"},
+      {"Defence Minister Gen Nakatani met him.", "Gen Nakatani"},  // a given name, known
+      {"Prime Minister Samdech Moha Borvor Thipadei Hun Manet received her.", "Hun Manet"},
+      // "then" before a title: the post held at the time, by someone else now
+      {"Defence Minister Władysław Kosiniak-Kamysz hailed the deal signed in 2022 by then defence minister "
+       "Mariusz Błaszczak.",
+       "Władysław Kosiniak-Kamysz"},
+  };
+  for (const Case& c : cases) check_one_minister(c.text, c.name);
+  // In a headline in capitals only a known name is one.
+  CHECK(ministers_in("BURKINABE FOREIGN MINISTER DELIVERS SPECIAL MESSAGE\n\nText.").empty());
+  auto known = ministers_in("JAPAN'S DEFENSE MINISTER MINORU KIHARA VISITS HELSINKI\n\nText.");
+  REQUIRE(known.size() == 1);
+  CHECK(known[0].known == "Minoru Kihara");
+}
