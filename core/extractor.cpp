@@ -531,19 +531,28 @@ std::vector<bool> in_passing(const Briefing& b, std::string_view body, const std
   auto in_title = [&](const Token& t) {
     return title_at != std::string_view::npos && t.begin >= title_at && t.end <= title_at + b.title.size();
   };
-  auto of_many = [&](const std::vector<Token>& t, size_t end) {
+  // Ministers of how many: "the two countries' defence ministers", "the
+  // French and German defence ministers", "the foreign ministers of Armenia
+  // and Azerbaijan", "the four ministers" (a 2+2) are of two.
+  auto of_many = [&](const std::vector<Token>& t, const std::vector<Mention>& named, size_t end) {
     for (size_t k = 0; k < end && k < t.size(); ++k) {
       if (!t[k].is("ministers") && !t[k].is("ministerial")) continue;
       if (&t == &tokens && in_title(t[k])) continue;
-      bool two = false;  // "the two countries' defence ministers"
-      for (size_t back = k >= 5 ? k - 5 : 0; back < k; ++back) two = two || t[back].is("two") || t[back].is("both");
-      if (!two) return true;
+      bool two = false;
+      for (size_t back = k >= 5 ? k - 5 : 0; back < k; ++back)
+        two = two || t[back].is("two") || t[back].is("both") || t[back].is("four");
+      std::vector<std::string> near;
+      for (const Mention& m : named)
+        if (m.begin + 6 >= k && m.begin <= k + 6) add_unique(near, r.countries.name(m.entry));
+      if (!two && near.size() != 2) return true;
     }
     return false;
   };
-  bool many = lead_parties.size() >= 3 || of_many(tokens, lead_end);
+  const std::vector<Mention> title_mentions = r.countries.find(b.title, title_tokens);
+  bool many = lead_parties.size() >= 3 || of_many(tokens, countries, lead_end);
   if (title_countries != 2)
-    many = many || of_many(title_tokens, title_tokens.size()) || !r.organisations.find(b.title, title_tokens).empty();
+    many = many || of_many(title_tokens, title_mentions, title_tokens.size()) ||
+           !r.organisations.find(b.title, title_tokens).empty();
   if (lead_parties.size() < 2 || many) return passing;
 
   // Named once: one naming with a role or a title, and the surname written

@@ -298,6 +298,12 @@ TEST_CASE("parties: a minister named in passing in a meeting of two is no party"
                                           lead.substr(lead.find("German Defence")) +
                                           "Poland's Defence Minister Władysław Kosiniak-Kamysz welcomed the plan.\n");
   CHECK(has(headline.parties, "Poland"));
+  // "The French and German defence ministers": ministers of two.
+  Briefing of_two = extractor().extract(
+      "Tank project back on track\n\nThe French and German defence ministers, Sébastien Lecornu and Boris "
+      "Pistorius, met in Paris.\n\nThe next meeting, at which Poland's Defence Minister Władysław "
+      "Kosiniak-Kamysz is expected, is in the spring.\n");
+  CHECK(of_two.parties == V{"France", "Germany"});
   // A meeting of many: every minister named took part.
   Briefing many = extractor().extract(
       "Defence ministers of the Joint Expeditionary Force met in Oslo.\n\n"
