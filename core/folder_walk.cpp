@@ -129,7 +129,11 @@ std::vector<WalkRoot> resolve_roots(const std::vector<std::string>& inputs, cons
     fs::path root = fs::canonical(input, ec);
     if (ec) {
       std::error_code e;
-      const bool missing = ec == std::errc::no_such_file_or_directory && !fs::is_symlink(fs::symlink_status(input, e));
+      // (Not "gone/..": a ".." after a missing folder names no folder.)
+      const fs::path given(input);
+      const bool dots = std::any_of(given.begin(), given.end(), [](const fs::path& part) { return part == ".."; });
+      const bool missing = ec == std::errc::no_such_file_or_directory && !dots &&
+                           !fs::is_symlink(fs::symlink_status(input, e));
       fs::path was = missing ? fs::weakly_canonical(fs::absolute(input, e), e) : fs::path();
       if (gone && missing && !e && !was.empty()) gone->push_back({was.lexically_normal().string(), false, input});
       else events.problem(input, ec.message());
@@ -141,6 +145,27 @@ std::vector<WalkRoot> resolve_roots(const std::vector<std::string>& inputs, cons
       continue;
     }
     roots.push_back({root.string(), fs::is_directory(status), input});
+    // An input that is a symbolic link now (a folder moved to another disk,
+    // a link left in its place): the index may hold documents under the
+    // path it had, which nothing walks any more.
+    std::error_code e;
+    const fs::path written = fs::absolute(input, e).lexically_normal();
+    std::string was = written.string();
+    while (was.size() > 1 && was.back() == '/') was.pop_back();
+    if (gone && !e && was != root.string() && fs::is_symlink(fs::symlink_status(written, e)))
+      gone->push_back({was, false, ""});
+  }
+  // Inputs that are gone, once each, and not inside a root that is walked
+  // (whose walk finds their files gone).
+  if (gone) {
+    std::vector<WalkRoot> once;
+    for (const WalkRoot& g : *gone) {
+      auto covers = [&](const WalkRoot& r) { return r.covers(g.path); };
+      if (std::none_of(roots.begin(), roots.end(), [&](const WalkRoot& r) { return r.folder && covers(r); }) &&
+          std::none_of(once.begin(), once.end(), covers))
+        once.push_back(g);
+    }
+    *gone = std::move(once);
   }
   // Left out: a root inside (or equal to) an earlier one, or inside a later
   // folder.

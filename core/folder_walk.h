@@ -33,7 +33,9 @@ struct WalkEvents {
 struct WalkRoot {
   std::string path;  // canonical
   bool folder = false;
-  std::string given;  // as the user wrote it (set for inputs that are gone)
+  // As the user wrote it; empty for the old path of an input that is a
+  // symbolic link now (nothing to report about it).
+  std::string given;
   // The folder with its trailing '/', or the file itself.
   std::string scope() const { return folder && path.back() != '/' ? path + "/" : path; }
   // Whether `file` is this root or under it, whatever the root is now: a
@@ -47,7 +49,9 @@ struct WalkRoot {
 // left out, so that no file is walked twice. One that does not exist is
 // reported too, unless `gone` is given: then it goes there, as an absolute
 // path with the folders that do exist made canonical (a folder moved away
-// or deleted, whose documents the index may hold).
+// or deleted, whose documents the index may hold), once, and not when a
+// folder given covers it; so does the path of an input that is a symbolic
+// link now (`given` empty).
 std::vector<WalkRoot> resolve_roots(const std::vector<std::string>& inputs, const WalkEvents& events,
                                     std::vector<WalkRoot>* gone = nullptr);
 

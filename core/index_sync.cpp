@@ -202,6 +202,7 @@ IndexReport sync_index(const IndexOptions& options, const IndexEvents& events) {
   std::vector<WalkRoot> gone_roots;
   std::vector<WalkRoot> roots = resolve_roots(options.inputs, walk_events, &gone_roots);
   auto report_gone = [&](const WalkRoot& root, size_t removed) {
+    if (root.given.empty()) return;  // the old path of an input that is a link now
     const std::string missing = std::make_error_code(std::errc::no_such_file_or_directory).message();
     if (removed == 0) {
       walk_events.problem(root.given, missing);
@@ -230,12 +231,13 @@ IndexReport sync_index(const IndexOptions& options, const IndexEvents& events) {
   check_stub_cycles(options.db_path);
   ShardLayout layout = plan_shards(options.db_path, options.shards);
   bool fresh = !fs::exists(fs::path(layout.shards.front()) / "iamglass", ec);
-  if (fresh) {
-    // A new database holds nothing of inputs that are gone, and none is made
-    // for inputs that are all gone.
+  if (fresh && !fs::exists(options.db_path + ".indexing", ec)) {
+    // A new database (not a first build cut short, whose writers' shards
+    // hold documents) holds nothing of inputs that are gone, and none is
+    // made for inputs that are all gone.
     for (const WalkRoot& root : gone_roots) report_gone(root, 0);
     gone_roots.clear();
-    if (roots.empty() && !fs::exists(options.db_path + ".indexing", ec)) {
+    if (roots.empty()) {
       report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
       return report;
     }
@@ -512,11 +514,14 @@ IndexReport sync_index(const IndexOptions& options, const IndexEvents& events) {
         std::string path = key.substr(nul + 1);
         auto root = std::find_if(covered.begin(), covered.end(), [&](const WalkRoot& r) { return r.covers(path); });
         if (root == covered.end()) continue;
-        // A file still there, e.g. now outside the walk's extensions, stays;
-        // one that became a folder, a pipe or a device does not, nor one
-        // under a folder now reached through a symbolic link, which the
-        // walk does not follow.
-        if (fs::is_regular_file(path, ec) && fs::path(path).parent_path() == fs::canonical(fs::path(path).parent_path(), ec))
+        // A briefing file still there stays (one in a hidden folder, given by
+        // name before); one that became a folder, a pipe or a device does
+        // not, nor one no longer of a known format (a page without an
+        // extension that is no page now), nor one under a folder now
+        // reached through a symbolic link, which the walk does not follow.
+        if (fs::is_regular_file(path, ec) &&
+            fs::path(path).parent_path() == fs::canonical(fs::path(path).parent_path(), ec) &&
+            (has_document_extension(path) || sniff_file(path) == Format::kHtml || sniff_file(path) == Format::kPdf))
           continue;
         ++removed_under[static_cast<size_t>(root - covered.begin())];
         gone.emplace_back(it.get_docid(), std::move(path));

@@ -1014,6 +1014,63 @@ TEST_CASE("indexer: conflicting flags, and output that cannot be written", "[e2e
   CHECK(contains(read_file(tmp / "err"), "indexer: cannot write output: No space left on device"));
 }
 
+TEST_CASE("the index follows moves the hostile way: links, pages that stop being pages, paths given twice",
+          "[e2e][indexer]") {
+  TempDir tmp;
+  const fs::path db = tmp / "db";
+  auto names = [&](const std::vector<std::string>& args) { return names_found(tmp, db, args); };
+  SECTION("an input folder replaced by a link to where it went: its old documents go") {
+    write_file(tmp / "D" / kA, kDocA);
+    REQUIRE(indexer(tmp, {"--db", db.string(), (tmp / "D").string()}).status == 0);
+    fs::rename(tmp / "D", tmp / "D2");
+    fs::create_directory_symlink(tmp / "D2", tmp / "D");
+    Run r = indexer(tmp, {"--db", db.string(), (tmp / "D").string()});
+    INFO(describe(r));
+    CHECK(r.status == 0);
+    CHECK(counts_part(r.out) == "1 added, 0 updated, 0 unchanged, 1 removed, 0 failed");
+    CHECK(r.err.empty());
+    CHECK(names({}).size() == 1);
+  }
+  SECTION("a page without an extension that is no page now is removed") {
+    write_file(tmp / "D" / "page.data",
+               "<!DOCTYPE html><html><head><title>Kallas meets Orpo</title></head><body><main><h1>Kallas meets "
+               "Orpo</h1><p>Estonian Prime Minister Kaja Kallas met Finnish Prime Minister Petteri Orpo in Tallinn "
+               "to discuss wombatword cooperation.</p></main></body></html>");
+    REQUIRE(indexer(tmp, {"--db", db.string(), (tmp / "D").string()}).status == 0);
+    REQUIRE(names({"wombatword"}).size() == 1);
+    write_file(tmp / "D" / "page.data", "This is now just a shopping list.\n");
+    Run r = indexer(tmp, {"--db", db.string(), (tmp / "D").string()});
+    CHECK(counts_part(r.out) == "0 added, 0 updated, 0 unchanged, 1 removed, 0 failed, 1 skipped (unknown format)");
+    CHECK(names({"wombatword"}).empty());
+  }
+  SECTION("a gone folder given twice, or inside a folder given, is no failure") {
+    write_file(tmp / "D" / "sub" / kA, kDocA);
+    write_file(tmp / "D" / kB, kDocB);
+    write_file(tmp / "E" / kC, kDocC);
+    REQUIRE(indexer(tmp, {"--db", db.string(), (tmp / "D").string(), (tmp / "E").string()}).status == 0);
+    fs::remove_all(tmp / "D" / "sub");
+    Run r = indexer(tmp, {"--db", db.string(), (tmp / "D").string(), (tmp / "D" / "sub").string()});
+    INFO(describe(r));
+    CHECK(r.status == 0);
+    CHECK(counts_part(r.out) == "0 added, 0 updated, 1 unchanged, 1 removed, 0 failed");
+    fs::remove_all(tmp / "E");
+    r = indexer(tmp, {"--db", db.string(), (tmp / "E").string(), (tmp / "E").string()});
+    CHECK(r.status == 0);
+    CHECK(r.err_lines().size() == 1);
+    CHECK(contains(r.err, "its 1 document removed"));
+  }
+  SECTION("a missing path with '..' in it names no folder") {
+    write_file(tmp / "E" / kC, kDocC);
+    REQUIRE(indexer(tmp, {"--db", db.string(), (tmp / "E").string()}).status == 0);
+    fs::remove(tmp / "E" / kC);
+    Run r = indexer(tmp, {"--db", db.string(), (tmp / "gone" / "..").string()});
+    CHECK(r.status == 1);
+    CHECK(contains(r.err, "No such file or directory"));
+    CHECK_FALSE(contains(r.err, "removed from the index"));
+    CHECK(counts_part(r.out) == "0 added, 0 updated, 0 unchanged, 0 removed, 1 failed");
+  }
+}
+
 TEST_CASE("inputs that are all gone make no new database", "[e2e][indexer]") {
   TempDir tmp;
   Run r = indexer(tmp, {"--db", (tmp / "db").string(), (tmp / "nowhere").string()});
