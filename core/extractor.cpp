@@ -479,6 +479,24 @@ std::string first_line_title(std::string_view body, const Rules& r) {
   return std::string(cut) + "…";
 }
 
+// The country of the ministry whose page this is, from its letterhead: the
+// one country the lines above the headline name, when they are labels or a
+// masthead ("REPUBLIC OF GHANA" / "MINISTRY OF FOREIGN AFFAIRS", "Ministry
+// of Foreign Affairs of Japan"), not menus or datelines. Empty when they
+// name none or several.
+std::string letterhead_country(std::string_view body, const Rules& r) {
+  constexpr size_t kTopLines = 8;
+  std::vector<std::string> named;
+  for (const TopLine& top : top_lines(body, kTopLines)) {
+    const std::string& line = top.text;
+    if (line.size() > kMaxTitleBytes || is_menu(line, r) || is_dateline(line, r)) break;
+    const bool label = is_label(line, r);
+    if (!label && !is_masthead(line, line_shape(line, r).name_like, r)) break;
+    for (const Mention& m : r.countries.find(line, tokenize(line, r.variants))) add_unique(named, r.countries.name(m.entry));
+  }
+  return named.size() == 1 ? named.front() : "";
+}
+
 // Which ministers are named only in passing: in a meeting of two (as its
 // lead says), a minister named once, below the lead, whose country neither
 // the headline nor the lead names and no other rule made a party
@@ -759,6 +777,17 @@ Analysis Extractor::analyse(std::string_view text, std::string_view file_name) c
     }
     b.evidence.push_back({"minister", v, "front matter", v});
   }
+  // A minister with a title but no country, on a ministry's own page, is
+  // that ministry's ("The Minister for Foreign Affairs, Hon. Samuel
+  // Okudzeto Ablakwa" under "REPUBLIC OF GHANA").
+  if (std::any_of(b.ministers.begin(), b.ministers.end(),
+                  [](const Minister& m) { return m.country.empty() && !m.role.empty(); }))
+    if (const std::string home = letterhead_country(body, r); !home.empty())
+      for (Minister& m : b.ministers)
+        if (m.country.empty() && !m.role.empty()) {
+          m.country = home;
+          b.evidence.push_back({"minister", m.name, "country of the ministry's letterhead", home});
+        }
   // Countries i..j of a list took part, by `rule` on the words `matched`.
   auto add_parties = [&](size_t i, size_t j, const char* rule, const std::string& matched) {
     for (size_t k = i; k <= j; ++k) {

@@ -322,6 +322,23 @@ TEST_CASE("a list of other stories under 'Other news' is not what the briefing i
   CHECK(b.ministers.size() == 2);
 }
 
+TEST_CASE("a minister with no country on a ministry's page is the ministry's", "[extractor]") {
+  Briefing b = extractor().extract(
+      "REPUBLIC OF GHANA\nMINISTRY OF FOREIGN AFFAIRS\n\nPRESS RELEASE\n\n"
+      "Ghana and Togo agree to deepen cooperation\n\n"
+      "The Minister for Foreign Affairs, Hon. Kwame Fictionah, received the Foreign Minister of Togo, "
+      "Robert Dussey, in Accra.\n");
+  REQUIRE(b.ministers.size() == 2);
+  CHECK(b.ministers[0].country == "Ghana");
+  CHECK(has(b.parties, "Ghana"));
+  // A news page's menu names many countries: no letterhead.
+  Briefing news = extractor().extract(
+      "Home | Ghana | Togo | Nigeria | World\n\nGhana and Togo agree to deepen cooperation\n\n"
+      "The Minister for Foreign Affairs, Hon. Kwame Fictionah, received his guest.\n");
+  REQUIRE(news.ministers.size() == 1);
+  CHECK(news.ministers[0].country.empty());
+}
+
 TEST_CASE("diplomatic allies and an alliance's name are no alliance", "[extractor]") {
   CHECK_FALSE(has(extractor().extract("Paraguay is one of Taiwan's diplomatic allies.").topics, "alliance"));
   CHECK_FALSE(has(extractor().extract("Mali is a member of the Alliance of Sahel States.").topics, "alliance"));
