@@ -14,6 +14,8 @@ namespace briefing {
 namespace {
 
 constexpr size_t kMaxTitleBytes = 256;
+// The lines at a page's top where its title, letterhead and menus are.
+constexpr size_t kTopLines = 12;
 
 void add_unique(std::vector<std::string>& list, const std::string& value) {
   if (!value.empty() && std::find(list.begin(), list.end(), value) == list.end())
@@ -103,7 +105,7 @@ std::string without_link_lines(std::string_view body, const Rules& r) {
   constexpr size_t kMaxLinkLine = 150;
   constexpr int kMaxBlockLines = 12;
   int block = 0;  // link lines still allowed in the current block
-  int line_no = 0;  // lines with words so far
+  size_t line_no = 0;  // lines with words so far
   size_t pos = 0;
   while (pos < body.size()) {
     size_t nl = body.find('\n', pos);
@@ -117,7 +119,6 @@ std::string without_link_lines(std::string_view body, const Rules& r) {
     // not the briefing's (data/title-labels.txt, "… cookies …"), and so is
     // a menu at the page's top ("Home | Ukraine | Russia | Central Asia").
     constexpr size_t kMaxNotice = 400;
-    constexpr int kTopLines = 12;
     if (!line.empty()) ++line_no;
     if (!line.empty() && line.size() <= kMaxNotice &&
         (holds_notice(line, r) || (line_no <= kTopLines && is_menu(line, r))))
@@ -196,10 +197,13 @@ LineParts line_parts(std::string_view line) {
   return out;
 }
 
-// Words in a part of a line.
-size_t word_count(std::string_view text, const Rules& r) {
-  std::vector<Token> tokens = tokenize(text, r.variants);
-  return static_cast<size_t>(std::count_if(tokens.begin(), tokens.end(), [](const Token& t) { return t.is_word(); }));
+// Whether no part of a line has more than three words: a menu's or a
+// site name's parts, not a headline's.
+bool short_parts(const std::vector<std::string_view>& parts, const Rules& r) {
+  return std::all_of(parts.begin(), parts.end(), [&](std::string_view p) {
+    std::vector<Token> tokens = tokenize(p, r.variants);
+    return std::count_if(tokens.begin(), tokens.end(), [](const Token& t) { return t.is_word(); }) <= 3;
+  });
 }
 
 // A site's name in its languages, cut by dashes: "Defensie - La Défense -
@@ -217,8 +221,7 @@ bool is_dashed_name(std::string_view line, const Rules& r) {
     }
   }
   parts.push_back(line.substr(start));
-  return parts.size() >= 3 &&
-         std::all_of(parts.begin(), parts.end(), [&](std::string_view p) { return word_count(p, r) <= 3; });
+  return parts.size() >= 3 && short_parts(parts, r);
 }
 
 // A site's menu or a breadcrumb trail: four parts or more, or a trail of
@@ -226,9 +229,7 @@ bool is_dashed_name(std::string_view line, const Rules& r) {
 // Asia", "Home > News > Navy").
 bool is_menu(std::string_view line, const Rules& r) {
   const LineParts split = line_parts(line);
-  if (split.parts.size() < (split.trail ? 3u : 4u)) return false;
-  return std::all_of(split.parts.begin(), split.parts.end(),
-                     [&](std::string_view p) { return word_count(p, r) <= 3; });
+  return split.parts.size() >= (split.trail ? 3u : 4u) && short_parts(split.parts, r);
 }
 
 bool is_label(std::string_view line, const Rules& r) {
@@ -240,11 +241,7 @@ bool is_label(std::string_view line, const Rules& r) {
   // A menu or a short trail: "Just In | Politics | World | Business",
   // "e-Paper | Subscribe | Sign in", "Media Center > News". No part has
   // more than three words.
-  if (trail || parts.size() >= 3) {
-    bool short_parts =
-        std::all_of(parts.begin(), parts.end(), [&](std::string_view p) { return word_count(p, r) <= 3; });
-    if (short_parts) return true;
-  }
+  if ((trail || parts.size() >= 3) && short_parts(parts, r)) return true;
   return std::all_of(parts.begin(), parts.end(),
                      [&](std::string_view p) { return p.empty() || is_single_label(p, r) || is_dateline(p, r); });
 }
@@ -431,7 +428,6 @@ std::string joined(std::string line, const std::string& next) {
 // label, else the first line. A headline wrapped onto a second line is
 // joined, and Markdown marks are removed.
 std::string first_line_title(std::string_view body, const Rules& r) {
-  constexpr size_t kTopLines = 12;
   const std::vector<TopLine> top = top_lines(body, kTopLines);
   int headline = -1, unnamed = -1, plain = -1;
   for (size_t i = 0; i < top.size(); ++i) {
@@ -485,7 +481,6 @@ std::string first_line_title(std::string_view body, const Rules& r) {
 // of Foreign Affairs of Japan"), not menus or datelines. Empty when they
 // name none or several.
 std::string letterhead_country(std::string_view body, const Rules& r) {
-  constexpr size_t kTopLines = 8;
   std::vector<std::string> named;
   for (const TopLine& top : top_lines(body, kTopLines)) {
     const std::string& line = top.text;

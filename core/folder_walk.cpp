@@ -88,14 +88,10 @@ void walk_folder(const std::string& folder, const WalkEvents& events) {
       walk_folder(path, events);
       continue;
     }
-    // Known extensions, or an HTML page or PDF by its content.
-    if (!has_document_extension(path)) {
-      std::error_code ec;
-      Format f = fs::is_regular_file(path, ec) ? sniff_file(path) : Format::kUnknown;
-      if (f != Format::kHtml && f != Format::kPdf) {
-        if (events.skipped) events.skipped(path);
-        continue;
-      }
+    std::error_code ec;
+    if (!has_document_extension(path) && !(fs::is_regular_file(path, ec) && is_briefing_file(path))) {
+      if (events.skipped) events.skipped(path);
+      continue;
     }
     visit_file(path, events);
   }
@@ -114,6 +110,12 @@ size_t count_folder(const std::string& folder) {
 }  // namespace
 
 std::string WalkedFile::signature() const { return fmt::format("{}:{}:{}", size, mtime, ctime); }
+
+bool is_briefing_file(const std::string& path) {
+  if (has_document_extension(path)) return true;
+  const Format f = sniff_file(path);
+  return f == Format::kHtml || f == Format::kPdf;
+}
 
 bool WalkRoot::covers(const std::string& file) const {
   if (file == path) return true;

@@ -55,6 +55,10 @@ struct WalkRoot {
 std::vector<WalkRoot> resolve_roots(const std::vector<std::string>& inputs, const WalkEvents& events,
                                     std::vector<WalkRoot>* gone = nullptr);
 
+// Whether the walk takes the regular file at `path` for a briefing: a known
+// extension, or an HTML page or PDF by its content.
+bool is_briefing_file(const std::string& path);
+
 // Calls events.file for every briefing file under `root` (known
 // extensions, or an HTML page or PDF by its content), in the byte order of
 // their full paths. Hidden files and folders (a name starting with '.') are

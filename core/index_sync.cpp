@@ -521,7 +521,7 @@ IndexReport sync_index(const IndexOptions& options, const IndexEvents& events) {
         // reached through a symbolic link, which the walk does not follow.
         if (fs::is_regular_file(path, ec) &&
             fs::path(path).parent_path() == fs::canonical(fs::path(path).parent_path(), ec) &&
-            (has_document_extension(path) || sniff_file(path) == Format::kHtml || sniff_file(path) == Format::kPdf))
+            is_briefing_file(path))
           continue;
         ++removed_under[static_cast<size_t>(root - covered.begin())];
         gone.emplace_back(it.get_docid(), std::move(path));

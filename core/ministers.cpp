@@ -28,6 +28,7 @@ struct Sighting {
   size_t first_token = 0;
   size_t end_token = 0;  // one past the name
   size_t name_end = 0;   // the same, for a name after an honorific (which leaves end_token 0)
+  size_t name_stop() const { return std::max(end_token, name_end); }
   std::string name;     // as written
   size_t units = 0;     // name units (1 = surname only)
   std::string role;
@@ -552,7 +553,7 @@ class Finder {
 
   // Whether every word of a sighting's name is in capitals.
   bool all_caps_name(const Sighting& s) const {
-    size_t end = std::max(s.end_token, s.name_end);
+    size_t end = s.name_stop();
     if (end <= s.first_token || end > tokens_.size()) return false;
     for (size_t k = s.first_token; k < end; ++k)
       if (tok(k).is_word() && !tok(k).all_caps) return false;
@@ -943,7 +944,7 @@ std::vector<Minister> find_ministers(std::string_view text, const std::vector<To
   auto record = [&](const Sighting& s, Person& p) {
     // (where the name ends: "Sheikh Abdullah bin Zayed" is sighted as a
     // role's name and an honorific's, one naming)
-    p.places.push_back(std::max(s.end_token, s.name_end));
+    p.places.push_back(s.name_stop());
     if (evidence)
       evidence->push_back({"minister", p.m.name, s.rule, s.matched});
   };
