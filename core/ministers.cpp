@@ -36,6 +36,7 @@ struct Sighting {
   bool weak = false;    // may only link to a name found elsewhere ("Mr Healey")
   int known = -1;       // index in Rules::known_ministers, when recognised
   bool shared_country = false;  // the country said for the one before ("X's A and B")
+  std::string text_country, text_role;  // as the text gave them, before the knowledge base
   std::string rule;
   std::string matched;
 };
@@ -129,9 +130,14 @@ class Finder {
     const Token& t = tok(i);
     if (!t.is_word() || !(t.capitalised || t.all_caps)) return false;
     if (const NameWordKind* k = kind(i)) {
+      // "Said bin Mohammed Al-Saqri": a stop word that begins a name
+      // joined by a particle ("bin", "al") is a given name.
+      const bool given = *k == NameWordKind::kStop && i + 2 < tokens_.size() &&
+                         is_kind(i + 1, NameWordKind::kParticle) && !tok(i + 1).capitalised &&
+                         tok(i + 2).is_word() && tok(i + 2).capitalised && !tok(i + 1).break_before;
       // "Gen. Brown" is a rank; "Gen Nakatani" a given name.
-      if ((*k != NameWordKind::kRank && *k != NameWordKind::kAbbreviation) ||
-          (at(i + 1, ".") && !tok(i + 1).space_before))
+      if (!given && ((*k != NameWordKind::kRank && *k != NameWordKind::kAbbreviation) ||
+                     (at(i + 1, ".") && !tok(i + 1).space_before)))
         return false;
     }
     if (role_begin_[i] >= 0) return false;
@@ -154,6 +160,18 @@ class Finder {
     if (!initial_at(i) || !initial_at(i + 2) || tok(i + 2).space_before) return false;
     const NameWordKind* k = rules_.name_word(tok(i).key + "." + tok(i + 2).key);
     return k && *k == NameWordKind::kHonorific;
+  }
+
+  // After a title, its words in the original language in brackets ("The
+  // Minister of Foreign Affairs (Ministro de Relaciones Exteriores), Mario
+  // Lubetkin"): where the text goes on, else i.
+  size_t past_aside(size_t i) const {
+    if (!at(i, "(")) return i;
+    for (size_t k = i + 1; k < tokens_.size() && k < i + 20; ++k) {
+      if (tok(k).break_before || at(k, "(")) return i;
+      if (at(k, ")")) return k + 1;
+    }
+    return i;
   }
 
   // Skips hyphen- or apostrophe-joined parts after the word ending at i
@@ -187,6 +205,7 @@ class Finder {
     };
     while (i < n && (is_kind(i, NameWordKind::kHonorific) || is_kind(i, NameWordKind::kMilitary) ||
                      (is_kind(i, NameWordKind::kRank) && at(i + 1, ".") && !tok(i + 1).space_before) ||
+                     (is_kind(i, NameWordKind::kRank) && is_kind(i + 1, NameWordKind::kMilitary)) ||  // "Major General"
                      dotted_honorific_at(i) || bare_rank(i))) {
       if (dotted_honorific_at(i)) i += 3;
       ++i;
@@ -332,15 +351,18 @@ class Finder {
     // Where the run stood before its last joining words: "... Industry Piyush
     // Goyal and others" ends at "Goyal".
     size_t run_end = j, run_floor = floor;
+    bool after_country = false;  // the last thing read was "of COUNTRY"
     while (j < tokens_.size() && !tok(j).break_before) {
       if (at(j, "and") || at(j, "of") || at(j, "for") || at(j, "the") || at(j, "&")) {
         if (run_end == j) run_floor = floor;
         floor = ++j;
+        after_country = false;
         continue;
       }
       if (country_begin_[j] >= 0 && j > 0 && (at(j - 1, "of") || (at(j - 1, "the") && j > 1 && at(j - 2, "of")))) {
         country = country_begin_[j];
         floor = j = countries_[static_cast<size_t>(country)].end;
+        after_country = true;
         continue;
       }
       // "... Cooperation Lolwah bint Rashid Al-Khater": a particle inside the name
@@ -354,8 +376,11 @@ class Finder {
       defense = defense || at(j, "defense") || at(j, "armed");
       j = run_end = joined_tail(j + 1);
       run_floor = floor;
+      after_country = false;
     }
-    if (run_end > end && run_end < j && floor == j) {  // the run ended on joining words
+    // The run ended on joining words, not on "of COUNTRY" ("... Cooperation
+    // of the United Republic of Tanzania, Hon. Mahmoud Thabit Kombo").
+    if (run_end > end && run_end < j && floor == j && !after_country) {
       j = run_end;
       floor = run_floor;
     }
@@ -372,6 +397,7 @@ class Finder {
       name = name_backward(j - 1, floor);
       if (name && (name->words < 2 || name->begin <= end)) name.reset();
     }
+    if (!name && at(past_aside(j), ",")) j = past_aside(j);
     if (!name && at(j, ",")) {
       size_t k = j + 1;
       if (at(k, "the")) ++k;
@@ -450,6 +476,7 @@ class Finder {
     size_t i = end;
     int after = country_after(i, /*allow_comma=*/true);
     if (country < 0) country = after;
+    if (at(past_aside(i), ",")) i = past_aside(i);
     if (at(i, ",") && i + 1 < tokens_.size() && !tok(i + 1).break_before) {
       // "defence minister, Richard Marles," — only when a name follows.
       auto probe = name_forward(i + 1);
@@ -796,6 +823,8 @@ class Finder {
   // A sighting of a known minister takes what the knowledge base knows.
   void finish_known(Sighting& s) const {
     const KnownMinister& k = rules_.known_ministers[static_cast<size_t>(s.known)];
+    s.text_country = s.country;
+    s.text_role = s.role;
     // A surname is only trusted when the title agrees with what is known.
     if (s.units == 1 && !s.role.empty() && role_rank(s.role) > 0 && s.role != k.role) {
       s.known = -1;
@@ -998,6 +1027,18 @@ std::vector<Minister> find_ministers(std::string_view text, const std::vector<To
       for (Person& p : people)
         for (const NameUnit& u : p.units)
           if (u.key == key && !match) match = &p;
+    if (match && s.known >= 0 && match->known != s.known) {
+      // "Sayyid Badr" below "Sayyid Badr bin Hamad bin Hamood Albusaidi" is
+      // the man named above, not the known minister with that given name
+      // (Badr Abdelatty): only what the text says of him counts.
+      Sighting own = s;
+      own.known = -1;
+      own.country = s.text_country;
+      own.role = s.text_role;
+      merge_into(match->m, own);
+      record(own, *match);
+      continue;
+    }
     if (match) {
       merge_into(match->m, s);
       record(s, *match);
