@@ -129,8 +129,11 @@ std::string without_link_lines(std::string_view body, const Rules& r) {
       constexpr size_t kLongestRule = 48;
       std::string key = fold_key(truncate_utf8(line, kLongestRule));
       link = r.link_lines.starts(key);
+      // A heading begun by a rule ending in "…" ("More from Dhaka Tribune")
+      // starts a block too; a line begun by one ending in ':' is one link.
+      const bool heading = link && line.size() <= kLongestRule && line.find(':') == std::string_view::npos;
       while (!key.empty() && (key.back() == ':' || key.back() == '.')) key.pop_back();
-      if (line.size() <= kLongestRule && r.link_lines.whole(key)) {
+      if (line.size() <= kLongestRule && (heading || r.link_lines.whole(key))) {
         link = true;
         block = kMaxBlockLines;
       } else if (block > 0 && line.size() <= kMaxLinkLine && line.back() != '.') {
@@ -270,20 +273,27 @@ LineShape line_shape(std::string_view line, const Rules& r) {
   return shape;
 }
 
+// Whether a line begins with an institution's word: "Ministry", "Ministère",
+// "Department", "Government".
+bool names_institution(std::string_view line, const Rules& r);
+
 // A ministry's or a site's masthead, in title case: "Federal Department of
 // Foreign Affairs FDFA", "Ministry of Foreign Affairs, African Cooperation
 // and Moroccan Expatriates", "Kaitseministeerium | Ministry of Defence of the
 // Republic of Estonia" (a part that is a label, or for a line that reads
 // like a name, LineShape::name_like, an institution's first word).
-bool is_masthead(std::string_view line, bool name_like, const Rules& r) {
+bool names_institution(std::string_view line, const Rules& r) {
   static const char* kInstitutions[] = {"ministry", "ministerio", "ministere", "ministerium", "ministerie",
                                         "ministero", "ministerstvo", "department", "departement", "federal",
                                         "office", "embassy", "government", "secretariat", "kementerian"};
   std::vector<Token> tokens = tokenize(line, r.variants);
   auto first = std::find_if(tokens.begin(), tokens.end(), [](const Token& t) { return t.is_word(); });
-  if (name_like && first != tokens.end())
-    for (const char* word : kInstitutions)
-      if (first->key == word) return true;
+  return first != tokens.end() &&
+         std::any_of(std::begin(kInstitutions), std::end(kInstitutions), [&](const char* w) { return first->key == w; });
+}
+
+bool is_masthead(std::string_view line, bool name_like, const Rules& r) {
+  if (name_like && names_institution(line, r)) return true;
   const LineParts split = line_parts(line);
   return !split.trail && std::any_of(split.parts.begin(), split.parts.end(),
                                      [&](std::string_view p) { return is_single_label(p, r); });
@@ -429,11 +439,33 @@ std::string joined(std::string line, const std::string& next) {
 // joined, and Markdown marks are removed.
 std::string first_line_title(std::string_view body, const Rules& r) {
   const std::vector<TopLine> top = top_lines(body, kTopLines);
+  // A site's menu or trail ("Home | Japan | World | Business", "Accueil >
+  // Actualités > Communiqués") comes before the headline: the lines above
+  // the last one before the first sentence are the site's name, motto or
+  // letterhead ("Kenya's leading news platform").
+  // A line as long as a headline ends the search, unless it is a
+  // ministry's name ("Ministère des Affaires étrangères et européennes, de
+  // la Défense, ..."); a motto is short.
+  constexpr size_t kMottoBytes = 40;
+  size_t below_menu = 0;
+  for (size_t i = 0; i < top.size(); ++i) {
+    const std::string& line = top[i].text;
+    if (is_menu(line, r)) {
+      below_menu = i + 1;
+      continue;
+    }
+    if (is_label(line, r) || is_dateline(line, r)) continue;
+    if (line.size() >= kMottoBytes && !names_institution(line, r)) break;
+  }
   int headline = -1, unnamed = -1, plain = -1;
   for (size_t i = 0; i < top.size(); ++i) {
     const std::string& line = top[i].text;
     if (line.size() > kMaxTitleBytes) break;  // a paragraph: the top has ended
     if (is_label(line, r) || is_dateline(line, r)) continue;
+    if (i < below_menu) {  // the title only if nothing else is
+      if (plain < 0) plain = static_cast<int>(i);
+      continue;
+    }
     if (top[i].heading == 1) {  // "# Headline": the page's own title
       headline = static_cast<int>(i);
       break;

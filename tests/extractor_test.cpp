@@ -320,6 +320,22 @@ TEST_CASE("a list of other stories under 'Other news' is not what the briefing i
   CHECK_FALSE(has(b.countries, "Hungary"));
   CHECK_FALSE(has(b.countries, "Egypt"));
   CHECK(b.ministers.size() == 2);
+  // A heading that begins like a rule ending in "…" ("More from …") starts
+  // the list too; "Read more: ..." is one link.
+  for (const char* heading : {"More from Dhaka Tribune", "Top News stories", "Top stories"}) {
+    INFO(heading);
+    Briefing more = extractor().extract(std::string("Ministers meet\n\nSerbia's Foreign Minister Marko Đurić met "
+                                                    "Slovakia's Foreign Minister Juraj Blanár.\n\n") +
+                                        heading + "\n- India, Bangladesh border forces hold talks\n"
+                                                  "- Fiji's Rabuka survives no-confidence motion\n\nFooter.\n");
+    CHECK_FALSE(has(more.countries, "India"));
+    CHECK_FALSE(has(more.countries, "Fiji"));
+    CHECK(has(more.countries, "Slovakia"));
+  }
+  Briefing read = extractor().extract(
+      "Ministers meet\n\nSerbia's Foreign Minister Marko Đurić met Slovakia's Foreign Minister Juraj Blanár.\n\n"
+      "Read more: Slovakia and Serbia sign deal\nThe ministers also discussed Hungary.\n");
+  CHECK(has(read.countries, "Hungary"));
 }
 
 TEST_CASE("a minister with no country on a ministry's page is the ministry's", "[extractor]") {
@@ -417,4 +433,44 @@ TEST_CASE("an institution named after a topic, or an idiom, is not that topic", 
   CHECK(has(extractor().extract("Talks\n\nThey visited the training centres where crews learn.").topics,
             "exercises and training"));
   CHECK(has(extractor().extract("Talks\n\nThey opened a joint training centre.").topics, "exercises and training"));
+}
+
+TEST_CASE("title: what stands above a site's menu is its name or motto, not the headline", "[extractor]") {
+  struct Case { const char* page; const char* title; };
+  const Case cases[] = {
+      // a motto that names a country, above the menu
+      {"The Mainichi\nJapan's National Daily Since 1922\n\nHome | Japan | World | Business | Sports\n"
+       "Subscribe | Log in\n\nJapan, Australia defense chiefs to speed up frigate talks\n\nJuly 8, 2024\n\n"
+       "The ministers met in Tokyo.",
+       "Japan, Australia defense chiefs to speed up frigate talks"},
+      {"NATION\nKenya's leading news platform\nHome | News | Counties | Business | Sports\n\n"
+       "Kenya, UK extend training pact as ministers meet\n\nThe ministers met in Nairobi.",
+       "Kenya, UK extend training pact as ministers meet"},
+      // a site's name in sentence case and a ministry's long name, then a
+      // language switcher and a trail
+      {"Le gouvernement luxembourgeois\nMinistère des Affaires étrangères et européennes, de la Défense, de la "
+       "Coopération et du Commerce extérieur\nFR | DE | EN\nAccueil > Actualités > Communiqués\n\n"
+       "Visite de travail de la ministre des Affaires étrangères du Sénégal à Luxembourg\n\nThe ministers met.",
+       "Visite de travail de la ministre des Affaires étrangères du Sénégal à Luxembourg"},
+      {"Sultanate of Oman - Ministry of Foreign Affairs\nEN | عربي\nHome > Media Centre > News\n\n"
+       "Oman and Italy Discuss Regional Developments\n\nMuscat, May 20, 2025\n\nThe ministers met.",
+       "Oman and Italy Discuss Regional Developments"},
+      // a language's name or a page number under the menu is no short headline
+      {"Dhaka Tribune\nBangladesh | Nation | World | Business | Sport\nবাংলা\n\n"
+       "Dhaka, Bangkok agree to press Myanmar on Rohingya return\n\nThe ministers met.",
+       "Dhaka, Bangkok agree to press Myanmar on Rohingya return"},
+      {"Taipei Times\nFront Page | Taiwan News | Business | Editorials\n\nFri, Sep 16, 2022 page3\n\n"
+       "Paraguay's top diplomat pledges support after PRC drills\n\nThe minister spoke.",
+       "Paraguay's top diplomat pledges support after PRC drills"},
+      // a menu of buttons below the headline leaves it the headline
+      {"The Korea Times\nSubscribe | Sign in | 한국어\n\nNorth Korea | Politics | Defense | Diplomacy\n\n"
+       "Korea, Philippines to expand defense industry ties\n\nBy Lee Hyo-jin\n\n"
+       "Defense Minister Ahn Gyu-back shakes hands with his guest\n\nFont size   Print   Share   Copy URL\n\n"
+       "The ministers met in Seoul.",
+       "Korea, Philippines to expand defense industry ties"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.page);
+    CHECK(extractor().extract(c.page).title == c.title);
+  }
 }
