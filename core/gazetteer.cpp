@@ -53,18 +53,24 @@ Gazetteer Gazetteer::parse(std::string_view tsv, std::string_view source, const 
     if (layout.aliases_are_names && wordy) aliases.push_back(row.cols[0]);
     for (std::string alias : aliases) {
       CaseRule rule = layout.default_rule;
+      uint32_t target = id;
+      if (alias.size() > 1 && alias[0] == '~') {
+        alias.erase(0, 1);
+        target |= kWeak;
+      }
       if (alias.size() > 1 && alias[0] == '=') {
         alias.erase(0, 1);
         rule = CaseRule::kExact;
       } else if (alias.find_first_of(" -.'") == std::string::npos) {
         rule = layout.single_word_rule;
       }
-      if (g.text_matching_) g.matcher_.add(alias, id, rule, variants);
+      if (g.text_matching_) g.matcher_.add(alias, target, rule, variants);
       g.aliases_.emplace_back(alias, id);
     }
     claim(lookup_key(row.cols[0], variants));
     if (layout.aliases_are_names)
       for (std::string alias : aliases) {
+        if (alias.size() > 1 && alias[0] == '~') alias.erase(0, 1);
         if (alias.size() > 1 && alias[0] == '=') alias.erase(0, 1);
         claim(lookup_key(alias, variants));
       }
@@ -150,11 +156,27 @@ std::vector<Mention> Gazetteer::find(std::string_view text, const std::vector<To
         reach[m.begin] = std::max(reach[m.begin], m.end);
       }
   for (size_t t = 1; t < reach.size(); ++t) reach[t] = std::max(reach[t], reach[t - 1]);
+  bool any_weak = false;
   for (const PhraseMatch& m : found) {
     if (m.entry == kBlocked) continue;
     if (!reach.empty() && reach[m.begin] >= m.end) continue;
     any_ambiguous = any_ambiguous || (m.entry & kAmbiguous);
+    any_weak = any_weak || (!(m.entry & kAmbiguous) && (m.entry & kWeak));
     out.push_back(m);
+  }
+  if (any_weak) {
+    // A weak alias counts when its entry is found twice or more, by any
+    // alias: one "allies" in passing is no alliance.
+    std::unordered_map<uint32_t, size_t> times;
+    for (const Mention& m : out)
+      if (!(m.entry & kAmbiguous)) ++times[m.entry & ~kWeak];
+    out.erase(std::remove_if(out.begin(), out.end(),
+                             [&](const Mention& m) {
+                               return !(m.entry & kAmbiguous) && (m.entry & kWeak) && times[m.entry & ~kWeak] < 2;
+                             }),
+              out.end());
+    for (Mention& m : out)
+      if (!(m.entry & kAmbiguous)) m.entry &= ~kWeak;
   }
   if (!any_ambiguous) return out;
   for (Mention& m : out) {
@@ -176,6 +198,7 @@ std::optional<Mention> Gazetteer::match_at(std::string_view text, const std::vec
                                            size_t i) const {
   auto m = matcher_.match_at(text, tokens, i);
   if (!m || m->entry == kBlocked || (m->entry & kAmbiguous)) return std::nullopt;
+  m->entry &= ~kWeak;
   return m;
 }
 

@@ -87,6 +87,7 @@ class Gazetteer {
  private:
   static constexpr uint32_t kBlocked = 0xFFFFFFFFu;
   static constexpr uint32_t kAmbiguous = 0x80000000u;  // | index into ambiguous_
+  static constexpr uint32_t kWeak = 0x40000000u;       // | entry: a "~" alias, found alone it says nothing
   struct Ambiguity {
     uint32_t fallback;
     std::vector<uint32_t> candidates;  // fallback included

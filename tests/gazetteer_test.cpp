@@ -109,6 +109,24 @@ TEST_CASE("a topics file of one's own", "[gazetteer]") {
   CHECK(g.lookup("Submarines") == 0);
 }
 
+TEST_CASE("a weak trigger counts only when its topic is found twice", "[gazetteer]") {
+  const SpellingVariants& v = test::default_rules()->variants;
+  Gazetteer g = Gazetteer::parse("alliance\talliance|~allies|~allied\nspace\tsatellite*\n", "mine.tsv",
+                                 {1, -1, CaseRule::kAny, CaseRule::kAny, false}, v);
+  auto topics = [&](const std::string& text) {
+    std::set<std::string> out;
+    for (const Mention& m : g.find(text, tokenize(text, v))) out.insert(g.name(m.entry));
+    return out;
+  };
+  CHECK(topics("They thanked their allies and launched satellites.") == std::set<std::string>{"space"});
+  CHECK(topics("Allies met, and allied forces trained.") == std::set<std::string>{"alliance"});
+  CHECK(topics("The allies renewed the alliance.") == std::set<std::string>{"alliance"});
+  // In the shipped rules, one "allies" in passing is no alliance.
+  const Rules& r = *test::default_rules();
+  const std::string passing = "Iceland will stand with its allies, the minister said.";
+  CHECK(r.topics.find(passing, tokenize(passing, r.variants)).empty());
+}
+
 TEST_CASE("'Korea' alone goes to the Korea the briefing names otherwise", "[gazetteer]") {
   CHECK(countries_in("the ROK and Japan. Korea and Japan agreed.") == std::vector<std::string>{"South Korea", "Japan"});
   CHECK(countries_in("his Korean counterpart") == std::vector<std::string>{"South Korea"});
