@@ -51,15 +51,19 @@ struct NameUnit {
 std::vector<NameUnit> name_units(std::string_view name, const Rules& rules) {
   std::vector<Token> tokens = tokenize(name, rules.variants);
   std::vector<NameUnit> units;
+  size_t last_in_unit = tokens.size();  // the last token a unit holds
   for (size_t i = 0; i < tokens.size(); ++i) {
     const Token& t = tokens[i];
     if (!t.is_word()) continue;
     const NameWordKind* kind = rules.name_word(t.key);
-    bool joined = i > 0 && !t.space_before && (tokens[i - 1].key == "-" || tokens[i - 1].key == "'") &&
-                  !units.empty() && i >= 2 && tokens[i - 2].is_word();
+    // "Kosiniak-Kamysz", "Won-sik": one unit; "al-Sudani" is "sudani"
+    // (the particle is left out, as typed in a search).
+    bool joined = i >= 2 && !t.space_before && (tokens[i - 1].key == "-" || tokens[i - 1].key == "'") &&
+                  !units.empty() && last_in_unit == i - 2;
     if (joined) {
       units.back().key += tokens[i - 1].key + t.key;
       if (!t.capitalised) units.back().lower_tail = true;
+      last_in_unit = i;
       continue;
     }
     if (kind && *kind != NameWordKind::kStop) continue;
@@ -70,6 +74,7 @@ std::vector<NameUnit> name_units(std::string_view name, const Rules& rules) {
     if (t.key.size() == 1 && (i + 1 < tokens.size() && tokens[i + 1].key == ".")) continue;
     if (t.key.size() == 1 && tokens.size() > 1) continue;
     units.push_back({t.key, false});
+    last_in_unit = i;
   }
   return units;
 }

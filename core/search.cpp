@@ -147,6 +147,12 @@ std::string snippet_source(const StoredBriefing& doc) {
   return body;
 }
 
+// Whether the request selects values of the facet (a filter, not --not-X).
+bool selects(const SearchRequest& request, FacetId facet) {
+  return std::any_of(request.filters.begin(), request.filters.end(),
+                     [&](const Filter& x) { return x.facet == facet && !x.negate; });
+}
+
 // Facet counts over every match of `q` (check_at_least = all documents:
 // exact).
 FacetCounts count_all(const Xapian::Database& db, const Xapian::Query& q, FacetNames& names) {
@@ -166,7 +172,10 @@ Xapian::Query similar_query(const Xapian::Database& db, const std::string& path)
   Xapian::Enquire enquire(db);
   enquire.set_query(Xapian::Query(id));
   PlainWords decider;
-  Xapian::ESet eset = enquire.get_eset(30, rset, &decider);
+  // Over several databases (shards, --db twice) the term frequencies of
+  // them all, not of the shard that holds the briefing: the same words as
+  // from one database.
+  Xapian::ESet eset = enquire.get_eset(30, rset, Xapian::Enquire::USE_EXACT_TERMFREQ, &decider);
   std::vector<Xapian::Query> terms;
   for (auto it = eset.begin(); it != eset.end(); ++it) terms.emplace_back(*it);
   if (terms.empty()) {
@@ -384,9 +393,7 @@ SearchResult run_search(const Xapian::Database& db, const SearchRequest& request
 
   for (size_t i = 0; i < kFacets.size(); ++i) {
     const Facet& f = kFacets[i];
-    bool own_selection = std::any_of(request.filters.begin(), request.filters.end(),
-                                     [&](const Filter& x) { return x.facet == f.id && !x.negate; });
-    if (request.multi_select && own_selection) {
+    if (request.multi_select && selects(request, f.id)) {
       // The facet's own selection left out, every other filter kept.
       Xapian::Query q = builder.build(request, f.id).query;
       if (!request.similar.empty())
@@ -499,7 +506,10 @@ std::vector<FacetCount> list_facet(const Xapian::Database& db, const SearchReque
   std::optional<FacetNames> own_names;
   if (!names) names = &own_names.emplace(std::vector<Xapian::Database>{db});
   QueryBuilder builder(db, normaliser);
-  Xapian::Query q = builder.build(request).query;
+  // With --multi-select the facet's own selection is left out, as in the
+  // facets of a search.
+  Xapian::Query q = request.multi_select && selects(request, f.id) ? builder.build(request, f.id).query
+                                                                  : builder.build(request).query;
   if (!request.similar.empty()) q = Xapian::Query(Xapian::Query::OP_FILTER, similar_query(db, request.similar), q);
   std::vector<FacetCount> all = count_all(db, q, *names).values(f.id);
   if (match.empty()) return all;

@@ -223,8 +223,9 @@ int run(int argc, char** argv) {
         {"batch", "--batch reads every query from its FILE (put the words in each line, or use filter flags "
                   "such as --country for all)", {"query"}},
         {"list", "--list prints only one facet's values with their counts",
-         {"count", "graph", "timeline", "batch"}},
-        {"count", "--count prints only the number of matches", {"graph", "timeline"}},
+         {"count", "graph", "timeline", "batch", "offset", "limit", "sort", "facets", "snippet-length"}},
+        {"count", "--count prints only the number of matches",
+         {"graph", "timeline", "offset", "limit", "sort", "facets", "snippet-length"}},
         {"graph", "--graph prints only Graphviz DOT", {"timeline"}},
     };
     std::string conflict = conflicting_options(vm, exclusive);

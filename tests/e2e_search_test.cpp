@@ -331,6 +331,14 @@ TEST_CASE("list prints one facet's values with counts", "[e2e][list]") {
                                                    "1\tPål Jonson", "1\tSébastien Lecornu"});
   r = c.search({"--list", "topic", "--not-topic", "cyber"});
   CHECK(r.out_lines() == std::vector<std::string>{"2\tmaritime security"});
+  // --multi-select leaves the facet's own selection out, as in a search's
+  // facets
+  r = c.search({"--list", "country", "--country", "sweden", "--multi-select"});
+  CHECK(r.out_lines() == c.search({"--list", "country"}).out_lines());
+  json facets = c.search_json({"--country", "sweden", "--multi-select", "-n", "0"}).at("facets").at("country");
+  CHECK(facets.size() == r.out_lines().size());
+  r = c.search({"--list", "minister", "--country", "sweden", "--multi-select"});
+  CHECK(r.out_lines() == c.search({"--list", "minister", "--country", "sweden"}).out_lines());
 
   json j = c.parse_json(c.search({"--list", "minister", "--match", "hakk", "--format", "json"}));
   CHECK(j == json({{"facet", "minister"}, {"values", json::array({json({{"value", "Antti Häkkänen"}, {"count", 2}})})}}));
@@ -1133,6 +1141,23 @@ TEST_CASE("one person is one facet value, found by any part of the name or with 
   CHECK(j.at("results")[1].at("ministers")[0].at("name") == "Antony Blinken");
 }
 
+TEST_CASE("a surname after a particle ('al-Sudani') finds its minister", "[e2e][ministers][regression]") {
+  Corpus c;
+  c.add("a.txt", "Talks\n\n3 March 2025. Iraqi Prime Minister Mohammed Shia al-Sudani received Syrian Foreign "
+                 "Minister Asaad al-Shaibani in Baghdad.\n");
+  c.add("b.txt", "Call\n\n4 March 2025. Kuwait's Foreign Minister Abdullah Ali Al-Yahya spoke with his Omani "
+                 "counterpart. Minister Al-Yahya said so.\n");
+  c.index();
+  for (const char* name : {"Sudani", "al-Sudani", "Mohammed Shia al-Sudani", "Shaibani", "Asaad"}) {
+    INFO(name);
+    CHECK(c.order({"--minister", name}) == Order{"a.txt"});
+  }
+  for (const char* name : {"Yahya", "Al-Yahya", "Abdullah Ali Al-Yahya"}) {
+    INFO(name);
+    CHECK(c.order({"--minister", name}) == Order{"b.txt"});
+  }
+}
+
 TEST_CASE("scripts: NUL-separated paths, batch answers in step, comments, flag spellings", "[e2e][output]") {
   Corpus c;
   c.add("with space.txt", "Talks\n\n3 June 2024. Japan and Finland held talks.\n");
@@ -1405,6 +1430,13 @@ TEST_CASE("options that would be ignored together are refused, naming both", "[e
       {{"--graph", "--timeline", "year"}, "--graph", "--timeline"},
       {{"--timeline", "year", "--count"}, "--count", "--timeline"},
       {{"--timeline", "year", "-f", "paths"}, "--timeline", "--format paths"},
+      {{"--list", "country", "--limit", "3"}, "--list", "--limit"},
+      {{"--list", "country", "--offset", "1"}, "--list", "--offset"},
+      {{"--list", "country", "--sort", "newest"}, "--list", "--sort"},
+      {{"--list", "country", "--facets", "topic"}, "--list", "--facets"},
+      {{"--count", "--limit", "3"}, "--count", "--limit"},
+      {{"--count", "--sort", "oldest"}, "--count", "--sort"},
+      {{"--count", "--snippet-length", "0"}, "--count", "--snippet-length"},
       {{"--batch", q, "extra", "words"}, "--batch", "query words"},
       {{"--batch", "-", "extra"}, "--batch", "query words"},
   };

@@ -130,6 +130,17 @@ TEST_CASE("one database, two shards and two remote shards answer alike", "[e2e][
     CHECK(far.status == 0);
     CHECK(far.out == one.out);
   }
+  // "More like this" chooses its words by the term frequencies of every
+  // shard, as one database does.
+  for (const char* file : {"kallas-orpo-tallinn.txt", "nato-defence-ministers-june-2024.md"}) {
+    const std::string path = (fs::path(corpus) / file).string();
+    auto similar = [&](const std::string& db) {
+      return run(t, SEARCHER_BIN, {"--db", db, "--similar", path, "-f", "paths", "-n", "0"}).out;
+    };
+    INFO(file);
+    CHECK(!similar((t / "single").string()).empty());
+    CHECK(similar((t / "sharded").string()) == similar((t / "single").string()));
+  }
   // Facet lists work remotely too.
   CHECK(run(t, SEARCHER_BIN, {"--db", remote, "--list", "minister", "--match", "hakk"}).out ==
         run(t, SEARCHER_BIN, {"--db", (t / "single").string(), "--list", "minister", "--match", "hakk"}).out);
