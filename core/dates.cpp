@@ -20,6 +20,44 @@ int days_in_month(int year, int month) {
   return month == 2 && leap ? 29 : kDays[static_cast<size_t>(month - 1)];
 }
 
+// Month names in Spanish, French, Portuguese, Italian and German, as
+// folded keys ("März" -> "marz", "août" -> "aout", "março" -> "marco",
+// "Jänner" -> "janner"). Whole names only, and only in dates written day
+// first with a year, as these languages write them ("15 de mayo de 2025");
+// names spelled as in English (April, August, September, November) are
+// English. A table here rather than a file of data/: parse_date() serves
+// the file readers and front matter, which have no Rules.
+struct MonthName {
+  std::string_view key;
+  int month;
+};
+constexpr std::array<MonthName, 53> kOtherMonths{{
+    // Spanish ("setiembre" in Peru and Uruguay)
+    {"enero", 1}, {"febrero", 2}, {"marzo", 3}, {"abril", 4}, {"mayo", 5}, {"junio", 6}, {"julio", 7},
+    {"agosto", 8}, {"septiembre", 9}, {"setiembre", 9}, {"octubre", 10}, {"noviembre", 11}, {"diciembre", 12},
+    // French
+    {"janvier", 1}, {"fevrier", 2}, {"mars", 3}, {"avril", 4}, {"mai", 5}, {"juin", 6}, {"juillet", 7},
+    {"aout", 8}, {"septembre", 9}, {"octobre", 10}, {"novembre", 11}, {"decembre", 12},
+    // Portuguese (abril and agosto as in Spanish)
+    {"janeiro", 1}, {"fevereiro", 2}, {"marco", 3}, {"maio", 5}, {"junho", 6}, {"julho", 7},
+    {"setembro", 9}, {"outubro", 10}, {"novembro", 11}, {"dezembro", 12},
+    // Italian (marzo and agosto as in Spanish, novembre as in French)
+    {"gennaio", 1}, {"febbraio", 2}, {"aprile", 4}, {"maggio", 5}, {"giugno", 6}, {"luglio", 7},
+    {"settembre", 9}, {"ottobre", 10}, {"dicembre", 12},
+    // German ("Jänner" in Austria, "Maerz" without the umlaut; mai as in French)
+    {"januar", 1}, {"janner", 1}, {"februar", 2}, {"marz", 3}, {"maerz", 3}, {"juni", 6}, {"juli", 7},
+    {"oktober", 10}, {"dezember", 12}}};
+
+constexpr bool all_distinct(const std::array<MonthName, kOtherMonths.size()>& names) {
+  for (size_t a = 0; a < names.size(); ++a) {
+    if (names[a].month < 1 || names[a].month > 12) return false;
+    for (size_t b = a + 1; b < names.size(); ++b)
+      if (names[a].key == names[b].key) return false;
+  }
+  return true;
+}
+static_assert(all_distinct(kOtherMonths), "a month name listed twice, or a month out of 1-12");
+
 // 1-12 for a month name or abbreviation key, else 0.
 int month_number(const std::string& key) {
   static const std::array<std::pair<const char*, int>, 25> kMonths{{
@@ -60,6 +98,37 @@ bool is_month_token(const Token& t, int* month) {
   if (t.kind != TokenKind::kWord || !(t.capitalised || t.all_caps)) return false;
   *month = month_number(t.key);
   return *month != 0;
+}
+
+// An English month name as is_month_token() takes it, or one of another
+// language in any case ("mayo", "Mars", "MÄRZ").
+bool is_any_month_token(const Token& t, int* month) {
+  if (is_month_token(t, month)) return true;
+  if (t.kind != TokenKind::kWord) return false;
+  for (const MonthName& m : kOtherMonths)
+    if (t.key == m.key) {
+      *month = m.month;
+      return true;
+    }
+  return false;
+}
+
+// The day of a date written day first, and the token after it: "12",
+// "12th", "3." (German), "1er" (French), "1º" and "1°" (Spanish,
+// Portuguese, Italian). 0 when token i is no such day.
+int leading_day(const std::vector<Token>& tokens, size_t i, size_t* next) {
+  const Token& t = tokens[i];
+  int day = day_number(t);
+  size_t j = i + 1;
+  if (!day && t.kind == TokenKind::kWord &&
+      (t.key == "1er" || t.key == "1o" || t.key == "1\xC2\xBA"))
+    day = 1;
+  if (!day) return 0;
+  if (j < tokens.size() && !tokens[j].space_before &&
+      (tokens[j].key == "." || (day == 1 && tokens[j].key == "\xC2\xB0")))
+    ++j;
+  *next = j;
+  return day;
 }
 
 // Skips an abbreviation's dot after a month name ("Sept.").
@@ -133,6 +202,20 @@ std::optional<DateMention> date_at(const std::vector<Token>& tokens, size_t i) {
     if (a.size() <= 2 && c.size() == 4)
       return make(std::stoi(c), std::stoi(tokens[i + 2].key), std::stoi(a), i + 5);
   }
+  // 9. 9. 2024 and 9.9. 2024 (Central European style, a space after a
+  // dot): day first wherever it is written so, not one part of a longer
+  // dotted number ("1.9. 9. 2024", "3.12. 2024.5").
+  if (t.kind == TokenKind::kNumber && t.key.size() <= 2 && i + 4 < n && tokens[i + 1].key == "." &&
+      !tokens[i + 1].space_before && tokens[i + 2].kind == TokenKind::kNumber && tokens[i + 2].key.size() <= 2 &&
+      tokens[i + 3].key == "." && !tokens[i + 3].space_before && tokens[i + 4].kind == TokenKind::kNumber &&
+      tokens[i + 4].key.size() == 4 && (tokens[i + 2].space_before || tokens[i + 4].space_before)) {
+    const bool after_number = i >= 2 && tokens[i - 1].key == "." && !tokens[i - 1].space_before &&
+                              !t.space_before && tokens[i - 2].kind == TokenKind::kNumber;
+    const bool before_number = i + 6 < n && tokens[i + 5].key == "." && !tokens[i + 5].space_before &&
+                               !tokens[i + 6].space_before && tokens[i + 6].kind == TokenKind::kNumber;
+    if (after_number || before_number) return std::nullopt;
+    return make(std::stoi(tokens[i + 4].key), std::stoi(tokens[i + 2].key), std::stoi(t.key), i + 5);
+  }
   // 2024. 09. 02. (Hungarian and Korean style with spaces): the year first,
   // a dot after each part.
   if (t.kind == TokenKind::kNumber && t.key.size() == 4 && i + 5 < n && tokens[i + 1].key == "." &&
@@ -149,12 +232,15 @@ std::optional<DateMention> date_at(const std::vector<Token>& tokens, size_t i) {
     if (b > 12 && a <= 12) return make(y, a, b, i + 5);
     return std::nullopt;
   }
-  // 12 September 2024, 12th of September, 2024
-  if (int day = day_number(t)) {
-    size_t j = i + 1;
-    if (j < n && tokens[j].key == "of") ++j;
-    if (j < n && is_month_token(tokens[j], &month)) {
+  // 12 September 2024, 12th of September, 2024; and as other languages
+  // write it: 15 de mayo de 2025, 3. März 2024, 1er juillet 2025.
+  size_t after_day = 0;
+  if (int day = leading_day(tokens, i, &after_day)) {
+    size_t j = after_day;
+    if (j < n && (tokens[j].key == "of" || tokens[j].key == "de")) ++j;
+    if (j < n && is_any_month_token(tokens[j], &month)) {
       j = skip_comma(tokens, skip_weekday(tokens, skip_dot(tokens, j + 1)));
+      if (j < n && (tokens[j].key == "de" || tokens[j].key == "del")) ++j;
       if (j < n)
         if (int year = year_number(tokens[j])) return make(year, month, day, j + 1);
       // A page copied as text runs two dates together: "9 Feb 20259 Feb

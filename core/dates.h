@@ -1,5 +1,6 @@
 #pragma once
 // Calendar dates in briefings ("12 September 2024", "September 12, 2024",
+// "15 de mayo de 2025", "3. März 2024", "9. 9. 2024",
 // "2024-09-12"), in file names, and in query ranges ("2024", "2024-03").
 #include <optional>
 #include <string>

@@ -37,6 +37,83 @@ TEST_CASE("full dates in the usual forms", "[dates]") {
   }
 }
 
+TEST_CASE("full dates with month names in Spanish, French, Portuguese, Italian and German", "[dates]") {
+  struct Case { const char* text; const char* iso; };
+  const Case cases[] = {
+      {"15 de mayo de 2025", "2025-05-15"},
+      {"Montevideo, 15 de mayo de 2025", "2025-05-15"},
+      {"MONTEVIDEO, 15 DE MAYO DE 2025", "2025-05-15"},
+      {"Madrid, 2 de Septiembre del 2024", "2024-09-02"},
+      {"Lima, 30 de setiembre de 2024", "2024-09-30"},
+      {"le 3 mars 2024", "2024-03-03"},
+      {"Publié le 3 Mars 2024", "2024-03-03"},
+      {"1er juillet 2025", "2025-07-01"},
+      {"1 juillet 2025", "2025-07-01"},
+      {"le 15 août 2024", "2024-08-15"},
+      {"le 15 aout 2024", "2024-08-15"},
+      {"17 DÉCEMBRE 2024", "2024-12-17"},
+      {"12 de março de 2024", "2024-03-12"},
+      {"12 de marco de 2024", "2024-03-12"},
+      {"Lisboa, 1º de maio de 2025", "2025-05-01"},
+      {"12 marzo 2024", "2024-03-12"},
+      {"Roma, 1° maggio 2025", "2025-05-01"},
+      {"3. März 2024", "2024-03-03"},
+      {"3. Maerz 2024", "2024-03-03"},
+      {"Wien, 20. Jänner 2025", "2025-01-20"},
+      {"Berlin, 3. Oktober 2024", "2024-10-03"},
+      {"am 12. September 2024", "2024-09-12"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.text);
+    auto d = parse_date(c.text);
+    REQUIRE(d);
+    CHECK(d->iso() == c.iso);
+  }
+}
+
+TEST_CASE("day-month-year with dots, with or without spaces", "[dates]") {
+  struct Case { const char* text; const char* iso; };
+  const Case cases[] = {
+      {"9. 9. 2024", "2024-09-09"},
+      {"Ljubljana, 9. 9. 2024", "2024-09-09"},
+      {"9.9.2024", "2024-09-09"},
+      {"09.09.2024", "2024-09-09"},
+      {"12. 3. 2025", "2025-03-12"},
+      {"12.03.2024", "2024-03-12"},
+      {"Publié le 21.10.2024", "2024-10-21"},
+      {"Bratislava 12. 03. 2025, 10.30", "2025-03-12"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.text);
+    auto d = parse_date(c.text);
+    REQUIRE(d);
+    CHECK(d->iso() == c.iso);
+  }
+}
+
+TEST_CASE("numbers with dots that are not dates", "[dates]") {
+  for (const char* text : {"version 1.2.3 of the treaty", "a 2.5 percent rise", "at 10.30 the ministers met",
+                           "items 1. 2. 3. and 4.", "31. 2. 2025", "9 . 9 . 2024", "12. 3. 25",
+                           "see 3.12. 2024.5 of the annex"}) {
+    INFO(text);
+    CHECK_FALSE(parse_date(text));
+  }
+}
+
+TEST_CASE("month names in other languages: only whole day-month-year dates", "[dates]") {
+  for (const char* text : {"15 de mayo", "mayo de 2025", "30 febbraio 2024", "Marco 12, 2024",
+                           "mars 3, 2024", "le 32 mars 2024", "15 de mayo de 25"}) {
+    INFO(text);
+    CHECK_FALSE(parse_date(text));
+  }
+  // English month names keep their capital letter.
+  CHECK_FALSE(parse_date("3 may 2024"));
+  CHECK_FALSE(parse_date("may 5, 2024"));
+  // Days without a year stay English.
+  static const SpellingVariants kNone;
+  CHECK(find_yearless_dates(tokenize("le 3 mars, puis le 15 mayo", kNone)).empty());
+}
+
 TEST_CASE("a timestamp gives its day", "[dates]") {
   CHECK(parse_date("2024-09-12T10:00:00+09:00")->iso() == "2024-09-12");
   CHECK(parse_date("2024-09-12 10:00:00 +0900")->iso() == "2024-09-12");

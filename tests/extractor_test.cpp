@@ -70,6 +70,22 @@ TEST_CASE("date: front matter, then text, then file name, else none", "[extracto
   CHECK_FALSE(bad.warnings.empty());
 }
 
+TEST_CASE("date: month names in other languages and dotted day-month-year dates", "[extractor]") {
+  // A ministry's own dateline, before the links of its page.
+  CHECK(extractor().extract("Uruguay and Chile hold political consultations\nMontevideo, 15 de mayo de 2025\n"
+                            "The ministers met.").date == "2025-05-15");
+  CHECK(extractor().extract("Ministers meet in Ljubljana\n9. 9. 2024\nThe ministers met.\n"
+                            "/en/news/2024-09-05-state-secretary-in-vienna/", "talks.html").date == "2024-09-09");
+  // Only what counts as a date is wider: the first full date still wins,
+  // front matter before the text and the text before the file name.
+  CHECK(extractor().extract("On 5 May 2024 they met. Le 3 mars 2024, ils ont parlé.").date == "2024-05-05");
+  CHECK(extractor().extract("Le 3 mars 2024, ils ont parlé. On 5 May 2024 they met.").date == "2024-03-03");
+  CHECK(extractor().extract("---\ndate: 2023-01-02\n---\nLe 3 mars 2024.").date == "2023-01-02");
+  CHECK(extractor().extract("Wien, 3. März 2024", "2024-03-18-talks.txt").date == "2024-03-03");
+  // A day without a year takes its year from a date in another language.
+  CHECK(extractor().extract("On August 28 the ministers met.\nPublié le 1er septembre 2025").date == "2025-08-28");
+}
+
 TEST_CASE("title: front matter, else the first line without Markdown marks", "[extractor]") {
   CHECK(extractor().extract("\n\n# **Allies meet in Brussels**\n\nText").title == "Allies meet in Brussels");
   std::string long_line(500, 'a');
