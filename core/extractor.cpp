@@ -532,7 +532,10 @@ std::string letterhead_country(std::string_view body, const Rules& r) {
 // In a meeting of many, every minister named took part: three parties in
 // the lead, ministers (not "the two ministers") in the lead or in a
 // headline that does not name two countries, or such a headline naming an
-// organisation ("ADMM-Plus convenes in Vientiane").
+// organisation ("ADMM-Plus convenes in Vientiane"). In either, a minister
+// named once below the lead, in a sentence that says they spoke at another
+// time or place or took no part ("last month", "quoted by", "who did not
+// take part": data/participation.tsv), took no part.
 std::vector<bool> in_passing(const Briefing& b, std::string_view body, const std::vector<Token>& tokens,
                              const std::vector<Mention>& countries, const std::vector<MinisterPlaces>& places,
                              const Rules& r) {
@@ -598,7 +601,21 @@ std::vector<bool> in_passing(const Briefing& b, std::string_view body, const std
   if (title_countries != 2)
     many = many || of_many(title_tokens, title_mentions, title_tokens.size()) ||
            !r.organisations.find(b.title, title_tokens).empty();
-  if (lead_parties.size() < 2 || many) return passing;
+  const bool of_two = lead_parties.size() >= 2 && !many;
+
+  // Whether the sentence around token `at` says its minister spoke at
+  // another time or place, or took no part (data/participation.tsv,
+  // "elsewhere").
+  auto said_elsewhere = [&](size_t at) {
+    auto ends_sentence = [&](size_t k) { return tokens[k].is(".") || tokens[k].is("!") || tokens[k].is("?"); };
+    constexpr size_t kReach = 60;  // tokens either side
+    size_t begin = at, end = std::min(at, tokens.size());
+    while (begin > 0 && at - begin < kReach && !ends_sentence(begin - 1)) --begin;
+    while (end < tokens.size() && end - at < kReach && !ends_sentence(end)) ++end;
+    for (size_t k = begin; k < end; ++k)
+      if (r.elsewhere.match_at(body, tokens, k)) return true;
+    return false;
+  };
 
   // Named once: one naming with a role or a title, and the surname written
   // nowhere else ("Kosiniak-Kamysz said" is a second naming).
@@ -606,9 +623,11 @@ std::vector<bool> in_passing(const Briefing& b, std::string_view body, const std
   std::vector<std::vector<std::string>> surname_words(b.ministers.size());
   for (size_t i = 0; i < b.ministers.size() && i < places.size(); ++i) {
     const std::string& country = b.ministers[i].country;
-    passing[i] = places[i].size() == 1 && places[i].front() >= lead_end &&
-                 std::find(named_above.begin(), named_above.end(), country) == named_above.end() &&
-                 std::find(b.parties.begin(), b.parties.end(), country) == b.parties.end();
+    const bool once_below = places[i].size() == 1 && places[i].front() >= lead_end &&
+                            std::find(b.parties.begin(), b.parties.end(), country) == b.parties.end();
+    passing[i] = once_below && ((of_two && std::find(named_above.begin(), named_above.end(), country) ==
+                                               named_above.end()) ||
+                                said_elsewhere(places[i].front()));
     if (!passing[i]) continue;
     for (const Token& t : tokenize(surname_key(b.ministers[i].name, r), r.variants))
       if (t.is_word()) surname_words[i].push_back(t.key);

@@ -85,6 +85,10 @@ class Rules {
   // before the list ("delegations from"), 1 after it ("attended")
   // (data/participation.tsv).
   PhraseMatcher participation;
+  // Words that, in the sentence that names a minister once, say the
+  // minister spoke elsewhere or took no part ("last month", "quoted by",
+  // "did not take part") (data/participation.tsv, "elsewhere").
+  PhraseMatcher elsewhere;
 
   // Countries that are also given names, folded ("chad"): followed by a
   // name word they are a person (data/not-countries.txt, "Chad <name>").

@@ -293,6 +293,29 @@ TEST_CASE("parties: delegations and countries that attended, as well as minister
   CHECK(has(clause.parties, "Iceland"));
 }
 
+TEST_CASE("parties: a minister who spoke elsewhere or took no part is no party, in a meeting of many too",
+          "[extractor]") {
+  using V = std::vector<std::string>;
+  const std::string lead =
+      "Baltic foreign ministers meet in Vilnius\n\n"
+      "Lithuanian Foreign Minister Kęstutis Budrys hosted Latvian Foreign Minister Baiba Braže and Estonian "
+      "Foreign Minister Margus Tsahkna in Vilnius.\n\n"
+      "Budrys, Braže and Tsahkna discussed sanctions.\n\n";
+  for (const char* later : {"Belarusian Foreign Minister Maxim Ryzhenkov, quoted by the state news agency, "
+                            "rejected the accusations.",
+                            "Chinese Foreign Minister Wang Yi, during a visit to Riga last month, said so.",
+                            "Ukraine's Defence Minister Rustem Umerov, who did not take part, welcomed it."}) {
+    INFO(later);
+    Briefing b = extractor().extract(lead + later + "\n");
+    CHECK(b.parties == V{"Lithuania", "Latvia", "Estonia"});
+    CHECK(b.ministers.size() == 4);
+  }
+  // Without such words, a minister named below the lead of a meeting of
+  // many took part.
+  Briefing joined = extractor().extract(lead + "Polish Foreign Minister Radosław Sikorski joined by video.\n");
+  CHECK(has(joined.parties, "Poland"));
+}
+
 TEST_CASE("parties: a minister named in passing in a meeting of two is no party", "[extractor]") {
   using V = std::vector<std::string>;
   const std::string lead =
