@@ -282,14 +282,17 @@ bool names_institution(std::string_view line, const Rules& r);
 // and Moroccan Expatriates", "Kaitseministeerium | Ministry of Defence of the
 // Republic of Estonia" (a part that is a label, or for a line that reads
 // like a name, LineShape::name_like, an institution's first word).
-bool names_institution(std::string_view line, const Rules& r) {
+bool is_institution_word(const Token& t) {
   static const char* kInstitutions[] = {"ministry", "ministerio", "ministere", "ministerium", "ministerie",
                                         "ministero", "ministerstvo", "department", "departement", "federal",
                                         "office", "embassy", "government", "secretariat", "kementerian"};
+  return std::any_of(std::begin(kInstitutions), std::end(kInstitutions), [&](const char* w) { return t.key == w; });
+}
+
+bool names_institution(std::string_view line, const Rules& r) {
   std::vector<Token> tokens = tokenize(line, r.variants);
   auto first = std::find_if(tokens.begin(), tokens.end(), [](const Token& t) { return t.is_word(); });
-  return first != tokens.end() &&
-         std::any_of(std::begin(kInstitutions), std::end(kInstitutions), [&](const char* w) { return first->key == w; });
+  return first != tokens.end() && is_institution_word(*first);
 }
 
 bool is_masthead(std::string_view line, bool name_like, const Rules& r) {
@@ -519,7 +522,23 @@ std::string letterhead_country(std::string_view body, const Rules& r) {
     if (line.size() > kMaxTitleBytes || is_menu(line, r) || is_dateline(line, r)) break;
     const bool label = is_label(line, r);
     if (!label && !is_masthead(line, line_shape(line, r).name_like, r)) break;
-    for (const Mention& m : r.countries.find(line, tokenize(line, r.variants))) add_unique(named, r.countries.name(m.entry));
+    // A state's own: the country alone ("REPUBLIC OF GHANA", "Kingdom of
+    // Bahrain") or with an institution ("Ministry of Foreign Affairs of
+    // Japan"), not a newspaper's name ("The Korea Times").
+    const std::vector<Token> tokens = tokenize(line, r.variants);
+    const std::vector<Mention> countries = r.countries.find(line, tokens);
+    std::vector<bool> in_country(tokens.size(), false);
+    for (const Mention& m : countries) std::fill(in_country.begin() + m.begin, in_country.begin() + m.end, true);
+    bool official = std::any_of(tokens.begin(), tokens.end(), is_institution_word);
+    if (!official) {
+      official = true;
+      for (size_t k = 0; k < tokens.size() && official; ++k)
+        official = in_country[k] || !tokens[k].is_word() || tokens[k].is("the") || tokens[k].is("of") ||
+                   tokens[k].is("kingdom") || tokens[k].is("republic") || tokens[k].is("state") ||
+                   tokens[k].is("sultanate") || tokens[k].is("emirate");
+    }
+    if (!official) continue;
+    for (const Mention& m : countries) add_unique(named, r.countries.name(m.entry));
   }
   return named.size() == 1 ? named.front() : "";
 }
@@ -825,10 +844,13 @@ Analysis Extractor::analyse(std::string_view text, std::string_view file_name) c
   }
   // A minister with a title but no country, on a ministry's own page, is
   // that ministry's ("The Minister for Foreign Affairs, Hon. Samuel
-  // Okudzeto Ablakwa" under "REPUBLIC OF GHANA").
+  // Okudzeto Ablakwa" under "REPUBLIC OF GHANA", or a web page's source,
+  // the site's name in its <title>: "Ministry of Foreign Affairs - Kingdom
+  // of Bahrain").
   if (std::any_of(b.ministers.begin(), b.ministers.end(),
                   [](const Minister& m) { return m.country.empty() && !m.role.empty(); }))
-    if (const std::string home = letterhead_country(body, r); !home.empty())
+    if (std::string home = letterhead_country(body, r); !home.empty() ||
+                                                        !(home = letterhead_country(b.source, r)).empty())
       for (Minister& m : b.ministers)
         if (m.country.empty() && !m.role.empty()) {
           m.country = home;

@@ -299,12 +299,26 @@ std::string iso_date(const std::string& s) {
   return {};
 }
 
-std::string with_front_matter(const std::string& title, const std::string& date, const std::string& body) {
+std::string with_front_matter(const std::string& title, const std::string& date, const std::string& body,
+                              const std::string& source = "") {
   std::string out = "---\n";
   // Quoted, so that any title reads back as written ("[Update] ...").
   if (!title.empty()) out += "title: " + quote_front_matter_value(squeeze(title)) + "\n";
   if (!date.empty()) out += "date: " + date + "\n";
+  if (!source.empty()) out += "source: " + quote_front_matter_value(squeeze(source)) + "\n";
   return out + "---\n" + body;
+}
+
+// What <title> holds besides its heading part: the site's name ("Ministry
+// of Foreign Affairs - Kingdom of Bahrain" after "Headline | ").
+std::string site_name(const std::string& title, const std::string& heading) {
+  std::string rest;
+  if (title.compare(0, heading.size(), heading) == 0) rest = title.substr(heading.size());
+  else if (title.size() >= heading.size() && title.compare(title.size() - heading.size(), heading.size(), heading) == 0)
+    rest = title.substr(0, title.size() - heading.size());
+  const size_t first = rest.find_first_not_of(" |-:\xC2\xBB\xE2\x80\x93\x94");
+  const size_t last = rest.find_last_not_of(" |-:\xC2\xBB\xE2\x80\x93\x94");
+  return first == std::string::npos ? "" : rest.substr(first, last - first + 1);
 }
 
 }  // namespace
@@ -353,17 +367,21 @@ std::optional<std::string> html_to_briefing(std::string_view html, std::string* 
   // "Headline | Ministry" over <h1>HEADLINE</h1>); the page's first <h1>
   // when <title> holds it and more; else og:title, else <title>, else the
   // first heading.
-  std::string title = squeeze(t.title), h1 = squeeze(t.first_h1);
+  std::string title = squeeze(t.title), h1 = squeeze(t.first_h1), site;
   std::string cut = without_site_name(title, h1);
   if (cut.empty()) cut = without_site_name(title, squeeze(t.first_heading));
-  if (!cut.empty())
+  if (!cut.empty()) {
+    site = site_name(title, cut);
     title = std::move(cut);
-  else if (!h1.empty() && title.find(h1) != std::string::npos && h1.size() * 5 >= title.size() * 2)
+  }
+  else if (!h1.empty() && title.find(h1) != std::string::npos && h1.size() * 5 >= title.size() * 2) {
+    site = site_name(title, h1);
     title = h1;
+  }
   else if (!t.og_title.empty())
     title = squeeze(t.og_title);
   if (title.empty()) title = squeeze(t.first_heading);
-  return with_front_matter(title, iso_date(t.date), body);
+  return with_front_matter(title, iso_date(t.date), body, site);
 }
 
 std::optional<std::string> pdf_to_briefing(const std::string& bytes, std::string* error) {

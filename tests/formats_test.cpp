@@ -45,6 +45,33 @@ TEST_CASE("HTML: <title> without the site's name when the rest is the page's hea
         "Japan - Australia talks");
 }
 
+TEST_CASE("HTML: the site's name in <title> is the source, and a ministry's gives its minister a country",
+          "[formats]") {
+  std::string error;
+  const std::string page =
+      "<title>Foreign Minister receives Greek Minister | Ministry of Foreign Affairs - Kingdom of Bahrain</title>"
+      "<body><nav>Home | News</nav><article><h1>Foreign Minister receives Greek Minister</h1><p>Manama: His "
+      "Excellency Dr. Abdullatif bin Rashid Al Zayani, Minister of Foreign Affairs, received His Excellency Mr. "
+      "Giorgos Gerapetritis, Minister of Foreign Affairs of the Hellenic Republic, at the Ministry.</p></article>";
+  auto text = html_to_briefing(page, &error);
+  REQUIRE(text);
+  CHECK(has(*text, "source: \"Ministry of Foreign Affairs - Kingdom of Bahrain\"\n"));
+  Briefing b = Extractor(test::default_rules()).extract(*text);
+  CHECK(b.source == "Ministry of Foreign Affairs - Kingdom of Bahrain");
+  REQUIRE(b.ministers.size() == 2);
+  CHECK(b.ministers[0].country == "Bahrain");
+  CHECK(b.parties == std::vector<std::string>{"Bahrain", "Greece"});
+  // A news site's name names no home country.
+  auto news = html_to_briefing("<title>Minister receives guest - The Korea Times</title><body><article><h1>"
+                               "Minister receives guest</h1><p>The Minister of Foreign Affairs, Dr. Kwame "
+                               "Fictionah, received a guest in the capital today.</p></article>",
+                               &error);
+  REQUIRE(news);
+  Briefing n = Extractor(test::default_rules()).extract(*news);
+  REQUIRE(n.ministers.size() == 1);
+  CHECK(n.ministers[0].country.empty());
+}
+
 TEST_CASE("HTML: text without scripts, styles and navigation; title and date", "[formats]") {
   std::string error;
   auto text = html_to_briefing(fixture("readout.html"), &error);
