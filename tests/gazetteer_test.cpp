@@ -49,6 +49,11 @@ TEST_CASE("place names and lowercase words are not countries", "[gazetteer]") {
   CHECK(countries_in("a free and open Indo-Pacific").empty());
   CHECK(countries_in("let us talk about turkey and china plates").empty());
   CHECK(countries_in("China and the South China Sea") == std::vector<std::string>{"China"});
+  // a language named as one
+  CHECK(countries_in("[Unofficial English translation of the Spanish original]").empty());
+  CHECK(countries_in("the French-speaking states and a German-language text").empty());
+  CHECK(countries_in("the Spanish minister, in a text translated from Spanish") ==
+        std::vector<std::string>{"Spain"});
 }
 
 TEST_CASE("typed aliases resolve to the canonical name", "[gazetteer]") {
