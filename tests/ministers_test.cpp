@@ -521,6 +521,13 @@ TEST_CASE("titles in the original language, ranks, Amb. and Hon., and Kenya's CS
     if (*c.role) CHECK(ms[0].role == c.role);
     CHECK(ms[0].country == c.country);
   }
+  // A department's secretary is a civil servant; a state secretary of a
+  // ministry a deputy minister.
+  CHECK(ministers_in("The Department of Defence Secretary, Mr Hodges Ette, also took part.").empty());
+  CHECK(ministers_in("Secretary of the Department of Defence Greg Moriarty also took part.").empty());
+  auto state = ministers_in("It was attended by the State Secretary of the Ministry of Defence, Igor Melicher.");
+  REQUIRE(state.size() == 1);
+  CHECK(state[0].role == "Deputy Defense Minister");
   // "Major" is a rank only before a military rank: John Major is a name.
   check_one_minister("Prime Minister John Major met him.", "John Major");
 }
