@@ -398,20 +398,37 @@ bool names_something(std::string_view line, const Rules& r) {
 // on Peace, Security" / "and Regional Integration"): the line right under
 // it goes on when the headline ends on a hyphen, a colon, a comma or a
 // linking word, or the next line starts in lower case or with a quote.
+// A heading in capitals over several lines of text from a PDF ("JOINT
+// STATEMENT" / "OF THE MINISTER OF FOREIGN AFFAIRS ..." / "AND THE MINISTER
+// ..."): a line in capitals goes on with one that starts with a linking word.
+bool no_lowercase(std::string_view s) {
+  return std::none_of(s.begin(), s.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+bool capitals_go_on(const std::string& line, const std::string& next) {
+  if (!no_lowercase(line) || !no_lowercase(next)) return false;
+  const std::string first = fold_key(next.substr(0, next.find(' ')));
+  for (const char* w : {"of", "and", "between", "by", "for", "on", "with", "to", "in", "the"})
+    if (first == w) return true;
+  return false;
+}
+
 bool continues(const std::string& line, const TopLine& next, const Rules& r) {
   if (!next.under_last || next.heading > 0 || line.size() + 1 + next.text.size() > kMaxTitleBytes) return false;
-  if (is_label(next.text, r) || is_dateline(next.text, r)) return false;
-  const unsigned char first = static_cast<unsigned char>(next.text.front());
-  if ((first >= 'a' && first <= 'z') || first == '"' || next.text.compare(0, 3, "\xE2\x80\x9C") == 0) return true;
-  const char last = line.back();
-  if (last == ':' || last == ',' || (last == '-' && line.size() > 1 && std::isalpha(static_cast<unsigned char>(line[line.size() - 2]))))
-    return true;
+  if (is_dateline(next.text, r)) return false;
+  if (capitals_go_on(line, next.text)) return true;
+  // A headline cut after a linking word goes on, even with a name that
+  // would be a label alone ("... EMIGRANTS OF THE" / "LEBANESE REPUBLIC").
   size_t space = line.rfind(' ');
   std::string word = fold_key(space == std::string::npos ? line : line.substr(space + 1));
   for (const char* w : {"and", "of", "the", "to", "for", "in", "on", "with", "at", "between", "from", "a", "as",
                         "by", "after", "amid", "over", "against", "into", "about", "its", "their"})
     if (word == w) return true;
-  return false;
+  if (is_label(next.text, r)) return false;
+  const unsigned char first = static_cast<unsigned char>(next.text.front());
+  if ((first >= 'a' && first <= 'z') || first == '"' || next.text.compare(0, 3, "\xE2\x80\x9C") == 0) return true;
+  const char last = line.back();
+  return last == ':' || last == ',' ||
+         (last == '-' && line.size() > 1 && std::isalpha(static_cast<unsigned char>(line[line.size() - 2])));
 }
 
 std::string joined(std::string line, const std::string& next) {
@@ -464,7 +481,18 @@ std::string first_line_title(std::string_view body, const Rules& r) {
   for (size_t i = 0; i < top.size(); ++i) {
     const std::string& line = top[i].text;
     if (line.size() > kMaxTitleBytes) break;  // a paragraph: the top has ended
-    if (is_label(line, r) || is_dateline(line, r)) continue;
+    if (is_dateline(line, r)) continue;
+    // "JOINT STATEMENT" / "OF THE MINISTER OF FOREIGN AFFAIRS ...": a label
+    // or short line in capitals that the heading goes on from is part of
+    // it (not a ministry's name: "MINISTRY OF DEFENCE" / "OF THE REPUBLIC
+    // OF ...").
+    if (i >= below_menu && i + 1 < top.size() && top[i + 1].under_last && capitals_go_on(line, top[i + 1].text) &&
+        !is_label(top[i + 1].text, r) && !names_institution(line, r) &&
+        r.countries.find(line, tokenize(line, r.variants)).empty()) {
+      headline = static_cast<int>(i);
+      break;
+    }
+    if (is_label(line, r)) continue;
     if (i < below_menu) {  // the title only if nothing else is
       if (plain < 0) plain = static_cast<int>(i);
       continue;

@@ -474,6 +474,26 @@ TEST_CASE("an institution named after a topic, or an idiom, is not that topic", 
   CHECK(has(extractor().extract("Talks\n\nThey opened a joint training centre.").topics, "exercises and training"));
 }
 
+TEST_CASE("title: a heading in capitals over several lines of PDF text is joined", "[extractor]") {
+  const std::string top =
+      "                           REPUBLIC OF CYPRUS\n"
+      "                      MINISTRY OF FOREIGN AFFAIRS\n\n"
+      "                                                   Nicosia, 14 April 2025\n\n"
+      "                      JOINT STATEMENT\n"
+      "   OF THE MINISTER OF FOREIGN AFFAIRS OF THE REPUBLIC OF CYPRUS\n"
+      "   AND THE MINISTER OF FOREIGN AFFAIRS AND EMIGRANTS OF THE\n"
+      "                      LEBANESE REPUBLIC\n\n"
+      "At the invitation of the Minister of Foreign Affairs of the Republic of\n"
+      "Cyprus, the two ministers met in Nicosia.\n";
+  CHECK(extractor().extract(top).title ==
+        "JOINT STATEMENT OF THE MINISTER OF FOREIGN AFFAIRS OF THE REPUBLIC OF CYPRUS AND THE MINISTER OF FOREIGN "
+        "AFFAIRS AND EMIGRANTS OF THE LEBANESE REPUBLIC");
+  // A ministry's name over two lines is its letterhead, not the title.
+  CHECK(extractor().extract("MINISTRY OF DEFENCE\nOF THE REPUBLIC OF ESTONIA\n\nMinisters agree on patrols\n\n"
+                            "The ministers met in Tallinn.")
+            .title == "Ministers agree on patrols");
+}
+
 TEST_CASE("title: what stands above a site's menu is its name or motto, not the headline", "[extractor]") {
   struct Case { const char* page; const char* title; };
   const Case cases[] = {
