@@ -358,6 +358,9 @@ class Finder {
     size_t run_end = j, run_floor = floor;
     bool after_country = false;  // the last thing read was "of COUNTRY"
     while (j < tokens_.size() && !tok(j).break_before) {
+      // Another title begins another minister ("... of Tajikistan Sirojiddin
+      // Muhriddin and the Minister of Foreign Affairs of Turkmenistan ...").
+      if (j > end && role_begin_[j] >= 0) break;
       if (at(j, "and") || at(j, "of") || at(j, "for") || at(j, "the") || at(j, "&")) {
         if (run_end == j) run_floor = floor;
         floor = ++j;
@@ -538,6 +541,18 @@ class Finder {
           break;
         }
       }
+    }
+    // "Salman bin Hamad Al Khalifa, the Crown Prince and Prime Minister":
+    // back over another title of a few capitalised words.
+    if (k >= 4 && at(k - 1, "and") && !at(k - 2, ",")) {
+      size_t m = k - 2, words = 0;
+      while (m > 0 && words < 4 && tok(m).is_word() && (tok(m).capitalised || tok(m).all_caps) &&
+             !tok(m).break_before) {
+        --m;
+        ++words;
+      }
+      if (words > 0 && m > 0 && at(m, "the")) --m;
+      if (words > 0 && at(m, ",")) k = m + 1;
     }
     if (k >= 2 && at(k - 1, ",")) {
       size_t last_word = k - 2;  // "Pat Conroy MP, Minister for ..."

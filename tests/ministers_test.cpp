@@ -509,6 +509,10 @@ TEST_CASE("titles in the original language, ranks, Amb. and Hon., and Kenya's CS
        "Aruna Jayasekara", "Deputy Defense Minister", ""},
       {"Prime Cabinet Secretary and Foreign Affairs CS Musalia Mudavadi joined them.",
        "Musalia Mudavadi", "", "Kenya"},
+      // back over another title before "and" and the role
+      {"It followed the visit of His Royal Highness Prince Salman bin Hamad Al Khalifa, the Crown Prince and "
+       "Prime Minister, to Athens.",
+       "Salman bin Hamad Al Khalifa", "Prime Minister", ""},
       // a stop word that begins a name joined by a particle is a given name
       {"H.E. Dr. Said bin Mohammed Al-Saqri, Minister of Economy, attended.", "Said bin Mohammed Al-Saqri",
        "Minister", ""},
@@ -521,6 +525,15 @@ TEST_CASE("titles in the original language, ranks, Amb. and Hon., and Kenya's CS
     if (*c.role) CHECK(ms[0].role == c.role);
     CHECK(ms[0].country == c.country);
   }
+  // Another title ends a portfolio: two ministers, each with a country.
+  auto two = ministers_in("They agreed to invite the Minister of Foreign Affairs of\nTajikistan Sirojiddin Muhriddin "
+                          "and the Minister of Foreign Affairs of\nTurkmenistan Rashid Meredov to the next meeting.");
+  INFO(show(two));
+  REQUIRE(two.size() == 2);
+  CHECK(two[0].name == "Sirojiddin Muhriddin");
+  CHECK(two[0].country == "Tajikistan");
+  CHECK(two[1].name == "Rashid Meredov");
+  CHECK(two[1].country == "Turkmenistan");
   // A department's secretary is a civil servant; a state secretary of a
   // ministry a deputy minister.
   CHECK(ministers_in("The Department of Defence Secretary, Mr Hodges Ette, also took part.").empty());
