@@ -20,7 +20,7 @@ int days_in_month(int year, int month) {
   return month == 2 && leap ? 29 : kDays[static_cast<size_t>(month - 1)];
 }
 
-// Month names in Spanish, French, Portuguese, Italian and German, as
+// Month names in Spanish, French, Portuguese, Italian, German, Romanian and Dutch, as
 // folded keys ("März" -> "marz", "août" -> "aout", "março" -> "marco",
 // "Jänner" -> "janner"). Whole names only, and only in dates written day
 // first with a year, as these languages write them ("15 de mayo de 2025");
@@ -31,7 +31,7 @@ struct MonthName {
   std::string_view key;
   int month;
 };
-constexpr std::array<MonthName, 53> kOtherMonths{{
+constexpr std::array<MonthName, 68> kOtherMonths{{
     // Spanish ("setiembre" in Peru and Uruguay)
     {"enero", 1}, {"febrero", 2}, {"marzo", 3}, {"abril", 4}, {"mayo", 5}, {"junio", 6}, {"julio", 7},
     {"agosto", 8}, {"septiembre", 9}, {"setiembre", 9}, {"octubre", 10}, {"noviembre", 11}, {"diciembre", 12},
@@ -46,7 +46,12 @@ constexpr std::array<MonthName, 53> kOtherMonths{{
     {"settembre", 9}, {"ottobre", 10}, {"dicembre", 12},
     // German ("Jänner" in Austria, "Maerz" without the umlaut; mai as in French)
     {"januar", 1}, {"janner", 1}, {"februar", 2}, {"marz", 3}, {"maerz", 3}, {"juni", 6}, {"juli", 7},
-    {"oktober", 10}, {"dezember", 12}}};
+    {"oktober", 10}, {"dezember", 12},
+    // Romanian (mai as in French)
+    {"ianuarie", 1}, {"februarie", 2}, {"martie", 3}, {"aprilie", 4}, {"iunie", 6}, {"iulie", 7},
+    {"septembrie", 9}, {"octombrie", 10}, {"noiembrie", 11}, {"decembrie", 12},
+    // Dutch (juni, juli and oktober as in German)
+    {"januari", 1}, {"februari", 2}, {"maart", 3}, {"mei", 5}, {"augustus", 8}}};
 
 constexpr bool all_distinct(const std::array<MonthName, kOtherMonths.size()>& names) {
   for (size_t a = 0; a < names.size(); ++a) {

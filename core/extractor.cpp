@@ -424,6 +424,11 @@ bool continues(const std::string& line, const TopLine& next, const Rules& r) {
                         "by", "after", "amid", "over", "against", "into", "about", "its", "their"})
     if (word == w) return true;
   if (is_label(next.text, r)) return false;
+  // A headline in capitals wrapped onto a line in capitals ("... HOSTS
+  // TANZANIA'S FOREIGN MINISTER" / "KOMBO AHEAD OF JOINT EAC-SADC SUMMIT").
+  if (no_lowercase(line) && no_lowercase(next.text) && line_shape(line, r).words >= 6 &&
+      !line_shape(next.text, r).sentence && r.roles.lookup(next.text) < 0)
+    return true;
   const unsigned char first = static_cast<unsigned char>(next.text.front());
   if ((first >= 'a' && first <= 'z') || first == '"' || next.text.compare(0, 3, "\xE2\x80\x9C") == 0) return true;
   const char last = line.back();

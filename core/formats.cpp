@@ -186,6 +186,13 @@ struct HtmlText {
       if (tag == GUMBO_TAG_META) meta(node);
       if (tag == GUMBO_TAG_TIME && date.empty())
         if (const char* dt = attr(node, "datetime")) date = dt;
+      // A date the page marks as its own, in the byline or over the
+      // article: <span class="date">Updated 2024.11.12 18:02</span>.
+      if (date.empty() && dated_class(attr(node, "class"))) {
+        constexpr size_t kMaxDateText = 120;
+        std::string words = inner_text(node);
+        if (words.size() <= kMaxDateText && parse_date(words)) date = std::move(words);
+      }
       if (tag == GUMBO_TAG_H1 && first_h1.empty()) first_h1 = inner_text(node);
       if ((tag == GUMBO_TAG_H1 || tag == GUMBO_TAG_H2) && first_heading.empty())
         first_heading = tag == GUMBO_TAG_H1 ? first_h1 : inner_text(node);
@@ -198,6 +205,24 @@ struct HtmlText {
     }
     for (unsigned i = 0; i < children->length; ++i) walk(static_cast<const GumboNode*>(children->data[i]), depth + 1);
     if (node->type == GUMBO_NODE_ELEMENT && block(node->v.element.tag)) text += "\n";
+  }
+
+  // A class that names an article's date ("date", "news-date",
+  // "post-date published"), not today's on a site's top bar.
+  static bool dated_class(const char* cls) {
+    if (!cls) return false;
+    static const char* kNames[] = {"date", "news-date", "post-date", "article-date", "entry-date", "published",
+                                   "pubdate", "date-published", "publish-date", "story-date", "timestamp"};
+    std::string_view all(cls);
+    for (size_t at = 0; at < all.size();) {
+      size_t end = all.find(' ', at);
+      if (end == std::string_view::npos) end = all.size();
+      const std::string_view word = all.substr(at, end - at);
+      for (const char* name : kNames)
+        if (word == name) return true;
+      at = end + 1;
+    }
+    return false;
   }
 
   // <title> and <meta> in the head, nothing else.

@@ -167,6 +167,11 @@ class Finder {
     return k && *k == NameWordKind::kHonorific;
   }
 
+  // "Department", "Ministry", "Office": a post's institution.
+  bool is_institution(size_t i) const {
+    return at(i, "department") || at(i, "ministry") || at(i, "office");
+  }
+
   // After a title, its words in the original language in brackets ("The
   // Minister of Foreign Affairs (Ministro de Relaciones Exteriores), Mario
   // Lubetkin"): where the text goes on, else i.
@@ -485,6 +490,19 @@ class Finder {
     int after = country_after(i, /*allow_comma=*/true);
     if (country < 0) country = after;
     if (at(past_aside(i), ",")) i = past_aside(i);
+    // "Minister of State at the Department of Defence, Thomas Byrne TD": the
+    // department the post is in, then the name.
+    if ((at(i, "at") || at(i, "in")) && i + 2 < tokens_.size()) {
+      size_t k = at(i + 1, "the") ? i + 2 : i + 1;
+      if (is_institution(k))
+        for (size_t j = k + 1; j < tokens_.size() && j < k + 10 && !tok(j).break_before; ++j) {
+          if (at(j, ",")) {
+            i = j;
+            break;
+          }
+          if (!tok(j).is_word() || !(tok(j).capitalised || at(j, "of") || at(j, "for") || at(j, "and"))) break;
+        }
+    }
     if (at(i, ",") && i + 1 < tokens_.size() && !tok(i + 1).break_before) {
       // "defence minister, Richard Marles," — only when a name follows.
       auto probe = name_forward(i + 1);

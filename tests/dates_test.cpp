@@ -37,10 +37,14 @@ TEST_CASE("full dates in the usual forms", "[dates]") {
   }
 }
 
-TEST_CASE("full dates with month names in Spanish, French, Portuguese, Italian and German", "[dates]") {
+TEST_CASE("full dates with month names in Spanish, French, Portuguese, Italian, German, Romanian and Dutch", "[dates]") {
   struct Case { const char* text; const char* iso; };
   const Case cases[] = {
       {"15 de mayo de 2025", "2025-05-15"},
+      {"Data publicării: 12 martie 2024", "2024-03-12"},
+      {"3 decembrie 2024", "2024-12-03"},
+      {"Den Haag, 4 maart 2025", "2025-03-04"},
+      {"12 mei 2024", "2024-05-12"},
       {"Montevideo, 15 de mayo de 2025", "2025-05-15"},
       {"MONTEVIDEO, 15 DE MAYO DE 2025", "2025-05-15"},
       {"Madrid, 2 de Septiembre del 2024", "2024-09-02"},

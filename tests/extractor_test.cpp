@@ -488,6 +488,17 @@ TEST_CASE("title: a heading in capitals over several lines of PDF text is joined
   CHECK(extractor().extract(top).title ==
         "JOINT STATEMENT OF THE MINISTER OF FOREIGN AFFAIRS OF THE REPUBLIC OF CYPRUS AND THE MINISTER OF FOREIGN "
         "AFFAIRS AND EMIGRANTS OF THE LEBANESE REPUBLIC");
+  // A headline in capitals wrapped onto a second line in capitals
+  CHECK(extractor().extract("REPUBLIC OF KENYA\n\nPRESS STATEMENT\n\n"
+                            "   PRIME CABINET SECRETARY MUDAVADI HOSTS TANZANIA'S FOREIGN MINISTER\n"
+                            "              KOMBO AHEAD OF JOINT EAC-SADC SUMMIT\n\nNAIROBI, 4th February, 2025\n\n"
+                            "The ministers met in Nairobi.")
+            .title == "PRIME CABINET SECRETARY MUDAVADI HOSTS TANZANIA'S FOREIGN MINISTER KOMBO AHEAD OF JOINT "
+                      "EAC-SADC SUMMIT");
+  // but not a name over its titles, line by line
+  CHECK(extractor().extract("THE HON RICHARD MARLES MP\nDEPUTY PRIME MINISTER\nMINISTER FOR DEFENCE\n\n"
+                            "TRANSCRIPT\n\nThe minister spoke.")
+            .title == "THE HON RICHARD MARLES MP");
   // A ministry's name over two lines is its letterhead, not the title.
   CHECK(extractor().extract("MINISTRY OF DEFENCE\nOF THE REPUBLIC OF ESTONIA\n\nMinisters agree on patrols\n\n"
                             "The ministers met in Tallinn.")

@@ -45,6 +45,23 @@ TEST_CASE("HTML: <title> without the site's name when the rest is the page's hea
         "Japan - Australia talks");
 }
 
+TEST_CASE("HTML: a date the page marks as its own, outside the article too", "[formats]") {
+  std::string error;
+  auto date_of = [&](const std::string& html) {
+    auto text = html_to_briefing(html, &error);
+    REQUIRE(text);
+    return Extractor(test::default_rules()).extract(*text).date;
+  };
+  const std::string article =
+      "<article><h1>Ministers meet in Seoul</h1><p>The two ministers met in Seoul and discussed many matters at "
+      "length, from trade to the security of the region, and agreed to meet again.</p></article>";
+  CHECK(date_of("<div class=\"byline\">By Kim <span class=\"date\">Updated 2024.11.12 18:02</span></div>" +
+                article) == "2024-11-12");
+  // A class that is not a date's, or a date class without a date, gives none.
+  CHECK(date_of("<div class=\"today\">Friday 29 November 2024</div>" + article).empty());
+  CHECK(date_of("<span class=\"date\">yesterday</span>" + article).empty());
+}
+
 TEST_CASE("HTML: the site's name in <title> is the source, and a ministry's gives its minister a country",
           "[formats]") {
   std::string error;

@@ -534,6 +534,15 @@ TEST_CASE("titles in the original language, ranks, Amb. and Hon., and Kenya's CS
   CHECK(two[0].country == "Tajikistan");
   CHECK(two[1].name == "Rashid Meredov");
   CHECK(two[1].country == "Turkmenistan");
+  // The department a post is in, between the title and the name.
+  auto state_minister = ministers_in("The Ministers were joined by the Minister of State at the Department of "
+                                     "Defence, Thomas Byrne TD, and officials.");
+  REQUIRE(state_minister.size() == 1);
+  CHECK(state_minister[0].name == "Thomas Byrne");
+  CHECK(state_minister[0].role == "Minister of State");
+  // A permanent state secretary is a civil servant.
+  CHECK(ministers_in("The plan, which Permanent State Secretary Jukka Salovaara is coordinating, was discussed.")
+            .empty());
   // A department's secretary is a civil servant; a state secretary of a
   // ministry a deputy minister.
   CHECK(ministers_in("The Department of Defence Secretary, Mr Hodges Ette, also took part.").empty());
