@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 
@@ -103,6 +104,13 @@ bool is_month_token(const Token& t, int* month) {
   if (t.kind != TokenKind::kWord || !(t.capitalised || t.all_caps)) return false;
   *month = month_number(t.key);
   return *month != 0;
+}
+
+// A month name as German writes it: one of another language's, or one
+// spelled the same in English and German ("September").
+bool german_month(const std::string& key) {
+  if (key == "april" || key == "august" || key == "september" || key == "november") return true;
+  return std::any_of(kOtherMonths.begin(), kOtherMonths.end(), [&](const MonthName& m) { return m.key == key; });
 }
 
 // An English month name as is_month_token() takes it, or one of another
@@ -219,6 +227,13 @@ std::optional<DateMention> date_at(const std::vector<Token>& tokens, size_t i) {
     const bool before_number = i + 6 < n && tokens[i + 5].key == "." && !tokens[i + 5].space_before &&
                                !tokens[i + 6].space_before && tokens[i + 6].kind == TokenKind::kNumber;
     if (after_number || before_number) return std::nullopt;
+    // "Figure 3. 4. 2024 shows", "page 12. 3. 2025": numbered things.
+    if (i > 0) {
+      const std::string& before = tokens[i - 1].key;
+      for (const char* word : {"figure", "fig", "table", "page", "p", "pp", "section", "chapter", "article", "art",
+                               "paragraph", "para", "item", "no", "version", "annex", "point"})
+        if (before == word) return std::nullopt;
+    }
     return make(std::stoi(tokens[i + 4].key), std::stoi(tokens[i + 2].key), std::stoi(t.key), i + 5);
   }
   // 2024. 09. 02. (Hungarian and Korean style with spaces): the year first,
@@ -242,8 +257,12 @@ std::optional<DateMention> date_at(const std::vector<Token>& tokens, size_t i) {
   size_t after_day = 0;
   if (int day = leading_day(tokens, i, &after_day)) {
     size_t j = after_day;
+    // "3. März 2024" is German; "1. March 2024" a numbered list's item and
+    // "12. May 2025" a sentence's end and the next's start: after a dot, a
+    // month as German writes it ("12. September 2024").
+    const bool dotted = j > i + 1 && tokens[i + 1].key == ".";
     if (j < n && (tokens[j].key == "of" || tokens[j].key == "de")) ++j;
-    if (j < n && is_any_month_token(tokens[j], &month)) {
+    if (j < n && is_any_month_token(tokens[j], &month) && (!dotted || german_month(tokens[j].key))) {
       j = skip_comma(tokens, skip_weekday(tokens, skip_dot(tokens, j + 1)));
       if (j < n && (tokens[j].key == "de" || tokens[j].key == "del")) ++j;
       if (j < n)

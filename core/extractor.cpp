@@ -106,6 +106,9 @@ std::string without_link_lines(std::string_view body, const Rules& r) {
   constexpr int kMaxBlockLines = 12;
   int block = 0;  // link lines still allowed in the current block
   size_t line_no = 0;  // lines with words so far
+  // A list of other stories follows the briefing's text: before a sentence
+  // has been read, "Top stories" heads the briefing's own list (a digest).
+  bool prose = false;
   size_t pos = 0;
   while (pos < body.size()) {
     size_t nl = body.find('\n', pos);
@@ -135,7 +138,7 @@ std::string without_link_lines(std::string_view body, const Rules& r) {
       while (!key.empty() && (key.back() == ':' || key.back() == '.')) key.pop_back();
       if (line.size() <= kLongestRule && (heading || r.link_lines.whole(key))) {
         link = true;
-        block = kMaxBlockLines;
+        block = prose ? kMaxBlockLines : 0;
       } else if (block > 0 && line.size() <= kMaxLinkLine && line.back() != '.') {
         link = true;
         --block;
@@ -144,6 +147,7 @@ std::string without_link_lines(std::string_view body, const Rules& r) {
       }
     }
     if (link) std::fill(out.begin() + static_cast<std::ptrdiff_t>(pos), out.begin() + static_cast<std::ptrdiff_t>(end), ' ');
+    else if (!line.empty() && (line.back() == '.' || line.back() == '!' || line.back() == '?')) prose = true;
     pos = end + 1;
   }
   return out;
@@ -383,14 +387,27 @@ std::vector<TopLine> top_lines(std::string_view body, size_t max_lines) {
 // Whether a line names a country, an organisation or a known minister: a
 // headline does, a site's motto ("The Voice of a Changing Region") or a
 // notice ("Subscribe to our free newsletters") does not.
+// Whether a token is a word of a known minister's name (not "of", "bin"
+// or "Al").
+bool known_name_word(const Token& t, const Rules& r) {
+  return t.is_word() && (t.capitalised || t.all_caps) && t.key.size() > 2 && r.name_word(t.key) == nullptr &&
+         r.known_by_word.count(t.key) > 0;
+}
+
 bool names_something(std::string_view line, const Rules& r) {
   std::vector<Token> tokens = tokenize(line, r.variants);
   if (!r.countries.find(line, tokens).empty() || !r.organisations.find(line, tokens).empty()) return true;
-  return std::any_of(tokens.begin(), tokens.end(), [&](const Token& t) {
-    // (a word of a name, not "of", "bin" or "Al")
-    return t.is_word() && (t.capitalised || t.all_caps) && t.key.size() > 2 && r.name_word(t.key) == nullptr &&
-           r.known_by_word.count(t.key) > 0;
-  });
+  return std::any_of(tokens.begin(), tokens.end(), [&](const Token& t) { return known_name_word(t, r); });
+}
+
+// Whether a line names two countries or a known minister, as a meeting's
+// headline does.
+bool names_a_meeting(std::string_view line, const Rules& r) {
+  std::vector<Token> tokens = tokenize(line, r.variants);
+  std::vector<std::string> named;
+  for (const Mention& m : r.countries.find(line, tokens)) add_unique(named, r.countries.name(m.entry));
+  if (named.size() >= 2) return true;
+  return std::any_of(tokens.begin(), tokens.end(), [&](const Token& t) { return known_name_word(t, r); });
 }
 
 // A headline wrapped onto the next line ("... Foreign Minister Fajon:" /
@@ -475,6 +492,7 @@ std::string first_line_title(std::string_view body, const Rules& r) {
   size_t below_menu = 0;
   for (size_t i = 0; i < top.size(); ++i) {
     const std::string& line = top[i].text;
+    if (line.size() > kMaxTitleBytes) break;  // a paragraph: the top has ended
     if (is_menu(line, r)) {
       below_menu = i + 1;
       continue;
@@ -498,7 +516,11 @@ std::string first_line_title(std::string_view body, const Rules& r) {
       break;
     }
     if (is_label(line, r)) continue;
-    if (i < below_menu) {  // the title only if nothing else is
+    // Above the menu, the title only if nothing else is, unless it names a
+    // meeting: two countries or a known minister ("Japan, Finland sign
+    // defence pact" over a bar of "Share | Facebook | X | Email | Print";
+    // a motto names one country at most).
+    if (i < below_menu && !names_a_meeting(line, r)) {
       if (plain < 0) plain = static_cast<int>(i);
       continue;
     }
@@ -664,8 +686,18 @@ std::vector<bool> in_passing(const Briefing& b, std::string_view body, const std
     size_t begin = at, end = std::min(at, tokens.size());
     while (begin > 0 && at - begin < kReach && !ends_sentence(begin - 1)) --begin;
     while (end < tokens.size() && end - at < kReach && !ends_sentence(end)) ++end;
-    for (size_t k = begin; k < end; ++k)
-      if (r.elsewhere.match_at(body, tokens, k)) return true;
+    // (not in a clause about something else the minister did: "Antti
+    // Häkkänen, who signed a similar agreement last year, also signed ...";
+    // "who did not take part" says it of the meeting)
+    for (size_t k = begin; k < end; ++k) {
+      auto m = r.elsewhere.match_at(body, tokens, k);
+      if (!m) continue;
+      if (m->entry == kElsewhereAbsent) return true;
+      bool clause = false;  // the minister, then "who ... last year"
+      for (size_t c = at; c < k && !clause; ++c)
+        clause = tokens[c].is("who") || tokens[c].is("which") || tokens[c].is("whose");
+      if (!clause) return true;
+    }
     return false;
   };
 

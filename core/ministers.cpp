@@ -137,9 +137,11 @@ class Finder {
     if (const NameWordKind* k = kind(i)) {
       // "Said bin Mohammed Al-Saqri": a stop word that begins a name
       // joined by a particle ("bin", "al") is a given name.
+      // (where a name starts: "Kono Said bin Laden" is "Kono said")
       const bool given = *k == NameWordKind::kStop && i + 2 < tokens_.size() &&
                          is_kind(i + 1, NameWordKind::kParticle) && !tok(i + 1).capitalised &&
-                         tok(i + 2).is_word() && tok(i + 2).capitalised && !tok(i + 1).break_before;
+                         tok(i + 2).is_word() && tok(i + 2).capitalised && !tok(i + 1).break_before &&
+                         (i == 0 || !tok(i - 1).is_word() || is_kind(i - 1, NameWordKind::kHonorific));
       // "Gen. Brown" is a rank; "Gen Nakatani" a given name.
       if (!given && ((*k != NameWordKind::kRank && *k != NameWordKind::kAbbreviation) ||
                      (at(i + 1, ".") && !tok(i + 1).space_before)))
@@ -175,11 +177,15 @@ class Finder {
   // After a title, its words in the original language in brackets ("The
   // Minister of Foreign Affairs (Ministro de Relaciones Exteriores), Mario
   // Lubetkin"): where the text goes on, else i.
+  // Two words at least: "(left)", "(centre)" in a caption say where
+  // someone stands, and the name after them is someone else's.
   size_t past_aside(size_t i) const {
     if (!at(i, "(")) return i;
+    size_t words = 0;
     for (size_t k = i + 1; k < tokens_.size() && k < i + 20; ++k) {
       if (tok(k).break_before || at(k, "(")) return i;
-      if (at(k, ")")) return k + 1;
+      if (at(k, ")")) return words >= 2 ? k + 1 : i;
+      if (tok(k).is_word()) ++words;
     }
     return i;
   }

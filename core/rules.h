@@ -12,6 +12,10 @@
 
 namespace briefing {
 
+// The target of data/participation.tsv's "absent" phrases in
+// Rules::elsewhere ("elsewhere" phrases have 0).
+constexpr uint32_t kElsewhereAbsent = 1;
+
 struct RulesOptions {
   // A topic rules file that replaces the default taxonomy ("" = default).
   std::string topics_file;
@@ -88,7 +92,7 @@ class Rules {
   // Words that, in the sentence that names a minister once, say the
   // minister spoke elsewhere or took no part ("last month", "quoted by",
   // "did not take part") (data/participation.tsv, "elsewhere").
-  PhraseMatcher elsewhere;
+  PhraseMatcher elsewhere;  // target kElsewhereAbsent: "did not take part"; else 0
 
   // Countries that are also given names, folded ("chad"): followed by a
   // name word they are a person (data/not-countries.txt, "Chad <name>").

@@ -223,16 +223,23 @@ int run(int argc, char** argv) {
         {"batch", "--batch reads every query from its FILE (put the words in each line, or use filter flags "
                   "such as --country for all)", {"query"}},
         {"list", "--list prints only one facet's values with their counts",
-         {"count", "graph", "timeline", "batch", "offset", "limit", "sort", "facets", "snippet-length"}},
+         {"count", "graph", "timeline", "batch", "offset", "limit", "sort", "facets", "facet-limit",
+          "snippet-length"}},
         {"count", "--count prints only the number of matches",
-         {"graph", "timeline", "offset", "limit", "sort", "facets", "snippet-length"}},
-        {"graph", "--graph prints only Graphviz DOT", {"timeline"}},
+         {"graph", "timeline", "offset", "limit", "sort", "facets", "facet-limit", "multi-select",
+          "snippet-length"}},
+        {"graph", "--graph prints only Graphviz DOT", {"timeline", "facets", "facet-limit", "multi-select"}},
     };
     std::string conflict = conflicting_options(vm, exclusive);
     if (!conflict.empty()) throw Error(conflict);
     if (!timeline.empty() && format == "paths")
       throw Error("--timeline and --format paths do not go together: paths have no place for a timeline (use "
                   "text, json or jsonl)");
+    for (const char* flag : {"facets", "facet-limit"})
+      if (format == "paths" && given(vm, flag))
+        throw Error(fmt::format("--{} and --format paths do not go together: paths have no place for facets (use "
+                                "text, json or jsonl)",
+                                flag));
   }
   if ((stats || !list.empty()) && format != "text" && format != "json")
     throw Error(fmt::format("--{} prints text or json; not --format {}", stats ? "stats" : "list", format));

@@ -98,7 +98,9 @@ TEST_CASE("day-month-year with dots, with or without spaces", "[dates]") {
 TEST_CASE("numbers with dots that are not dates", "[dates]") {
   for (const char* text : {"version 1.2.3 of the treaty", "a 2.5 percent rise", "at 10.30 the ministers met",
                            "items 1. 2. 3. and 4.", "31. 2. 2025", "9 . 9 . 2024", "12. 3. 25",
-                           "see 3.12. 2024.5 of the annex"}) {
+                           "see 3.12. 2024.5 of the annex", "Figure 3. 4. 2024 shows it", "See page 12. 3. 2025",
+                           // a numbered list's item, a sentence's end: an English month after a dot
+                           "1. March 2024: the first round", "passed 31 to 12. May 2025 will bring more"}) {
     INFO(text);
     CHECK_FALSE(parse_date(text));
   }

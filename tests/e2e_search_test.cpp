@@ -1437,6 +1437,10 @@ TEST_CASE("options that would be ignored together are refused, naming both", "[e
       {{"--count", "--limit", "3"}, "--count", "--limit"},
       {{"--count", "--sort", "oldest"}, "--count", "--sort"},
       {{"--count", "--snippet-length", "0"}, "--count", "--snippet-length"},
+      {{"--list", "country", "--facet-limit", "2"}, "--list", "--facet-limit"},
+      {{"--count", "--multi-select", "--country", "japan"}, "--count", "--multi-select"},
+      {{"--graph", "--facet-limit", "3"}, "--graph", "--facet-limit"},
+      {{"-f", "paths", "--facets", "country"}, "--facets", "--format paths"},
       {{"--batch", q, "extra", "words"}, "--batch", "query words"},
       {{"--batch", "-", "extra"}, "--batch", "query words"},
   };

@@ -310,6 +310,10 @@ TEST_CASE("parties: a minister who spoke elsewhere or took no part is no party, 
     CHECK(b.parties == V{"Lithuania", "Latvia", "Estonia"});
     CHECK(b.ministers.size() == 4);
   }
+  // A time in a clause about something else the minister did says nothing.
+  Briefing also = extractor().extract(lead + "Finland's Defence Minister Antti Häkkänen, who signed a similar "
+                                             "agreement last year, also signed the joint statement in Vilnius.\n");
+  CHECK(has(also.parties, "Finland"));
   // Without such words, a minister named below the lead of a meeting of
   // many took part.
   Briefing joined = extractor().extract(lead + "Polish Foreign Minister Radosław Sikorski joined by video.\n");
@@ -371,6 +375,13 @@ TEST_CASE("a list of other stories under 'Other news' is not what the briefing i
     CHECK_FALSE(has(more.countries, "Fiji"));
     CHECK(has(more.countries, "Slovakia"));
   }
+  // Above the briefing's first sentence, "Top stories" heads its own list
+  // (a digest).
+  Briefing digest = extractor().extract(
+      "Morning digest\n\nTop stories\n- Japan's Defense Minister Minoru Kihara and Finland's Defence Minister "
+      "Antti Häkkänen sign a pact\n- NATO ministers meet in Brussels\n\nMore on each below.\n");
+  CHECK(has(digest.countries, "Japan"));
+  CHECK(digest.ministers.size() == 2);
   Briefing read = extractor().extract(
       "Ministers meet\n\nSerbia's Foreign Minister Marko Đurić met Slovakia's Foreign Minister Juraj Blanár.\n\n"
       "Read more: Slovakia and Serbia sign deal\nThe ministers also discussed Hungary.\n");
@@ -532,6 +543,10 @@ TEST_CASE("title: what stands above a site's menu is its name or motto, not the 
       {"Taipei Times\nFront Page | Taiwan News | Business | Editorials\n\nFri, Sep 16, 2022 page3\n\n"
        "Paraguay's top diplomat pledges support after PRC drills\n\nThe minister spoke.",
        "Paraguay's top diplomat pledges support after PRC drills"},
+      // a headline that names a meeting stays one above a bar of buttons
+      {"Japan, Finland sign defence pact\nShare | Facebook | X | Email | Print\n"
+       "Ministers agree to deepen cooperation on hybrid threats in Helsinki\n\nThe ministers met in Tokyo.",
+       "Japan, Finland sign defence pact"},
       // a menu of buttons below the headline leaves it the headline
       {"The Korea Times\nSubscribe | Sign in | 한국어\n\nNorth Korea | Politics | Defense | Diplomacy\n\n"
        "Korea, Philippines to expand defense industry ties\n\nBy Lee Hyo-jin\n\n"

@@ -550,6 +550,13 @@ TEST_CASE("titles in the original language, ranks, Amb. and Hon., and Kenya's CS
   auto state = ministers_in("It was attended by the State Secretary of the Ministry of Defence, Igor Melicher.");
   REQUIRE(state.size() == 1);
   CHECK(state[0].role == "Deputy Defense Minister");
+  // A position in brackets in a caption is no title's own words: the name
+  // after it is someone else's.
+  auto caption = ministers_in("Photo: Japan's Foreign Minister (left), Penny Wong (right).");
+  REQUIRE(caption.size() == 1);
+  CHECK(caption[0].country == "Australia");
+  // "Said" is a given name only where a name starts.
+  check_one_minister("Foreign Minister Yohei Kono Said bin Laden was a threat.", "Yohei Kono");
   // "Major" is a rank only before a military rank: John Major is a name.
   check_one_minister("Prime Minister John Major met him.", "John Major");
 }
