@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <unordered_map>
 
 #include "text.h"
 
@@ -118,12 +119,17 @@ bool german_month(const std::string& key) {
 bool is_any_month_token(const Token& t, int* month) {
   if (is_month_token(t, month)) return true;
   if (t.kind != TokenKind::kWord) return false;
-  for (const MonthName& m : kOtherMonths)
-    if (t.key == m.key) {
-      *month = m.month;
-      return true;
-    }
-  return false;
+  // (looked up by hash: a day number before a word is common, and the table
+  // long)
+  static const std::unordered_map<std::string_view, int> kByKey = [] {
+    std::unordered_map<std::string_view, int> m;
+    for (const MonthName& name : kOtherMonths) m.emplace(name.key, name.month);
+    return m;
+  }();
+  auto it = kByKey.find(t.key);
+  if (it == kByKey.end()) return false;
+  *month = it->second;
+  return true;
 }
 
 // The day of a date written day first, and the token after it: "12",
@@ -133,7 +139,7 @@ int leading_day(const std::vector<Token>& tokens, size_t i, size_t* next) {
   const Token& t = tokens[i];
   int day = day_number(t);
   size_t j = i + 1;
-  if (!day && t.kind == TokenKind::kWord &&
+  if (!day && t.kind == TokenKind::kWord && !t.key.empty() && t.key[0] == '1' &&
       (t.key == "1er" || t.key == "1o" || t.key == "1\xC2\xBA"))
     day = 1;
   if (!day) return 0;

@@ -481,6 +481,16 @@ std::string joined(std::string line, const std::string& next) {
 // joined, and Markdown marks are removed.
 std::string first_line_title(std::string_view body, const Rules& r) {
   const std::vector<TopLine> top = top_lines(body, kTopLines);
+  // (each line judged once: both passes below ask)
+  std::vector<int8_t> labels(top.size(), -1), datelines(top.size(), -1);
+  auto label = [&](size_t i) {
+    if (labels[i] < 0) labels[i] = is_label(top[i].text, r);
+    return labels[i] == 1;
+  };
+  auto dateline = [&](size_t i) {
+    if (datelines[i] < 0) datelines[i] = is_dateline(top[i].text, r);
+    return datelines[i] == 1;
+  };
   // A site's menu or trail ("Home | Japan | World | Business", "Accueil >
   // Actualités > Communiqués") comes before the headline: the lines above
   // the last one before the first sentence are the site's name, motto or
@@ -497,25 +507,25 @@ std::string first_line_title(std::string_view body, const Rules& r) {
       below_menu = i + 1;
       continue;
     }
-    if (is_label(line, r) || is_dateline(line, r)) continue;
+    if (label(i) || dateline(i)) continue;
     if (line.size() >= kMottoBytes && !names_institution(line, r)) break;
   }
   int headline = -1, unnamed = -1, plain = -1;
   for (size_t i = 0; i < top.size(); ++i) {
     const std::string& line = top[i].text;
     if (line.size() > kMaxTitleBytes) break;  // a paragraph: the top has ended
-    if (is_dateline(line, r)) continue;
+    if (dateline(i)) continue;
     // "JOINT STATEMENT" / "OF THE MINISTER OF FOREIGN AFFAIRS ...": a label
     // or short line in capitals that the heading goes on from is part of
     // it (not a ministry's name: "MINISTRY OF DEFENCE" / "OF THE REPUBLIC
     // OF ...").
     if (i >= below_menu && i + 1 < top.size() && top[i + 1].under_last && capitals_go_on(line, top[i + 1].text) &&
-        !is_label(top[i + 1].text, r) && !names_institution(line, r) &&
+        !label(i + 1) && !names_institution(line, r) &&
         r.countries.find(line, tokenize(line, r.variants)).empty()) {
       headline = static_cast<int>(i);
       break;
     }
-    if (is_label(line, r)) continue;
+    if (label(i)) continue;
     // Above the menu, the title only if nothing else is, unless it names a
     // meeting: two countries or a known minister ("Japan, Finland sign
     // defence pact" over a bar of "Share | Facebook | X | Email | Print";
