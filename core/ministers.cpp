@@ -912,12 +912,18 @@ struct Person {
 std::string display_name(const std::string& written) {
   static const SpellingVariants kNone;
   std::vector<Token> tokens = tokenize(written, kNone);
+  // Initials in capitals in a longer name in title case stay ("KP Sharma
+  // Oli"); a family name in capitals does not ("KIHARA Minoru", "WU
+  // Jaushieh").
+  const size_t words = std::count_if(tokens.begin(), tokens.end(), [](const Token& t) { return t.is_word(); });
+  const size_t caps = std::count_if(tokens.begin(), tokens.end(), [](const Token& t) { return t.is_word() && t.all_caps; });
   std::string out;
   size_t copied = 0;
   for (const Token& t : tokens) {
     if (!t.is_word() || !t.all_caps || t.end - t.begin < 2) continue;
     std::string word(written.substr(t.begin, t.end - t.begin));
     if (word == "II" || word == "III" || word == "IV") continue;
+    if (word.size() == 2 && words >= 3 && caps == 1) continue;
     icu::UnicodeString u = icu::UnicodeString::fromUTF8(word);
     u.toLower();
     u.replace(0, 1, icu::UnicodeString(u, 0, 1).toUpper());

@@ -49,6 +49,8 @@ TEST_CASE("place names and lowercase words are not countries", "[gazetteer]") {
   CHECK(countries_in("a free and open Indo-Pacific").empty());
   CHECK(countries_in("let us talk about turkey and china plates").empty());
   CHECK(countries_in("China and the South China Sea") == std::vector<std::string>{"China"});
+  // an organisation named after a demonym
+  CHECK(countries_in("positions within the Organization of American States").empty());
   // a language named as one
   CHECK(countries_in("[Unofficial English translation of the Spanish original]").empty());
   CHECK(countries_in("the French-speaking states and a German-language text").empty());

@@ -555,6 +555,9 @@ TEST_CASE("titles in the original language, ranks, Amb. and Hon., and Kenya's CS
   auto caption = ministers_in("Photo: Japan's Foreign Minister (left), Penny Wong (right).");
   REQUIRE(caption.size() == 1);
   CHECK(caption[0].country == "Australia");
+  // Initials in capitals stay; a family name in capitals is title-cased.
+  check_one_minister("Prime Minister KP Sharma Oli met him.", "KP Sharma Oli");
+  check_one_minister("Defense Minister KIHARA Minoru met him.", "Kihara Minoru");
   // "Said" is a given name only where a name starts.
   check_one_minister("Foreign Minister Yohei Kono Said bin Laden was a threat.", "Yohei Kono");
   // "Major" is a rank only before a military rank: John Major is a name.
