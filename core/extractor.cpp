@@ -277,15 +277,8 @@ LineShape line_shape(std::string_view line, const Rules& r) {
   return shape;
 }
 
-// Whether a line begins with an institution's word: "Ministry", "Ministère",
+// Whether a word is an institution's: "Ministry", "Ministère",
 // "Department", "Government".
-bool names_institution(std::string_view line, const Rules& r);
-
-// A ministry's or a site's masthead, in title case: "Federal Department of
-// Foreign Affairs FDFA", "Ministry of Foreign Affairs, African Cooperation
-// and Moroccan Expatriates", "Kaitseministeerium | Ministry of Defence of the
-// Republic of Estonia" (a part that is a label, or for a line that reads
-// like a name, LineShape::name_like, an institution's first word).
 bool is_institution_word(const Token& t) {
   static const char* kInstitutions[] = {"ministry", "ministerio", "ministere", "ministerium", "ministerie",
                                         "ministero", "ministerstvo", "department", "departement", "federal",
@@ -293,12 +286,18 @@ bool is_institution_word(const Token& t) {
   return std::any_of(std::begin(kInstitutions), std::end(kInstitutions), [&](const char* w) { return t.key == w; });
 }
 
+// Whether a line begins with an institution's word.
 bool names_institution(std::string_view line, const Rules& r) {
   std::vector<Token> tokens = tokenize(line, r.variants);
   auto first = std::find_if(tokens.begin(), tokens.end(), [](const Token& t) { return t.is_word(); });
   return first != tokens.end() && is_institution_word(*first);
 }
 
+// A ministry's or a site's masthead, in title case: "Federal Department of
+// Foreign Affairs FDFA", "Ministry of Foreign Affairs, African Cooperation
+// and Moroccan Expatriates", "Kaitseministeerium | Ministry of Defence of the
+// Republic of Estonia" (a part that is a label, or for a line that reads
+// like a name, LineShape::name_like, an institution's first word).
 bool is_masthead(std::string_view line, bool name_like, const Rules& r) {
   if (name_like && names_institution(line, r)) return true;
   const LineParts split = line_parts(line);
@@ -384,9 +383,6 @@ std::vector<TopLine> top_lines(std::string_view body, size_t max_lines) {
   return out;
 }
 
-// Whether a line names a country, an organisation or a known minister: a
-// headline does, a site's motto ("The Voice of a Changing Region") or a
-// notice ("Subscribe to our free newsletters") does not.
 // Whether a token is a word of a known minister's name (not "of", "bin"
 // or "Al").
 bool known_name_word(const Token& t, const Rules& r) {
@@ -394,6 +390,9 @@ bool known_name_word(const Token& t, const Rules& r) {
          r.known_by_word.count(t.key) > 0;
 }
 
+// Whether a line names a country, an organisation or a known minister: a
+// headline does, a site's motto ("The Voice of a Changing Region") or a
+// notice ("Subscribe to our free newsletters") does not.
 bool names_something(std::string_view line, const Rules& r) {
   std::vector<Token> tokens = tokenize(line, r.variants);
   if (!r.countries.find(line, tokens).empty() || !r.organisations.find(line, tokens).empty()) return true;
@@ -410,17 +409,13 @@ bool names_a_meeting(std::string_view line, const Rules& r) {
   return std::any_of(tokens.begin(), tokens.end(), [&](const Token& t) { return known_name_word(t, r); });
 }
 
-// A headline wrapped onto the next line ("... Foreign Minister Fajon:" /
-// "\"Our neighbourhood ...\"", "JOINT OPERA-" / "TIONS AGAINST ...", "...
-// on Peace, Security" / "and Regional Integration"): the line right under
-// it goes on when the headline ends on a hyphen, a colon, a comma or a
-// linking word, or the next line starts in lower case or with a quote.
-// A heading in capitals over several lines of text from a PDF ("JOINT
-// STATEMENT" / "OF THE MINISTER OF FOREIGN AFFAIRS ..." / "AND THE MINISTER
-// ..."): a line in capitals goes on with one that starts with a linking word.
 bool no_lowercase(std::string_view s) {
   return std::none_of(s.begin(), s.end(), [](char c) { return c >= 'a' && c <= 'z'; });
 }
+
+// A heading in capitals over several lines of text from a PDF ("JOINT
+// STATEMENT" / "OF THE MINISTER OF FOREIGN AFFAIRS ..." / "AND THE MINISTER
+// ..."): a line in capitals goes on with one that starts with a linking word.
 bool capitals_go_on(const std::string& line, const std::string& next) {
   if (!no_lowercase(line) || !no_lowercase(next)) return false;
   const std::string first = fold_key(next.substr(0, next.find(' ')));
@@ -429,6 +424,13 @@ bool capitals_go_on(const std::string& line, const std::string& next) {
   return false;
 }
 
+// A headline wrapped onto the next line ("... Foreign Minister Fajon:" /
+// "\"Our neighbourhood ...\"", "JOINT OPERA-" / "TIONS AGAINST ...", "...
+// on Peace, Security" / "and Regional Integration"): the line right under
+// it goes on when the headline ends on a hyphen, a colon, a comma or a
+// linking word, or the next line starts in lower case or with a quote; in
+// capitals, when the next line in capitals starts with a linking word or
+// the headline has six words or more (not a name over its titles).
 bool continues(const std::string& line, const TopLine& next, const Rules& r) {
   if (!next.under_last || next.heading > 0 || line.size() + 1 + next.text.size() > kMaxTitleBytes) return false;
   if (is_dateline(next.text, r)) return false;

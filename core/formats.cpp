@@ -398,8 +398,7 @@ std::optional<std::string> html_to_briefing(std::string_view html, std::string* 
   if (!cut.empty()) {
     site = site_name(title, cut);
     title = std::move(cut);
-  }
-  else if (!h1.empty() && title.find(h1) != std::string::npos && h1.size() * 5 >= title.size() * 2) {
+  } else if (!h1.empty() && title.find(h1) != std::string::npos && h1.size() * 5 >= title.size() * 2) {
     site = site_name(title, h1);
     title = h1;
   }
