@@ -341,9 +341,17 @@ std::string site_name(const std::string& title, const std::string& heading) {
   if (title.compare(0, heading.size(), heading) == 0) rest = title.substr(heading.size());
   else if (title.size() >= heading.size() && title.compare(title.size() - heading.size(), heading.size(), heading) == 0)
     rest = title.substr(0, title.size() - heading.size());
-  const size_t first = rest.find_first_not_of(" |-:\xC2\xBB\xE2\x80\x93\x94");
-  const size_t last = rest.find_last_not_of(" |-:\xC2\xBB\xE2\x80\x93\x94");
-  return first == std::string::npos ? "" : rest.substr(first, last - first + 1);
+  // The separators between, whole characters only (UTF-8 stays whole).
+  static constexpr std::string_view kSeparators[] = {" ", "|", "-", ":", "\xC2\xBB", "\xE2\x80\x93", "\xE2\x80\x94"};
+  std::string_view cut(rest);
+  for (bool more = true; more && !cut.empty();) {
+    more = false;
+    for (std::string_view sep : kSeparators) {
+      if (cut.substr(0, sep.size()) == sep) cut.remove_prefix(sep.size()), more = true;
+      if (cut.size() >= sep.size() && cut.substr(cut.size() - sep.size()) == sep) cut.remove_suffix(sep.size()), more = true;
+    }
+  }
+  return std::string(cut);
 }
 
 }  // namespace
