@@ -78,6 +78,13 @@ TEST_CASE("HTML: the site's name in <title> is the source, and a ministry's give
   REQUIRE(b.ministers.size() == 2);
   CHECK(b.ministers[0].country == "Bahrain");
   CHECK(b.parties == std::vector<std::string>{"Bahrain", "Greece"});
+  // The site's name is cut at whole characters: a curly quote stays whole.
+  auto quoted = html_to_briefing("<title>Ministers meet — \xE2\x80\x98The Site\xE2\x80\x99</title><body><article>"
+                                 "<h1>Ministers meet</h1><p>The ministers of Japan and Finland met in Tokyo today "
+                                 "and talked about many things at length.</p></article>",
+                                 &error);
+  REQUIRE(quoted);
+  CHECK(has(*quoted, "source: \"\xE2\x80\x98The Site\xE2\x80\x99\"\n"));
   // A news site's name names no home country.
   auto news = html_to_briefing("<title>Minister receives guest - The Korea Times</title><body><article><h1>"
                                "Minister receives guest</h1><p>The Minister of Foreign Affairs, Dr. Kwame "
