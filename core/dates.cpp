@@ -107,11 +107,23 @@ bool is_month_token(const Token& t, int* month) {
   return *month != 0;
 }
 
+// 1-12 for a month name of another language (kOtherMonths), else 0.
+// (Looked up by hash: a day number before a word is common, and the table
+// long.)
+int other_month(std::string_view key) {
+  static const std::unordered_map<std::string_view, int> kByKey = [] {
+    std::unordered_map<std::string_view, int> m;
+    for (const MonthName& name : kOtherMonths) m.emplace(name.key, name.month);
+    return m;
+  }();
+  auto it = kByKey.find(key);
+  return it == kByKey.end() ? 0 : it->second;
+}
+
 // A month name as German writes it: one of another language's, or one
 // spelled the same in English and German ("September").
 bool german_month(const std::string& key) {
-  if (key == "april" || key == "august" || key == "september" || key == "november") return true;
-  return std::any_of(kOtherMonths.begin(), kOtherMonths.end(), [&](const MonthName& m) { return m.key == key; });
+  return key == "april" || key == "august" || key == "september" || key == "november" || other_month(key) != 0;
 }
 
 // An English month name as is_month_token() takes it, or one of another
@@ -119,17 +131,8 @@ bool german_month(const std::string& key) {
 bool is_any_month_token(const Token& t, int* month) {
   if (is_month_token(t, month)) return true;
   if (t.kind != TokenKind::kWord) return false;
-  // (looked up by hash: a day number before a word is common, and the table
-  // long)
-  static const std::unordered_map<std::string_view, int> kByKey = [] {
-    std::unordered_map<std::string_view, int> m;
-    for (const MonthName& name : kOtherMonths) m.emplace(name.key, name.month);
-    return m;
-  }();
-  auto it = kByKey.find(t.key);
-  if (it == kByKey.end()) return false;
-  *month = it->second;
-  return true;
+  *month = other_month(t.key);
+  return *month != 0;
 }
 
 // The day of a date written day first, and the token after it: "12",

@@ -277,15 +277,6 @@ LineShape line_shape(std::string_view line, const Rules& r) {
   return shape;
 }
 
-// Whether a word is an institution's: "Ministry", "Ministère",
-// "Department", "Government".
-bool is_institution_word(const Token& t) {
-  static const char* kInstitutions[] = {"ministry", "ministerio", "ministere", "ministerium", "ministerie",
-                                        "ministero", "ministerstvo", "department", "departement", "federal",
-                                        "office", "embassy", "government", "secretariat", "kementerian"};
-  return std::any_of(std::begin(kInstitutions), std::end(kInstitutions), [&](const char* w) { return t.key == w; });
-}
-
 // Whether a line begins with an institution's word.
 bool names_institution(std::string_view line, const Rules& r) {
   std::vector<Token> tokens = tokenize(line, r.variants);

@@ -169,11 +169,6 @@ class Finder {
     return k && *k == NameWordKind::kHonorific;
   }
 
-  // "Department", "Ministry", "Office": a post's institution.
-  bool is_institution(size_t i) const {
-    return at(i, "department") || at(i, "ministry") || at(i, "office");
-  }
-
   // After a title, its words in the original language in brackets ("The
   // Minister of Foreign Affairs (Ministro de Relaciones Exteriores), Mario
   // Lubetkin"): where the text goes on, else i.
@@ -500,7 +495,7 @@ class Finder {
     // department the post is in, then the name.
     if ((at(i, "at") || at(i, "in")) && i + 2 < tokens_.size()) {
       size_t k = at(i + 1, "the") ? i + 2 : i + 1;
-      if (is_institution(k))
+      if (k < tokens_.size() && is_institution_word(tok(k)))
         for (size_t j = k + 1; j < tokens_.size() && j < k + 10 && !tok(j).break_before; ++j) {
           if (at(j, ",")) {
             i = j;
@@ -959,6 +954,13 @@ void merge_into(Minister& into, const Sighting& s) {
 }
 
 }  // namespace
+
+bool is_institution_word(const Token& t) {
+  static const char* kInstitutions[] = {"ministry", "ministerio", "ministere", "ministerium", "ministerie",
+                                        "ministero", "ministerstvo", "department", "departement", "federal",
+                                        "office", "embassy", "government", "secretariat", "kementerian"};
+  return std::any_of(std::begin(kInstitutions), std::end(kInstitutions), [&](const char* w) { return t.key == w; });
+}
 
 std::string surname_key(std::string_view name, const Rules& rules) {
   return surname_of(name_units(name, rules));

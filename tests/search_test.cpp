@@ -41,6 +41,25 @@ struct TempFolder {
 };
 
 
+// Adds briefings to a database as the indexer does: extraction, the
+// English stemmer, and with `spelling` the spelling data.
+struct Adder {
+  Xapian::WritableDatabase& db;
+  const Normaliser& normaliser;
+  Extractor ex{test::default_rules()};
+  Xapian::TermGenerator tg;
+  Adder(Xapian::WritableDatabase& d, const Normaliser& n, bool spelling = false) : db(d), normaliser(n) {
+    tg.set_stemmer(Xapian::Stem("english"));
+    if (!spelling) return;
+    tg.set_database(d);
+    tg.set_flags(Xapian::TermGenerator::FLAG_SPELLING);
+  }
+  void operator()(const std::string& path, const std::string& text) {
+    Analysis a = ex.analyse(text, path);
+    db.replace_document(id_term(path), build_document(a, SourceFile{path, "1:1"}, normaliser, tg));
+  }
+};
+
 struct Index {
   fs::path dir;
   Normaliser normaliser{test::default_rules()};
@@ -50,15 +69,7 @@ struct Index {
     char tmpl[] = "/tmp/briefing-search-test-XXXXXX";
     dir = mkdtemp(tmpl);
     Xapian::WritableDatabase w((dir / "db").string(), Xapian::DB_CREATE);
-    Extractor ex(test::default_rules());
-    Xapian::TermGenerator tg;
-    tg.set_stemmer(Xapian::Stem("english"));
-    tg.set_database(w);
-    tg.set_flags(Xapian::TermGenerator::FLAG_SPELLING);
-    auto add = [&](const std::string& path, const std::string& text) {
-      Analysis a = ex.analyse(text, path);
-      w.replace_document(id_term(path), build_document(a, SourceFile{path, "1:1"}, normaliser, tg));
-    };
+    Adder add(w, normaliser, /*spelling=*/true);
     add("/a.txt", "Japan and Finland\nOn 12 September 2024 Japan's Defense Minister Minoru Kihara met Finnish "
                   "Defence Minister Antti Häkkänen about hybrid threats and defence technology cooperation.");
     add("/b.txt", "Japan and Australia\nOn 3 March 2023 Japan's Defense Minister Minoru Kihara met Australian "
@@ -390,13 +401,7 @@ TEST_CASE("a minister is found by every form of the name the knowledge base know
   {
     Xapian::WritableDatabase w((dir / "db").string(), Xapian::DB_CREATE);
     Normaliser normaliser(test::default_rules());
-    Extractor ex(test::default_rules());
-    Xapian::TermGenerator tg;
-    tg.set_stemmer(Xapian::Stem("english"));
-    auto add = [&](const std::string& path, const std::string& text) {
-      Analysis a = ex.analyse(text, path);
-      w.replace_document(id_term(path), build_document(a, SourceFile{path, "1:1"}, normaliser, tg));
-    };
+    Adder add(w, normaliser);
     // Japanese order, an alias with "Jr." left out, an initial: as written.
     add("/quad.txt", "The Foreign Ministers met. Kamikawa Yoko and Dr. S. Jaishankar spoke on 29 July 2024.");
     add("/manila.txt", "Philippine Defence Secretary Gilberto Teodoro and Japanese Foreign Minister Yoko Kamikawa met.");
@@ -568,13 +573,7 @@ TEST_CASE("a database replaced while it is opened or read is opened again before
 TEST_CASE("similar: nothing like the briefing is no match, and a copy of it is found", "[search][similar]") {
   Xapian::WritableDatabase w(std::string(), Xapian::DB_BACKEND_INMEMORY);
   Normaliser normaliser{test::default_rules()};
-  Extractor ex(test::default_rules());
-  Xapian::TermGenerator tg;
-  tg.set_stemmer(Xapian::Stem("english"));
-  auto add = [&](const std::string& path, const std::string& text) {
-    Analysis a = ex.analyse(text, path);
-    w.replace_document(id_term(path), build_document(a, SourceFile{path, "1:1"}, normaliser, tg));
-  };
+  Adder add(w, normaliser);
   const std::string talks = "Talks in Tokyo\n\n3 June 2024. Japan and Finland held talks on undersea cables.\n";
   // No word to compare: numbers and two-letter words only.
   add("/numbers.txt", "On 12\n\n12 34 56 to be or no\n");
