@@ -114,9 +114,12 @@ std::string without_link_lines(std::string_view body, const Rules& r) {
     size_t nl = body.find('\n', pos);
     size_t end = nl == std::string_view::npos ? body.size() : nl;
     std::string_view line = trim(body.substr(pos, end - pos));
-    // A Markdown heading reads as its words: "### Associated links"
+    // A Markdown heading or emphasis reads as its words: "### Associated
+    // links", "**Read more**".
     while (!line.empty() && line.front() == '#') line.remove_prefix(1);
     line = trim(line);
+    while (line.size() > 4 && line.front() == line.back() && (line.front() == '*' || line.front() == '_'))
+      line = trim(line.substr(1, line.size() - 2));
     bool link = false;
     // A cookie banner ("We use cookies ... data protection") is the site's,
     // not the briefing's (data/title-labels.txt, "… cookies …"), and so is
@@ -134,9 +137,16 @@ std::string without_link_lines(std::string_view body, const Rules& r) {
       link = r.link_lines.starts(key);
       // A heading begun by a rule ending in "…" ("More from Dhaka Tribune")
       // starts a block too; a line begun by one ending in ':' is one link.
-      const bool heading = link && line.size() <= kLongestRule && line.find(':') == std::string_view::npos;
+      // (A heading may name its site at length: "Other press releases from
+      // the Ministry for Foreign and European Affairs and Trade".)
+      constexpr size_t kLongestHeading = 100;
+      const bool heading = link && line.size() <= kLongestHeading && line.back() != '.' &&
+                           line.find(':') == std::string_view::npos;
+      // A sentence that begins like a heading is the briefing's ("Other
+      // press releases from the ministry said ...").
+      if (link && !heading && line.find(':') == std::string_view::npos) link = false;
       while (!key.empty() && (key.back() == ':' || key.back() == '.')) key.pop_back();
-      if (line.size() <= kLongestRule && (heading || r.link_lines.whole(key))) {
+      if (heading || (line.size() <= kLongestRule && r.link_lines.whole(key))) {
         link = true;
         block = prose ? kMaxBlockLines : 0;
       } else if (block > 0 && line.size() <= kMaxLinkLine && line.back() != '.') {

@@ -388,6 +388,26 @@ TEST_CASE("a list of other stories under 'Other news' is not what the briefing i
   CHECK(has(read.countries, "Hungary"));
 }
 
+TEST_CASE("a list heading in Markdown bold, another language or at a site's length heads a list too", "[extractor]") {
+  const std::string lead =
+      "Ministers meet\n\nSerbia's Foreign Minister Marko Đurić met Slovakia's Foreign Minister Juraj Blanár.\n\n";
+  for (const char* heading : {"**Read more**", "__Related News__", "### **Other news**", "More information",
+                              "Noticias relacionadas", "Most Viewed in Israel News", "Next",
+                              "Other press releases from the Ministry for Foreign and European Affairs and Trade"}) {
+    INFO(heading);
+    Briefing b = extractor().extract(lead + heading +
+                                     "\n\n- [Belarus joins war games near the Polish border](#)\n"
+                                     "- Fiji's Rabuka survives no-confidence motion\n\nFooter.\n");
+    CHECK_FALSE(has(b.countries, "Belarus"));
+    CHECK_FALSE(has(b.countries, "Fiji"));
+    CHECK(has(b.countries, "Slovakia"));
+  }
+  // A sentence that begins like such a heading is the briefing's.
+  Briefing prose = extractor().extract(
+      lead + "Other press releases from the ministry said Fiji would join the talks.\n\nFooter.\n");
+  CHECK(has(prose.countries, "Fiji"));
+}
+
 TEST_CASE("a minister with no country on a ministry's page is the ministry's", "[extractor]") {
   Briefing b = extractor().extract(
       "REPUBLIC OF GHANA\nMINISTRY OF FOREIGN AFFAIRS\n\nPRESS RELEASE\n\n"
