@@ -46,13 +46,35 @@ struct NameUnit {
   bool lower_tail = false;  // hyphenated with a lowercase part ("Won-sik")
 };
 
+// A nickname in quotes inside a name (Gilberto "Gibo" Teodoro Jr.): from
+// token i, an opening quote after a space, one or two words and the
+// closing quote. The token after it, or 0 when there is none.
+size_t nickname_end(const std::vector<Token>& tokens, size_t i) {
+  auto quote = [&](size_t k) {
+    const std::string& q = tokens[k].key;
+    return q == "\"" || q == "'" || q == "\xE2\x80\x9C" || q == "\xE2\x80\x9D";  // (’ is keyed "'")
+  };
+  if (i + 2 >= tokens.size() || !quote(i) || !tokens[i].space_before || tokens[i + 1].space_before) return 0;
+  for (size_t k = i + 1; k < tokens.size() && k <= i + 3; ++k) {
+    if (tokens[k].break_before) return 0;
+    if (quote(k)) return k > i + 1 && !tokens[k].space_before ? k + 1 : 0;
+    if (!tokens[k].is_word() || !(tokens[k].capitalised || tokens[k].all_caps)) return 0;
+  }
+  return 0;
+}
+
 // The parts of a name that identify a person: words joined by hyphens or
-// apostrophes, without initials, honorifics, particles and suffixes.
+// apostrophes, without initials, honorifics, particles, suffixes and
+// nicknames.
 std::vector<NameUnit> name_units(std::string_view name, const Rules& rules) {
   std::vector<Token> tokens = tokenize(name, rules.variants);
   std::vector<NameUnit> units;
   size_t last_in_unit = tokens.size();  // the last token a unit holds
   for (size_t i = 0; i < tokens.size(); ++i) {
+    if (size_t past = units.empty() ? 0 : nickname_end(tokens, i)) {
+      i = past - 1;
+      continue;
+    }
     const Token& t = tokens[i];
     if (!t.is_word()) continue;
     const NameWordKind* kind = rules.name_word(t.key);
@@ -238,6 +260,12 @@ class Finder {
         if (at(i, ".") && !tok(i).space_before) ++i;
         s.end = i;
         break;
+      }
+      // Gilberto "Gibo" Teodoro Jr.
+      if (size_t past = s.words > 0 ? nickname_end(tokens_, i) : 0; past && past < n && name_word(past) &&
+                                                                   !tok(past).break_before) {
+        i = past;
+        continue;
       }
       if (s.words >= 2 && at(i, ",") && i + 1 < n && is_kind(i + 1, NameWordKind::kSuffix)) {
         ++i;
@@ -904,9 +932,21 @@ struct Person {
 // A name as it is shown: as written, but words written in capitals
 // (transcripts "NAKATANI", Japanese style "KIHARA Minoru") in title case;
 // generational suffixes ("III") stay as they are.
-std::string display_name(const std::string& written) {
+std::string display_name(const std::string& name) {
   static const SpellingVariants kNone;
-  std::vector<Token> tokens = tokenize(written, kNone);
+  std::vector<Token> tokens = tokenize(name, kNone);
+  // Without a nickname in quotes (Gilberto "Gibo" Teodoro Jr.).
+  std::string without;
+  for (size_t i = 1; i < tokens.size(); ++i)
+    if (size_t past = nickname_end(tokens, i)) {
+      without = name.substr(0, tokens[i].begin);
+      while (!without.empty() && without.back() == ' ') without.pop_back();
+      without += ' ';
+      without += name.substr(past < tokens.size() ? tokens[past].begin : name.size());
+      tokens = tokenize(without, kNone);
+      break;
+    }
+  const std::string& written = without.empty() ? name : without;
   // Initials in capitals in a longer name in title case stay ("KP Sharma
   // Oli"); a family name in capitals does not ("KIHARA Minoru", "WU
   // Jaushieh").
@@ -938,6 +978,11 @@ std::string display_name(const std::string& written) {
     }
     out = std::move(one);
   }
+  // A typographic apostrophe is typography ("Gideon Sa’ar" is "Gideon
+  // Sa'ar"): one person, one way of writing.
+  for (std::string_view curly : {"\xE2\x80\x99", "\xE2\x80\x98", "\xCA\xBC"})
+    for (size_t at = out.find(curly); at != std::string::npos; at = out.find(curly, at + 1))
+      out.replace(at, curly.size(), "'");
   return out;
 }
 

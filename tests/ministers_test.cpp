@@ -575,3 +575,19 @@ TEST_CASE("a given name that a known minister shares names the man named in full
   CHECK(ms[0].country.empty());
   CHECK(ms[0].known.empty());
 }
+
+TEST_CASE("a nickname in quotes is left out of a name, and a typographic apostrophe is an apostrophe", "[ministers]") {
+  check_one_minister("Defense Secretary Gilberto \"Gibo\" Teodoro Jr. met his guest.", "Gilberto Teodoro Jr.");
+  check_one_minister("Defense Secretary Gilberto \xE2\x80\x9CGibo\xE2\x80\x9D Teodoro Jr. met his guest.",
+                     "Gilberto Teodoro Jr.");
+  check_one_minister("Foreign Minister Aleksandr 'Sasha' Fictionov met his guest.", "Aleksandr Fictionov");
+  // Not a nickname: a quotation after the name.
+  check_one_minister("Foreign Minister Aleksandr Fictionov \"welcomed\" the talks.", "Aleksandr Fictionov");
+  check_one_minister("Foreign Minister Gideon Sa\xE2\x80\x99" "ar met his guest.", "Gideon Sa'ar");
+  // The nickname is no part of the name's key: one person either way.
+  auto ms = ministers_in(
+      "Foreign Minister Aleksandr \"Sasha\" Fictionov of Fictonia met his guest. Later, Foreign Minister "
+      "Aleksandr Fictionov left.");
+  INFO(show(ms));
+  CHECK(ms.size() == 1);
+}
