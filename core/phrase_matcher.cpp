@@ -52,8 +52,9 @@ void PhraseMatcher::walk(std::string_view text, const std::vector<Token>& tokens
                          F&& f) const {
   uint32_t node = 0;
   for (size_t j = i; j < tokens.size(); ++j) {
-    // A phrase does not run across a line break.
-    if (j > i && tokens[j].break_before) break;
+    // A phrase does not run across a line break, unless the break only
+    // wraps running text.
+    if (j > i && tokens[j].break_before && !tokens[j].soft_break) break;
     const Node& n = nodes_[node];
     for (const auto& [stem, entry] : n.prefixes) {
       const std::string& key = tokens[j].key;

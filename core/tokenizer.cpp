@@ -74,6 +74,7 @@ struct Scanned {
   uint32_t begin = 0, end = 0;
   TokenKind kind = TokenKind::kPunct;
   bool space_before = false, break_before = false, capitalised = false, all_caps = false;
+  bool soft_break = false;  // see Token::soft_break
   bool ascii = true;  // a word or number: every byte below 0x80
   UChar32 first = 0;  // the first character
 };
@@ -86,6 +87,11 @@ void scan_tokens(std::string_view text, F&& f) {
   int32_t n = static_cast<int32_t>(text.size());
   int32_t i = 0;
   bool space = false, brk = false, any = false;
+  int breaks = 0;              // line breaks in the white space being read
+  int32_t line_start = 0;      // where the line before them began
+  int32_t line_end = 0;        // and where its last character ended
+  UChar32 last = 0;            // its last character
+  constexpr int32_t kWrappedLine = 50;
   while (i < n) {
     int32_t start = i;
     UChar32 c;
@@ -93,7 +99,11 @@ void scan_tokens(std::string_view text, F&& f) {
     if (c < 0) continue;  // callers pass valid UTF-8; skip defensively
     if (is_space(c)) {
       space = true;
-      if (is_break(c)) brk = true;
+      if (is_break(c)) {
+        if (!brk) line_end = start;
+        brk = true;
+        if (c != '\r') ++breaks;  // "\r\n" is one
+      }
       continue;
     }
     if (is_markup(c)) continue;
@@ -102,8 +112,14 @@ void scan_tokens(std::string_view text, F&& f) {
     t.first = c;
     t.space_before = space || !any;
     t.break_before = brk || !any;
+    if (brk && any) {
+      t.soft_break = breaks <= 1 && line_end - line_start >= kWrappedLine && last != '.' && last != '!' &&
+                     last != '?' && last != ':' && last != ';';
+      line_start = start;
+    }
     any = true;
     space = brk = false;
+    breaks = 0;
     if (is_word_char(c)) {
       bool has_letter = false, has_lower = false, has_upper = false;
       bool first = true;
@@ -147,6 +163,7 @@ void scan_tokens(std::string_view text, F&& f) {
       t.end = static_cast<uint32_t>(i);
       t.kind = TokenKind::kPunct;
     }
+    last = t.kind == TokenKind::kPunct ? c : 'a';
     f(t);
   }
 }
@@ -217,6 +234,7 @@ std::vector<Token> tokenize(std::string_view text, const SpellingVariants& varia
     t.kind = s.kind;
     t.space_before = s.space_before;
     t.break_before = s.break_before;
+    t.soft_break = s.soft_break;
     t.capitalised = s.capitalised;
     t.all_caps = s.all_caps;
     const std::string_view written = text.substr(s.begin, s.end - s.begin);

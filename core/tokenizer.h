@@ -38,6 +38,10 @@ struct Token {
   TokenKind kind = TokenKind::kPunct;
   bool space_before = false;  // white space separates it from the previous token
   bool break_before = false;  // a line break separates it from the previous token
+  // That break only wraps a long line of running text (one line break
+  // after 50 bytes or more that end in no stop or colon): text from a PDF
+  // or a hard-wrapped file, where a phrase may go on ("South\nChina Sea").
+  bool soft_break = false;
   bool capitalised = false;   // starts with an upper- or title-case letter
   bool all_caps = false;      // has letters, all upper case
   std::string key;            // folded form; punctuation: itself ("’" -> "'")

@@ -388,6 +388,21 @@ TEST_CASE("a list of other stories under 'Other news' is not what the briefing i
   CHECK(has(read.countries, "Hungary"));
 }
 
+TEST_CASE("names of places, bodies and posts go on across the line breaks of hard-wrapped text", "[extractor]") {
+  Briefing b = extractor().extract(
+      "Joint press release\n\n"
+      "1. The Minister of Foreign Affairs of the Kingdom of Cambodia received the Minister of Foreign\n"
+      "Affairs of the Lao People's Democratic Republic in Phnom Penh on 4 March 2025. The two sides\n"
+      "discussed freedom of navigation and overflight in the South\n"
+      "China Sea and welcomed the advisory opinion of the International\n"
+      "Court of Justice on the obligations of States.\n");
+  CHECK(has(b.countries, "Laos"));
+  CHECK(has(b.organisations, "International Court of Justice"));
+  // "South" then "China Sea" on wrapped lines is the sea, not China.
+  CHECK_FALSE(has(b.countries, "China"));
+  CHECK(has(b.topics, "indo-pacific"));
+}
+
 TEST_CASE("a list heading in Markdown bold, another language or at a site's length heads a list too", "[extractor]") {
   const std::string lead =
       "Ministers meet\n\nSerbia's Foreign Minister Marko Đurić met Slovakia's Foreign Minister Juraj Blanár.\n\n";

@@ -25,6 +25,26 @@ TEST_CASE("tokens carry folded keys, case and spacing", "[tokenizer]") {
   CHECK(tokens.back().capitalised);
 }
 
+TEST_CASE("a line break that only wraps a long line of running text is soft", "[tokenizer]") {
+  const auto& v = test::default_rules()->variants;
+  auto first_of = [&](const std::string& text, const std::string& key) {
+    auto tokens = tokenize(text, v);
+    for (const Token& t : tokens)
+      if (t.key == key) return t;
+    FAIL("no token " << key);
+    return Token{};
+  };
+  const std::string wrapped = "The ministers discussed freedom of navigation in the South\nChina Sea and more.";
+  CHECK(first_of(wrapped, "china").break_before);
+  CHECK(first_of(wrapped, "china").soft_break);
+  CHECK(first_of("The ministers discussed freedom of navigation in the South\r\nChina Sea.", "china").soft_break);
+  // A short line, a line that ends a sentence or a heading, a blank line.
+  CHECK_FALSE(first_of("Defence talks in the South\nChina Sea", "china").soft_break);
+  CHECK_FALSE(first_of("The ministers discussed freedom of navigation in the south.\nChina said", "china").soft_break);
+  CHECK_FALSE(first_of("The ministers discussed freedom of navigation and the following:\nChina", "china").soft_break);
+  CHECK_FALSE(first_of("The ministers discussed freedom of navigation in the South\n\nChina Sea", "china").soft_break);
+}
+
 TEST_CASE("index form folds accents and British spelling, keeping case", "[tokenizer]") {
   const auto& v = test::default_rules()->variants;
   CHECK(index_form("Häkkänen discussed Defence and the defence programme", v) ==
