@@ -243,10 +243,16 @@ bool is_dashed_name(std::string_view line, const Rules& r) {
 
 // A site's menu or a breadcrumb trail: four parts or more, or a trail of
 // three, none of more than three words ("Home | Ukraine | Russia | Central
-// Asia", "Home > News > Navy").
+// Asia", "Home > News > Navy"); of five parts or more, one may be longer
+// ("Actualité · Politique · Le Figaro in English · Abonnez-vous · ...",
+// "Ministry  Diplomacy  Polish Presidency of the Council of the EU  ...").
 bool is_menu(std::string_view line, const Rules& r) {
   const LineParts split = line_parts(line);
-  return split.parts.size() >= (split.trail ? 3u : 4u) && short_parts(split.parts, r);
+  if (split.parts.size() < (split.trail ? 3u : 4u)) return false;
+  size_t longer = 0;
+  for (std::string_view part : split.parts)
+    if (!short_parts({part}, r) && ++longer > (split.parts.size() >= 5 ? 1u : 0u)) return false;
+  return true;
 }
 
 bool is_label(std::string_view line, const Rules& r) {
@@ -333,18 +339,47 @@ struct TopLine {
   bool under_last = false;  // right under the line before, no blank line between
 };
 
+// Characters, not bytes: a motto in Cyrillic is as short as in English.
+size_t characters(std::string_view utf8) {
+  return static_cast<size_t>(std::count_if(utf8.begin(), utf8.end(), [](char c) { return (c & 0xC0) != 0x80; }));
+}
+
+// Whether a line has a letter of the Latin alphabet (ASCII, or a Latin
+// letter with a mark: "Économie").
+bool has_latin_letter(std::string_view line) {
+  for (size_t i = 0; i < line.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(line[i]);
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) return true;
+    if ((c == 0xC3 || c == 0xC4 || c == 0xC5) && i + 1 < line.size()) return true;  // U+00C0-U+017F
+  }
+  return false;
+}
+
+size_t count_of(const std::string& text, std::string_view what) {
+  size_t n = 0;
+  for (size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + what.size())) ++n;
+  return n;
+}
+
+// (A link's words may hold an image: "[![Emblem](/emblem.svg) Ministry of
+// Foreign Affairs](https://...)" is "Ministry of Foreign Affairs".)
 std::string without_markdown_links(std::string_view line) {
   std::string out;
   for (size_t i = 0; i < line.size();) {
     const bool image = line.compare(i, 2, "![") == 0;
     if (line[i] == '[' || image) {
       const size_t open = image ? i + 1 : i;
-      const size_t close = line.find(']', open);
+      size_t close = std::string_view::npos;
+      int depth = 0;
+      for (size_t k = open; k < line.size() && close == std::string_view::npos; ++k) {
+        if (line[k] == '[') ++depth;
+        else if (line[k] == ']' && --depth == 0) close = k;
+      }
       const size_t end = close == std::string_view::npos || line.compare(close, 2, "](") != 0
                              ? std::string_view::npos
                              : line.find(')', close + 2);
       if (end != std::string_view::npos) {
-        if (!image) out += line.substr(open + 1, close - open - 1);
+        if (!image) out += trim(without_markdown_links(line.substr(open + 1, close - open - 1)));
         i = end + 1;
         continue;
       }
@@ -365,6 +400,15 @@ std::vector<TopLine> top_lines(std::string_view body, size_t max_lines) {
     TopLine top;
     while (top.heading < 6 && static_cast<size_t>(top.heading) < line.size() && line[top.heading] == '#') ++top.heading;
     if (top.heading == 0 || top.heading >= static_cast<int>(line.size()) || line[top.heading] != ' ') top.heading = 0;
+    // Emphasis inside too: "**The Moscow Times** — Independent News From
+    // Russia".
+    std::string unmarked;
+    for (const char* pair : {"**", "__"})
+      if (line.find(pair) != std::string_view::npos && count_of(std::string(line), pair) % 2 == 0) {
+        if (unmarked.empty()) unmarked = line;
+        for (size_t at = unmarked.find(pair); at != std::string::npos; at = unmarked.find(pair, at)) unmarked.erase(at, 2);
+      }
+    if (!unmarked.empty()) line = unmarked;
     auto mark = [](char c) { return c == '#' || c == '*' || c == '_' || c == '>' || c == ' ' || c == '\t'; };
     while (!line.empty() && mark(line.front())) line.remove_prefix(1);
     while (!line.empty() && mark(line.back())) line.remove_suffix(1);
@@ -400,14 +444,21 @@ bool names_something(std::string_view line, const Rules& r) {
   return std::any_of(tokens.begin(), tokens.end(), [&](const Token& t) { return known_name_word(t, r); });
 }
 
-// Whether a line names two countries or a known minister, as a meeting's
-// headline does.
+// Whether a line names two countries, or a known minister with a country
+// or another minister, or in full, as a meeting's headline does ("Japan,
+// Finland sign defence pact", "Germany's New FM Tells Sa'ar ...",
+// "Wadephul, Sa'ar meet"). A site's name with a word that a minister's
+// name shares does not ("JIJI.COM English": Bill English).
 bool names_a_meeting(std::string_view line, const Rules& r) {
   std::vector<Token> tokens = tokenize(line, r.variants);
   std::vector<std::string> named;
   for (const Mention& m : r.countries.find(line, tokens)) add_unique(named, r.countries.name(m.entry));
   if (named.size() >= 2) return true;
-  return std::any_of(tokens.begin(), tokens.end(), [&](const Token& t) { return known_name_word(t, r); });
+  std::vector<std::string> known;
+  for (const Token& t : tokens)
+    if (known_name_word(t, r)) add_unique(known, t.key);
+  if (known.size() >= 2 || (known.size() == 1 && named.size() == 1)) return true;
+  return !known.empty() && !r.known_minister_names.find_every(line, tokens).empty();
 }
 
 bool no_lowercase(std::string_view s) {
@@ -433,8 +484,10 @@ bool capitals_go_on(const std::string& line, const std::string& next) {
 // capitals, when the next line in capitals starts with a linking word or
 // the headline has six words or more (not a name over its titles).
 bool continues(const std::string& line, const TopLine& next, const Rules& r) {
-  if (!next.under_last || next.heading > 0 || line.size() + 1 + next.text.size() > kMaxTitleBytes) return false;
+  if (next.heading > 0 || line.size() + 1 + next.text.size() > kMaxTitleBytes) return false;
   if (is_dateline(next.text, r)) return false;
+  // ("JOINT COMMUNIQUÉ", a blank line, "ON THE 12TH SESSION OF ...")
+  if (!next.under_last) return line_shape(line, r).words <= 3 && capitals_go_on(line, next.text);
   if (capitals_go_on(line, next.text)) return true;
   // A headline cut after a linking word goes on, even with a name that
   // would be a label alone ("... EMIGRANTS OF THE" / "LEBANESE REPUBLIC").
@@ -443,6 +496,15 @@ bool continues(const std::string& line, const TopLine& next, const Rules& r) {
   for (const char* w : {"and", "of", "the", "to", "for", "in", "on", "with", "at", "between", "from", "a", "as",
                         "by", "after", "amid", "over", "against", "into", "about", "its", "their"})
     if (word == w) return true;
+  // ... or after an honorific ("... by His Excellency" / "Thongsavanh
+  // Phomvihane, ..."), or in a name that goes on ("... of the Lao" /
+  // "People's Democratic Republic").
+  if (const NameWordKind* k = r.name_word(word); k && *k == NameWordKind::kHonorific) return true;
+  const std::string both = line + " " + next.text;
+  const std::vector<Token> tokens = tokenize(both, r.variants);
+  for (const Gazetteer* g : {&r.countries, &r.organisations, &r.roles})
+    for (const Mention& m : g->find(both, tokens))
+      if (tokens[m.begin].begin < line.size() && tokens[m.end - 1].end > line.size() + 1) return true;
   if (is_label(next.text, r)) return false;
   // A headline in capitals wrapped onto a line in capitals ("... HOSTS
   // TANZANIA'S FOREIGN MINISTER" / "KOMBO AHEAD OF JOINT EAC-SADC SUMMIT").
@@ -501,7 +563,7 @@ std::string first_line_title(std::string_view body, const Rules& r) {
   // A line as long as a headline ends the search, unless it is a
   // ministry's name ("Ministère des Affaires étrangères et européennes, de
   // la Défense, ..."); a motto is short.
-  constexpr size_t kMottoBytes = 40;
+  constexpr size_t kMottoCharacters = 40;
   size_t below_menu = 0;
   for (size_t i = 0; i < top.size(); ++i) {
     const std::string& line = top[i].text;
@@ -511,8 +573,27 @@ std::string first_line_title(std::string_view body, const Rules& r) {
       continue;
     }
     if (label(i) || dateline(i)) continue;
-    if (line.size() >= kMottoBytes && !names_institution(line, r)) break;
+    // (A site's name and motto over its menu: "The Moscow Times — Independent
+    // News From Russia" over "News | Ukraine War | Business | ...", not over
+    // a share bar: "Share | Facebook | X | Print".)
+    auto site_menu = [&](size_t k) {
+      if (k >= top.size() || !is_menu(top[k].text, r)) return false;
+      const LineParts split = line_parts(top[k].text);
+      return std::none_of(split.parts.begin(), split.parts.end(), [](std::string_view p) {
+        const std::string key = fold_key(p);
+        for (const char* w : {"share", "facebook", "x", "twitter", "email", "e-mail", "whatsapp", "linkedin", "print"})
+          if (key == w || (key.size() > 6 && key.compare(0, 6, "share ") == 0)) return true;
+        return false;
+      });
+    };
+    if (characters(line) >= kMottoCharacters && !names_institution(line, r) && !site_menu(i + 1)) break;
   }
+  // A line in another script above an English page's headline is its
+  // letterhead ("Міністерство закордонних справ України", Khmer): a
+  // later line of five words or more has Latin letters.
+  std::vector<bool> latin_below(top.size() + 1, false);
+  for (size_t i = top.size(); i-- > 0;)
+    latin_below[i] = latin_below[i + 1] || (has_latin_letter(top[i].text) && line_shape(top[i].text, r).words >= 5);
   int headline = -1, unnamed = -1, plain = -1;
   for (size_t i = 0; i < top.size(); ++i) {
     const std::string& line = top[i].text;
@@ -522,13 +603,21 @@ std::string first_line_title(std::string_view body, const Rules& r) {
     // or short line in capitals that the heading goes on from is part of
     // it (not a ministry's name: "MINISTRY OF DEFENCE" / "OF THE REPUBLIC
     // OF ...").
-    if (i >= below_menu && i + 1 < top.size() && top[i + 1].under_last && capitals_go_on(line, top[i + 1].text) &&
+    // ("JOINT COMMUNIQUÉ", a blank line, "ON THE 12TH SESSION OF ...": a
+    // heading of three words at most may stand apart.)
+    if (i >= below_menu && i + 1 < top.size() &&
+        (top[i + 1].under_last || (no_lowercase(line) && line_shape(line, r).words <= 3)) &&
+        capitals_go_on(line, top[i + 1].text) &&
         !label(i + 1) && !names_institution(line, r) &&
         r.countries.find(line, tokenize(line, r.variants)).empty()) {
       headline = static_cast<int>(i);
       break;
     }
     if (label(i)) continue;
+    if (!has_latin_letter(line) && latin_below[i + 1]) {
+      if (plain < 0) plain = static_cast<int>(i);
+      continue;
+    }
     // Above the menu, the title only if nothing else is, unless it names a
     // meeting: two countries or a known minister ("Japan, Finland sign
     // defence pact" over a bar of "Share | Facebook | X | Email | Print";
@@ -551,7 +640,11 @@ std::string first_line_title(std::string_view body, const Rules& r) {
       break;
     }
     if (shape.words >= 5) {
-      if (names_something(line, r)) {
+      // (as it reads joined with the line it goes on to: "ON THE 12TH
+      // SESSION OF THE JOINT PERMANENT COMMISSION FOR" / "COOPERATION
+      // BETWEEN THE UNITED REPUBLIC OF TANZANIA AND THE")
+      if (names_something(line, r) ||
+          (i + 1 < top.size() && continues(line, top[i + 1], r) && names_something(line + " " + top[i + 1].text, r))) {
         headline = static_cast<int>(i);
         break;
       }

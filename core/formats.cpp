@@ -409,6 +409,13 @@ std::optional<std::string> html_to_briefing(std::string_view html, std::string* 
   } else if (!h1.empty() && title.find(h1) != std::string::npos && h1.size() * 5 >= title.size() * 2) {
     site = site_name(title, h1);
     title = h1;
+  } else if (const std::string heading = squeeze(t.first_heading);
+             heading.size() >= 20 && title.find(heading) != std::string::npos && heading.size() * 5 >= title.size() * 2) {
+    // (Its first <h2> with a number and a date before it and the site after:
+    // "No: 34, 11 February 2025, Press Release Regarding ... / Republic of
+    // Türkiye Ministry of Foreign Affairs".)
+    site = site_name(title, heading);
+    title = heading;
   }
   else if (!t.og_title.empty())
     title = squeeze(t.og_title);

@@ -520,6 +520,25 @@ TEST_CASE("an institution named after a topic, or an idiom, is not that topic", 
   CHECK(has(extractor().extract("Talks\n\nThey opened a joint training centre.").topics, "exercises and training"));
 }
 
+TEST_CASE("title: a heading of PDF text goes on past a blank line, an honorific or a country's name",
+          "[extractor]") {
+  CHECK(extractor()
+            .extract("THE UNITED REPUBLIC OF TANZANIA\n\nMINISTRY OF FOREIGN AFFAIRS AND EAST AFRICAN "
+                     "COOPERATION\n\n      JOINT COMMUNIQUÉ\n\n   ON THE 12TH SESSION OF THE JOINT PERMANENT "
+                     "COMMISSION FOR\n  COOPERATION BETWEEN THE UNITED REPUBLIC OF TANZANIA AND THE\n       "
+                     "REPUBLIC OF ZAMBIA\n\n1. The session was held in Dar es Salaam on 3 March 2025.\n")
+            .title == "JOINT COMMUNIQUÉ ON THE 12TH SESSION OF THE JOINT PERMANENT COMMISSION FOR COOPERATION "
+                      "BETWEEN THE UNITED REPUBLIC OF TANZANIA AND THE REPUBLIC OF ZAMBIA");
+  CHECK(extractor()
+            .extract("KINGDOM OF CAMBODIA\n\n   ព្រះរាជាណាចក្រកម្ពុជា\n\nPRESS RELEASE\n\n"
+                     "  Official Visit to the Kingdom of Cambodia by His Excellency\n"
+                     "  Thongsavanh Phomvihane, Minister of Foreign Affairs of the Lao\n"
+                     "  People's Democratic Republic\n\n1. At the invitation of the Deputy Prime Minister, the "
+                     "minister visited Phnom Penh.\n")
+            .title == "Official Visit to the Kingdom of Cambodia by His Excellency Thongsavanh Phomvihane, "
+                      "Minister of Foreign Affairs of the Lao People's Democratic Republic");
+}
+
 TEST_CASE("title: a heading in capitals over several lines of PDF text is joined", "[extractor]") {
   const std::string top =
       "                           REPUBLIC OF CYPRUS\n"
@@ -582,6 +601,38 @@ TEST_CASE("title: what stands above a site's menu is its name or motto, not the 
       {"Japan, Finland sign defence pact\nShare | Facebook | X | Email | Print\n"
        "Ministers agree to deepen cooperation on hybrid threats in Helsinki\n\nThe ministers met in Tokyo.",
        "Japan, Finland sign defence pact"},
+      // a site's name with a word a minister's name shares (Bill English)
+      {"JIJI PRESS  |  JIJI.COM English\nTop   Politics   Economy   Society   International   Sports\n\n"
+       "Japan, U.S. Defense Chiefs Agree to Speed Up Missile Co-Production\n\nThe ministers met in Tokyo.",
+       "Japan, U.S. Defense Chiefs Agree to Speed Up Missile Co-Production"},
+      // a site's name and motto over its menu, in Markdown bold
+      {"**The Moscow Times** — Independent News From Russia\n\n[News](#) | [Ukraine War](#) | [Business](#) | "
+       "[Opinion](#) | **[Donate](#)**\n\n## Lavrov Offers to Help With U.S.-Iran Nuclear Talks as Araghchi "
+       "Visits Moscow\n\nThe ministers met in Moscow.",
+       "Lavrov Offers to Help With U.S.-Iran Nuclear Talks as Araghchi Visits Moscow"},
+      // a menu with one longer part, and a site's name that is a link
+      {"[Le Figaro](https://www.lefigaro.fr/) · **in English**\n\n[Actualité](#) · [Politique](#) · "
+       "[International](#) · [Le Figaro in English](#) · [Abonnez-vous](#)\n\nInternational\n\n"
+       "# In Paris, the Weimar Triangle closes ranks behind Ukraine\n\nThe ministers met in Paris.",
+       "In Paris, the Weimar Triangle closes ranks behind Ukraine"},
+      {"Service of the Republic of Poland\ngov.pl\n\nMinistry of Foreign Affairs Republic of Poland\n\nMenu\n"
+       "Ministry   Diplomacy   Polish Presidency of the Council of the EU   Travel   News\n\nBack\n\n"
+       "Head of Polish diplomacy meets with Swedish Foreign Minister\n\n06.03.2025\n\nThe ministers met.",
+       "Head of Polish diplomacy meets with Swedish Foreign Minister"},
+      // a ministry's name in its own script over an English page
+      {"Ministry of Foreign Affairs of Ukraine\nМіністерство закордонних справ України\n\nUA | EN\n\n"
+       "Andrii Sybiha and Espen Barth Eide discuss air defense and energy support\n\n28 January, 2025\n\n"
+       "The ministers spoke by phone.",
+       "Andrii Sybiha and Espen Barth Eide discuss air defense and energy support"},
+      // an emblem inside the link of a ministry's name
+      {"[![Emblem](/static/emblem.svg) **Ministry of Foreign Affairs of the Republic of Kazakhstan**](https://"
+       "www.gov.kz/)\n\n[Main](#) / [Press center](#) / [News](#)\n\n# Foreign Ministers of Central Asian "
+       "States Meet in Astana\n\nThe ministers met.",
+       "Foreign Ministers of Central Asian States Meet in Astana"},
+      {"Haaretz | Israel News\nSubscribe\n\nClick the alert icon to follow topics:  Israel Germany relations  ·  "
+       "Gideon Sa'ar\n\nIsrael News | Diplomacy\n\nGermany's New FM Tells Sa'ar Berlin Will Keep Arming "
+       "Israel\n\nThe ministers met in Jerusalem.",
+       "Germany's New FM Tells Sa'ar Berlin Will Keep Arming Israel"},
       // a menu of buttons below the headline leaves it the headline
       {"The Korea Times\nSubscribe | Sign in | 한국어\n\nNorth Korea | Politics | Defense | Diplomacy\n\n"
        "Korea, Philippines to expand defense industry ties\n\nBy Lee Hyo-jin\n\n"

@@ -40,6 +40,11 @@ TEST_CASE("HTML: <title> without the site's name when the rest is the page's hea
   // A heading that is the site's name is no title.
   CHECK(title_of("<title>Ministers meet in Vilnius - Nikkei Asia</title><body><h1>Nikkei Asia</h1>" + body) ==
         "Ministers meet in Vilnius - Nikkei Asia");
+  // The heading with more on both sides: a number and a date, the site.
+  CHECK(title_of("<title>No: 34, 11 February 2025, Press Release Regarding the Visit of the Foreign Minister of "
+                 "Somalia / Republic of Türkiye Ministry of Foreign Affairs</title><body><h2>Press Release Regarding "
+                 "the Visit of the Foreign Minister of Somalia</h2>" + body) ==
+        "Press Release Regarding the Visit of the Foreign Minister of Somalia");
   // A separator inside the headline stays.
   CHECK(title_of("<title>Japan - Australia talks | Site</title><body><h1>Japan - Australia talks</h1>" + body) ==
         "Japan - Australia talks");
