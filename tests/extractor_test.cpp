@@ -304,7 +304,11 @@ TEST_CASE("parties: a minister who spoke elsewhere or took no part is no party, 
   for (const char* later : {"Belarusian Foreign Minister Maxim Ryzhenkov, quoted by the state news agency, "
                             "rejected the accusations.",
                             "Chinese Foreign Minister Wang Yi, during a visit to Riga last month, said so.",
-                            "Ukraine's Defence Minister Rustem Umerov, who did not take part, welcomed it."}) {
+                            "Ukraine's Defence Minister Rustem Umerov, who did not take part, welcomed it.",
+                            "Budrys will travel on to London, where he is due to meet British Defence Secretary "
+                            "John Healey.",
+                            "Budrys criticised recent remarks by Israeli Defence Minister Israel Katz.",
+                            "Braže said that Chinese Foreign Minister Wang Yi had confirmed the summit."}) {
     INFO(later);
     Briefing b = extractor().extract(lead + later + "\n");
     CHECK(b.parties == V{"Lithuania", "Latvia", "Estonia"});
