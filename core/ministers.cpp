@@ -602,8 +602,14 @@ class Finder {
       if (words > 0 && at(m, ",")) k = m + 1;
     }
     if (k >= 2 && at(k - 1, ",")) {
-      size_t last_word = k - 2;  // "Pat Conroy MP, Minister for ..."
-      while (last_word > 0 && is_kind(last_word, NameWordKind::kPostnominal)) --last_word;
+      // "Pat Conroy MP, Minister for ...", "Mahmoud Thabit Kombo (MP),
+      // Minister ...", "Mulambo Haimbe, SC, MP, Minister ...".
+      size_t last_word = k - 2;
+      for (size_t m = k - 2; m > 0; --m) {
+        if (is_kind(m, NameWordKind::kPostnominal)) last_word = m - 1;
+        else if (!at(m, ",") && !at(m, "(") && !at(m, ")")) break;
+      }
+      while (last_word > 0 && (at(last_word, ",") || at(last_word, "("))) --last_word;
       if (auto name = name_backward(last_word)) {
         Sighting s;
         s.first_token = name->begin;

@@ -407,6 +407,13 @@ TEST_CASE("names of places, bodies and posts go on across the line breaks of har
   CHECK(has(b.topics, "indo-pacific"));
 }
 
+TEST_CASE("topics: intelligence exchanged, chemical weapons destroyed, a space programme", "[extractor]") {
+  auto topics = [](const std::string& text) { return extractor().extract("Talks\n\n" + text + "\n").topics; };
+  CHECK(has(topics("The ministers agreed to exchange intelligence on smuggling networks."), "intelligence sharing"));
+  CHECK(has(topics("They discussed destroying the remaining chemical weapons with the OPCW."), "arms control"));
+  CHECK(has(topics("The two sides discussed the National Space Programme and a space launch facility."), "space"));
+}
+
 TEST_CASE("a list heading in Markdown bold, another language or at a site's length heads a list too", "[extractor]") {
   const std::string lead =
       "Ministers meet\n\nSerbia's Foreign Minister Marko Đurić met Slovakia's Foreign Minister Juraj Blanár.\n\n";

@@ -591,3 +591,14 @@ TEST_CASE("a nickname in quotes is left out of a name, and a typographic apostro
   INFO(show(ms));
   CHECK(ms.size() == 1);
 }
+
+TEST_CASE("post-nominal letters in brackets or between commas before a title", "[ministers]") {
+  check_one_minister("The delegation was led by Hon. Mahmoud Thabit Kombo (MP), Minister of Foreign Affairs.",
+                     "Mahmoud Thabit Kombo");
+  check_one_minister("The delegation was led by Hon. Mulambo Haimbe, SC, MP, Minister of Foreign Affairs.",
+                     "Mulambo Haimbe");
+  check_one_minister("The delegation was led by Aleksandr Fictionov, MP, Minister of Defence.", "Aleksandr Fictionov");
+  // A portfolio of two parts: the name after it.
+  check_one_minister("The Minister of Foreign Affairs and Human Mobility, Gabriela Sommerfeld Rosero, received him.",
+                     "Gabriela Sommerfeld Rosero");
+}
