@@ -37,6 +37,7 @@ struct Sighting {
   int known = -1;       // index in Rules::known_ministers, when recognised
   bool shared_country = false;  // the country said for the one before ("X's A and B")
   std::string text_country, text_role;  // as the text gave them, before the knowledge base
+  std::string title;  // the one title given, as keys ("foreign secretary"), for Rules::title_countries
   std::string rule;
   std::string matched;
 };
@@ -61,6 +62,22 @@ size_t nickname_end(const std::vector<Token>& tokens, size_t i) {
     if (!tokens[k].is_word() || !(tokens[k].capitalised || tokens[k].all_caps)) return 0;
   }
   return 0;
+}
+
+// A name without its nickname in quotes: "Gilberto Teodoro Jr.".
+std::string without_nickname(const std::string& name) {
+  static const SpellingVariants kNone;
+  if (name.find_first_of("\"'\xE2") == std::string::npos) return name;
+  const std::vector<Token> tokens = tokenize(name, kNone);
+  for (size_t i = 1; i < tokens.size(); ++i)
+    if (size_t past = nickname_end(tokens, i)) {
+      std::string without = name.substr(0, tokens[i].begin);
+      while (!without.empty() && without.back() == ' ') without.pop_back();
+      without += ' ';
+      without += name.substr(past < tokens.size() ? tokens[past].begin : name.size());
+      return without;
+    }
+  return name;
 }
 
 // The parts of a name that identify a person: words joined by hyphens or
@@ -125,6 +142,15 @@ class Finder {
     from_honorifics(out);
     from_knowledge_base(out);
     for (Sighting& s : out) recognise(s);
+    // India's Foreign Secretary is an official (data/title-countries.tsv).
+    out.erase(std::remove_if(out.begin(), out.end(),
+                             [&](const Sighting& s) {
+                               auto it = s.title.empty() ? rules_.title_countries.end()
+                                                         : rules_.title_countries.find(s.title);
+                               return s.known < 0 && it != rules_.title_countries.end() &&
+                                      std::find(it->second.begin(), it->second.end(), s.country) == it->second.end();
+                             }),
+              out.end());
     // A headline in capitals cannot say where a name ends ("BURKINABE
     // FOREIGN MINISTER DELIVERS SPECIAL MESSAGE"): there only a known name
     // is one.
@@ -468,6 +494,10 @@ class Finder {
   size_t from_role(size_t r, std::vector<Sighting>& out) const {
     size_t before = out.size();
     size_t last = from_role_inner(r, out);
+    if (last == r && !rules_.title_countries.empty())
+      for (size_t k = before; k < out.size(); ++k)
+        for (size_t t = roles_[r].begin; t < roles_[r].end; ++t)
+          out[k].title += (t > roles_[r].begin ? " " : "") + tok(t).key;
     // "Japanese Minister for Foreign Affairs Yoko Kamikawa and Minister of
     // Defense Minoru Kihara": the country is said once for both.
     if (out.size() > before && before > 0 && out.back().country.empty()) {
@@ -726,6 +756,7 @@ class Finder {
       for (size_t k = out.size(); k > earlier && out[k - 1].first_token + longest_new >= m.begin; --k)
         visit(out[k - 1]);
       if (seen || after_other_title(m.begin) || before_other_title(m.end)) continue;
+      if (m.end < tokens_.size() && is_kind(m.end, NameWordKind::kPlace) && !tok(m.end).break_before) continue;
       size_t end = in_sentence(m.begin) ? written_on(m.end) : m.end;
       Sighting s;
       s.first_token = m.begin;
@@ -862,6 +893,7 @@ class Finder {
   // surname only one known minister has. Fills in a missing country or role.
   void recognise(Sighting& s) const {
     if (s.units >= 2) {
+      s.name = without_nickname(s.name);  // "Gilberto "Gibo" Teodoro Jr." is known by his name
       std::vector<Token> t = tokenize(s.name, rules_.variants);
       auto m = rules_.known_minister_names.match_at(s.name, t, 0);
       // "M. Sébastien Lecornu" (French "Monsieur"): a letter before a
@@ -940,19 +972,8 @@ struct Person {
 // generational suffixes ("III") stay as they are.
 std::string display_name(const std::string& name) {
   static const SpellingVariants kNone;
-  std::vector<Token> tokens = tokenize(name, kNone);
-  // Without a nickname in quotes (Gilberto "Gibo" Teodoro Jr.).
-  std::string without;
-  for (size_t i = 1; i < tokens.size(); ++i)
-    if (size_t past = nickname_end(tokens, i)) {
-      without = name.substr(0, tokens[i].begin);
-      while (!without.empty() && without.back() == ' ') without.pop_back();
-      without += ' ';
-      without += name.substr(past < tokens.size() ? tokens[past].begin : name.size());
-      tokens = tokenize(without, kNone);
-      break;
-    }
-  const std::string& written = without.empty() ? name : without;
+  const std::string written = without_nickname(name);
+  std::vector<Token> tokens = tokenize(written, kNone);
   // Initials in capitals in a longer name in title case stay ("KP Sharma
   // Oli"); a family name in capitals does not ("KIHARA Minoru", "WU
   // Jaushieh").

@@ -143,6 +143,7 @@ void Rules::parse_name_words() const {
     static const std::pair<const char*, NameWordKind> kKinds[] = {
         {"honorific", NameWordKind::kHonorific}, {"particle", NameWordKind::kParticle},
         {"suffix", NameWordKind::kSuffix},       {"stop", NameWordKind::kStop},
+        {"place", NameWordKind::kPlace},
         {"rank", NameWordKind::kRank},           {"title", NameWordKind::kTitle},
         {"military", NameWordKind::kMilitary},   {"former", NameWordKind::kFormer},
         {"postnominal", NameWordKind::kPostnominal}, {"abbreviation", NameWordKind::kAbbreviation}};
@@ -235,6 +236,24 @@ std::shared_ptr<const Rules> Rules::load(const RulesOptions& options) {
     if (row.cols[1] == "elsewhere") rules->elsewhere.add(row.cols[0], 0, CaseRule::kAny, v);
     else if (row.cols[1] == "absent") rules->elsewhere.add(row.cols[0], kElsewhereAbsent, CaseRule::kAny, v);
     else rules->participation.add(row.cols[0], row.cols[1] == "before" ? 0 : 1, CaseRule::kAny, v);
+  }
+
+  Source title_countries = take(data_file("title-countries.tsv", dir));
+  for (const TsvRow& row : matching ? parse_tsv(title_countries.content) : std::vector<TsvRow>{}) {
+    if (row.cols.size() < 2 || row.cols[0].empty())
+      throw std::runtime_error(title_countries.name + ":" + std::to_string(row.line) +
+                               ": expected 'title<TAB>country|country...'");
+    std::vector<std::string> countries;
+    for (const std::string& c : split_list(row.cols[1], '|')) {
+      const int k = rules->countries.lookup(c);
+      if (k < 0)
+        throw std::runtime_error(title_countries.name + ":" + std::to_string(row.line) + ": unknown country '" +
+                                 c + "'");
+      countries.push_back(rules->countries.name(static_cast<uint32_t>(k)));
+    }
+    std::string key;
+    for (const std::string& k : phrase_keys(row.cols[0], v)) key += (key.empty() ? "" : " ") + k;
+    rules->title_countries[key] = std::move(countries);
   }
 
   Source labels = take(data_file("title-labels.txt", dir));

@@ -51,7 +51,8 @@ struct LineList {
 };
 
 enum class NameWordKind {
-  kHonorific, kParticle, kSuffix, kRank, kTitle, kMilitary, kFormer, kPostnominal, kAbbreviation, kStop
+  kHonorific, kParticle, kSuffix, kRank, kTitle, kMilitary, kFormer, kPostnominal, kAbbreviation, kStop,
+  kPlace  // "Street": a known name before it is a place's
 };
 
 // A minister known from data/ministers.tsv (or a user's own file).
@@ -93,6 +94,11 @@ class Rules {
   // minister spoke elsewhere or took no part ("last month", "quoted by",
   // "did not take part") (data/participation.tsv, "elsewhere").
   PhraseMatcher elsewhere;  // target kElsewhereAbsent: "did not take part"; else 0
+
+  // Titles that name a minister only in some countries ("foreign
+  // secretary" -> United Kingdom), keyed by their tokens' keys joined by
+  // spaces (data/title-countries.tsv).
+  std::unordered_map<std::string, std::vector<std::string>> title_countries;
 
   // Countries that are also given names, folded ("chad"): followed by a
   // name word they are a person (data/not-countries.txt, "Chad <name>").

@@ -602,3 +602,32 @@ TEST_CASE("post-nominal letters in brackets or between commas before a title", "
   check_one_minister("The Minister of Foreign Affairs and Human Mobility, Gabriela Sommerfeld Rosero, received him.",
                      "Gabriela Sommerfeld Rosero");
 }
+
+TEST_CASE("a title that names an official in some countries: India's Foreign Secretary", "[ministers]") {
+  // Unknown to the knowledge base and of no country where the title is a
+  // minister's: an official (data/title-countries.tsv).
+  for (const char* text : {"Foreign Secretary Vikram Fictionmisri briefed the media on the visit.",
+                           "India's Foreign Secretary Vikram Fictionmisri briefed the media.",
+                           "Defence Secretary Rajesh Kumar Fictionsingh called on the minister."}) {
+    INFO(text);
+    CHECK(ministers_in(text).empty());
+  }
+  // Known as a minister, or given a country where the title is one.
+  check_one_minister("Foreign Secretary David Lammy met his guest.", "David Lammy");
+  check_one_minister("The UK Foreign Secretary Aleksandr Fictionov met his guest.", "Aleksandr Fictionov");
+  check_one_minister("Philippine Defense Secretary Aleksandr Fictionov met his guest.", "Aleksandr Fictionov");
+  // A known minister with a nickname is still known.
+  auto ms = ministers_in("Defense Secretary Gilberto \"Gibo\" Teodoro Jr. met his guest.");
+  INFO(show(ms));
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].country == "Philippines");
+}
+
+TEST_CASE("a headline's verb ends a name; a street or a chair's title is no name", "[ministers]") {
+  auto ms = ministers_in("Germany's New FM Tells Sa'ar Berlin Will Keep Arming Israel\n\nThe talks went on.");
+  INFO(show(ms));
+  for (const Minister& m : ms) CHECK(m.name.find("Tells") == std::string::npos);
+  CHECK(ministers_in("The ministry, at Hun Sen Street in Phnom Penh, hosted the visit.").empty());
+  for (const Minister& m : ministers_in("Minister Ian Borg handed over to the OSCE Chairperson-in-Office on Friday."))
+    CHECK(m.name.find("Chairperson") == std::string::npos);
+}
