@@ -194,6 +194,12 @@ std::optional<std::array<int, 3>> numeric_date_at(const std::vector<Token>& toke
   return std::nullopt;
 }
 
+// A word between the days of a range: "3 to 4", "3-4", "3 and 4".
+bool range_word(const std::string& key) {
+  return key == "to" || key == "-" || key == "\xE2\x80\x93" || key == "\xE2\x80\x94" || key == "and" ||
+         key == "until" || key == "till";
+}
+
 // A date starting at token i, if any.
 std::optional<DateMention> date_at(const std::vector<Token>& tokens, size_t i) {
   const size_t n = tokens.size();
@@ -261,6 +267,12 @@ std::optional<DateMention> date_at(const std::vector<Token>& tokens, size_t i) {
     if (b > 12 && a <= 12) return make(y, a, b, i + 5);
     return std::nullopt;
   }
+  // A range of days is its first: "3 to 4 February 2025", "3-4 February
+  // 2025", "3 and 4 February 2025".
+  if (i + 2 < n && range_word(tokens[i + 1].key))
+    if (int first = day_number(t); first && day_number(tokens[i + 2]))
+      if (auto last = date_at(tokens, i + 2); last && last->date.day > first)
+        return make(last->date.year, last->date.month, first, last->end);
   // 12 September 2024, 12th of September, 2024; and as other languages
   // write it: 15 de mayo de 2025, 3. März 2024, 1er juillet 2025.
   size_t after_day = 0;
@@ -296,6 +308,9 @@ std::optional<DateMention> date_at(const std::vector<Token>& tokens, size_t i) {
             !tokens[j + 2].space_before && tokens[j + 2].kind == TokenKind::kNumber &&
             tokens[j + 2].key.size() == 2)
           return make(2000 + std::stoi(tokens[j + 2].key), month, day, j + 3);
+        // "February 3 to 4, 2025", "February 3-4, 2025": the first day.
+        if (j + 2 < n && range_word(tokens[j + 1].key))
+          if (int last = day_number(tokens[j + 2]); last > day) j += 2;
         j = skip_comma(tokens, skip_weekday(tokens, j + 1));
         if (j < n)
           if (int year = year_number(tokens[j])) return make(year, month, day, j + 1);

@@ -83,6 +83,41 @@ bool is_single_label(std::string_view line, const Rules& r) {
 }
 
 bool is_menu(std::string_view line, const Rules& r);
+std::string without_markdown_links(std::string_view line);
+
+// Whether a line ends a sentence: a stop, perhaps inside quotes or brackets.
+bool ends_sentence(std::string_view line) {
+  while (!line.empty()) {
+    if (line.back() == '"' || line.back() == '\'' || line.back() == ')') {
+      line.remove_suffix(1);
+    } else if (line.size() >= 3 && (line.substr(line.size() - 3) == "\xE2\x80\x9D" ||
+                                    line.substr(line.size() - 3) == "\xE2\x80\x99")) {
+      line.remove_suffix(3);  // ” ’
+    } else {
+      break;
+    }
+  }
+  return !line.empty() && (line.back() == '.' || line.back() == '!' || line.back() == '?');
+}
+
+// Whether the line after the one ending at `end` starts in lower case.
+bool next_starts_lower(std::string_view body, size_t end) {
+  size_t k = end + 1;
+  while (k < body.size() && (body[k] == ' ' || body[k] == '\t' || body[k] == '\r')) ++k;
+  return k < body.size() && body[k] >= 'a' && body[k] <= 'z';
+}
+
+// Whether a line holds a year: four digits from 1900 to 2099, alone.
+bool holds_year(std::string_view line) {
+  for (size_t i = 0; i + 4 <= line.size(); ++i) {
+    auto digit = [&](size_t k) { return k < line.size() && line[k] >= '0' && line[k] <= '9'; };
+    if ((i > 0 && digit(i - 1)) || digit(i + 4)) continue;
+    if (digit(i) && digit(i + 1) && digit(i + 2) && digit(i + 3) &&
+        ((line[i] == '1' && line[i + 1] == '9') || (line[i] == '2' && line[i + 1] == '0')))
+      return true;
+  }
+  return false;
+}
 
 // Whether a line holds a word of a site's notices ("… cookies …" in
 // data/title-labels.txt), in any case. (Compared as written: folding every
@@ -120,14 +155,22 @@ std::string without_link_lines(std::string_view body, const Rules& r) {
     line = trim(line);
     while (line.size() > 4 && line.front() == line.back() && (line.front() == '*' || line.front() == '_'))
       line = trim(line.substr(1, line.size() - 2));
+    // A link reads as its words: "More on [Simon Harris](https://...)".
+    std::string words;
+    if (line.find("](") != std::string_view::npos) {
+      words = without_markdown_links(line);
+      line = trim(words);
+    }
     bool link = false;
     // A cookie banner ("We use cookies ... data protection") is the site's,
     // not the briefing's (data/title-labels.txt, "… cookies …"), and so is
     // a menu at the page's top ("Home | Ukraine | Russia | Central Asia").
     constexpr size_t kMaxNotice = 400;
     if (!line.empty()) ++line_no;
+    // (A label and a dateline in one row is no menu: "TISKOVÁ ZPRÁVA / PRESS
+    // RELEASE      Praha / Prague, 22. 10. 2024".)
     if (!line.empty() && line.size() <= kMaxNotice &&
-        (holds_notice(line, r) || (line_no <= kTopLines && is_menu(line, r))))
+        (holds_notice(line, r) || (line_no <= kTopLines && is_menu(line, r) && !holds_year(line))))
       link = true;
     else if (!line.empty()) {
       // The rules are short: only a line's start is folded (folding every
@@ -140,11 +183,16 @@ std::string without_link_lines(std::string_view body, const Rules& r) {
       // (A heading may name its site at length: "Other press releases from
       // the Ministry for Foreign and European Affairs and Trade".)
       constexpr size_t kLongestHeading = 100;
-      const bool heading = link && line.size() <= kLongestHeading && line.back() != '.' &&
-                           line.find(':') == std::string_view::npos;
+      // ("Read more: ...", "ALSO READ | ...": one link.)
+      const bool one_link = line.find(':') != std::string_view::npos || line.find('|') != std::string_view::npos;
+      // (Not a sentence: "More from the talks came as Estonia called it \"a
+      // milestone.\"", nor a line that a sentence wraps from: the next line
+      // going on in lower case.)
+      const bool heading = link && !one_link && line.size() <= kLongestHeading && !ends_sentence(line) &&
+                           (line.size() <= kLongestRule || !next_starts_lower(body, end));
       // A sentence that begins like a heading is the briefing's ("Other
       // press releases from the ministry said ...").
-      if (link && !heading && line.find(':') == std::string_view::npos) link = false;
+      if (link && !heading && !one_link) link = false;
       while (!key.empty() && (key.back() == ':' || key.back() == '.')) key.pop_back();
       if (heading || (line.size() <= kLongestRule && r.link_lines.whole(key))) {
         link = true;
@@ -249,9 +297,12 @@ bool is_dashed_name(std::string_view line, const Rules& r) {
 bool is_menu(std::string_view line, const Rules& r) {
   const LineParts split = line_parts(line);
   if (split.parts.size() < (split.trail ? 3u : 4u)) return false;
+  // (A row of a table has figures: "Estonia   Minister of Defence Hanno
+  // Pevkur   Tallinn   12 March   host" is no menu.)
+  const bool figures = std::any_of(line.begin(), line.end(), [](char c) { return c >= '0' && c <= '9'; });
   size_t longer = 0;
   for (std::string_view part : split.parts)
-    if (!short_parts({part}, r) && ++longer > (split.parts.size() >= 5 ? 1u : 0u)) return false;
+    if (!short_parts({part}, r) && ++longer > (split.parts.size() >= 5 && !figures ? 1u : 0u)) return false;
   return true;
 }
 
@@ -355,36 +406,64 @@ bool has_latin_letter(std::string_view line) {
   return false;
 }
 
-size_t count_of(const std::string& text, std::string_view what) {
+size_t count_of(std::string_view text, std::string_view what) {
   size_t n = 0;
   for (size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + what.size())) ++n;
   return n;
 }
 
 // (A link's words may hold an image: "[![Emblem](/emblem.svg) Ministry of
-// Foreign Affairs](https://...)" is "Ministry of Foreign Affairs".)
+// Foreign Affairs](https://...)" is "Ministry of Foreign Affairs".) In one
+// pass, whatever the nesting: which bytes go is marked first, then the
+// rest is copied.
 std::string without_markdown_links(std::string_view line) {
-  std::string out;
-  for (size_t i = 0; i < line.size();) {
-    const bool image = line.compare(i, 2, "![") == 0;
-    if (line[i] == '[' || image) {
-      const size_t open = image ? i + 1 : i;
-      size_t close = std::string_view::npos;
-      int depth = 0;
-      for (size_t k = open; k < line.size() && close == std::string_view::npos; ++k) {
-        if (line[k] == '[') ++depth;
-        else if (line[k] == ']' && --depth == 0) close = k;
+  const size_t n = line.size();
+  // The first ')' at or after each byte.
+  std::vector<size_t> close_paren(n + 1, std::string_view::npos);
+  for (size_t k = n; k-- > 0;) close_paren[k] = line[k] == ')' ? k : close_paren[k + 1];
+  std::vector<int> drop(n + 1, 0);  // +1 where a dropped run starts, -1 after it ends
+  auto drop_run = [&](size_t from, size_t to) {  // [from, to]
+    ++drop[from];
+    --drop[to + 1];
+  };
+  std::vector<std::pair<size_t, bool>> open;  // '[' positions, and whether an image's
+  for (size_t i = 0; i < n; ++i) {
+    if (line[i] == '[') {
+      open.emplace_back(i, i > 0 && line[i - 1] == '!');
+    } else if (line[i] == ']' && !open.empty()) {
+      const auto [at, image] = open.back();
+      open.pop_back();
+      const size_t end = i + 1 < n && line[i + 1] == '(' ? close_paren[i + 2] : std::string_view::npos;
+      if (end == std::string_view::npos) continue;  // brackets, not a link
+      if (image) {
+        drop_run(at - 1, end);  // an image is nothing
+      } else {
+        drop_run(at, at);
+        drop_run(i, end);
       }
-      const size_t end = close == std::string_view::npos || line.compare(close, 2, "](") != 0
-                             ? std::string_view::npos
-                             : line.find(')', close + 2);
-      if (end != std::string_view::npos) {
-        if (!image) out += trim(without_markdown_links(line.substr(open + 1, close - open - 1)));
-        i = end + 1;
-        continue;
-      }
+      i = end;
     }
-    out += line[i++];
+  }
+  std::string out;
+  out.reserve(n);
+  int dropping = 0;
+  for (size_t i = 0; i < n; ++i) {
+    dropping += drop[i];
+    if (dropping == 0) out += line[i];
+  }
+  return out;
+}
+
+// A line without its pairs of emphasis marks ("**", "__"), in one pass.
+std::string without_emphasis(std::string_view line) {
+  std::string out;
+  out.reserve(line.size());
+  for (size_t i = 0; i < line.size(); ++i) {
+    if (i + 1 < line.size() && (line[i] == '*' || line[i] == '_') && line[i + 1] == line[i]) {
+      ++i;
+      continue;
+    }
+    out += line[i];
   }
   return out;
 }
@@ -403,12 +482,11 @@ std::vector<TopLine> top_lines(std::string_view body, size_t max_lines) {
     // Emphasis inside too: "**The Moscow Times** — Independent News From
     // Russia".
     std::string unmarked;
-    for (const char* pair : {"**", "__"})
-      if (line.find(pair) != std::string_view::npos && count_of(std::string(line), pair) % 2 == 0) {
-        if (unmarked.empty()) unmarked = line;
-        for (size_t at = unmarked.find(pair); at != std::string::npos; at = unmarked.find(pair, at)) unmarked.erase(at, 2);
-      }
-    if (!unmarked.empty()) line = unmarked;
+    if ((line.find("**") != std::string_view::npos && count_of(line, "**") % 2 == 0) ||
+        (line.find("__") != std::string_view::npos && count_of(line, "__") % 2 == 0)) {
+      unmarked = without_emphasis(line);
+      line = unmarked;
+    }
     auto mark = [](char c) { return c == '#' || c == '*' || c == '_' || c == '>' || c == ' ' || c == '\t'; };
     while (!line.empty() && mark(line.front())) line.remove_prefix(1);
     while (!line.empty() && mark(line.back())) line.remove_suffix(1);
@@ -886,7 +964,7 @@ Analysis Extractor::analyse(std::string_view text, std::string_view file_name) c
   // Front matter that no facet reads ("summary:", "tags:", "author:") is
   // searchable all the same.
   for (const auto& field : fm.fields) {
-    static const char* kRead[] = {"title", "date", "source", "country", "party", "organisation",
+    static const char* kRead[] = {"title", "page-title", "date", "source", "country", "party", "organisation",
                                   "organization", "topic", "minister"};
     const std::string& key = field.first;
     if (std::find_if(std::begin(kRead), std::end(kRead), [&](const char* k) { return key == k; }) !=
@@ -895,9 +973,20 @@ Analysis Extractor::analyse(std::string_view text, std::string_view file_name) c
     for (const std::string& v : field.second) a.index_body += "\n" + index_form(v, r.variants);
   }
 
-  // Title: the front matter's, else the first line.
+  // Title: the front matter's, else the first line. A page's own title
+  // that no heading confirms (`page-title`, from an HTML page's <title> or a
+  // PDF's metadata) yields to the first line's when it is only a site's or
+  // a ministry's name ("Ministry of Foreign Affairs of Denmark", "The
+  // Jerusalem Post | JPost.com").
   b.title = fm.first("title");
-  if (b.title.empty()) b.title = first_line_title(body, r);
+  if (b.title.empty()) {
+    std::string page = fm.first("page-title");
+    if (!page.empty() && is_label(page, r)) {
+      std::string headline = first_line_title(body, r);
+      if (!headline.empty() && !is_label(headline, r)) page = std::move(headline);
+    }
+    b.title = page.empty() ? first_line_title(body, r) : page;
+  }
   a.index_title = index_form(b.title, r.variants);
   b.source = fm.first("source");
 

@@ -145,7 +145,10 @@ const GumboNode* content_root(const GumboNode* node, const GumboNode** article, 
 // the words as <title> writes them, compared with the heading's case and
 // accents ignored. Empty when <title> is no such pair.
 std::string without_site_name(const std::string& title, const std::string& heading) {
-  if (heading.empty()) return "";
+  // (A <title> of thousands of separators is no such pair: each one costs a
+  // fold of both sides.)
+  constexpr size_t kLongestTitle = 1024;
+  if (heading.empty() || title.size() > kLongestTitle) return "";
   const std::string want = fold_key(heading);
   for (size_t i = 0; i < title.size(); ++i) {
     for (std::string_view sep : {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " :: ", " \xC2\xBB ", " : "}) {
@@ -324,11 +327,19 @@ std::string iso_date(const std::string& s) {
   return {};
 }
 
+// A title that no heading of the page confirms (a <title> or a PDF's
+// metadata) is written as `page-title`: the extractor takes it unless it
+// is only a site's or a ministry's name, and a headline is at the top of
+// the text ("Ministry of Foreign Affairs of Denmark" over <h1>...</h1>).
+enum class TitleFrom { kHeading, kPage };
+
 std::string with_front_matter(const std::string& title, const std::string& date, const std::string& body,
-                              const std::string& source = "") {
+                              const std::string& source = "", TitleFrom from = TitleFrom::kHeading) {
   std::string out = "---\n";
   // Quoted, so that any title reads back as written ("[Update] ...").
-  if (!title.empty()) out += "title: " + quote_front_matter_value(squeeze(title)) + "\n";
+  if (!title.empty())
+    out += std::string(from == TitleFrom::kHeading ? "title: " : "page-title: ") +
+           quote_front_matter_value(squeeze(title)) + "\n";
   if (!date.empty()) out += "date: " + date + "\n";
   if (!source.empty()) out += "source: " + quote_front_matter_value(squeeze(source)) + "\n";
   return out + "---\n" + body;
@@ -341,8 +352,11 @@ std::string site_name(const std::string& title, const std::string& heading) {
   if (title.compare(0, heading.size(), heading) == 0) rest = title.substr(heading.size());
   else if (title.size() >= heading.size() && title.compare(title.size() - heading.size(), heading.size(), heading) == 0)
     rest = title.substr(0, title.size() - heading.size());
+  else if (size_t at = title.find(heading); at != std::string::npos)
+    rest = title.substr(at + heading.size());  // "No: 34, 11 February 2025, Headline / Ministry"
   // The separators between, whole characters only (UTF-8 stays whole).
-  static constexpr std::string_view kSeparators[] = {" ", "|", "-", ":", "\xC2\xBB", "\xE2\x80\x93", "\xE2\x80\x94"};
+  static constexpr std::string_view kSeparators[] = {" ", "|", "-", ":", "/", "\xC2\xBB", "\xE2\x80\x93",
+                                                     "\xE2\x80\x94"};
   std::string_view cut(rest);
   for (bool more = true; more && !cut.empty();) {
     more = false;
@@ -401,6 +415,7 @@ std::optional<std::string> html_to_briefing(std::string_view html, std::string* 
   // when <title> holds it and more; else og:title, else <title>, else the
   // first heading.
   std::string title = squeeze(t.title), h1 = squeeze(t.first_h1), site;
+  TitleFrom from = TitleFrom::kHeading;
   std::string cut = without_site_name(title, h1);
   if (cut.empty()) cut = without_site_name(title, squeeze(t.first_heading));
   if (!cut.empty()) {
@@ -418,9 +433,11 @@ std::optional<std::string> html_to_briefing(std::string_view html, std::string* 
     title = heading;
   }
   else if (!t.og_title.empty())
-    title = squeeze(t.og_title);
-  if (title.empty()) title = squeeze(t.first_heading);
-  return with_front_matter(title, iso_date(t.date), body, site);
+    title = squeeze(t.og_title), from = TitleFrom::kPage;
+  else
+    from = TitleFrom::kPage;
+  if (title.empty()) title = squeeze(t.first_heading), from = TitleFrom::kHeading;
+  return with_front_matter(title, iso_date(t.date), body, site, from);
 }
 
 std::optional<std::string> pdf_to_briefing(const std::string& bytes, std::string* error) {
@@ -459,7 +476,7 @@ std::optional<std::string> pdf_to_briefing(const std::string& bytes, std::string
   // A date written in the text is the meeting's; the file's creation date
   // only stands in when the text has none.
   if (parse_date(body)) date.clear();
-  return with_front_matter(title, date, body);
+  return with_front_matter(title, date, body, "", TitleFrom::kPage);
 }
 
 std::optional<FileContent> read_briefing_file(const std::filesystem::path& path, uint64_t max_bytes,

@@ -151,7 +151,7 @@ FrontMatter parse_front_matter(std::string_view text) {
     std::string key = ascii_lower(trim(t.substr(0, colon)));
     std::string_view value = trim(t.substr(colon + 1));
     // Lists merge ("country:" twice); a second title or date is not used.
-    if (!keys.insert(key).second && (key == "title" || key == "date" || key == "source"))
+    if (!keys.insert(key).second && (key == "title" || key == "page-title" || key == "date" || key == "source"))
       fm.warnings.push_back("front matter line " + std::to_string(no) + " gives '" + key +
                             "' again; the first is used");
     current = key;
@@ -169,7 +169,7 @@ FrontMatter parse_front_matter(std::string_view text) {
       continue;
     }
     auto& vals = fm.fields[key];
-    if (key == "title" || key == "source") {
+    if (key == "title" || key == "page-title" || key == "source") {
       std::string unquoted;
       if (value.size() >= 2 && (value.front() == '"' || value.front() == '\'') && value.back() == value.front()) {
         unquoted = unquote(value);

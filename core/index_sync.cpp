@@ -72,8 +72,9 @@ void for_each_spelling_word(const Xapian::Document& doc, Add add) {
 // spelling table's entry for every fragment of every word: done at each
 // commit of 1000 briefings it was 8 % of all indexing work (callgrind).
 // Gathered up to this many words (a few megabytes) it is done a few times
-// a run. A run cut short loses the spelling of the briefings since the
-// last hand-over: suggestions only, never a document.
+// a run. Each commit records the first document whose words are still
+// gathered (kMetaSpellingFrom): a run cut short is followed by one that
+// reads those documents' words again.
 constexpr size_t kSpellingWords = 50000;
 
 // What one writer needs, and what it reports. With several writers, the
@@ -86,6 +87,10 @@ struct Job {
   // there are kSpellingWords of them, and at the end. (TermGenerator::
   // FLAG_SPELLING adds every occurrence, a quarter of all indexing time.)
   std::vector<std::unordered_map<std::string, Xapian::termcount>> spelling;
+  // By shard: the lowest document whose words are in `spelling` only, 0 if
+  // none; saved at each commit (kMetaSpellingFrom) so that a run cut short
+  // does not lose them.
+  std::vector<Xapian::docid> spelling_from;
   IndexReport report;
   std::unique_ptr<BoundedQueue<WalkedFile>> queue;
 };
@@ -367,6 +372,24 @@ IndexReport sync_index(const IndexOptions& options, const IndexEvents& events) {
     for (Job& job : work) {
       job.pending.assign(dbs.size(), 0);
       job.spelling.resize(dbs.size());
+      job.spelling_from.assign(dbs.size(), 0);
+    }
+    // The words of documents that an earlier run, cut short, committed but
+    // did not yet give the spelling data.
+    for (size_t s = 0; s < dbs.size(); ++s) {
+      const std::string from = dbs[s].get_metadata(std::string(kMetaSpellingFrom));
+      const Xapian::docid first = from.empty() ? 0 : static_cast<Xapian::docid>(std::strtoul(from.c_str(), nullptr, 10));
+      if (first == 0) continue;
+      Job& job = work[s % jobs];
+      job.spelling_from[s] = first;
+      for (auto p = dbs[s].postlist_begin(""); p != dbs[s].postlist_end(""); ++p) {
+        if (*p < first) {
+          p.skip_to(first);
+          if (p == dbs[s].postlist_end("")) break;
+        }
+        for_each_spelling_word(dbs[s].get_document(*p, Xapian::DOC_ASSUME_VALID),
+                               [&](const std::string& word) { ++job.spelling[s][word]; });
+      }
     }
     size_t total = 0, done = 0;
     if (events.progress)
@@ -374,6 +397,7 @@ IndexReport sync_index(const IndexOptions& options, const IndexEvents& events) {
     auto add_spelling = [&](Job& job, size_t shard) {
       for (const auto& [word, n] : job.spelling[shard]) dbs[shard].add_spelling(word, n);
       job.spelling[shard].clear();
+      job.spelling_from[shard] = 0;
     };
     auto index_file = [&](Job& job, const WalkedFile& file) {
       const std::string& path = file.path;
@@ -430,13 +454,16 @@ IndexReport sync_index(const IndexOptions& options, const IndexEvents& events) {
           Xapian::Document doc = build_document(
               analysis, SourceFile{path, signature, store_text || content->format != Format::kText},
               normaliser, job.tg, &dictionary);
-          db.replace_document(id, doc);
+          const Xapian::docid did = db.replace_document(id, doc);
           for_each_spelling_word(doc, [&](const std::string& word) { ++job.spelling[s][word]; });
+          if (job.spelling_from[s] == 0 || did < job.spelling_from[s]) job.spelling_from[s] = did;
           if (exists) ++job.report.updated; else ++job.report.added;
           if (safe_events.file_done) safe_events.file_done(path, exists ? "updated" : "added", &analysis.briefing);
         }
         if (++job.pending[s] >= options.batch_size) {
           if (job.spelling[s].size() >= kSpellingWords) add_spelling(job, s);
+          db.set_metadata(std::string(kMetaSpellingFrom),
+                          job.spelling_from[s] ? std::to_string(job.spelling_from[s]) : std::string());
           dictionary.save(db, &dictionary_saved[s]);
           db.commit();
           job.pending[s] = 0;
@@ -554,6 +581,7 @@ IndexReport sync_index(const IndexOptions& options, const IndexEvents& events) {
       if (rules_changed && !fresh) write_synonyms(db, normaliser);
       dictionary.save(db, &dictionary_saved[s]);
       record_rules(db);
+      db.set_metadata(std::string(kMetaSpellingFrom), "");  // every word is in
       db.set_metadata(std::string(kMetaUpdated), updated);
       db.commit();
     }

@@ -48,20 +48,18 @@ struct NameUnit {
 };
 
 // A nickname in quotes inside a name (Gilberto "Gibo" Teodoro Jr.): from
-// token i, an opening quote after a space, one or two words and the
-// closing quote. The token after it, or 0 when there is none.
+// token i, an opening quote after a space, one word and the closing quote.
+// The token after it, or 0 when there is none.
 size_t nickname_end(const std::vector<Token>& tokens, size_t i) {
   auto quote = [&](size_t k) {
     const std::string& q = tokens[k].key;
     return q == "\"" || q == "'" || q == "\xE2\x80\x9C" || q == "\xE2\x80\x9D";  // (’ is keyed "'")
   };
+  // One word: "Deeply Concerned" in quotes after a name is a quotation.
   if (i + 2 >= tokens.size() || !quote(i) || !tokens[i].space_before || tokens[i + 1].space_before) return 0;
-  for (size_t k = i + 1; k < tokens.size() && k <= i + 3; ++k) {
-    if (tokens[k].break_before) return 0;
-    if (quote(k)) return k > i + 1 && !tokens[k].space_before ? k + 1 : 0;
-    if (!tokens[k].is_word() || !(tokens[k].capitalised || tokens[k].all_caps)) return 0;
-  }
-  return 0;
+  const Token& word = tokens[i + 1];
+  if (!word.is_word() || !(word.capitalised || word.all_caps) || word.break_before) return 0;
+  return quote(i + 2) && !tokens[i + 2].space_before && !tokens[i + 2].break_before ? i + 3 : 0;
 }
 
 // A name without its nickname in quotes: "Gilberto Teodoro Jr.".
@@ -235,9 +233,13 @@ class Finder {
 
   // Skips hyphen- or apostrophe-joined parts after the word ending at i
   // ("Kosiniak-Kamysz", "Won-sik", "O'Brien"), not a possessive "'s".
+  // (At most a few parts: "Kosiniak-Kamysz", "Al-Khater"; a run of a
+  // million joined parts is no name.)
   size_t joined_tail(size_t i) const {
-    while (i + 1 < tokens_.size() && (at(i, "-") || (at(i, "'") && !at(i + 1, "s"))) &&
-           !tok(i).space_before && !tok(i + 1).space_before && tok(i + 1).is_word())
+    constexpr int kMaxJoined = 6;
+    for (int joined = 0; joined < kMaxJoined && i + 1 < tokens_.size() && (at(i, "-") || (at(i, "'") && !at(i + 1, "s"))) &&
+                         !tok(i).space_before && !tok(i + 1).space_before && tok(i + 1).is_word();
+         ++joined)
       i += 2;
     return i;
   }
@@ -338,6 +340,12 @@ class Finder {
       i = at(last, ".") ? last - 1 : last;
     while (i > floor && s.words < kMaxNameWords) {
       size_t j = i - 1;
+      // Gilberto "Gibo" Teodoro Jr., Secretary of National Defense
+      if (s.words > 0 && j >= floor + 3 && j >= 2 && nickname_end(tokens_, j - 2) == j + 1 && name_word(j - 3) &&
+          !tok(j - 2).break_before) {
+        i = j - 2;
+        continue;
+      }
       // Walk back over joined parts ("Kosiniak-Kamysz").
       size_t start = j;
       while (start >= 2 && (at(start - 1, "-") || at(start - 1, "'")) && !tok(start).space_before &&
@@ -1007,10 +1015,23 @@ std::string display_name(const std::string& name) {
   }
   // A typographic apostrophe is typography ("Gideon Sa’ar" is "Gideon
   // Sa'ar"): one person, one way of writing.
-  for (std::string_view curly : {"\xE2\x80\x99", "\xE2\x80\x98", "\xCA\xBC"})
-    for (size_t at = out.find(curly); at != std::string::npos; at = out.find(curly, at + 1))
-      out.replace(at, curly.size(), "'");
-  return out;
+  if (out.find("\xE2\x80\x99") == std::string::npos && out.find("\xE2\x80\x98") == std::string::npos &&
+      out.find("\xCA\xBC") == std::string::npos)
+    return out;
+  std::string plain;
+  plain.reserve(out.size());
+  for (size_t i = 0; i < out.size(); ++i) {
+    if (out.compare(i, 3, "\xE2\x80\x99") == 0 || out.compare(i, 3, "\xE2\x80\x98") == 0) {
+      plain += '\'';
+      i += 2;
+    } else if (out.compare(i, 2, "\xCA\xBC") == 0) {
+      plain += '\'';
+      i += 1;
+    } else {
+      plain += out[i];
+    }
+  }
+  return plain;
 }
 
 std::string surname_of(const std::vector<NameUnit>& units) {

@@ -105,7 +105,7 @@ LineList LineList::parse(std::string_view content) {
     key = fold_key(key);
     if (key.empty()) continue;
     if (open_front && open_end) out.inner.push_back(key);
-    else if (open_end || key.back() == ':') out.prefixes.push_back(key);
+    else if (open_end || key.back() == ':' || key.back() == '|') out.prefixes.push_back(key);
     else out.lines.insert(key);
   }
   return out;

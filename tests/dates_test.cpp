@@ -37,6 +37,27 @@ TEST_CASE("full dates in the usual forms", "[dates]") {
   }
 }
 
+TEST_CASE("a range of days is its first day", "[dates]") {
+  struct Case { const char* text; const char* iso; };
+  const Case cases[] = {
+      {"an Official Visit to Thailand from 3 to 4 February 2025", "2025-02-03"},
+      {"on 3-4 February 2025", "2025-02-03"},
+      {"on 3\xE2\x80\x93" "4 February 2025", "2025-02-03"},
+      {"on 3rd and 4th February 2025", "2025-02-03"},
+      {"from February 3 to 4, 2025", "2025-02-03"},
+      {"on February 3-4, 2025", "2025-02-03"},
+      // no range: a count before a date, days in the wrong order
+      {"in 2 to 3 weeks, on 5 March 2025", "2025-03-05"},
+      {"on 4 to 3 February 2025", "2025-02-03"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.text);
+    auto d = parse_date(c.text);
+    REQUIRE(d);
+    CHECK(d->iso() == c.iso);
+  }
+}
+
 TEST_CASE("full dates with month names in Spanish, French, Portuguese, Italian, German, Romanian and Dutch", "[dates]") {
   struct Case { const char* text; const char* iso; };
   const Case cases[] = {

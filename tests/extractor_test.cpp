@@ -414,6 +414,30 @@ TEST_CASE("topics: intelligence exchanged, chemical weapons destroyed, a space p
   CHECK(has(topics("The two sides discussed the National Space Programme and a space launch facility."), "space"));
 }
 
+TEST_CASE("unseen set O: inline links, linked headings, a dateline beside a label, names of things", "[extractor]") {
+  const std::string lead =
+      "Ministers meet\n\nSerbia's Foreign Minister Marko Đurić met Slovakia's Foreign Minister Juraj Blanár.\n\n";
+  // "ALSO READ | ..." is one link; "More on [a name](url)" heads a list.
+  Briefing also = extractor().extract(lead + "ALSO READ | India, Japan to hold 2+2 dialogue in Tokyo\n\n"
+                                             "The ministers discussed sanctions.\n");
+  CHECK_FALSE(has(also.countries, "Japan"));
+  CHECK(has(also.countries, "Slovakia"));
+  Briefing more = extractor().extract(lead + "**More on [Simon Harris](https://example.com/topics/simon-harris/)**\n\n"
+                                             "- Harris to visit Japan and South Korea\n- Fiji talks stall\n\nFooter\n");
+  CHECK_FALSE(has(more.countries, "Japan"));
+  CHECK_FALSE(has(more.countries, "Fiji"));
+  // A label and a dateline in one row of a letterhead keep the date.
+  CHECK(extractor()
+            .extract("MINISTRY OF DEFENCE\n\nTISKOVÁ ZPRÁVA / PRESS RELEASE            Praha / Prague, 22. 10. 2024\n\n"
+                     "Ministers discuss aircraft\n\nThe ministers met in Prague.\n")
+            .date == "2024-10-22");
+  // Names of things that hold a country or a topic's words.
+  Briefing things = extractor().extract(lead + "They spoke of the return of the Benin Bronzes and of the "
+                                               "Egypt-Japan University of Science and Technology.\n");
+  CHECK_FALSE(has(things.countries, "Benin"));
+  CHECK_FALSE(has(things.topics, "defense technology"));
+}
+
 TEST_CASE("a list heading in Markdown bold, another language or at a site's length heads a list too", "[extractor]") {
   const std::string lead =
       "Ministers meet\n\nSerbia's Foreign Minister Marko Đurić met Slovakia's Foreign Minister Juraj Blanár.\n\n";

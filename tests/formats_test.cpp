@@ -45,6 +45,13 @@ TEST_CASE("HTML: <title> without the site's name when the rest is the page's hea
                  "Somalia / Republic of Türkiye Ministry of Foreign Affairs</title><body><h2>Press Release Regarding "
                  "the Visit of the Foreign Minister of Somalia</h2>" + body) ==
         "Press Release Regarding the Visit of the Foreign Minister of Somalia");
+  // A <title> that is only the site's or the ministry's name yields to the
+  // headline at the top of the page.
+  CHECK(title_of("<title>Ministry of Foreign Affairs of Denmark</title><body><h1>Foreign Minister meets his "
+                 "Canadian counterpart in Copenhagen</h1>" + body) ==
+        "Foreign Minister meets his Canadian counterpart in Copenhagen");
+  CHECK(title_of("<title>The Jerusalem Post | JPost.com</title><body><h1>Sa'ar hosts Wadephul in Jerusalem as "
+                 "Germany weighs arms</h1>" + body) == "Sa'ar hosts Wadephul in Jerusalem as Germany weighs arms");
   // A separator inside the headline stays.
   CHECK(title_of("<title>Japan - Australia talks | Site</title><body><h1>Japan - Australia talks</h1>" + body) ==
         "Japan - Australia talks");

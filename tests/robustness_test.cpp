@@ -197,6 +197,20 @@ Done run_searcher(const TempDir& t, const std::vector<std::string>& args, double
 
 // `n` small briefings b0000.txt ... in `dir`; each has a unique word
 // ("uniqN") and a date, countries and a topic.
+// A made-up word only briefing i has, two letters away from any other's
+// ("zyxkakakakaka" for 0): its misspelling suggests it and nothing else.
+std::string codename(int i) {
+  static const char* kSyllables[] = {"ka", "lo", "mu", "ni", "pe"};
+  std::string w = "zyx";
+  for (int k = 0; k < 5; ++k, i /= 5) w += kSyllables[i % 5];
+  return w;
+}
+
+// Whether the spelling data holds briefing i's codename: its misspelling
+// (its fourth letter left out: the last would be a stem of it) matches
+// nothing and suggests it.
+bool suggests_codename(const TempDir& t, const fs::path& db, int i);
+
 std::set<std::string> write_small_briefings(const fs::path& dir, int n) {
   static const char* kCountries[] = {"Japan", "Finland", "Sweden", "Australia", "Germany",
                                      "France", "Poland", "Norway", "Canada", "Italy"};
@@ -209,11 +223,20 @@ std::set<std::string> write_small_briefings(const fs::path& dir, int n) {
     const char* b = kCountries[(i / 10 + 1 + i) % 10 == i % 10 ? (i + 1) % 10 : (i / 10 + 1 + i) % 10];
     fs::path p = dir / fmt::format("b{:04d}.txt", i);
     write_file(p, fmt::format("{0} and {1} hold talks, round {2}\n\n{3} March 2024. Officials of {0} and {1} "
-                              "discussed {4} and uniq{2} matters.\n",
-                              a, b, i, 1 + i % 28, kTopics[i % 6]));
+                              "discussed {4} and uniq{2} matters under the codename {5}.\n",
+                              a, b, i, 1 + i % 28, kTopics[i % 6], codename(i)));
     paths.insert(fs::canonical(p).string());
   }
   return paths;
+}
+
+bool suggests_codename(const TempDir& t, const fs::path& db, int i) {
+  const std::string word = codename(i);
+  Done d = run_searcher(t, {"--db", db.string(), "--format", "json", word.substr(0, 3) + word.substr(4)});
+  if (d.status != 0 && d.status != 1) return false;
+  const json j = json::parse(d.out);
+  return j.at("total").get<size_t>() == 0 && j.at("suggestion").is_string() &&
+         j.at("suggestion").get<std::string>() == word;
 }
 
 // Every path in the index, as printed by --limit 0 --format paths.
@@ -374,6 +397,10 @@ TEST_CASE("an indexer killed with SIGKILL leaves a consistent database and a re-
     REQUIRE(after.run.status == 0);
     CHECK(after.paths.size() == all.size());
     CHECK(std::set<std::string>(after.paths.begin(), after.paths.end()) == all);
+    // "Did you mean" knows the words of the batches committed before the
+    // kill as well as those of the re-run.
+    CHECK(suggests_codename(t, db, 0));
+    CHECK(suggests_codename(t, db, kFiles - 1));
     // And a second re-run finds nothing to do.
     Done again = run_indexer(t, {"--db", db.string(), (t / "docs").string()});
     CHECK(again.status == 0);
@@ -449,6 +476,10 @@ TEST_CASE("a parallel build killed mid-run is resumed from its writers' shards",
     REQUIRE(after.run.status == 0);
     CHECK(after.paths.size() == all.size());
     CHECK(std::set<std::string>(after.paths.begin(), after.paths.end()) == all);
+    for (int i : {0, 1, kFiles - 2, kFiles - 1}) {
+      INFO("codename of briefing " << i);
+      CHECK(suggests_codename(t, db, i));
+    }
   }
   CHECK(mid_run >= 1);
 }
@@ -725,6 +756,44 @@ TEST_CASE("the indexer never modifies the corpus and the searcher never modifies
 
 // ---------------------------------------------------------------------------
 // Hostile files
+
+// Round 7: shapes that had crashed the indexer (links nested 60,000 deep
+// overflowed the stack) or taken seconds to minutes for a file under a
+// megabyte (a quadratic scan, erase or replace in each).
+TEST_CASE("deeply nested Markdown links, runs of marks, endless names and page titles are indexed whole",
+          "[robustness][files]") {
+  TempDir t;
+  const fs::path docs = t / "docs";
+  std::string nested;
+  for (int i = 0; i < 60000; ++i) nested += '[';
+  nested += 'x';
+  for (int i = 0; i < 60000; ++i) nested += "](u)";
+  write_file(docs / "nested-links.md", nested + "\n\nJapan and Finland met in Tokyo.\n");
+  write_file(docs / "open-brackets.md", std::string(200000, '[') + "\n\nJapan and Finland met.\n");
+  std::string images;
+  for (int i = 0; i < 100000; ++i) images += "![x";
+  write_file(docs / "open-images.md", images + "\n\nJapan and Finland met.\n");
+  std::string stars = "x";
+  for (int i = 0; i < 500000; ++i) stars += "**";
+  write_file(docs / "stars.md", stars + "x\n\nJapan and Finland met.\n");
+  std::string name = "Talks\n\nForeign Minister Zed Qu";
+  for (int i = 0; i < 200000; ++i) name += "\xE2\x80\x99xy";
+  write_file(docs / "endless-name.txt", name + " said.\n");
+  std::string title = "<html><head><title>";
+  for (int i = 0; i < 100000; ++i) title += "Ab | ";
+  write_file(docs / "title-separators.html",
+             title + "</title></head><body><h1>Ab</h1><p>Japan and Finland met in Tokyo on 3 March 2025 and "
+                     "discussed many things at length.</p></body></html>\n");
+
+  const fs::path db = t / "db";
+  Done r = run_indexer(t, {"--db", db.string(), docs.string()});
+  INFO(describe(r));
+  REQUIRE_FALSE(r.timed_out);
+  CHECK(r.status == 0);
+  CHECK(contains(r.out, "6 added, 0 updated, 0 unchanged, 0 removed, 0 failed"));
+  Listing l = list_all(t, db);
+  CHECK(l.paths.size() == 6);
+}
 
 TEST_CASE("hostile files are reported one line each, indexed or skipped, never block or crash",
           "[robustness][files]") {
