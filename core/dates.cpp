@@ -269,7 +269,8 @@ std::optional<DateMention> date_at(const std::vector<Token>& tokens, size_t i) {
   }
   // A range of days is its first: "3 to 4 February 2025", "3-4 February
   // 2025", "3 and 4 February 2025".
-  if (i + 2 < n && range_word(tokens[i + 1].key))
+  // (Its first day is checked first: "and" follows most words.)
+  if (i + 2 < n && !t.key.empty() && t.key[0] >= '0' && t.key[0] <= '9' && range_word(tokens[i + 1].key))
     if (int first = day_number(t); first && day_number(tokens[i + 2]))
       if (auto last = date_at(tokens, i + 2); last && last->date.day > first)
         return make(last->date.year, last->date.month, first, last->end);

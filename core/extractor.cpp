@@ -229,6 +229,9 @@ LineParts line_parts(std::string_view line) {
   static constexpr std::string_view kBars[] = {" | ", " / ", " \xC2\xB7 ", " \xE2\x80\xA2 "};
   static constexpr std::string_view kArrows[] = {" > ", " \xE2\x80\xBA ", " \xC2\xBB ", " \xE2\x86\x92 "};
   LineParts out;
+  // (Most lines have no separator: a sentence is looked through once.)
+  if (line.find_first_of("|/>\t\xC2\xE2") == std::string_view::npos && line.find("  ") == std::string_view::npos)
+    return out;
   size_t start = 0;
   auto cut = [&](size_t at, size_t next) {
     std::string_view part = trim(line.substr(start, at - start));
@@ -245,6 +248,7 @@ LineParts line_parts(std::string_view line) {
       i = next - 1;
       continue;
     }
+    if (line[i] != ' ') continue;  // every separator starts with a space
     bool found = false;
     for (const auto* seps : {&kBars, &kArrows}) {
       for (std::string_view sep : *seps) {
@@ -634,6 +638,11 @@ std::string first_line_title(std::string_view body, const Rules& r) {
     if (datelines[i] < 0) datelines[i] = is_dateline(top[i].text, r);
     return datelines[i] == 1;
   };
+  std::vector<int8_t> menus(top.size(), -1);
+  auto menu = [&](size_t i) {
+    if (menus[i] < 0) menus[i] = is_menu(top[i].text, r);
+    return menus[i] == 1;
+  };
   // A site's menu or trail ("Home | Japan | World | Business", "Accueil >
   // Actualités > Communiqués") comes before the headline: the lines above
   // the last one before the first sentence are the site's name, motto or
@@ -646,7 +655,7 @@ std::string first_line_title(std::string_view body, const Rules& r) {
   for (size_t i = 0; i < top.size(); ++i) {
     const std::string& line = top[i].text;
     if (line.size() > kMaxTitleBytes) break;  // a paragraph: the top has ended
-    if (is_menu(line, r)) {
+    if (menu(i)) {
       below_menu = i + 1;
       continue;
     }
@@ -655,7 +664,7 @@ std::string first_line_title(std::string_view body, const Rules& r) {
     // News From Russia" over "News | Ukraine War | Business | ...", not over
     // a share bar: "Share | Facebook | X | Print".)
     auto site_menu = [&](size_t k) {
-      if (k >= top.size() || !is_menu(top[k].text, r)) return false;
+      if (k >= top.size() || !menu(k)) return false;
       const LineParts split = line_parts(top[k].text);
       return std::none_of(split.parts.begin(), split.parts.end(), [](std::string_view p) {
         const std::string key = fold_key(p);
@@ -669,9 +678,11 @@ std::string first_line_title(std::string_view body, const Rules& r) {
   // A line in another script above an English page's headline is its
   // letterhead ("Міністерство закордонних справ України", Khmer): a
   // later line of five words or more has Latin letters.
+  // (Judged only when a line has no Latin letter: most pages have none.)
   std::vector<bool> latin_below(top.size() + 1, false);
-  for (size_t i = top.size(); i-- > 0;)
-    latin_below[i] = latin_below[i + 1] || (has_latin_letter(top[i].text) && line_shape(top[i].text, r).words >= 5);
+  if (std::any_of(top.begin(), top.end(), [](const TopLine& l) { return !has_latin_letter(l.text); }))
+    for (size_t i = top.size(); i-- > 0;)
+      latin_below[i] = latin_below[i + 1] || (has_latin_letter(top[i].text) && line_shape(top[i].text, r).words >= 5);
   int headline = -1, unnamed = -1, plain = -1;
   for (size_t i = 0; i < top.size(); ++i) {
     const std::string& line = top[i].text;
