@@ -256,6 +256,10 @@ class Finder {
     // part of it (this follows a minister's title).
     // "His Excellency", "Her Excellency": the pronoun goes with the honorific.
     if (i + 1 < n && (at(i, "his") || at(i, "her")) && is_kind(i + 1, NameWordKind::kHonorific)) ++i;
+    // "Yang Berhormat", "Yang Amat Berhormat" (Malaysia): a style.
+    if (i + 2 < n && at(i, "yang") && (is_kind(i + 1, NameWordKind::kHonorific) ||
+                                       (at(i + 1, "amat") && is_kind(i + 2, NameWordKind::kHonorific))))
+      i += at(i + 1, "amat") ? 2 : 1;
     // A rank without its dot before two name words is a rank too ("Defence
     // Minister Gen Nattaphon Narkphanit"), unless it begins a known name
     // ("Gen Nakatani").

@@ -431,6 +431,15 @@ TEST_CASE("unseen set O: inline links, linked headings, a dateline beside a labe
             .extract("MINISTRY OF DEFENCE\n\nTISKOVÁ ZPRÁVA / PRESS RELEASE            Praha / Prague, 22. 10. 2024\n\n"
                      "Ministers discuss aircraft\n\nThe ministers met in Prague.\n")
             .date == "2024-10-22");
+  // A line of tags names nothing.
+  Briefing tags = extractor().extract(lead + "Tags: Takeshi Iwaya Wang Yi Cho Tae-yul Senkaku Islands\n");
+  CHECK(tags.ministers.size() == 2);
+  CHECK_FALSE(has(tags.countries, "China"));
+  // A site's own name at the top is no title.
+  CHECK(extractor()
+            .extract("Official website of the President of Ukraine\n\nNews\n\nThe President met with the Minister "
+                     "of National Defence of Canada\n\n12 May 2025\n\nThe two discussed air defence at length.\n")
+            .title == "The President met with the Minister of National Defence of Canada");
   // Names of things that hold a country or a topic's words.
   Briefing things = extractor().extract(lead + "They spoke of the return of the Benin Bronzes and of the "
                                                "Egypt-Japan University of Science and Technology.\n");

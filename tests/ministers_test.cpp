@@ -631,3 +631,14 @@ TEST_CASE("a headline's verb ends a name; a street or a chair's title is no name
   for (const Minister& m : ministers_in("Minister Ian Borg handed over to the OSCE Chairperson-in-Office on Friday."))
     CHECK(m.name.find("Chairperson") == std::string::npos);
 }
+
+TEST_CASE("Malaysian styles and British orders are no part of a name", "[ministers]") {
+  check_one_minister("The Minister of Defence, Yang Berhormat Dato' Seri Aleksandr Fictionov, received him.",
+                     "Aleksandr Fictionov");
+  check_one_minister("The Prime Minister, Yang Amat Berhormat Aleksandr Fictionov, received him.",
+                     "Aleksandr Fictionov");
+  check_one_minister("Prime Minister Sir Aleksandr Fictionov KCB KC MP received him.",
+                     "Aleksandr Fictionov");
+  // "Yang" alone is a family name.
+  check_one_minister("Foreign Minister Yang Fictionjie received him.", "Yang Fictionjie");
+}
