@@ -140,10 +140,18 @@ std::string snippet_source(const StoredBriefing& doc) {
   std::string error;
   auto content = read_text_briefing(doc.path, kMaxFileBytes, &error);
   if (!content) return {};
-  // Markdown's bold and emphasis marks would read like the hits' marks.
-  std::string body(parse_front_matter(content->text).body);
-  for (const char* mark : {"**", "__"})
-    for (size_t at = body.find(mark); at != std::string::npos; at = body.find(mark, at)) body.erase(at, 2);
+  // Markdown's bold and emphasis marks would read like the hits' marks (in
+  // one pass: erasing each in turn took seconds for a file of them).
+  const std::string_view text = parse_front_matter(content->text).body;
+  std::string body;
+  body.reserve(text.size());
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (i + 1 < text.size() && (text[i] == '*' || text[i] == '_') && text[i + 1] == text[i]) {
+      ++i;
+      continue;
+    }
+    body += text[i];
+  }
   return body;
 }
 

@@ -279,6 +279,7 @@ int run(int argc, char** argv) {
     request.limit = 1;
     request.snippet_bytes = 0;
   }
+  if (format == "paths") request.snippet_bytes = 0;  // paths only: no snippets to make
   request.timeline = timeline;
   request.graph = graph;
   if (!similar.empty()) request.similar = indexed_path(similar);

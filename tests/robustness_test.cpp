@@ -793,6 +793,13 @@ TEST_CASE("deeply nested Markdown links, runs of marks, endless names and page t
   CHECK(contains(r.out, "6 added, 0 updated, 0 unchanged, 0 removed, 0 failed"));
   Listing l = list_all(t, db);
   CHECK(l.paths.size() == 6);
+  // And their snippets are made (a file of a million emphasis marks took
+  // minutes under the sanitizers).
+  Done s = run_searcher(t, {"--db", db.string(), "--limit", "10", "Japan"});
+  INFO(describe(s));
+  REQUIRE_FALSE(s.timed_out);
+  CHECK(s.status == 0);
+  CHECK(contains(s.out, "5 briefings matched"));  // all but the endless name's
 }
 
 TEST_CASE("hostile files are reported one line each, indexed or skipped, never block or crash",
