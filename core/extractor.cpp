@@ -341,10 +341,7 @@ LineShape line_shape(std::string_view line, const Rules& r) {
     ++shape.words;
     if (!t.capitalised && !t.all_caps && t.end - t.begin > 3) shape.name_like = false;
   }
-  std::string_view end = line;
-  while (!end.empty() && (end.back() == '"' || end.back() == '\'' || end.back() == ')')) end.remove_suffix(1);
-  if (end.size() >= 3 && end.substr(end.size() - 3) == "\xE2\x80\x9D") end.remove_suffix(3);  // ”
-  shape.sentence = !end.empty() && (end.back() == '.' || end.back() == '!' || end.back() == '?');
+  shape.sentence = ends_sentence(line);
   return shape;
 }
 
@@ -458,20 +455,6 @@ std::string without_markdown_links(std::string_view line) {
   return out;
 }
 
-// A line without its pairs of emphasis marks ("**", "__"), in one pass.
-std::string without_emphasis(std::string_view line) {
-  std::string out;
-  out.reserve(line.size());
-  for (size_t i = 0; i < line.size(); ++i) {
-    if (i + 1 < line.size() && (line[i] == '*' || line[i] == '_') && line[i + 1] == line[i]) {
-      ++i;
-      continue;
-    }
-    out += line[i];
-  }
-  return out;
-}
-
 std::vector<TopLine> top_lines(std::string_view body, size_t max_lines) {
   std::vector<TopLine> out;
   size_t pos = body.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;  // a byte order mark is no part of it
@@ -488,7 +471,7 @@ std::vector<TopLine> top_lines(std::string_view body, size_t max_lines) {
     std::string unmarked;
     if ((line.find("**") != std::string_view::npos && count_of(line, "**") % 2 == 0) ||
         (line.find("__") != std::string_view::npos && count_of(line, "__") % 2 == 0)) {
-      unmarked = without_emphasis(line);
+      unmarked = without_emphasis_marks(line);
       line = unmarked;
     }
     auto mark = [](char c) { return c == '#' || c == '*' || c == '_' || c == '>' || c == ' ' || c == '\t'; };

@@ -142,17 +142,7 @@ std::string snippet_source(const StoredBriefing& doc) {
   if (!content) return {};
   // Markdown's bold and emphasis marks would read like the hits' marks (in
   // one pass: erasing each in turn took seconds for a file of them).
-  const std::string_view text = parse_front_matter(content->text).body;
-  std::string body;
-  body.reserve(text.size());
-  for (size_t i = 0; i < text.size(); ++i) {
-    if (i + 1 < text.size() && (text[i] == '*' || text[i] == '_') && text[i + 1] == text[i]) {
-      ++i;
-      continue;
-    }
-    body += text[i];
-  }
-  return body;
+  return without_emphasis_marks(parse_front_matter(content->text).body);
 }
 
 // Whether the request selects values of the facet (a filter, not --not-X).

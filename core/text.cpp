@@ -275,4 +275,17 @@ std::string printable(std::string_view s) {
   return out;
 }
 
+std::string without_emphasis_marks(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (i + 1 < text.size() && (text[i] == '*' || text[i] == '_') && text[i + 1] == text[i]) {
+      ++i;
+      continue;
+    }
+    out += text[i];
+  }
+  return out;
+}
+
 }  // namespace briefing

@@ -53,6 +53,10 @@ const char* latin_letter_in_ascii(char32_t c);
 // ends are trimmed; typographic apostrophes become "'".
 std::string fold_key(std::string_view utf8);
 
+// The text without Markdown's "**" and "__" (each pair of marks dropped, in
+// one pass).
+std::string without_emphasis_marks(std::string_view text);
+
 // True when the bytes are well-formed UTF-8.
 bool is_valid_utf8(std::string_view bytes);
 
