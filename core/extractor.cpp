@@ -155,11 +155,21 @@ std::string without_link_lines(std::string_view body, const Rules& r) {
     line = trim(line);
     while (line.size() > 4 && line.front() == line.back() && (line.front() == '*' || line.front() == '_'))
       line = trim(line.substr(1, line.size() - 2));
-    // A link reads as its words: "More on [Simon Harris](https://...)".
+    // A link reads as its words: "More on [Simon Harris](https://...)";
+    // and a line begun in emphasis as its words: "*Read more:* [...]".
     std::string words;
     if (line.find("](") != std::string_view::npos) {
       words = without_markdown_links(line);
       line = trim(words);
+    }
+    if (!line.empty() && (line.front() == '*' || line.front() == '_')) {
+      const size_t n = line.find_first_not_of(line.front());
+      const size_t close = n == std::string_view::npos ? n : line.find(line.substr(0, n), n);
+      if (close != std::string_view::npos) {
+        std::string unmarked = std::string(line.substr(n, close - n)).append(line.substr(close + n));
+        words = std::move(unmarked);
+        line = trim(words);
+      }
     }
     bool link = false;
     // A cookie banner ("We use cookies ... data protection") is the site's,
@@ -389,6 +399,7 @@ struct TopLine {
   std::string text;
   int heading = 0;          // a Markdown heading's level ("# Title": 1)
   bool under_last = false;  // right under the line before, no blank line between
+  bool quote = false;       // a Markdown block quote ("> HKFP is ...": a site's notice)
 };
 
 // Characters, not bytes: a motto in Cyrillic is as short as in English.
@@ -466,6 +477,7 @@ std::vector<TopLine> top_lines(std::string_view body, size_t max_lines) {
     TopLine top;
     while (top.heading < 6 && static_cast<size_t>(top.heading) < line.size() && line[top.heading] == '#') ++top.heading;
     if (top.heading == 0 || top.heading >= static_cast<int>(line.size()) || line[top.heading] != ' ') top.heading = 0;
+    top.quote = line.size() > 1 && line[0] == '>' && line[1] == ' ';
     // Emphasis inside too: "**The Moscow Times** — Independent News From
     // Russia".
     std::string unmarked;
@@ -571,6 +583,12 @@ bool continues(const std::string& line, const TopLine& next, const Rules& r) {
     for (const Mention& m : g->find(both, tokens))
       if (tokens[m.begin].begin < line.size() && tokens[m.end - 1].end > line.size() + 1) return true;
   if (is_label(next.text, r)) return false;
+  // A title at the line's end, its holder's name on the next ("... receives
+  // Canada's Minister of National Defence" / "Bill Blair in Stockholm").
+  for (const Mention& m : r.roles.find(both, tokens))
+    if (tokens[m.end - 1].end == line.size() && m.end < tokens.size() && tokens[m.end].capitalised &&
+        !line_shape(next.text, r).sentence)
+      return true;
   // A headline in capitals wrapped onto a line in capitals ("... HOSTS
   // TANZANIA'S FOREIGN MINISTER" / "KOMBO AHEAD OF JOINT EAC-SADC SUMMIT").
   if (no_lowercase(line) && no_lowercase(next.text) && line_shape(line, r).words >= 6 &&
@@ -614,7 +632,7 @@ std::string first_line_title(std::string_view body, const Rules& r) {
   // (each line judged once: both passes below ask)
   std::vector<int8_t> labels(top.size(), -1), datelines(top.size(), -1);
   auto label = [&](size_t i) {
-    if (labels[i] < 0) labels[i] = is_label(top[i].text, r);
+    if (labels[i] < 0) labels[i] = top[i].quote || is_label(top[i].text, r);
     return labels[i] == 1;
   };
   auto dateline = [&](size_t i) {
@@ -634,6 +652,19 @@ std::string first_line_title(std::string_view body, const Rules& r) {
   // ministry's name ("Ministère des Affaires étrangères et européennes, de
   // la Défense, ..."); a motto is short.
   constexpr size_t kMottoCharacters = 40;
+  // (A site's name and motto over its menu: "The Moscow Times — Independent
+  // News From Russia" over "News | Ukraine War | Business | ...", not over
+  // a share bar: "Share | Facebook | X | Print".)
+  auto site_menu = [&](size_t k) {
+    if (k >= top.size() || !menu(k)) return false;
+    const LineParts split = line_parts(top[k].text);
+    return std::none_of(split.parts.begin(), split.parts.end(), [](std::string_view p) {
+      const std::string key = fold_key(p);
+      for (const char* w : {"share", "facebook", "x", "twitter", "email", "e-mail", "whatsapp", "linkedin", "print"})
+        if (key == w || (key.size() > 6 && key.compare(0, 6, "share ") == 0)) return true;
+      return false;
+    });
+  };
   size_t below_menu = 0;
   for (size_t i = 0; i < top.size(); ++i) {
     const std::string& line = top[i].text;
@@ -643,20 +674,16 @@ std::string first_line_title(std::string_view body, const Rules& r) {
       continue;
     }
     if (label(i) || dateline(i)) continue;
-    // (A site's name and motto over its menu: "The Moscow Times — Independent
-    // News From Russia" over "News | Ukraine War | Business | ...", not over
-    // a share bar: "Share | Facebook | X | Print".)
-    auto site_menu = [&](size_t k) {
-      if (k >= top.size() || !menu(k)) return false;
-      const LineParts split = line_parts(top[k].text);
-      return std::none_of(split.parts.begin(), split.parts.end(), [](std::string_view p) {
-        const std::string key = fold_key(p);
-        for (const char* w : {"share", "facebook", "x", "twitter", "email", "e-mail", "whatsapp", "linkedin", "print"})
-          if (key == w || (key.size() > 6 && key.compare(0, 6, "share ") == 0)) return true;
-        return false;
-      });
+    // (A site's name over its "Skip to main content" is no headline either:
+    // "New Zealand Defence Force | Te Ope Kātua o Aotearoa".)
+    auto skip_link = [&](size_t k) {
+      if (k >= top.size() || !label(k)) return false;
+      const std::string key = fold_key(truncate_utf8(top[k].text, 16));
+      return key.rfind("skip to", 0) == 0 || key.rfind("jump to", 0) == 0;
     };
-    if (characters(line) >= kMottoCharacters && !names_institution(line, r) && !site_menu(i + 1)) break;
+    if (characters(line) >= kMottoCharacters && !names_institution(line, r) && !site_menu(i + 1) &&
+        !skip_link(i + 1))
+      break;
   }
   // A line in another script above an English page's headline is its
   // letterhead ("Міністерство закордонних справ України", Khmer): a
@@ -694,7 +721,15 @@ std::string first_line_title(std::string_view body, const Rules& r) {
     // meeting: two countries or a known minister ("Japan, Finland sign
     // defence pact" over a bar of "Share | Facebook | X | Email | Print";
     // a motto names one country at most).
-    if (i < below_menu && !names_a_meeting(line, r)) {
+    // Over a site's menu, a line that does is still its motto when the
+    // site's name is above it ("The Jordan Times" / "Jordan's first
+    // independent political English daily": Bill English).
+    auto site_name = [&](size_t k) {
+      const LineShape shape = line_shape(top[k].text, r);
+      return shape.name_like && !shape.sentence && shape.words <= 4;
+    };
+    if (i < below_menu &&
+        (!names_a_meeting(line, r) || (i > 0 && site_menu(below_menu - 1) && site_name(i - 1)))) {
       if (plain < 0) plain = static_cast<int>(i);
       continue;
     }
@@ -751,8 +786,17 @@ std::string first_line_title(std::string_view body, const Rules& r) {
 std::string letterhead_country(std::string_view body, const Rules& r) {
   std::vector<std::string> named;
   for (const TopLine& top : top_lines(body, kTopLines)) {
-    const std::string& line = top.text;
-    if (line.size() > kMaxTitleBytes || is_menu(line, r) || is_dateline(line, r)) break;
+    std::string_view line = top.text;
+    if (line.size() > kMaxTitleBytes || is_menu(line, r)) break;
+    // A ministry's address: "Malé, Republic of Maldives" (the state's
+    // style, no date), read from its comma on.
+    if (const size_t comma = line.rfind(','); comma != std::string_view::npos &&
+                                              std::none_of(line.begin(), line.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+      const std::string key = fold_key(trim(line.substr(comma + 1)));
+      for (const char* style : {"republic of ", "kingdom of ", "state of ", "sultanate of "})
+        if (key.rfind(style, 0) == 0) line = trim(line.substr(comma + 1));
+    }
+    if (is_dateline(line, r)) break;
     const bool label = is_label(line, r);
     if (!label && !is_masthead(line, line_shape(line, r).name_like, r)) break;
     // A state's own: the country alone ("REPUBLIC OF GHANA", "Kingdom of
@@ -1188,6 +1232,16 @@ Analysis Extractor::analyse(std::string_view text, std::string_view file_name) c
     if (!took_part && after < tokens.size()) {
       auto m = r.participation.match_at(body, tokens, after);
       took_part = m && m->entry == 1;
+    }
+    // "Russia was represented by Sergey Lavrov, whom Jaishankar did not
+    // meet": the rest of the sentence, up to another country, says the
+    // list took no part in the meeting the briefing is about.
+    for (size_t k = list_end; took_part && k < tokens.size() && k < list_end + 40; ++k) {
+      if (tokens[k].is(".") || tokens[k].is("!") || tokens[k].is("?") ||
+          (j + 1 < countries.size() && k >= countries[j + 1].begin))
+        break;
+      auto m = r.elsewhere.match_at(body, tokens, k);
+      took_part = !(m && m->entry == kElsewhereAbsent);
     }
     if (took_part)
       add_parties(i, j, "taking part", span_text(before, std::min(after + 2, tokens.size())));

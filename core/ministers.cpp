@@ -404,6 +404,16 @@ class Finder {
     if (at(j, "of") || at(j, "for")) {
       ++j;
       if (at(j, "the")) ++j;
+    } else if (at(j, "in") && at(j + 1, "the") && j + 2 < tokens_.size() && country_begin_[j + 2] >= 0) {
+      // "Minister of Foreign Affairs in the Syrian caretaker government"
+      const int m = country_begin_[j + 2];
+      const size_t end = countries_[static_cast<size_t>(m)].end;
+      for (size_t k = end; k < end + 3 && k < tokens_.size() && tok(k).is_word(); ++k)
+        if (at(k, "government") || at(k, "cabinet")) {
+          i = k + 1;
+          return m;
+        }
+      return -1;
     } else if (allow_comma && at(j, ",")) {
       ++j;
     } else {
@@ -820,6 +830,8 @@ class Finder {
     if (country_end_[i] >= 0) {
       size_t c = countries_[static_cast<size_t>(country_end_[i])].begin;
       if (c >= 2 && at(c - 1, "of") && is_kind(c - 2, NameWordKind::kTitle)) return true;
+      // "President of the Republic of Indonesia Prabowo Subianto"
+      if (c >= 3 && at(c - 1, "the") && at(c - 2, "of") && is_kind(c - 3, NameWordKind::kTitle)) return true;
     }
     // "the High Representative of the European Union, Ms Kaja Kallas": back
     // over honorifics, a comma and the title's "of ..." to the nearest title.

@@ -689,3 +689,102 @@ TEST_CASE("title: what stands above a site's menu is its name or motto, not the 
     CHECK(extractor().extract(c.page).title == c.title);
   }
 }
+
+TEST_CASE("unseen sets Q and R: mottos, notices and wrapped headlines at a page's top", "[extractor]") {
+  struct Case { const char* page; const char* title; };
+  const Case cases[] = {
+      // a motto under the site's name, over its menu, naming a country and
+      // a word of a known minister's name (Bill English)
+      {"The Harbour Times\nMalta's only English daily since 1990\n\nHome | Local | World | Business | Sport\n\n"
+       "Malta and Italy agree on joint patrols in the central Mediterranean\n\nThe ministers met in Valletta.",
+       "Malta and Italy agree on joint patrols in the central Mediterranean"},
+      // a block quote (a site's appeal) above the Markdown headline
+      {"[Island Free Press](https://example.org/)\n\n**News** | **Politics** | **Opinion** | **Support us**\n\n"
+       "> We are an independent, reader-funded outlet. Please support our work.\n\n"
+       "# Fiji and Australia sign a new policing partnership in Suva\n\nThe ministers met in Suva.",
+       "Fiji and Australia sign a new policing partnership in Suva"},
+      // a bilingual site name over "Skip to main content"
+      {"Ministry of Defence Norway | Forsvarsdepartementet i Norge\nSkip to main content\n\n"
+       "News   Topics   Documents   About us\n\nHome > News\n\nNorway and Sweden agree to deepen air "
+       "defence cooperation\n\n3 May 2024\n\nThe ministers met in Oslo.",
+       "Norway and Sweden agree to deepen air defence cooperation"},
+      // a headline wrapped after a title, its holder's name on the next line
+      {"Press release\n\nTobias Billström receives Japan's Minister for Foreign Affairs\nYoko Kamikawa in "
+       "Stockholm\n\nThe ministers met in Stockholm.",
+       "Tobias Billström receives Japan's Minister for Foreign Affairs Yoko Kamikawa in Stockholm"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.page);
+    CHECK(extractor().extract(c.page).title == c.title);
+  }
+}
+
+TEST_CASE("unseen sets Q and R: lists of other stories, ministers absent, a state's address", "[extractor]") {
+  const std::string lead =
+      "Ministers meet\n\nSerbia's Foreign Minister Marko Đurić met Slovakia's Foreign Minister Juraj Blanár "
+      "in Bratislava.\n\n";
+  // list headings and a "Read more:" line in emphasis
+  for (const char* list : {"**Must Read**\n\n- [Hungary and Austria sign a border deal](#)\n",
+                           "Also worth reading\n- Hungary and Austria sign a border deal\n",
+                           "Related materials\n• Talks with the Foreign Minister of Hungary\n",
+                           "*Read more:* [Hungary and Austria sign a border deal](#)\n"}) {
+    INFO(list);
+    Briefing b = extractor().extract(lead + list + "\nFooter.\n");
+    CHECK_FALSE(has(b.countries, "Hungary"));
+    CHECK(has(b.countries, "Slovakia"));
+  }
+  // a minister who stayed away or met no one is no party
+  for (const char* later : {"Croatian Foreign Minister Gordan Grlić Radman skipped the meeting in Bratislava.",
+                            "Croatia was represented by Foreign Minister Gordan Grlić Radman, whom Đurić did not "
+                            "meet.",
+                            "Later in the day, Đurić received a phone call from Croatian Foreign Minister Gordan "
+                            "Grlić Radman."}) {
+    INFO(later);
+    Briefing b = extractor().extract(lead + later + "\n");
+    CHECK_FALSE(has(b.parties, "Croatia"));
+    CHECK(has(b.countries, "Croatia"));
+  }
+  // a minister's country after "in the ... government"
+  Briefing syria = extractor().extract(
+      "Talks in Abu Dhabi\n\nThe UAE's Minister of Foreign Affairs Abdullah bin Zayed received Asaad "
+      "Al-Shaibani, Minister of Foreign Affairs in the Syrian caretaker government.\n");
+  CHECK(has(syria.parties, "Syria"));
+  // a ministry's address in the state's style gives its ministers' country
+  Briefing maldives = extractor().extract(
+      "MINISTRY OF FOREIGN AFFAIRS\nMalé, Republic of Maldives\n\nPRESS RELEASE\n\nForeign Minister holds "
+      "talks in Tokyo\n\nMinister of Foreign Affairs Dr Abdulla Khaleel held talks with the Minister for "
+      "Foreign Affairs of Japan, Mr. Iwaya Takeshi.\n");
+  CHECK(has(maldives.parties, "Maldives"));
+  // a contact block's next line is no part of a name; a president is no
+  // minister, whatever the knowledge base says he was
+  Briefing contact = extractor().extract(
+      "Talks\n\nMinister for Defence Pål Jonson met Canada's Minister of National Defence Bill Blair.\n\n"
+      "Contact\nPress Secretary to Minister for Defence Pål Jonson\nPhone (switchboard) +46 8 405 10 00\n\n"
+      "They recalled the talks of President of Russia Vladimir Putin and President of the Republic of "
+      "Indonesia Prabowo Subianto.\n");
+  std::vector<std::string> names;
+  for (const Minister& m : contact.ministers) names.push_back(m.name);
+  CHECK(names == std::vector<std::string>{"Pål Jonson", "Bill Blair"});
+  // "Minister Delegate for Defence"
+  Briefing delegate = extractor().extract(
+      "Talks\n\nNigeria's Minister of Foreign Affairs Yusuf Tuggar met Benin's Minister Delegate for Defence, "
+      "Fortunet Alain Nouatin.\n");
+  CHECK(delegate.ministers.size() == 2);
+}
+
+TEST_CASE("topics: aid delivered, a policy of no alliances, a named service, a nuclear-weapon-free zone",
+          "[extractor]") {
+  auto topics = [](const char* text) { return extractor().extract(text).topics; };
+  CHECK_FALSE(has(topics("Talks\n\nThe ministers called for the unimpeded delivery of humanitarian aid to "
+                         "Gaza.\n"),
+                  "equipment transfer"));
+  CHECK(has(topics("Talks\n\nThe ministers discussed the delivery of air defence systems to Ukraine.\n"),
+            "equipment transfer"));
+  CHECK_FALSE(has(topics("Talks\n\nThe minister recalled the policy of no military alliances.\n"), "alliance"));
+  CHECK_FALSE(has(topics("Talks\n\nHe was joined by the Head of the General Intelligence Service.\n"),
+                  "intelligence sharing"));
+  CHECK(has(topics("Talks\n\nThey discussed the Treaty on the Southeast Asia Nuclear Weapon-Free Zone.\n"),
+            "arms control"));
+  CHECK(has(topics("Talks\n\nThey discussed China's actions in the West Philippine Sea.\n"), "indo-pacific"));
+  CHECK(has(topics("Talks\n\nThe F-16 fighters acquired from Denmark arrive next year.\n"), "equipment transfer"));
+}
