@@ -584,6 +584,7 @@ class Finder {
           if (!tok(j).is_word() || !(tok(j).capitalised || at(j, "of") || at(j, "for") || at(j, "and"))) break;
         }
     }
+    const bool comma_after = at(i, ",");
     if (at(i, ",") && i + 1 < tokens_.size() && !tok(i + 1).break_before) {
       // "defence minister, Richard Marles," — only when a name follows.
       auto probe = name_forward(i + 1);
@@ -605,7 +606,12 @@ class Finder {
       }
     }
     if (i < tokens_.size() && !tok(i).break_before) {
-      if (auto name = name_forward(i)) {
+      auto name = name_forward(i);
+      // "General Natthaphon Narkphanit, Deputy Minister of Defence, Gen.
+      // Songwit Noonpackdee, Chief of Defence Forces": a title between two
+      // names, each with a title of its own, is the first one's.
+      if (name && comma_after && own_title_after(name->end) && name_before_comma(prefix_start)) name.reset();
+      if (name) {
         size_t after_name = name->end;
         if (country < 0 && at(after_name, "of")) country = country_after(after_name, /*allow_comma=*/false);
         Sighting s;
@@ -677,6 +683,29 @@ class Finder {
       }
     }
     return last;
+  }
+
+  // ", Chief of Defence Forces": a title of someone's own (a capitalised
+  // word, then "of" or "for") after the name ending before token e.
+  bool own_title_after(size_t e) const {
+    if (!at(e, ",") || e + 2 >= tokens_.size()) return false;
+    const size_t t = e + 1;
+    if (!tok(t).is_word() || !tok(t).capitalised || tok(t).break_before || role_begin_[t] >= 0) return false;
+    for (size_t q = t + 1; q < t + 4 && q < tokens_.size(); ++q) {
+      if (!(at(q, "of") || at(q, "for"))) continue;
+      auto other = name_forward(t);
+      return !other || other->words < 2;
+    }
+    return false;
+  }
+
+  // A name of two words or more, then a comma, before the title starting at
+  // token k ("General Natthaphon Narkphanit, Deputy Minister ...").
+  bool name_before_comma(size_t k) const {
+    if (k > 0 && at(k - 1, "the")) --k;
+    if (k < 3 || !at(k - 1, ",")) return false;
+    auto name = name_backward(k - 2);
+    return name && name->words >= 2;
   }
 
   // "Mr Healey", "Dr. Ng": links to a minister named in full elsewhere.

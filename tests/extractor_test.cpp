@@ -788,3 +788,18 @@ TEST_CASE("topics: aid delivered, a policy of no alliances, a named service, a n
   CHECK(has(topics("Talks\n\nThey discussed China's actions in the West Philippine Sea.\n"), "indo-pacific"));
   CHECK(has(topics("Talks\n\nThe F-16 fighters acquired from Denmark arrive next year.\n"), "equipment transfer"));
 }
+
+TEST_CASE("a title between two names, each with a title of its own, is the first one's", "[extractor]") {
+  auto names = [](const char* text) {
+    std::vector<std::string> out;
+    for (const Minister& m : extractor().extract(text).ministers) out.push_back(m.name);
+    return out;
+  };
+  using V = std::vector<std::string>;
+  CHECK(names("Talks in Bangkok\n\nThe minister received his guest. General Sompong Rakdee, Deputy Minister of "
+              "Defence, Gen. Anan Thongdee, Chief of Defence Forces, and senior officers attended the talks.\n") ==
+        V{"Sompong Rakdee"});
+  // With no title after it, the name after the title is the minister's.
+  CHECK(names("Talks in Baku\n\nHe met the Minister of Defence of Azerbaijan, Colonel General Zakir Hasanov, "
+              "in Baku.\n") == V{"Zakir Hasanov"});
+}
