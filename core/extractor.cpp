@@ -163,8 +163,10 @@ std::string without_link_lines(std::string_view body, const Rules& r) {
       line = trim(words);
     }
     if (!line.empty() && (line.front() == '*' || line.front() == '_')) {
+      // (not a list's bullet: "* Japan and ...")
       const size_t n = line.find_first_not_of(line.front());
-      const size_t close = n == std::string_view::npos ? n : line.find(line.substr(0, n), n);
+      const size_t close = n == std::string_view::npos || line[n] == ' ' ? std::string_view::npos
+                                                                         : line.find(line.substr(0, n), n);
       if (close != std::string_view::npos) {
         std::string unmarked = std::string(line.substr(n, close - n)).append(line.substr(close + n));
         words = std::move(unmarked);
@@ -194,7 +196,11 @@ std::string without_link_lines(std::string_view body, const Rules& r) {
       // the Ministry for Foreign and European Affairs and Trade".)
       constexpr size_t kLongestHeading = 100;
       // ("Read more: ...", "ALSO READ | ...": one link.)
-      const bool one_link = line.find(':') != std::string_view::npos || line.find('|') != std::string_view::npos;
+      // ("Read more from Sky News:" alone on its line heads a list.)
+      // (two finds: find_first_of tests every byte against each mark, a
+      // cost on every paragraph of every briefing)
+      const size_t mark = std::min(line.find(':'), line.find('|'));
+      const bool one_link = mark != std::string_view::npos && mark + 1 < line.size();
       // (Not a sentence: "More from the talks came as Estonia called it \"a
       // milestone.\"", nor a line that a sentence wraps from: the next line
       // going on in lower case.)
@@ -399,8 +405,31 @@ struct TopLine {
   std::string text;
   int heading = 0;          // a Markdown heading's level ("# Title": 1)
   bool under_last = false;  // right under the line before, no blank line between
-  bool quote = false;       // a Markdown block quote ("> HKFP is ...": a site's notice)
+  // No headline: a Markdown block quote ("> HKFP is ...": a site's appeal),
+  // a list's item ("* Argentina's Peso Plunges ..." under "Most Read"), or
+  // a line begun by a link to a site's home page ("[The Local
+  // Sweden](https://www.thelocal.se/) · Sweden's news in English").
+  bool aside = false;
 };
+
+// Whether a line starts with a Markdown link to a site's home page:
+// "[Name](https://host/)", "[Name](/)".
+bool starts_with_home_link(std::string_view line) {
+  if (line.empty() || line.front() != '[') return false;
+  const size_t close = line.find("](");
+  if (close == std::string_view::npos) return false;
+  const size_t end = line.find(')', close + 2);
+  if (end == std::string_view::npos) return false;
+  std::string_view url = line.substr(close + 2, end - close - 2);
+  if (url == "/") return true;
+  for (std::string_view scheme : {"https://", "http://"})
+    if (url.substr(0, scheme.size()) == scheme) {
+      url.remove_prefix(scheme.size());
+      const size_t slash = url.find('/');
+      return !url.empty() && (slash == std::string_view::npos || slash + 1 == url.size());
+    }
+  return false;
+}
 
 // Characters, not bytes: a motto in Cyrillic is as short as in English.
 size_t characters(std::string_view utf8) {
@@ -477,7 +506,9 @@ std::vector<TopLine> top_lines(std::string_view body, size_t max_lines) {
     TopLine top;
     while (top.heading < 6 && static_cast<size_t>(top.heading) < line.size() && line[top.heading] == '#') ++top.heading;
     if (top.heading == 0 || top.heading >= static_cast<int>(line.size()) || line[top.heading] != ' ') top.heading = 0;
-    top.quote = line.size() > 1 && line[0] == '>' && line[1] == ' ';
+    top.aside = (line.size() > 1 && line[1] == ' ' &&
+                 (line[0] == '>' || line[0] == '*' || line[0] == '-' || line[0] == '+')) ||
+                line.substr(0, 4) == "\xE2\x80\xA2 " || starts_with_home_link(line);
     // Emphasis inside too: "**The Moscow Times** — Independent News From
     // Russia".
     std::string unmarked;
@@ -632,7 +663,7 @@ std::string first_line_title(std::string_view body, const Rules& r) {
   // (each line judged once: both passes below ask)
   std::vector<int8_t> labels(top.size(), -1), datelines(top.size(), -1);
   auto label = [&](size_t i) {
-    if (labels[i] < 0) labels[i] = top[i].quote || is_label(top[i].text, r);
+    if (labels[i] < 0) labels[i] = top[i].aside || is_label(top[i].text, r);
     return labels[i] == 1;
   };
   auto dateline = [&](size_t i) {
@@ -677,9 +708,9 @@ std::string first_line_title(std::string_view body, const Rules& r) {
     // (A site's name over its "Skip to main content" is no headline either:
     // "New Zealand Defence Force | Te Ope Kātua o Aotearoa".)
     auto skip_link = [&](size_t k) {
-      if (k >= top.size() || !label(k)) return false;
+      if (k >= top.size()) return false;
       const std::string key = fold_key(truncate_utf8(top[k].text, 16));
-      return key.rfind("skip to", 0) == 0 || key.rfind("jump to", 0) == 0;
+      return key.rfind("skip to ", 0) == 0 || key.rfind("jump to ", 0) == 0;
     };
     if (characters(line) >= kMottoCharacters && !names_institution(line, r) && !site_menu(i + 1) &&
         !skip_link(i + 1))
@@ -693,10 +724,24 @@ std::string first_line_title(std::string_view body, const Rules& r) {
   if (std::any_of(top.begin(), top.end(), [](const TopLine& l) { return !has_latin_letter(l.text); }))
     for (size_t i = top.size(); i-- > 0;)
       latin_below[i] = latin_below[i + 1] || (has_latin_letter(top[i].text) && line_shape(top[i].text, r).words >= 5);
+  // A Markdown "# " heading before the first sentence is the headline; a
+  // kicker above it is not ("Germany's Top Diplomat in Beijing" over "#
+  // Baerbock Confronts Wang Yi ...").
+  size_t first_heading = top.size();
+  const bool headings = std::any_of(top.begin(), top.end(), [](const TopLine& l) { return l.heading == 1; });
+  for (size_t i = 0; headings && i < top.size(); ++i) {
+    if (top[i].heading == 1 && !label(i)) {
+      first_heading = i;
+      break;
+    }
+    const LineShape shape = line_shape(top[i].text, r);
+    if (top[i].text.size() > kMaxTitleBytes || (shape.sentence && shape.words >= 5)) break;
+  }
   int headline = -1, unnamed = -1, plain = -1;
   for (size_t i = 0; i < top.size(); ++i) {
     const std::string& line = top[i].text;
     if (line.size() > kMaxTitleBytes) break;  // a paragraph: the top has ended
+    if (i < first_heading && first_heading < top.size()) continue;
     if (dateline(i)) continue;
     // "JOINT STATEMENT" / "OF THE MINISTER OF FOREIGN AFFAIRS ...": a label
     // or short line in capitals that the heading goes on from is part of
@@ -790,11 +835,13 @@ std::string letterhead_country(std::string_view body, const Rules& r) {
     if (line.size() > kMaxTitleBytes || is_menu(line, r)) break;
     // A ministry's address: "Malé, Republic of Maldives" (the state's
     // style, no date), read from its comma on.
-    if (const size_t comma = line.rfind(','); comma != std::string_view::npos &&
-                                              std::none_of(line.begin(), line.end(), [](char c) { return c >= '0' && c <= '9'; })) {
-      const std::string key = fold_key(trim(line.substr(comma + 1)));
+    const size_t comma = line.rfind(',');
+    const bool digits = std::any_of(line.begin(), line.end(), [](char c) { return c >= '0' && c <= '9'; });
+    if (comma != std::string_view::npos && !digits) {
+      const std::string_view state = trim(line.substr(comma + 1));
+      const std::string key = fold_key(state);
       for (const char* style : {"republic of ", "kingdom of ", "state of ", "sultanate of "})
-        if (key.rfind(style, 0) == 0) line = trim(line.substr(comma + 1));
+        if (key.rfind(style, 0) == 0) line = state;
     }
     if (is_dateline(line, r)) break;
     const bool label = is_label(line, r);
@@ -915,9 +962,13 @@ std::vector<bool> in_passing(const Briefing& b, std::string_view body, const std
       auto m = r.elsewhere.match_at(body, tokens, k);
       if (!m) continue;
       if (m->entry == kElsewhereAbsent) return true;
-      bool clause = false;  // the minister, then "who ... last year"
-      for (size_t c = at; c < k && !clause; ++c)
-        clause = tokens[c].is("who") || tokens[c].is("which") || tokens[c].is("whose");
+      // the minister, then "who ... last year" (a clause closed by a comma
+      // before the phrase says nothing of it: "..., who is mediating with
+      // Egypt, was expected in Amman later in the week")
+      bool clause = false;
+      for (size_t c = at; c < k; ++c)
+        if (tokens[c].is("who") || tokens[c].is("which") || tokens[c].is("whose")) clause = true;
+        else if (clause && tokens[c].is(",")) clause = false;
       if (!clause) return true;
     }
     return false;

@@ -6,6 +6,7 @@
 #include <poppler/cpp/poppler-global.h>
 #include <poppler/cpp/poppler-page.h>
 
+#include <algorithm>
 #include <cstring>
 #include <ctime>
 #include <memory>
@@ -412,8 +413,8 @@ std::optional<std::string> html_to_briefing(std::string_view html, std::string* 
   // Title: <title> without the site's name when the rest is the page's
   // first heading, in any case ("SIS - Headline" over <h2>Headline</h2>,
   // "Headline | Ministry" over <h1>HEADLINE</h1>); the page's first <h1>
-  // when <title> holds it and more; else og:title, else <title>, else the
-  // first heading.
+  // when <title> holds it and more, or when it has five words or more;
+  // else og:title, else <title>, else the first heading.
   std::string title = squeeze(t.title), h1 = squeeze(t.first_h1), site;
   TitleFrom from = TitleFrom::kHeading;
   std::string cut = without_site_name(title, h1);
@@ -432,6 +433,11 @@ std::optional<std::string> html_to_briefing(std::string_view html, std::string* 
     site = site_name(title, heading);
     title = heading;
   }
+  else if (std::count(h1.begin(), h1.end(), ' ') >= 4)
+    // The page's own headline, when <title> says something else ("... on
+    // surprise visit to Kyiv | CNN Politics" over <h1>... during surprise
+    // Kyiv visit</h1>): unconfirmed, so a site's name in it yields.
+    title = h1, from = TitleFrom::kPage;
   else if (!t.og_title.empty())
     title = squeeze(t.og_title), from = TitleFrom::kPage;
   else

@@ -493,6 +493,9 @@ class Finder {
       if (at(k, "the")) ++k;
       if (k < tokens_.size() && !tok(k).break_before) name = name_forward(k);
       if (name && name->words < 2) name.reset();
+      // (a title between two names, each with a title of its own: the
+      // first one's, as in from_role_inner)
+      if (name && own_title_after(name->end) && name_before_comma(role_begin)) name.reset();
       if (name) j = k;
     }
     if (!name) return false;
@@ -685,12 +688,13 @@ class Finder {
     return last;
   }
 
-  // ", Chief of Defence Forces": a title of someone's own (a capitalised
-  // word, then "of" or "for") after the name ending before token e.
+  // ", Chief of Defence Forces", ", Minister of International Relations":
+  // a title of someone's own (a capitalised word, then "of" or "for") after
+  // the name ending before token e.
   bool own_title_after(size_t e) const {
     if (!at(e, ",") || e + 2 >= tokens_.size()) return false;
     const size_t t = e + 1;
-    if (!tok(t).is_word() || !tok(t).capitalised || tok(t).break_before || role_begin_[t] >= 0) return false;
+    if (!tok(t).is_word() || !tok(t).capitalised || tok(t).break_before) return false;
     for (size_t q = t + 1; q < t + 4 && q < tokens_.size(); ++q) {
       if (!(at(q, "of") || at(q, "for"))) continue;
       auto other = name_forward(t);

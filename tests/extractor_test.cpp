@@ -803,3 +803,75 @@ TEST_CASE("a title between two names, each with a title of its own, is the first
   CHECK(names("Talks in Baku\n\nHe met the Minister of Defence of Azerbaijan, Colonel General Zakir Hasanov, "
               "in Baku.\n") == V{"Zakir Hasanov"});
 }
+
+TEST_CASE("unseen sets S and T: kickers, lists and home links above the headline; more lists", "[extractor]") {
+  struct Case { const char* page; const char* title; };
+  const Case cases[] = {
+      // a kicker above the Markdown headline
+      {"[DIE ZEIT](https://www.zeit.de/english/) | English\n\nWorld · Germany · Europe\n\nGermany's Top "
+       "Diplomat in Tokyo\n\n# Wadephul Presses Iwaya on Export Controls and Undersea Cables\n\nThe ministers met.",
+       "Wadephul Presses Iwaya on Export Controls and Undersea Cables"},
+      // a list of other stories, its items bulleted, above the headline
+      {"Bloomberg\nMenu  Search  Sign In  Subscribe\n\nMost Read from Bloomberg\n  * Argentina's Peso Plunges "
+       "Again as Investors Flee\n  * Chile's Copper Output Falls for a Third Month\n\nPolitics\n\nMarcos Presses "
+       "Hegseth on Typhon Missiles as Manila Hedges\n\nThe ministers met in Washington.",
+       "Marcos Presses Hegseth on Typhon Missiles as Manila Hedges"},
+      // a link to the site's home page, with its motto
+      {"[The Local Norway](https://www.thelocal.no/) · Norway's news in English\n\nNews · Politics · Work\n\n"
+       "NATO\n\n# Eide presses Fidan on Sweden's accession in Oslo\n\nThe ministers met in Oslo.",
+       "Eide presses Fidan on Sweden's accession in Oslo"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.page);
+    CHECK(extractor().extract(c.page).title == c.title);
+  }
+  // "Read more from Sky News:" alone on its line heads a list.
+  Briefing sky = extractor().extract(
+      "Ministers meet\n\nBritain's Foreign Secretary David Lammy met Australia's Foreign Minister Penny Wong in "
+      "Sydney.\n\nRead more from Sky News:\nThousands evacuated as wildfires spread on Greek island\nNine charged "
+      "after protest at RAF base\n\nRelated Topics\n");
+  CHECK_FALSE(has(sky.countries, "Greece"));
+  CHECK_FALSE(has(sky.topics, "disaster relief"));
+}
+
+TEST_CASE("unseen sets S and T: ministers elsewhere, Congo, places and titles between names", "[extractor]") {
+  const std::string lead =
+      "Ministers meet in Amman\n\nJordan's Foreign Minister Ayman Safadi hosted Egypt's Foreign Minister Sameh "
+      "Shoukry and Palestinian Foreign Minister Riyad al-Maliki in Amman.\n\n";
+  for (const char* later : {"Iranian Foreign Minister Abbas Araghchi, meanwhile, toured Gulf capitals.",
+                            "Qatar's Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani, who is mediating "
+                            "with Egypt, was expected in Amman later in the week."}) {
+    INFO(later);
+    Briefing b = extractor().extract(lead + later + "\n");
+    CHECK(b.parties.size() == 3);
+    CHECK(b.ministers.size() == 4);
+  }
+  // "Congolese" and "Congo" alone are the Democratic Republic, unless the
+  // briefing names only the Republic.
+  Briefing drc = extractor().extract(
+      "Talks\n\nCongolese Foreign Minister Thérèse Kayikwamba Wagner met Rwanda's Foreign Minister Olivier "
+      "Nduhungirehe on the conflict in eastern DR Congo.\n");
+  CHECK(has(drc.parties, "Democratic Republic of the Congo"));
+  CHECK_FALSE(has(drc.countries, "Republic of the Congo"));
+  Briefing roc = extractor().extract(
+      "Talks\n\nThe Congolese Foreign Minister met his Gabonese counterpart in Congo-Brazzaville.\n");
+  CHECK(has(roc.countries, "Republic of the Congo"));
+  CHECK_FALSE(has(roc.countries, "Democratic Republic of the Congo"));
+  // A building named after a known minister is a place.
+  Briefing bhawan = extractor().extract(
+      "Talks\n\nBangladesh's Foreign Minister Hasan Mahmud met India's External Affairs Minister S Jaishankar at "
+      "Sushma Swaraj Bhawan in New Delhi.\n");
+  CHECK(bhawan.ministers.size() == 2);
+  // A title between two names, each with a title of its own, in a long
+  // portfolio wrapped over lines.
+  Briefing jpcc = extractor().extract(
+      "JOINT COMMUNIQUE\n\n1. At the invitation of Her Excellency Verónica Macamo Dlhovo,\n   Minister of Foreign "
+      "Affairs and Cooperation of the Republic of\n   Mozambique, Her Excellency Dr Naledi Pandor, Minister\n   of "
+      "International Relations and Cooperation of the Republic of South\n   Africa, paid an official visit to "
+      "Maputo.\n");
+  std::vector<std::string> names, countries;
+  for (const Minister& m : jpcc.ministers) names.push_back(m.name), countries.push_back(m.country);
+  CHECK(has(names, "Verónica Macamo Dlhovo"));
+  for (size_t i = 0; i < names.size(); ++i)
+    if (names[i] == "Naledi Pandor") CHECK(countries[i] == "South Africa");
+}

@@ -55,6 +55,13 @@ TEST_CASE("HTML: <title> without the site's name when the rest is the page's hea
   // A separator inside the headline stays.
   CHECK(title_of("<title>Japan - Australia talks | Site</title><body><h1>Japan - Australia talks</h1>" + body) ==
         "Japan - Australia talks");
+  // A <title> that says something else than the page's headline of five
+  // words or more: the headline.
+  CHECK(title_of("<title>Blinken announces new aid on surprise visit to Kyiv | CNN Politics</title><body><h1>"
+                 "Blinken announces new aid during surprise Kyiv visit</h1>" + body) ==
+        "Blinken announces new aid during surprise Kyiv visit");
+  CHECK(title_of("<title>Bundesheer - News - Tanner welcomes Amherd in Vienna</title><body><h1>Defence Minister "
+                 "Tanner welcomes Amherd in Vienna</h1>" + body) == "Defence Minister Tanner welcomes Amherd in Vienna");
 }
 
 TEST_CASE("HTML: a date the page marks as its own, outside the article too", "[formats]") {
