@@ -72,7 +72,9 @@ bool is_single_label(std::string_view line, const Rules& r) {
   auto filler = [](std::string_view w) {
     std::string k = fold_key(w);
     return k == "of" || k == "the" || k == "'s" || k == "'" || k == "s" || k == "republic" || k == "republik" ||
-           k == "," || k == "-" || k == ":" || k == "|";
+           k == "," || k == "-" || k == ":" || k == "|" ||
+           // "República del Paraguay", "République du Sénégal"
+           k == "republica" || k == "republique" || k == "del" || k == "de" || k == "du" || k == "la";
   };
   while (!rest.empty() && filler(rest.back())) rest.pop_back();
   while (!rest.empty() && filler(rest.front())) rest.erase(rest.begin());
@@ -859,7 +861,11 @@ std::string letterhead_country(std::string_view body, const Rules& r) {
       for (size_t k = 0; k < tokens.size() && official; ++k)
         official = in_country[k] || !tokens[k].is_word() || tokens[k].is("the") || tokens[k].is("of") ||
                    tokens[k].is("kingdom") || tokens[k].is("republic") || tokens[k].is("state") ||
-                   tokens[k].is("sultanate") || tokens[k].is("emirate");
+                   tokens[k].is("sultanate") || tokens[k].is("emirate") ||
+                   // "República del Paraguay", "République du Sénégal"
+                   tokens[k].is("republica") || tokens[k].is("republique") || tokens[k].is("del") ||
+                   tokens[k].is("de") || tokens[k].is("du") || tokens[k].is("la") || tokens[k].is("reino") ||
+                   tokens[k].is("royaume");
     }
     if (!official) continue;
     for (const Mention& m : countries) add_unique(named, r.countries.name(m.entry));

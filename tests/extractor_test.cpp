@@ -857,6 +857,12 @@ TEST_CASE("unseen sets S and T: ministers elsewhere, Congo, places and titles be
       "Talks\n\nThe Congolese Foreign Minister met his Gabonese counterpart in Congo-Brazzaville.\n");
   CHECK(has(roc.countries, "Republic of the Congo"));
   CHECK_FALSE(has(roc.countries, "Democratic Republic of the Congo"));
+  // A letterhead in the state's own language gives its ministers' country.
+  Briefing py = extractor().extract(
+      "MINISTERIO DE RELACIONES EXTERIORES\nRepública del Paraguay\n\nInicio | Ministerio | Prensa | Contacto\n\n"
+      "Foreign Minister receives Brazilian counterpart\n\nThe Minister of Foreign Affairs, Rubén Ramírez Lezcano, "
+      "received his counterpart from Brazil, Mauro Vieira.\n");
+  CHECK(has(py.parties, "Paraguay"));
   // A building named after a known minister is a place.
   Briefing bhawan = extractor().extract(
       "Talks\n\nBangladesh's Foreign Minister Hasan Mahmud met India's External Affairs Minister S Jaishankar at "
