@@ -212,7 +212,14 @@ std::string without_link_lines(std::string_view body, const Rules& r) {
       // press releases from the ministry said ...").
       if (link && !heading && !one_link) link = false;
       while (!key.empty() && (key.back() == ':' || key.back() == '.')) key.pop_back();
-      if (heading || (line.size() <= kLongestRule && r.link_lines.whole(key))) {
+      // A heading in two languages: "Leggi anche / Read also".
+      auto whole = [&](const std::string& k) {
+        if (r.link_lines.whole(k)) return true;
+        const size_t slash = k.find(" / ");
+        return slash != std::string::npos &&
+               (r.link_lines.whole(k.substr(0, slash)) || r.link_lines.whole(k.substr(slash + 3)));
+      };
+      if (heading || (line.size() <= kLongestRule && whole(key))) {
         link = true;
         block = prose ? kMaxBlockLines : 0;
       } else if (block > 0 && line.size() <= kMaxLinkLine && line.back() != '.') {
@@ -1146,12 +1153,14 @@ Analysis Extractor::analyse(std::string_view text, std::string_view file_name) c
   from_front_matter("topic", "topic", r.topics, b.topics);
 
   std::vector<Mention> countries = r.countries.find(body, tokens);
-  // "Chad Pillai": a given name, not the country.
+  // "Chad Pillai": a given name, not the country; but "Prime Minister of
+  // Georgia Irakli Garibashvili" names the country.
   if (!r.given_name_countries.empty()) {
     std::vector<bool> starts(tokens.size() + 1, false);
     for (const Mention& m : countries) starts[m.begin] = true;
     auto person = [&](const Mention& m) {
       if (m.end != m.begin + 1 || m.end >= tokens.size()) return false;
+      if (m.begin > 0 && tokens[m.begin - 1].is("of")) return false;
       const Token& next = tokens[m.end];
       return r.given_name_countries.count(tokens[m.begin].key) > 0 && next.is_word() && next.capitalised &&
              !next.all_caps && next.space_before && !next.break_before && !starts[m.end] &&

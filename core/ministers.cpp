@@ -376,6 +376,11 @@ class Finder {
     if (i >= 1 && country_end_[i] >= 0) return country_end_[i];
     if (i >= 2 && at(i - 1, "s") && at(i - 2, "'") && country_end_[i - 2] >= 0)
       return country_end_[i - 2];
+    // "Barbados' Prime Minister": a name ending in "s" takes the apostrophe
+    // alone.
+    if (i >= 2 && at(i - 1, "'") && country_end_[i - 1] >= 0 && !tok(i - 2).key.empty() &&
+        tok(i - 2).key.back() == 's')
+      return country_end_[i - 1];
     return -1;
   }
 

@@ -881,3 +881,39 @@ TEST_CASE("unseen sets S and T: ministers elsewhere, Congo, places and titles be
   for (size_t i = 0; i < names.size(); ++i)
     if (names[i] == "Naledi Pandor") CHECK(countries[i] == "South Africa");
 }
+
+TEST_CASE("unseen set U: a country before a name after 'of', bilingual list headings, more elsewhere",
+          "[extractor]") {
+  Briefing ge = extractor().extract(
+      "Talks in Tbilisi\n\nThe ministers were received by Prime Minister of Georgia Irakli Garibashvili.\n");
+  REQUIRE(ge.ministers.size() == 1);
+  CHECK(ge.ministers[0].name == "Irakli Garibashvili");
+  CHECK(has(ge.countries, "Georgia"));
+  const std::string lead =
+      "Ministers meet\n\nItaly's Defence Minister Guido Crosetto met France's Armed Forces Minister Sébastien "
+      "Lecornu in Rome.\n\n";
+  for (const char* list : {"**Leggi anche / Read also**\n\n- [Why Japan wants Italy in the fighter](#)\n",
+                           "Previous news: Japanese servicemen take part in an exercise\n"}) {
+    INFO(list);
+    CHECK_FALSE(has(extractor().extract(lead + list + "\nFooter.\n").countries, "Japan"));
+  }
+  const std::string many =
+      "Ministers meet in Kingston\n\nUS Secretary of State Marco Rubio met Jamaica's Prime Minister Andrew "
+      "Holness, Barbados' Prime Minister Mia Mottley and Guyana's Foreign Minister Hugh Todd in Kingston.\n\n";
+  for (const char* later : {"Cuban Foreign Minister Bruno Rodríguez Parrilla accused Rubio on X of blackmail.",
+                            "Venezuela's Foreign Minister Yván Gil had accused Guyana on the eve of the visit."}) {
+    INFO(later);
+    Briefing b = extractor().extract(many + later + "\n");
+    CHECK(has(b.parties, "Jamaica"));
+    CHECK(has(b.parties, "Barbados"));  // "Barbados' Prime Minister"
+    CHECK_FALSE(has(b.parties, "Cuba"));
+    CHECK_FALSE(has(b.parties, "Venezuela"));
+  }
+  CHECK_FALSE(has(extractor().extract("Talks\n\nShe met the UK's Minister for the Indo-Pacific, Catherine West.\n")
+                      .topics,
+                  "indo-pacific"));
+  CHECK(extractor().extract("The Namibian\nSubscribe | Sign in\n\nFollow The Namibian on WhatsApp for breaking "
+                            "news\n\nPOLITICS\n\nNandi-Ndaitwah and Pandor push SADC for more troops\n\nThe "
+                            "ministers met in Windhoek.\n")
+            .title == "Nandi-Ndaitwah and Pandor push SADC for more troops");
+}
