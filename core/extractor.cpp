@@ -74,7 +74,8 @@ bool is_single_label(std::string_view line, const Rules& r) {
     return k == "of" || k == "the" || k == "'s" || k == "'" || k == "s" || k == "republic" || k == "republik" ||
            k == "," || k == "-" || k == ":" || k == "|" ||
            // "República del Paraguay", "République du Sénégal"
-           k == "republica" || k == "republique" || k == "del" || k == "de" || k == "du" || k == "la";
+           k == "republica" || k == "republique" || k == "del" || k == "de" || k == "du" || k == "la" ||
+           k == "democratica" || k == "democratique" || k == "democratic";
   };
   while (!rest.empty() && filler(rest.back())) rest.pop_back();
   while (!rest.empty() && filler(rest.front())) rest.erase(rest.begin());
@@ -872,7 +873,7 @@ std::string letterhead_country(std::string_view body, const Rules& r) {
                    // "República del Paraguay", "République du Sénégal"
                    tokens[k].is("republica") || tokens[k].is("republique") || tokens[k].is("del") ||
                    tokens[k].is("de") || tokens[k].is("du") || tokens[k].is("la") || tokens[k].is("reino") ||
-                   tokens[k].is("royaume");
+                   tokens[k].is("royaume") || tokens[k].is("democratica") || tokens[k].is("democratique");
     }
     if (!official) continue;
     for (const Mention& m : countries) add_unique(named, r.countries.name(m.entry));

@@ -898,7 +898,9 @@ class Finder {
       const size_t t = k - 1;
       // "Vice-President of the European Commission, Kaja Kallas"; not
       // "Senator the Hon Penny Wong".
-      if (is_kind(t, NameWordKind::kTitle) || is_kind(t, NameWordKind::kMilitary)) return comma;
+      // ("President of the Republic Alexander Stubb": a title of something,
+      // without the comma, too.)
+      if (is_kind(t, NameWordKind::kTitle) || is_kind(t, NameWordKind::kMilitary)) return comma || at(t + 1, "of");
       if (tok(t).break_before && t + 1 < i) return false;
       if (!(at(t, "of") || at(t, "the") || at(t, "for") || at(t, "and") || at(t, "-") || tok(t).capitalised ||
             tok(t).all_caps))

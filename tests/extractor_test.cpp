@@ -917,3 +917,36 @@ TEST_CASE("unseen set U: a country before a name after 'of', bilingual list head
                             "ministers met in Windhoek.\n")
             .title == "Nandi-Ndaitwah and Pandor push SADC for more troops");
 }
+
+TEST_CASE("unseen set V: a president of something, a minister who stayed home, portfolio titles", "[extractor]") {
+  // Known to the knowledge base as a minister once, a president now.
+  Briefing fi = extractor().extract(
+      "Talks in Helsinki\n\nFinland's Foreign Minister Elina Valtonen met her Estonian counterpart. They were "
+      "received by President of the Republic Alexander Stubb.\n");
+  for (const Minister& m : fi.ministers) CHECK(m.name != "Alexander Stubb");
+  Briefing nato = extractor().extract(
+      "NATO ministers meet\n\nBritish Defence Secretary John Healey met US Defense Secretary Pete Hegseth and "
+      "Poland's Defence Minister Władysław Kosiniak-Kamysz in Brussels.\n\nAustralia's deputy prime minister "
+      "Richard Marles, who did not travel to Brussels, joined the call.\n");
+  CHECK_FALSE(has(nato.parties, "Australia"));
+  CHECK_FALSE(has(extractor()
+                      .extract("Talks\n\nHe met Australia's Minister for Defence Industry, the Hon. Pat Conroy MP, "
+                               "in Honiara.\n")
+                      .topics,
+                  "defense industry"));
+  CHECK_FALSE(has(extractor()
+                      .extract("Talks\n\nKosovo's Prime Minister accused Belgrade, a position Đurić rejected as "
+                               "\"propaganda\".\n")
+                      .topics,
+                  "hybrid threats"));
+  Briefing tl = extractor().extract(
+      "MINISTÉRIO DOS NEGÓCIOS ESTRANGEIROS E COOPERAÇÃO\nRepública Democrática de Timor-Leste\n\nForeign "
+      "Minister receives Indonesian counterpart\n\nThe Minister of Foreign Affairs and Cooperation, Bendito dos "
+      "Santos Freitas, received Indonesia's Foreign Minister Sugiono in Dili.\n");
+  CHECK(has(tl.parties, "Timor-Leste"));
+  Briefing es = extractor().extract(
+      "Sánchez in Beijing\n\nPrime Minister Pedro Sánchez met Chinese Premier Li Qiang.\n\nRelated information\n"
+      "Albares meets Moroccan Foreign Minister Nasser Bourita in Madrid\nSánchez arrives in Viet Nam\n");
+  CHECK_FALSE(has(es.countries, "Morocco"));
+  CHECK(es.ministers.size() == 2);
+}
