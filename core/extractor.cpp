@@ -166,10 +166,12 @@ std::string without_link_lines(std::string_view body, const Rules& r) {
       line = trim(words);
     }
     if (!line.empty() && (line.front() == '*' || line.front() == '_')) {
-      // (not a list's bullet: "* Japan and ...")
+      // (not a list's bullet: "* Japan and ...", nor a rule of marks: at most
+      // three, so that finding the closing ones stays linear)
       const size_t n = line.find_first_not_of(line.front());
-      const size_t close = n == std::string_view::npos || line[n] == ' ' ? std::string_view::npos
-                                                                         : line.find(line.substr(0, n), n);
+      const size_t close = n == std::string_view::npos || n > 3 || line[n] == ' '
+                               ? std::string_view::npos
+                               : line.find(line.substr(0, n), n);
       if (close != std::string_view::npos) {
         std::string unmarked = std::string(line.substr(n, close - n)).append(line.substr(close + n));
         words = std::move(unmarked);
@@ -626,9 +628,18 @@ bool continues(const std::string& line, const TopLine& next, const Rules& r) {
   if (is_label(next.text, r)) return false;
   // A title at the line's end, its holder's name on the next ("... receives
   // Canada's Minister of National Defence" / "Bill Blair in Stockholm").
+  // (A name of two capitalised words, and the headline going on in lower
+  // case: not a byline, "By John Smith", "Staff Reporter", nor "Updated 3
+  // hours ago" or "Photo: Ministry of Defence".)
+  auto names_then_goes_on = [&](size_t k) {
+    if (k + 1 >= tokens.size() || !tokens[k].is_word() || !tokens[k + 1].is_word() || !tokens[k].capitalised ||
+        !tokens[k + 1].capitalised || tokens[k].is("by"))
+      return false;
+    return std::any_of(tokens.begin() + static_cast<std::ptrdiff_t>(k + 2), tokens.end(),
+                       [](const Token& t) { return t.is_word() && !t.capitalised && !t.all_caps; });
+  };
   for (const Mention& m : r.roles.find(both, tokens))
-    if (tokens[m.end - 1].end == line.size() && m.end < tokens.size() && tokens[m.end].capitalised &&
-        !line_shape(next.text, r).sentence)
+    if (tokens[m.end - 1].end == line.size() && names_then_goes_on(m.end) && !line_shape(next.text, r).sentence)
       return true;
   // A headline in capitals wrapped onto a line in capitals ("... HOSTS
   // TANZANIA'S FOREIGN MINISTER" / "KOMBO AHEAD OF JOINT EAC-SADC SUMMIT").
@@ -734,18 +745,24 @@ std::string first_line_title(std::string_view body, const Rules& r) {
   if (std::any_of(top.begin(), top.end(), [](const TopLine& l) { return !has_latin_letter(l.text); }))
     for (size_t i = top.size(); i-- > 0;)
       latin_below[i] = latin_below[i + 1] || (has_latin_letter(top[i].text) && line_shape(top[i].text, r).words >= 5);
-  // A Markdown "# " heading before the first sentence is the headline; a
-  // kicker above it is not ("Germany's Top Diplomat in Beijing" over "#
-  // Baerbock Confronts Wang Yi ...").
+  // A Markdown "# " heading of five words or more before the first sentence
+  // is the headline, and a shorter kicker above it is not ("Germany's Top
+  // Diplomat in Beijing" over "# Baerbock Confronts Wang Yi ..."); a
+  // section's heading under the headline is not ("# Background").
   size_t first_heading = top.size();
   const bool headings = std::any_of(top.begin(), top.end(), [](const TopLine& l) { return l.heading == 1; });
+  size_t most_words = 0;  // of the lines above that could be a headline
   for (size_t i = 0; headings && i < top.size(); ++i) {
+    if (top[i].text.size() > kMaxTitleBytes) break;
+    const LineShape shape = line_shape(top[i].text, r);
     if (top[i].heading == 1 && !label(i)) {
-      first_heading = i;
+      if (shape.words >= 5 && shape.words > most_words) first_heading = i;
       break;
     }
-    const LineShape shape = line_shape(top[i].text, r);
-    if (top[i].text.size() > kMaxTitleBytes || (shape.sentence && shape.words >= 5)) break;
+    if (shape.sentence && shape.words >= 5) break;
+    // (what stands above a menu is the site's: its name and motto)
+    if (menu(i)) most_words = 0;
+    else if (!label(i) && !dateline(i)) most_words = std::max(most_words, shape.words);
   }
   int headline = -1, unnamed = -1, plain = -1;
   for (size_t i = 0; i < top.size(); ++i) {
@@ -819,6 +836,15 @@ std::string first_line_title(std::string_view body, const Rules& r) {
     }
   }
   if (headline < 0) headline = unnamed;
+  // With no headline, a line set aside above the first one that could be
+  // ("> Japan and Finland sign a pact", "- Ministers meet -") rather than
+  // the first paragraph.
+  if (headline < 0)
+    for (size_t i = 0; i < top.size() && (plain < 0 || i < static_cast<size_t>(plain)); ++i)
+      if (top[i].aside && !menu(i) && line_shape(top[i].text, r).words >= 3) {
+        headline = static_cast<int>(i);
+        break;
+      }
   if (headline < 0) headline = plain;
   if (headline < 0 && top.empty()) return "";
   std::string line = top[headline < 0 ? 0 : static_cast<size_t>(headline)].text;
@@ -845,9 +871,12 @@ std::string letterhead_country(std::string_view body, const Rules& r) {
     if (line.size() > kMaxTitleBytes || is_menu(line, r)) break;
     // A ministry's address: "Malé, Republic of Maldives" (the state's
     // style, no date), read from its comma on.
+    // (One comma, a town of three words at most before it: not a headline,
+    // "Foreign Minister arrives in Seoul, Republic of Korea".)
     const size_t comma = line.rfind(',');
     const bool digits = std::any_of(line.begin(), line.end(), [](char c) { return c >= '0' && c <= '9'; });
-    if (comma != std::string_view::npos && !digits) {
+    if (comma != std::string_view::npos && !digits && line.find(',') == comma &&
+        line_shape(line.substr(0, comma), r).words <= 3 && line_shape(line.substr(0, comma), r).name_like) {
       const std::string_view state = trim(line.substr(comma + 1));
       const std::string key = fold_key(state);
       for (const char* style : {"republic of ", "kingdom of ", "state of ", "sultanate of "})

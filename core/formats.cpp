@@ -7,9 +7,11 @@
 #include <poppler/cpp/poppler-page.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cstring>
 #include <ctime>
 #include <memory>
+#include <vector>
 
 #include "dates.h"
 #include "file_reader.h"
@@ -160,6 +162,30 @@ std::string without_site_name(const std::string& title, const std::string& headi
     }
   }
   return "";
+}
+
+// Whether most words of `heading` (of three letters or more) are in
+// `title` too.
+bool same_story(const std::string& heading, const std::string& title) {
+  auto words = [](const std::string& s) {
+    std::vector<std::string> out;
+    std::string word;
+    for (char c : fold_key(s) + " ") {
+      if (std::isalnum(static_cast<unsigned char>(c)) || (c & 0x80)) {
+        word += c;
+      } else {
+        if (word.size() >= 3) out.push_back(word);
+        word.clear();
+      }
+    }
+    return out;
+  };
+  const std::vector<std::string> said = words(heading), in_title = words(title);
+  if (said.empty()) return false;
+  size_t shared = 0;
+  for (const std::string& w : said)
+    if (std::find(in_title.begin(), in_title.end(), w) != in_title.end()) ++shared;
+  return shared * 2 > said.size();
 }
 
 struct HtmlText {
@@ -338,9 +364,14 @@ std::string with_front_matter(const std::string& title, const std::string& date,
                               const std::string& source = "", TitleFrom from = TitleFrom::kHeading) {
   std::string out = "---\n";
   // Quoted, so that any title reads back as written ("[Update] ...").
-  if (!title.empty())
-    out += std::string(from == TitleFrom::kHeading ? "title: " : "page-title: ") +
-           quote_front_matter_value(squeeze(title)) + "\n";
+  // (A page's heading of megabytes is no title of that size: cut, as the
+  // extractor cuts a first line.)
+  constexpr size_t kMaxTitleBytes = 1024;
+  std::string shown = squeeze(title);
+  if (shown.size() > kMaxTitleBytes) shown = std::string(truncate_utf8(shown, kMaxTitleBytes)) + "…";
+  if (!shown.empty())
+    out += std::string(from == TitleFrom::kHeading ? "title: " : "page-title: ") + quote_front_matter_value(shown) +
+           "\n";
   if (!date.empty()) out += "date: " + date + "\n";
   if (!source.empty()) out += "source: " + quote_front_matter_value(squeeze(source)) + "\n";
   return out + "---\n" + body;
@@ -433,11 +464,12 @@ std::optional<std::string> html_to_briefing(std::string_view html, std::string* 
     site = site_name(title, heading);
     title = heading;
   }
-  else if (std::count(h1.begin(), h1.end(), ' ') >= 4)
-    // The page's own headline, when <title> says something else ("... on
-    // surprise visit to Kyiv | CNN Politics" over <h1>... during surprise
-    // Kyiv visit</h1>): unconfirmed, so a site's name in it yields.
-    title = h1, from = TitleFrom::kPage;
+  else if (std::count(h1.begin(), h1.end(), ' ') >= 4 && same_story(h1, title))
+    // The page's own headline, when <title> tells the same story in other
+    // words ("... on surprise visit to Kyiv | CNN Politics" over <h1>...
+    // during surprise Kyiv visit</h1>); not a banner ("Welcome to the
+    // official website of the Ministry").
+    title = h1, from = TitleFrom::kHeading;
   else if (!t.og_title.empty())
     title = squeeze(t.og_title), from = TitleFrom::kPage;
   else

@@ -162,14 +162,21 @@ class Finder {
   }
 
  private:
-  const Token& tok(size_t i) const { return tokens_[i]; }
+  // Past the end, a token of nothing: a look one or two tokens ahead at
+  // the text's end ("... the Defence Minister Gen") reads no further.
+  const Token& tok(size_t i) const {
+    static const Token kNone{};
+    return i < tokens_.size() ? tokens_[i] : kNone;
+  }
   bool at(size_t i, std::string_view key) const { return i < tokens_.size() && tokens_[i].key == key; }
 
   std::string span(size_t begin, size_t end) const {
     return std::string(text_.substr(tokens_[begin].begin, tokens_[end - 1].end - tokens_[begin].begin));
   }
 
-  const NameWordKind* kind(size_t i) const { return rules_.name_word(tokens_[i].key); }
+  const NameWordKind* kind(size_t i) const {
+    return i < tokens_.size() ? rules_.name_word(tokens_[i].key) : nullptr;
+  }
 
   bool is_kind(size_t i, NameWordKind k) const {
     const NameWordKind* p = kind(i);
@@ -373,6 +380,9 @@ class Finder {
 
   // The country written just before token i: "Japan's", "Finnish", "Japan".
   int country_before(size_t i) const {
+    // (not across a paragraph or a line of its own: "... in Seoul, Republic
+    // of Korea" / "Minister for Foreign Affairs, Hon. ...")
+    if (i < tokens_.size() && tok(i).break_before && !tok(i).soft_break) return -1;
     if (i >= 1 && country_end_[i] >= 0) return country_end_[i];
     if (i >= 2 && at(i - 1, "s") && at(i - 2, "'") && country_end_[i - 2] >= 0)
       return country_end_[i - 2];
@@ -714,7 +724,13 @@ class Finder {
     if (k > 0 && at(k - 1, "the")) --k;
     if (k < 3 || !at(k - 1, ",")) return false;
     auto name = name_backward(k - 2);
-    return name && name->words >= 2;
+    if (!name || name->words < 2) return false;
+    // (a place, not a person: "In New Delhi, India's Defence Minister, ...",
+    // "At Camp David, the Secretary of Defense, ...")
+    const size_t b = name->begin;
+    for (const char* place : {"in", "at", "from", "to", "near", "on"})
+      if (b > 0 && at(b - 1, place)) return false;
+    return true;
   }
 
   // "Mr Healey", "Dr. Ng": links to a minister named in full elsewhere.

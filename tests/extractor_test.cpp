@@ -950,3 +950,49 @@ TEST_CASE("unseen set V: a president of something, a minister who stayed home, p
   CHECK_FALSE(has(es.countries, "Morocco"));
   CHECK(es.ministers.size() == 2);
 }
+
+TEST_CASE("hostile round 8: texts ending on a rank, headings, bylines, places before titles", "[extractor]") {
+  // Ending on a title and a rank: no name is looked for past the last word.
+  for (const char* end : {"Gen", "Lt", "Major", "Gen.", "Major General", "Minister"}) {
+    INFO(end);
+    CHECK(extractor().extract(std::string("Talks\n\nHe met the Defence Minister ") + end).ministers.empty());
+  }
+  struct Case { const char* page; const char* title; };
+  const Case cases[] = {
+      // a section's heading under the headline
+      {"Japan and Finland sign defence equipment pact\n\n# Background\n\nThe ministers met in Tokyo.",
+       "Japan and Finland sign defence equipment pact"},
+      {"Japan and Finland sign defence equipment pact\n\n# Japan #Finland #Defence\n\nThe ministers met.",
+       "Japan and Finland sign defence equipment pact"},
+      // a headline ending on a title, a byline under it
+      {"Japan hosts Finland's Minister of Defence\nBy John Smith\n\nThe ministers met in Tokyo.",
+       "Japan hosts Finland's Minister of Defence"},
+      {"Japan hosts Finland's Minister of Defence\nStaff Reporter\n\nThe ministers met in Tokyo.",
+       "Japan hosts Finland's Minister of Defence"},
+      {"Japan hosts Finland's Minister of Defence\nUpdated 3 hours ago\n\nThe ministers met in Tokyo.",
+       "Japan hosts Finland's Minister of Defence"},
+      // a headline written as a block quote or a list item, nothing else
+      {"> Japan and Finland sign defence equipment pact\n\nThe ministers met in Tokyo and signed it.",
+       "Japan and Finland sign defence equipment pact"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.page);
+    CHECK(extractor().extract(c.page).title == c.title);
+  }
+  // A place before a title between commas is no person.
+  for (const char* text : {"Talks\n\nIn New Delhi, India's Defence Minister, Arjun Kapoor, Chairman of the "
+                           "council, spoke.\n",
+                           "Talks\n\nAt Camp David, the Secretary of Defense, Lloyd Austin, Head of the "
+                           "delegation, spoke.\n"}) {
+    INFO(text);
+    Briefing b = extractor().extract(text);
+    REQUIRE(b.ministers.size() == 1);
+    CHECK((b.ministers[0].name == "Arjun Kapoor" || b.ministers[0].name == "Lloyd Austin"));
+  }
+  // A headline that names a city and a state is no ministry's address.
+  Briefing visit = extractor().extract(
+      "Foreign Minister arrives in Seoul, Republic of Korea\n\nMinister for Foreign Affairs, Hon. Samuel "
+      "Okudzeto Ablakwa, arrived for talks.\n");
+  REQUIRE(visit.ministers.size() == 1);
+  CHECK(visit.ministers[0].country.empty());
+}

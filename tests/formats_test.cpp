@@ -62,6 +62,11 @@ TEST_CASE("HTML: <title> without the site's name when the rest is the page's hea
         "Blinken announces new aid during surprise Kyiv visit");
   CHECK(title_of("<title>Bundesheer - News - Tanner welcomes Amherd in Vienna</title><body><h1>Defence Minister "
                  "Tanner welcomes Amherd in Vienna</h1>" + body) == "Defence Minister Tanner welcomes Amherd in Vienna");
+  // Not a banner in the <h1> (hostile round 8), nor a heading of megabytes.
+  CHECK(title_of("<title>Japan and Finland sign defence equipment pact</title><body><h1>Welcome to the official "
+                 "website of the Ministry</h1>" + body) == "Japan and Finland sign defence equipment pact");
+  CHECK(title_of("<title>Talks</title><body><h1>" + std::string(100000, 'a') + " b c d e</h1>" + body).size() <=
+        1100);
 }
 
 TEST_CASE("HTML: a date the page marks as its own, outside the article too", "[formats]") {

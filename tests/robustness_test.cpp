@@ -784,22 +784,30 @@ TEST_CASE("deeply nested Markdown links, runs of marks, endless names and page t
   write_file(docs / "title-separators.html",
              title + "</title></head><body><h1>Ab</h1><p>Japan and Finland met in Tokyo on 3 March 2025 and "
                      "discussed many things at length.</p></body></html>\n");
+  // A line begun by a run of a million marks, the same run twice more
+  // behind it: looking for its closing marks took seconds a megabyte,
+  // growing with the square (hostile round 8).
+  const std::string run(1000000, '*');
+  write_file(docs / "mark-run.md", run + "a" + run + "b" + run + "c\n\nJapan and Finland met.\n");
+  // A text that ends on a title and a rank: the name after it was looked
+  // for past the last word, and the indexer crashed (hostile round 8).
+  write_file(docs / "ends-on-a-rank.txt", "Talks\n\nHe met the Defence Minister Gen");
 
   const fs::path db = t / "db";
   Done r = run_indexer(t, {"--db", db.string(), docs.string()});
   INFO(describe(r));
   REQUIRE_FALSE(r.timed_out);
   CHECK(r.status == 0);
-  CHECK(contains(r.out, "6 added, 0 updated, 0 unchanged, 0 removed, 0 failed"));
+  CHECK(contains(r.out, "8 added, 0 updated, 0 unchanged, 0 removed, 0 failed"));
   Listing l = list_all(t, db);
-  CHECK(l.paths.size() == 6);
+  CHECK(l.paths.size() == 8);
   // And their snippets are made (a file of a million emphasis marks took
   // minutes under the sanitizers).
   Done s = run_searcher(t, {"--db", db.string(), "--limit", "10", "Japan"});
   INFO(describe(s));
   REQUIRE_FALSE(s.timed_out);
   CHECK(s.status == 0);
-  CHECK(contains(s.out, "5 briefings matched"));  // all but the endless name's
+  CHECK(contains(s.out, "6 briefings matched"));  // all but the endless name's and the one ending on a rank
 }
 
 TEST_CASE("hostile files are reported one line each, indexed or skipped, never block or crash",
