@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <iostream>
 #include <iterator>
@@ -11,6 +12,7 @@
 #include "errors.h"
 #include "extractor.h"
 #include "file_reader.h"
+#include "text.h"
 
 namespace briefing {
 
@@ -36,32 +38,40 @@ int explain(std::ostream& out, const std::string& path, const RulesOptions& rule
   Extractor extractor(Rules::load(rules_options));
   Analysis a = extractor.analyse(content->text, std::filesystem::path(path).filename().string());
   const Briefing& b = a.briefing;
-  out << fmt::format("file: {}\ntitle: {}\ndate: {}\n", path, b.title, b.date.empty() ? "(none)" : b.date);
-  for (const std::string& w : content->warnings) out << "warning: " << w << "\n";
-  for (const std::string& w : b.warnings) out << "warning: " << w << "\n";
+  // What the file says, on one line each and without its control
+  // characters (a title must not drive the terminal; a phrase found across
+  // a wrapped line reads with a space).
+  auto shown = [](std::string s) {
+    std::replace_if(s.begin(), s.end(), [](char c) { return c == '\n' || c == '\r' || c == '\t'; }, ' ');
+    return printable(s);
+  };
+  out << fmt::format("file: {}\ntitle: {}\ndate: {}\n", shown(path), shown(b.title),
+                     b.date.empty() ? "(none)" : b.date);
+  for (const std::string& w : content->warnings) out << "warning: " << shown(w) << "\n";
+  for (const std::string& w : b.warnings) out << "warning: " << shown(w) << "\n";
   auto section = [&](const char* facet, const std::vector<std::string>& values) {
     out << fmt::format("\n{} ({}):\n", facet, values.size());
     for (const std::string& v : values) {
-      out << "  " << v << "\n";
+      out << "  " << shown(v) << "\n";
       for (const Evidence& e : b.evidence)
         if (e.facet == facet && e.value == v)
-          out << fmt::format("      {}: \"{}\"\n", e.rule, e.matched);
+          out << fmt::format("      {}: \"{}\"\n", e.rule, shown(e.matched));
     }
   };
   section("country", b.countries);
   section("party", b.parties);
   out << fmt::format("\nminister ({}):\n", b.ministers.size());
   for (const Minister& m : b.ministers) {
-    out << fmt::format("  {} — role: {}, country: {}\n", m.name, m.role.empty() ? "?" : m.role,
-                       m.country.empty() ? "?" : m.country);
+    out << fmt::format("  {} — role: {}, country: {}\n", shown(m.name), m.role.empty() ? "?" : shown(m.role),
+                       m.country.empty() ? "?" : shown(m.country));
     for (const Evidence& e : b.evidence)
       if (e.facet == "minister" && e.value == m.name)
-        out << fmt::format("      {}: \"{}\"\n", e.rule, e.matched);
+        out << fmt::format("      {}: \"{}\"\n", e.rule, shown(e.matched));
   }
   section("topic", b.topics);
   section("organisation", b.organisations);
   for (const Evidence& e : b.evidence)
-    if (e.facet == "date") out << fmt::format("\ndate from {}: \"{}\"\n", e.rule, e.matched);
+    if (e.facet == "date") out << fmt::format("\ndate from {}: \"{}\"\n", e.rule, shown(e.matched));
   return exit_status::kOk;
 }
 

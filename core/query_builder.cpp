@@ -239,7 +239,8 @@ BuiltQuery QueryBuilder::parse(const std::string& query_string) const {
   if (words > kMaxQueryWords) {
     std::string shown(truncate_utf8(query_string, 60));
     if (shown.size() < query_string.size()) shown += "…";
-    throw Error(fmt::format("the query '{}' has {} words; at most {} are searched", shown, words, kMaxQueryWords));
+    throw Error(fmt::format("the query '{}' has {} words; a query may have at most {}: shorten it", shown, words,
+                            kMaxQueryWords));
   }
   out.query = parse_with(only_negative(query_string));
   return out;

@@ -1375,6 +1375,19 @@ TEST_CASE("indexer explain shows each value with its rule and matched words", "[
   CHECK(contains(r.out, "Antti Häkkänen — role: Defense Minister, country: Finland"));
   CHECK(contains(line_with(r.out, "\"Antti Häkkänen, Finland's Minister of Defence\""), "name, role"));
 
+  // what the file says is shown without its control characters, and a
+  // phrase found across a wrapped line on one line
+  const fs::path ctrl = tmp / "control.md";
+  write_file(ctrl, "---\ntitle: \"Talks \x1b[31mred\x07\"\n---\nFinland's Defence Minister Antti Häkkänen met "
+                   "Japan's Defense Minister Minoru Kihara in the South\nChina Sea port of Manila, far from the two "
+                   "capitals, to talk about the security of the South\nChina Sea.\n");
+  r = indexer(tmp, {"--explain", ctrl.string()});
+  CHECK(r.status == 0);
+  CHECK_FALSE(contains(r.out, "\x1b"));
+  CHECK_FALSE(contains(r.out, "\x07"));
+  CHECK(contains(r.out, "title: Talks \\x1b[31mred\\x07"));
+  CHECK_FALSE(contains(r.out, "South\nChina"));
+
   // a file that cannot be read
   r = indexer(tmp, {"--explain", (tmp / "missing.txt").string()});
   CHECK(r.status == 1);
