@@ -41,6 +41,16 @@ bool is_dateline(std::string_view line, const Rules& r) {
 
 // A line that is a page's label rather than a title: "Press Release",
 // "From: Ministry of Defence" (data/title-labels.txt).
+// A word of a state's style around its name in its own language:
+// "República del Paraguay", "République du Sénégal", "República
+// Democrática de Timor-Leste". `key` is folded.
+bool own_state_style_word(std::string_view key) {
+  for (const char* w : {"democratic", "republica", "republique", "reino", "royaume", "democratica", "democratique",
+                        "del", "de", "du", "la"})
+    if (key == w) return true;
+  return false;
+}
+
 bool is_single_label(std::string_view line, const Rules& r) {
   std::string key = fold_key(line);
   if (r.title_labels.starts(key) || r.title_labels.holds(key)) return true;
@@ -72,10 +82,7 @@ bool is_single_label(std::string_view line, const Rules& r) {
   auto filler = [](std::string_view w) {
     std::string k = fold_key(w);
     return k == "of" || k == "the" || k == "'s" || k == "'" || k == "s" || k == "republic" || k == "republik" ||
-           k == "," || k == "-" || k == ":" || k == "|" ||
-           // "República del Paraguay", "République du Sénégal"
-           k == "republica" || k == "republique" || k == "del" || k == "de" || k == "du" || k == "la" ||
-           k == "democratica" || k == "democratique" || k == "democratic";
+           k == "," || k == "-" || k == ":" || k == "|" || own_state_style_word(k);
   };
   while (!rest.empty() && filler(rest.back())) rest.pop_back();
   while (!rest.empty() && filler(rest.front())) rest.erase(rest.begin());
@@ -898,11 +905,7 @@ std::string letterhead_country(std::string_view body, const Rules& r) {
       for (size_t k = 0; k < tokens.size() && official; ++k)
         official = in_country[k] || !tokens[k].is_word() || tokens[k].is("the") || tokens[k].is("of") ||
                    tokens[k].is("kingdom") || tokens[k].is("republic") || tokens[k].is("state") ||
-                   tokens[k].is("sultanate") || tokens[k].is("emirate") ||
-                   // "República del Paraguay", "République du Sénégal"
-                   tokens[k].is("republica") || tokens[k].is("republique") || tokens[k].is("del") ||
-                   tokens[k].is("de") || tokens[k].is("du") || tokens[k].is("la") || tokens[k].is("reino") ||
-                   tokens[k].is("royaume") || tokens[k].is("democratica") || tokens[k].is("democratique");
+                   tokens[k].is("sultanate") || tokens[k].is("emirate") || own_state_style_word(tokens[k].key);
     }
     if (!official) continue;
     for (const Mention& m : countries) add_unique(named, r.countries.name(m.entry));

@@ -444,8 +444,9 @@ std::optional<std::string> html_to_briefing(std::string_view html, std::string* 
   // Title: <title> without the site's name when the rest is the page's
   // first heading, in any case ("SIS - Headline" over <h2>Headline</h2>,
   // "Headline | Ministry" over <h1>HEADLINE</h1>); the page's first <h1>
-  // when <title> holds it and more, or when it has five words or more;
-  // else og:title, else <title>, else the first heading.
+  // when <title> holds it and more, or tells the same story around it in
+  // other words (an <h1> of five words or more); else og:title, else
+  // <title>, else the first heading.
   std::string title = squeeze(t.title), h1 = squeeze(t.first_h1), site;
   TitleFrom from = TitleFrom::kHeading;
   std::string cut = without_site_name(title, h1);
