@@ -882,8 +882,8 @@ std::string letterhead_country(std::string_view body, const Rules& r) {
     // "Foreign Minister arrives in Seoul, Republic of Korea".)
     const size_t comma = line.rfind(',');
     const bool digits = std::any_of(line.begin(), line.end(), [](char c) { return c >= '0' && c <= '9'; });
-    if (comma != std::string_view::npos && !digits && line.find(',') == comma &&
-        line_shape(line.substr(0, comma), r).words <= 3 && line_shape(line.substr(0, comma), r).name_like) {
+    const LineShape town = comma == std::string_view::npos ? LineShape{} : line_shape(line.substr(0, comma), r);
+    if (comma != std::string_view::npos && !digits && line.find(',') == comma && town.words <= 3 && town.name_like) {
       const std::string_view state = trim(line.substr(comma + 1));
       const std::string key = fold_key(state);
       for (const char* style : {"republic of ", "kingdom of ", "state of ", "sultanate of "})

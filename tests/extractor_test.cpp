@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <vector>
 
 #include "extractor.h"
 #include "test_rules.h"
@@ -12,6 +13,17 @@ bool has(const std::vector<std::string>& v, const std::string& x) {
   return std::find(v.begin(), v.end(), x) != v.end();
 }
 Extractor extractor() { return Extractor(test::default_rules()); }
+// Pages and the title each should get.
+struct TitleCase {
+  const char* page;
+  const char* title;
+};
+void check_titles(const std::vector<TitleCase>& cases) {
+  for (const TitleCase& c : cases) {
+    INFO(c.page);
+    CHECK(extractor().extract(c.page).title == c.title);
+  }
+}
 }  // namespace
 
 TEST_CASE("a readout: countries, parties, ministers, topics, organisations, date", "[extractor]") {
@@ -615,8 +627,7 @@ TEST_CASE("title: a heading in capitals over several lines of PDF text is joined
 }
 
 TEST_CASE("title: what stands above a site's menu is its name or motto, not the headline", "[extractor]") {
-  struct Case { const char* page; const char* title; };
-  const Case cases[] = {
+  check_titles({
       // a motto that names a country, above the menu
       {"The Mainichi\nJapan's National Daily Since 1922\n\nHome | Japan | World | Business | Sports\n"
        "Subscribe | Log in\n\nJapan, Australia defense chiefs to speed up frigate talks\n\nJuly 8, 2024\n\n"
@@ -683,16 +694,11 @@ TEST_CASE("title: what stands above a site's menu is its name or motto, not the 
        "Defense Minister Ahn Gyu-back shakes hands with his guest\n\nFont size   Print   Share   Copy URL\n\n"
        "The ministers met in Seoul.",
        "Korea, Philippines to expand defense industry ties"},
-  };
-  for (const Case& c : cases) {
-    INFO(c.page);
-    CHECK(extractor().extract(c.page).title == c.title);
-  }
+  });
 }
 
 TEST_CASE("unseen sets Q and R: mottos, notices and wrapped headlines at a page's top", "[extractor]") {
-  struct Case { const char* page; const char* title; };
-  const Case cases[] = {
+  check_titles({
       // a motto under the site's name, over its menu, naming a country and
       // a word of a known minister's name (Bill English)
       {"The Harbour Times\nMalta's only English daily since 1990\n\nHome | Local | World | Business | Sport\n\n"
@@ -712,11 +718,7 @@ TEST_CASE("unseen sets Q and R: mottos, notices and wrapped headlines at a page'
       {"Press release\n\nTobias Billström receives Japan's Minister for Foreign Affairs\nYoko Kamikawa in "
        "Stockholm\n\nThe ministers met in Stockholm.",
        "Tobias Billström receives Japan's Minister for Foreign Affairs Yoko Kamikawa in Stockholm"},
-  };
-  for (const Case& c : cases) {
-    INFO(c.page);
-    CHECK(extractor().extract(c.page).title == c.title);
-  }
+  });
 }
 
 TEST_CASE("unseen sets Q and R: lists of other stories, ministers absent, a state's address", "[extractor]") {
@@ -805,8 +807,7 @@ TEST_CASE("a title between two names, each with a title of its own, is the first
 }
 
 TEST_CASE("unseen sets S and T: kickers, lists and home links above the headline; more lists", "[extractor]") {
-  struct Case { const char* page; const char* title; };
-  const Case cases[] = {
+  check_titles({
       // a kicker above the Markdown headline
       {"[DIE ZEIT](https://www.zeit.de/english/) | English\n\nWorld · Germany · Europe\n\nGermany's Top "
        "Diplomat in Tokyo\n\n# Wadephul Presses Iwaya on Export Controls and Undersea Cables\n\nThe ministers met.",
@@ -820,11 +821,7 @@ TEST_CASE("unseen sets S and T: kickers, lists and home links above the headline
       {"[The Local Norway](https://www.thelocal.no/) · Norway's news in English\n\nNews · Politics · Work\n\n"
        "NATO\n\n# Eide presses Fidan on Sweden's accession in Oslo\n\nThe ministers met in Oslo.",
        "Eide presses Fidan on Sweden's accession in Oslo"},
-  };
-  for (const Case& c : cases) {
-    INFO(c.page);
-    CHECK(extractor().extract(c.page).title == c.title);
-  }
+  });
   // "Read more from Sky News:" alone on its line heads a list.
   Briefing sky = extractor().extract(
       "Ministers meet\n\nBritain's Foreign Secretary David Lammy met Australia's Foreign Minister Penny Wong in "
@@ -957,8 +954,7 @@ TEST_CASE("hostile round 8: texts ending on a rank, headings, bylines, places be
     INFO(end);
     CHECK(extractor().extract(std::string("Talks\n\nHe met the Defence Minister ") + end).ministers.empty());
   }
-  struct Case { const char* page; const char* title; };
-  const Case cases[] = {
+  check_titles({
       // a section's heading under the headline
       {"Japan and Finland sign defence equipment pact\n\n# Background\n\nThe ministers met in Tokyo.",
        "Japan and Finland sign defence equipment pact"},
@@ -974,11 +970,7 @@ TEST_CASE("hostile round 8: texts ending on a rank, headings, bylines, places be
       // a headline written as a block quote or a list item, nothing else
       {"> Japan and Finland sign defence equipment pact\n\nThe ministers met in Tokyo and signed it.",
        "Japan and Finland sign defence equipment pact"},
-  };
-  for (const Case& c : cases) {
-    INFO(c.page);
-    CHECK(extractor().extract(c.page).title == c.title);
-  }
+  });
   // A place before a title between commas is no person.
   for (const char* text : {"Talks\n\nIn New Delhi, India's Defence Minister, Arjun Kapoor, Chairman of the "
                            "council, spoke.\n",
