@@ -59,6 +59,13 @@ class FacetCounts::IdSpy : public Xapian::MatchSpy {
   }
   // The ids' counts go into the tables.
   void finish() {
+    std::vector<size_t> values(kFacets.size(), 0);  // at most, per facet
+    for (const Tally& t : tallies_)
+      for (size_t id = 0; id < t.counts.size(); ++id) {
+        const FacetId facet = t.dictionary->values[id].first;
+        if (t.counts[id] && facet != kNoFacet) ++values[static_cast<size_t>(facet)];
+      }
+    for (size_t f = 0; f < values.size(); ++f) counts_.tables_[f].reserve(counts_.tables_[f].size() + values[f]);
     for (const Tally& t : tallies_)
       for (size_t id = 0; id < t.counts.size(); ++id) {
         const auto& [facet, value] = t.dictionary->values[id];
@@ -156,8 +163,11 @@ void FacetCounts::Table::add(std::string_view value, Xapian::doccount n) {
   }
 }
 
-void FacetCounts::Table::grow() {
-  std::vector<Entry> old(std::max<size_t>(64, entries_.size() * 2));
+void FacetCounts::Table::reserve(size_t n) {
+  size_t size = std::max<size_t>(64, entries_.size());
+  while (size < 2 * n) size *= 2;
+  if (size == entries_.size()) return;
+  std::vector<Entry> old(size);
   old.swap(entries_);
   const size_t mask = entries_.size() - 1;
   for (const Entry& e : old) {
@@ -167,6 +177,8 @@ void FacetCounts::Table::grow() {
     entries_[i] = e;
   }
 }
+
+void FacetCounts::Table::grow() { reserve(std::max<size_t>(32, entries_.size())); }
 
 void FacetCounts::add(const std::string& slot_value, Xapian::doccount n) {
   for_each_facet_value(slot_value, [&](const Facet& f, std::string_view value) {

@@ -60,6 +60,8 @@ class FacetCounts {
   class Table {
    public:
     void add(std::string_view value, Xapian::doccount n);
+    // Room for `n` values in all without growing.
+    void reserve(size_t n);
     size_t size() const { return used_; }
     template <class F>
     void for_each(F&& f) const {

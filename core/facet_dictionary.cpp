@@ -1,5 +1,6 @@
 #include "facet_dictionary.h"
 
+#include <algorithm>
 #include <random>
 
 #include "document_codec.h"
@@ -125,6 +126,7 @@ void FacetNames::load() {
     same->entry = std::move(entry);
     same->tag = std::string_view(same->entry).substr(0, kFacetTagBytes);
     same->values.clear();
+    same->values.reserve(static_cast<size_t>(std::count(same->entry.begin(), same->entry.end(), kValueSeparator)));
     for_each_entry_value(same->entry, [&](std::string_view tagged) {
       // A value of a facet this version does not know keeps its place
       // (ids are places) but is never counted.

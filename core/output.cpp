@@ -104,7 +104,8 @@ void append_json_string(std::string& out, std::string_view s) {
 // One result as a JSON object on one line, as dump() would write it
 // (--batch and jsonl print ten of these for every query, so it is written
 // directly; the score alone goes through nlohmann, for its number format).
-// The indented form is parsed from it: one definition of a result.
+// The indented form is laid out from it (append_indented): one definition
+// of a result.
 void append_hit_line(std::string& out, const SearchHit& h) {
   const Briefing& b = h.doc.briefing;
   auto string_or_null = [&](const std::string& s) {
@@ -149,10 +150,55 @@ void append_hit_line(std::string& out, const SearchHit& h) {
   out += '}';
 }
 
-json hit_json(const SearchHit& h) {
-  std::string line;
-  append_hit_line(line, h);
-  return json::parse(line);
+// Appends `compact` (JSON on one line, as dump() writes it) as dump(indent)
+// writes it, its first bracket `depth` levels deep: the indented results
+// are the one-line ones laid out, not a second definition of them.
+void append_indented(std::string& out, std::string_view compact, int indent, int depth) {
+  auto newline = [&] {
+    out += '\n';
+    out.append(static_cast<size_t>(depth * indent), ' ');
+  };
+  bool in_string = false;
+  for (size_t i = 0; i < compact.size(); ++i) {
+    const char c = compact[i];
+    if (in_string) {
+      out += c;
+      if (c == '\\' && i + 1 < compact.size()) out += compact[++i];
+      else if (c == '"') in_string = false;
+      continue;
+    }
+    switch (c) {
+      case '"':
+        in_string = true;
+        out += c;
+        break;
+      case '{':
+      case '[':
+        out += c;
+        if (i + 1 < compact.size() && (compact[i + 1] == '}' || compact[i + 1] == ']')) {
+          out += compact[++i];  // {} and [] stay on their line
+          break;
+        }
+        ++depth;
+        newline();
+        break;
+      case '}':
+      case ']':
+        --depth;
+        newline();
+        out += c;
+        break;
+      case ',':
+        out += c;
+        newline();
+        break;
+      case ':':
+        out += ": ";
+        break;
+      default:
+        out += c;
+    }
+  }
 }
 
 // A JSON object written member by member, in the order given, as
@@ -243,19 +289,15 @@ std::string summary_json(const SearchResult& r, const OutputOptions& o, bool wit
   doc.member("offset", r.offset);
   doc.member("suggestion", or_null(r.suggestion));
   if (with_results) {
-    if (indent < 0) {
-      doc.key("results");
-      out += '[';
-      for (size_t i = 0; i < r.hits.size(); ++i) {
-        if (i) out += ',';
-        append_hit_line(out, r.hits[i]);
-      }
-      out += ']';
-    } else {
-      json results = json::array();
-      for (const SearchHit& h : r.hits) results.push_back(hit_json(h));
-      doc.member("results", results);
+    doc.key("results");
+    std::string line = "[";
+    for (size_t i = 0; i < r.hits.size(); ++i) {
+      if (i) line += ',';
+      append_hit_line(line, r.hits[i]);
     }
+    line += ']';
+    if (indent < 0) out += line;
+    else append_indented(out, line, indent, 1);
   }
   doc.key("facets");
   write_facets(out, r, o, indent, 1);

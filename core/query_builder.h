@@ -37,6 +37,9 @@ struct SearchRequest {
   std::string similar;          // path (as indexed) of a briefing to find others like
   bool graph = false;           // who met whom, over every match
   size_t snippet_bytes = 240;
+  // Count every facet over the matches; false when nothing shows them
+  // (--count, --format paths): the total alone is exact either way.
+  bool facets = true;
 };
 
 struct BuiltQuery {

@@ -338,10 +338,14 @@ SearchResult run_search(const Xapian::Database& db, const SearchRequest& request
     // check_at_least = every document: the facet counts are exact. In
     // relevance order, from the first match and one past the page, to see
     // the ties at its ends.
-    if (by_relevance)
-      mset = counts.run(db, enquire, 0, capped(size_t{offset} + limit + 1), all, others, names);
-    else
-      mset = counts.run(db, enquire, offset, limit, all, others, names);
+    const Xapian::doccount first = by_relevance ? 0 : offset;
+    const Xapian::doccount max = by_relevance ? capped(size_t{offset} + limit + 1) : limit;
+    if (request.facets) {
+      mset = counts.run(db, enquire, first, max, all, others, names);
+    } else {
+      for (Xapian::MatchSpy* other : others) enquire.add_matchspy(other);
+      mset = enquire.get_mset(first, max, all);
+    }
   } catch (const Xapian::WildcardError&) {
     std::string shown(truncate_utf8(request.query, 100));
     if (shown.size() < request.query.size()) shown += "…";
@@ -389,7 +393,7 @@ SearchResult run_search(const Xapian::Database& db, const SearchRequest& request
     result.hits.push_back(std::move(hit));
   }
 
-  for (size_t i = 0; i < kFacets.size(); ++i) {
+  for (size_t i = 0; request.facets && i < kFacets.size(); ++i) {
     const Facet& f = kFacets[i];
     if (request.multi_select && selects(request, f.id)) {
       // The facet's own selection left out, every other filter kept.

@@ -59,7 +59,8 @@ struct SearchResult {
   Xapian::doccount undated_excluded = 0;  // left out by --since/--until for lack of a date
   size_t offset = 0;
   std::vector<SearchHit> hits;
-  // Every facet, values most frequent first, then by name.
+  // Every facet, values most frequent first, then by name (none when the
+  // request counts no facets).
   std::vector<std::pair<const Facet*, std::vector<FacetCount>>> facets;
   bool has_timeline = false;              // request.timeline given
   std::vector<TimelinePoint> timeline;    // with request.timeline: first to last dated match

@@ -275,13 +275,18 @@ int run(int argc, char** argv) {
   request.snippet_bytes = snippet_length;
   request.offset = offset;
   request.multi_select = multi_select;
-  if (count_only) {  // the number only: no page, no snippets
+  if (count_only) {  // the number only: no page, no snippets, no facets
     request.limit = 1;
     request.snippet_bytes = 0;
+    request.facets = false;
   }
-  if (format == "paths") request.snippet_bytes = 0;  // paths only: no snippets to make
+  if (format == "paths") {  // paths only: no snippets to make, no facets to count
+    request.snippet_bytes = 0;
+    request.facets = false;
+  }
   request.timeline = timeline;
   request.graph = graph;
+  if (graph) request.facets = false;  // the graph alone is printed
   if (!similar.empty()) request.similar = indexed_path(similar);
 
   OutputOptions output;

@@ -60,6 +60,21 @@ TEST_CASE("UTF-8 checks and repair", "[text]") {
   CHECK(is_valid_utf8("Häkkänen"));
   CHECK_FALSE(is_valid_utf8("bad \xff byte"));
   CHECK_FALSE(is_valid_utf8("truncated \xc3"));
+  // ASCII is read eight bytes at a time: bad bytes at and around the ends
+  // of those words
+  for (size_t at = 0; at < 20; ++at) {
+    std::string s(24, 'a');
+    s[at] = '\xff';
+    CHECK_FALSE(is_valid_utf8(s));
+    s.replace(at, 1, "\xc3\xa4");  // ä
+    CHECK(is_valid_utf8(s));
+    s.erase(at + 1, 1);  // a lead byte without its continuation
+    CHECK_FALSE(is_valid_utf8(s));
+  }
+  CHECK_FALSE(is_valid_utf8("12345678\xc0\xaf"));     // overlong '/'
+  CHECK_FALSE(is_valid_utf8("12345678\xed\xa0\x80"));  // a UTF-16 surrogate
+  CHECK(is_valid_utf8("12345678 \xe6\x9d\xb1\xe4\xba\xac \xf0\x9f\x98\x80 end"));
+  CHECK(is_valid_utf8(""));
   size_t dropped = 0;
   CHECK(drop_invalid_utf8("a\xff" "b\xc3", &dropped) == "ab");
   CHECK(dropped == 2);
@@ -82,4 +97,15 @@ TEST_CASE("printable escapes what would drive a terminal", "[text]") {
   CHECK(printable("csi \xc2\x9b" "2J") == "csi \\x9b2J");  // C1 control U+009B
   CHECK(printable("Häkkänen © 東京") == "Häkkänen © 東京");    // other UTF-8 untouched
   CHECK(printable("bad \xff\xfe bytes") == "bad \\xff\\xfe bytes");  // not UTF-8: every high byte
+}
+
+TEST_CASE("without_emphasis_marks drops each pair of marks, nothing else", "[text]") {
+  CHECK(without_emphasis_marks("**Grant Shapps** met __Kihara__") == "Grant Shapps met Kihara");
+  CHECK(without_emphasis_marks("***") == "*");         // one pair, then a lone mark
+  CHECK(without_emphasis_marks("****") == "");
+  CHECK(without_emphasis_marks("a*b_c *_ x") == "a*b_c *_ x");  // lone and mixed marks stay
+  CHECK(without_emphasis_marks("end**") == "end");
+  CHECK(without_emphasis_marks("*") == "*");
+  CHECK(without_emphasis_marks("") == "");
+  CHECK(without_emphasis_marks("Häkkänen **东京** _") == "Häkkänen 东京 _");
 }
