@@ -141,9 +141,27 @@ bool holds_notice(std::string_view line, const Rules& r) {
   return false;
 }
 
+// Whether a line is one Markdown link and nothing else, a list's bullet
+// aside: "- [Iran Opens New Rail Link to Turkmenistan](https://...)".
+bool only_a_link(std::string_view line) {
+  if (line.size() > 2 && (line[0] == '-' || line[0] == '*' || line[0] == '+') && line[1] == ' ')
+    line = trim(line.substr(2));
+  else if (line.rfind("\xE2\x80\xA2 ", 0) == 0)  // "• "
+    line = trim(line.substr(4));
+  if (!line.empty() && line.front() == '!') line.remove_prefix(1);
+  if (line.size() < 4 || line.front() != '[' || line.back() != ')') return false;
+  const size_t target = line.find("](");
+  if (target == std::string_view::npos) return false;
+  const std::string_view url = line.substr(target + 2, line.size() - target - 3);
+  return url.find_first_of(" \t") == std::string_view::npos && url.find("](") == std::string_view::npos;
+}
+
 // The body with the lines that link to other stories blanked out (spaces,
 // so offsets stay), for finding what the briefing is about: "Read more: ...",
-// and the short lines under "RELATED STORIES" (data/link-lines.txt).
+// the short lines under "RELATED STORIES" (data/link-lines.txt), and, below
+// the briefing's first sentence, lines that are only a link ("- [Japan
+// Offers Coast Guard Vessels to Indonesia](https://...)"): other pages'
+// headlines, under whatever heading.
 std::string without_link_lines(std::string_view body, const Rules& r) {
   std::string out(body);
   if (r.link_lines.empty()) return out;
@@ -165,6 +183,7 @@ std::string without_link_lines(std::string_view body, const Rules& r) {
     line = trim(line);
     while (line.size() > 4 && line.front() == line.back() && (line.front() == '*' || line.front() == '_'))
       line = trim(line.substr(1, line.size() - 2));
+    const bool link_only = prose && only_a_link(line);
     // A link reads as its words: "More on [Simon Harris](https://...)";
     // and a line begun in emphasis as its words: "*Read more:* [...]".
     std::string words;
@@ -239,7 +258,8 @@ std::string without_link_lines(std::string_view body, const Rules& r) {
         block = 0;
       }
     }
-    if (link) std::fill(out.begin() + static_cast<std::ptrdiff_t>(pos), out.begin() + static_cast<std::ptrdiff_t>(end), ' ');
+    if (link || link_only)
+      std::fill(out.begin() + static_cast<std::ptrdiff_t>(pos), out.begin() + static_cast<std::ptrdiff_t>(end), ' ');
     else if (!line.empty() && (line.back() == '.' || line.back() == '!' || line.back() == '?')) prose = true;
     pos = end + 1;
   }
@@ -1300,12 +1320,28 @@ Analysis Extractor::analyse(std::string_view text, std::string_view file_name) c
     return key == "'" || key == "s" || key == "—" || key == "–" || key == "-" || key == "a" || key == "its" ||
            key == "their" || key == "also";
   };
+  // An item of a list that is no country the gazetteer knows: "Australia,
+  // Cook Islands, Fiji, French Polynesia and Kiribati" (territories,
+  // observers). At most three capitalised words, a joiner after them.
+  auto other_item = [&](size_t k, size_t stop) {
+    size_t w = k;
+    while (w < stop && w < k + 3 && (tokens[w].capitalised || tokens[w].all_caps)) ++w;
+    return w > k && w < stop && joiner(w) ? w : k;
+  };
   for (size_t i = 0; i < countries.size();) {
     size_t j = i;
     while (j + 1 < countries.size()) {
+      const size_t next = countries[j + 1].begin;
       size_t k = countries[j].end;
-      while (k < countries[j + 1].begin && joiner(k)) ++k;
-      if (k != countries[j + 1].begin || k == countries[j].end) break;
+      for (int items = 0; items <= 3; ++items) {
+        const size_t from = k;
+        while (k < next && joiner(k)) ++k;
+        if (k == next || k == from) break;
+        const size_t past = other_item(k, next);
+        if (past == k) break;
+        k = past;
+      }
+      if (k != next || k == countries[j].end) break;
       ++j;
     }
     const size_t begin = countries[i].begin, end = countries[j].end;

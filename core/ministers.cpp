@@ -442,6 +442,24 @@ class Finder {
     return -1;
   }
 
+  // "Minister of Foreign Affairs and the Public Service of The Bahamas",
+  // "Minister of Foreign and CARICOM Affairs of Trinidad and Tobago": more of
+  // a portfolio from token i, then its country (-1: none).
+  int country_after_portfolio(size_t i) const {
+    constexpr size_t kMaxWords = 8;
+    for (size_t end = i + kMaxWords; i < tokens_.size() && i < end && !tok(i).break_before; ++i) {
+      if (at(i, "of") || at(i, "for")) {
+        size_t k = i;
+        if (const int country = country_after(k, /*allow_comma=*/false); country >= 0) return country;
+        continue;
+      }
+      if (!(at(i, "and") || at(i, "the") || at(i, "&") ||
+            (tok(i).is_word() && (tok(i).capitalised || tok(i).all_caps))))
+        return -1;
+    }
+    return -1;
+  }
+
   // "Minister for Foreign and European Affairs and Trade Ian Borg": a
   // portfolio the role table does not list, then the name.
   bool portfolio(size_t role_begin, size_t end, const std::string& chain_role,
@@ -588,6 +606,7 @@ class Finder {
     size_t i = end;
     int after = country_after(i, /*allow_comma=*/true);
     if (country < 0) country = after;
+    if (country < 0 && (at(i, "and") || at(i, "of") || at(i, "for"))) country = country_after_portfolio(i);
     if (at(past_aside(i), ",")) i = past_aside(i);
     // "Minister of State at the Department of Defence, Thomas Byrne TD": the
     // department the post is in, then the name.
@@ -710,6 +729,9 @@ class Finder {
     if (!at(e, ",") || e + 2 >= tokens_.size()) return false;
     const size_t t = e + 1;
     if (!tok(t).is_word() || !tok(t).capitalised || tok(t).break_before) return false;
+    // A title the role table knows: ", Deputy Prime Minister and Minister of
+    // Foreign Affairs of New Zealand".
+    if (role_begin_[t] >= 0) return true;
     for (size_t q = t + 1; q < t + 4 && q < tokens_.size(); ++q) {
       if (!(at(q, "of") || at(q, "for"))) continue;
       auto other = name_forward(t);

@@ -988,3 +988,66 @@ TEST_CASE("hostile round 8: texts ending on a rank, headings, bylines, places be
   REQUIRE(visit.ministers.size() == 1);
   CHECK(visit.ministers[0].country.empty());
 }
+
+TEST_CASE("unseen sets W and X: lists of links, attendance lists with territories, plural titles", "[extractor]") {
+  // Lines that are only a link, below the briefing's first sentence, are
+  // other pages' headlines, whatever heads them; above it they are not cut.
+  Briefing links = extractor().extract(
+      "Uzbekistan and Turkmenistan talk water\n\nUzbek Foreign Minister Bakhtiyor Saidov met his Turkmen "
+      "counterpart in Tashkent.\n\n**Worth a look**\n\n- [Kazakhstan and Kyrgyzstan Sign Water Deal](https://x.test/a)\n"
+      "* [Iran Opens New Rail Link](https://x.test/b)\n\nThe ministers also discussed Afghanistan.\n");
+  CHECK_FALSE(has(links.countries, "Kazakhstan"));
+  CHECK_FALSE(has(links.countries, "Iran"));
+  CHECK(has(links.countries, "Afghanistan"));
+  Briefing digest = extractor().extract("- [Kazakhstan and Kyrgyzstan Sign Water Deal](https://x.test/a)\n\n"
+                                        "Kyrgyzstan's Foreign Minister met his Kazakh counterpart.\n");
+  CHECK(has(digest.countries, "Kazakhstan"));
+  // A link inside a sentence is the briefing's.
+  CHECK(has(extractor()
+                .extract("Talks held.\n\nThe ministers discussed [Fiji](https://x.test/fiji) and Samoa.\n")
+                .countries,
+            "Fiji"));
+  // Headings of such lists in other words.
+  Briefing posts = extractor().extract(
+      "Talks in Kingston\n\nJamaica's Foreign Minister met Ghana's Foreign Minister.\n\n**Related Posts**\n\n"
+      "Jamaica and Canada Hold Political Consultations\n");
+  CHECK_FALSE(has(posts.countries, "Canada"));
+
+  // "attended by" heads a list of the countries that took part, territories
+  // and observers the gazetteer does not know among them.
+  Briefing forum = extractor().extract(
+      "Outcomes statement\n\n1. Forum Foreign Ministers met in Honiara.\n\n2. The meeting was attended by "
+      "Australia, Cook Islands, Fiji, French Polynesia, Kiribati, New\nCaledonia, Samoa and Vanuatu. "
+      "Ministers were joined by the Secretary General.\n");
+  for (const char* p : {"Australia", "Fiji", "Kiribati", "Samoa", "Vanuatu"}) {
+    INFO(p);
+    CHECK(has(forum.parties, p));
+  }
+  // An unknown item ends the list when no joiner follows it.
+  CHECK(extractor().extract("The meeting was attended by Australia, Cook Islands officials said, and Fiji.").parties ==
+        std::vector<std::string>{"Australia"});
+
+  // "Presidents Prabowo Subianto and Ferdinand Marcos Jr.": a title that is
+  // not a minister's, in the plural.
+  Briefing id = extractor().extract(
+      "Talks in Jakarta\n\nForeign Minister Sugiono met Philippine Foreign Secretary Enrique Manalo, days after "
+      "Presidents Prabowo Subianto and Ferdinand Marcos Jr. met.\n");
+  for (const Minister& m : id.ministers) CHECK(m.name != "Prabowo Subianto");
+
+  // A portfolio the role table does not list, then its country.
+  Briefing caricom = extractor().extract(
+      "Council meets\n\nThe Hon. Frederick Mitchell, Minister of Foreign Affairs and the Public Service of The "
+      "Bahamas, and Senator the Hon. Amery Browne, Minister of Foreign and CARICOM Affairs of Trinidad and "
+      "Tobago, met in Bridgetown.\n");
+  CHECK(has(caricom.parties, "Bahamas"));
+  CHECK(has(caricom.parties, "Trinidad and Tobago"));
+  // A title between two names, the second with a title the role table
+  // knows: the first one's.
+  Briefing pacific = extractor().extract(
+      "Forum meets\n\nMinisters welcomed Senator the Hon. Penny Wong, Minister for Foreign Affairs of Australia, "
+      "the Rt Hon. Winston Peters, Deputy Prime Minister and Minister of Foreign Affairs of New Zealand, and "
+      "others.\n");
+  for (const Minister& m : pacific.ministers)
+    if (m.name == "Winston Peters") CHECK(m.country == "New Zealand");
+  CHECK(has(pacific.parties, "New Zealand"));
+}
