@@ -72,6 +72,15 @@ bool is_single_label(std::string_view line, const Rules& r) {
   // of Korea", "U.S. Department of State", "Government of India".
   std::vector<Mention> countries = r.countries.find(line, tokens);
   if (countries.empty()) return false;
+  // An address: a town, then its country ("Riyadh, Kingdom of Saudi
+  // Arabia", "Suva, Fiji").
+  if (countries.size() == 1 && countries[0].end == tokens.size() && countries[0].begin >= 2 &&
+      tokens[countries[0].begin - 1].is(",")) {
+    const size_t town = countries[0].begin - 1;
+    if (town <= 3 && std::all_of(tokens.begin(), tokens.begin() + static_cast<std::ptrdiff_t>(town),
+                                 [](const Token& t) { return t.is_word() && (t.capitalised || t.all_caps); }))
+      return true;
+  }
   std::vector<std::string_view> rest;
   size_t next = 0;
   for (const Mention& m : countries) {
@@ -82,7 +91,7 @@ bool is_single_label(std::string_view line, const Rules& r) {
   auto filler = [](std::string_view w) {
     std::string k = fold_key(w);
     return k == "of" || k == "the" || k == "'s" || k == "'" || k == "s" || k == "republic" || k == "republik" ||
-           k == "," || k == "-" || k == ":" || k == "|" || own_state_style_word(k);
+           k == "," || k == "-" || k == ":" || k == "|" || k == "in" || k == "to" || own_state_style_word(k);
   };
   while (!rest.empty() && filler(rest.back())) rest.pop_back();
   while (!rest.empty() && filler(rest.front())) rest.erase(rest.begin());
@@ -670,9 +679,13 @@ bool continues(const std::string& line, const TopLine& next, const Rules& r) {
       return true;
   // A headline in capitals wrapped onto a line in capitals ("... HOSTS
   // TANZANIA'S FOREIGN MINISTER" / "KOMBO AHEAD OF JOINT EAC-SADC SUMMIT").
-  if (no_lowercase(line) && no_lowercase(next.text) && line_shape(line, r).words >= 6 &&
-      !line_shape(next.text, r).sentence && r.roles.lookup(next.text) < 0)
-    return true;
+  // (Or a short line right under it: "FORUM FOREIGN MINISTERS MEETING 2025"
+  // / "OUTCOMES STATEMENT".)
+  if (no_lowercase(line) && no_lowercase(next.text) && !line_shape(next.text, r).sentence &&
+      r.roles.lookup(next.text) < 0) {
+    const size_t words = line_shape(line, r).words;
+    if (words >= 6 || (words >= 4 && next.under_last && line_shape(next.text, r).words <= 3)) return true;
+  }
   const unsigned char first = static_cast<unsigned char>(next.text.front());
   if ((first >= 'a' && first <= 'z') || first == '"' || next.text.compare(0, 3, "\xE2\x80\x9C") == 0) return true;
   const char last = line.back();
@@ -693,6 +706,70 @@ std::string joined(std::string line, const std::string& next) {
   const bool cut_word = (next.front() >= 'a' && next.front() <= 'z') || (caps(before) && caps(after));
   if (cut_word) line.pop_back();
   return line + next;
+}
+
+// A headline written in quotes, '# "Prime Minister receives ..."', without
+// them; not one that only starts or ends with a quotation.
+std::string without_enclosing_quotes(const std::string& line) {
+  for (const auto& [open, close] : {std::pair<std::string_view, std::string_view>{"\"", "\""},
+                                    {"\xE2\x80\x9C", "\xE2\x80\x9D"}}) {
+    if (line.size() < open.size() + close.size() + 1 || line.compare(0, open.size(), open) != 0 ||
+        line.compare(line.size() - close.size(), close.size(), close) != 0)
+      continue;
+    const std::string inner = line.substr(open.size(), line.size() - open.size() - close.size());
+    if (inner.find(open) != std::string::npos || inner.find(close) != std::string::npos) continue;
+    return std::string(trim(inner));
+  }
+  return line;
+}
+
+// A paragraph's number, then its text in lower and upper case: "1.   Forum
+// Foreign Ministers met in Honiara, Solomon Islands on 8 August", "(2) The
+// Ministers ...". Not a heading in capitals ("1. JOINT STATEMENT").
+bool numbered_paragraph(std::string_view line, const Rules& r) {
+  size_t i = line.front() == '(' ? 1 : 0;
+  const size_t digits = i;
+  while (i < line.size() && i < digits + 3 && line[i] >= '0' && line[i] <= '9') ++i;
+  if (i == digits || i + 1 >= line.size() || !(line[i] == '.' || line[i] == ')') || line[i + 1] != ' ') return false;
+  if (line.front() == '(' && line[i] != ')') return false;
+  const std::string_view text = trim(line.substr(i + 1));
+  return !no_lowercase(text) && line_shape(text, r).words >= 6;
+}
+
+// A body's name, and its office, over lines of a letterhead: "COOPERATION
+// COUNCIL FOR THE ARAB STATES" / "OF THE GULF" / "SECRETARIAT GENERAL".
+// `text`: the lines joined. An organisation of data/organisations.tsv from
+// the first word, then two words at most.
+bool organisation_letterhead(const std::string& text, const Rules& r) {
+  const std::vector<Token> tokens = tokenize(text, r.variants);
+  const auto first = std::find_if(tokens.begin(), tokens.end(), [](const Token& t) { return t.is_word(); });
+  if (first == tokens.end()) return false;
+  const std::vector<Mention> orgs = r.organisations.find(text, tokens);
+  if (orgs.empty() || orgs.front().begin != static_cast<size_t>(first - tokens.begin())) return false;
+  constexpr size_t kMaxOffice = 2;
+  const size_t after = static_cast<size_t>(std::count_if(tokens.begin() + static_cast<std::ptrdiff_t>(orgs.front().end),
+                                                         tokens.end(), [](const Token& t) { return t.is_word(); }));
+  return after <= kMaxOffice;
+}
+
+// Function words of English, and of languages whose headlines an English
+// page may carry above its own ("Cancilleres de Costa Rica y Panamá
+// acuerdan ...", Malay, French): how many of each a line has.
+struct FunctionWords {
+  size_t english = 0, other = 0;
+};
+
+FunctionWords function_words(std::string_view line, const Rules& r) {
+  FunctionWords n;
+  for (const Token& t : tokenize(line, r.variants)) {
+    if (!t.is_word()) continue;
+    for (const char* w : {"the", "of", "and", "on", "in", "to", "with", "for", "at", "from"})
+      if (t.key == w) ++n.english;
+    for (const char* w : {"de", "y", "la", "el", "los", "las", "del", "con", "para", "ante", "e", "do", "da", "dos",
+                          "das", "le", "les", "des", "et", "du", "di", "dan", "yang", "untuk", "dengan", "dari"})
+      if (t.key == w) ++n.other;
+  }
+  return n;
 }
 
 // The title of a page without one in its front matter: the headline among
@@ -797,6 +874,23 @@ std::string first_line_title(std::string_view body, const Rules& r) {
     if (line.size() > kMaxTitleBytes) break;  // a paragraph: the top has ended
     if (i < first_heading && first_heading < top.size()) continue;
     if (dateline(i)) continue;
+    // A numbered paragraph ("1.   Forum Foreign Ministers met in Honiara,
+    // ..." wrapped in a PDF) is the text: the top has ended.
+    if (numbered_paragraph(line, r)) {
+      if (plain < 0) plain = static_cast<int>(i);
+      break;
+    }
+    // A letterhead over several lines, in capitals: passed over whole.
+    if (i + 1 < top.size() && no_lowercase(line) && continues(line, top[i + 1], r)) {
+      std::string whole = line;
+      size_t last = i;
+      while (last + 1 < top.size() && continues(whole, top[last + 1], r)) whole = joined(std::move(whole), top[++last].text);
+      if (organisation_letterhead(whole, r)) {
+        if (plain < 0) plain = static_cast<int>(i);
+        i = last;
+        continue;
+      }
+    }
     // "JOINT STATEMENT" / "OF THE MINISTER OF FOREIGN AFFAIRS ...": a label
     // or short line in capitals that the heading goes on from is part of
     // it (not a ministry's name: "MINISTRY OF DEFENCE" / "OF THE REPUBLIC
@@ -845,6 +939,13 @@ std::string first_line_title(std::string_view body, const Rules& r) {
       if (plain < 0) plain = static_cast<int>(i);
       break;
     }
+    // A heading in capitals wrapped short is judged whole ("FORUM FOREIGN
+    // MINISTERS MEETING 2025" / "OUTCOMES STATEMENT").
+    if (shape.words < 5 && no_lowercase(line) && i + 1 < top.size() && top[i + 1].under_last &&
+        continues(line, top[i + 1], r)) {
+      const LineShape whole = line_shape(joined(line, top[i + 1].text), r);
+      if (!whole.sentence) shape.words = whole.words;
+    }
     if (shape.words >= 5) {
       // (as it reads joined with the line it goes on to: "ON THE 12TH
       // SESSION OF THE JOINT PERMANENT COMMISSION FOR" / "COOPERATION
@@ -852,6 +953,17 @@ std::string first_line_title(std::string_view body, const Rules& r) {
       if (names_something(line, r) ||
           (i + 1 < top.size() && continues(line, top[i + 1], r) && names_something(line + " " + top[i + 1].text, r))) {
         headline = static_cast<int>(i);
+        // The same headline in English right under one in another language
+        // (no English function word in it, some of another's; two English
+        // ones or more under it) is the English page's.
+        if (i + 1 < top.size() && top[i + 1].under_last && !continues(line, top[i + 1], r) &&
+            top[i + 1].text.size() <= kMaxTitleBytes && !label(i + 1) && !dateline(i + 1)) {
+          const LineShape next = line_shape(top[i + 1].text, r);
+          const FunctionWords here = function_words(line, r), below = function_words(top[i + 1].text, r);
+          if (!next.sentence && next.words >= 5 && here.english == 0 && here.other >= 1 && below.english >= 2 &&
+              below.other == 0)
+            headline = static_cast<int>(i + 1);
+        }
         break;
       }
       if (unnamed < 0) unnamed = static_cast<int>(i);
@@ -879,6 +991,7 @@ std::string first_line_title(std::string_view body, const Rules& r) {
     for (size_t next = static_cast<size_t>(headline) + 1; next < top.size() && continues(line, top[next], r); ++next)
       line = joined(std::move(line), top[next].text);
   line = std::string(without_agency_tag(line, r));
+  line = without_enclosing_quotes(line);
   if (line.size() <= kMaxTitleBytes) return line;
   std::string_view cut = truncate_utf8(line, kMaxTitleBytes);
   size_t space = cut.rfind(' ');
@@ -1119,8 +1232,8 @@ Analysis Extractor::analyse(std::string_view text, std::string_view file_name) c
   // Front matter that no facet reads ("summary:", "tags:", "author:") is
   // searchable all the same.
   for (const auto& field : fm.fields) {
-    static const char* kRead[] = {"title", "page-title", "date", "source", "country", "party", "organisation",
-                                  "organization", "topic", "minister"};
+    static const char* kRead[] = {"title", "page-title", "page-heading", "date", "source", "country", "party",
+                                  "organisation", "organization", "topic", "minister"};
     const std::string& key = field.first;
     if (std::find_if(std::begin(kRead), std::end(kRead), [&](const char* k) { return key == k; }) !=
         std::end(kRead))
@@ -1137,7 +1250,11 @@ Analysis Extractor::analyse(std::string_view text, std::string_view file_name) c
   if (b.title.empty()) {
     std::string page = fm.first("page-title");
     if (!page.empty() && is_label(page, r)) {
-      std::string headline = first_line_title(body, r);
+      // The page's <h1>, unless it too is a name or a label ("Press
+      // Releases"), else the headline at the top of its text.
+      std::string headline = fm.first("page-heading");
+      if (headline.empty() || is_label(headline, r) || line_shape(headline, r).words < 3)
+        headline = first_line_title(body, r);
       if (!headline.empty() && !is_label(headline, r)) page = std::move(headline);
     }
     b.title = page.empty() ? first_line_title(body, r) : page;

@@ -360,8 +360,12 @@ std::string iso_date(const std::string& s) {
 // the text ("Ministry of Foreign Affairs of Denmark" over <h1>...</h1>).
 enum class TitleFrom { kHeading, kPage };
 
+// `heading`: with a `page-title`, the page's first <h1>, as `page-heading`:
+// the title when the page's own is only a site's name ("Embassy of Japan in
+// Viet Nam" over <h1>Japan-Viet Nam Foreign Ministers' Meeting</h1>).
 std::string with_front_matter(const std::string& title, const std::string& date, const std::string& body,
-                              const std::string& source = "", TitleFrom from = TitleFrom::kHeading) {
+                              const std::string& source = "", TitleFrom from = TitleFrom::kHeading,
+                              const std::string& heading = "") {
   std::string out = "---\n";
   // Quoted, so that any title reads back as written ("[Update] ...").
   // (A page's heading of megabytes is no title of that size: cut, as the
@@ -372,6 +376,12 @@ std::string with_front_matter(const std::string& title, const std::string& date,
   if (!shown.empty())
     out += std::string(from == TitleFrom::kHeading ? "title: " : "page-title: ") + quote_front_matter_value(shown) +
            "\n";
+  if (from == TitleFrom::kPage && !heading.empty() && squeeze(heading) != shown) {
+    const std::string h = squeeze(heading);
+    out += "page-heading: " +
+           quote_front_matter_value(h.size() > kMaxTitleBytes ? std::string(truncate_utf8(h, kMaxTitleBytes)) + "…" : h) +
+           "\n";
+  }
   if (!date.empty()) out += "date: " + date + "\n";
   if (!source.empty()) out += "source: " + quote_front_matter_value(squeeze(source)) + "\n";
   return out + "---\n" + body;
@@ -476,7 +486,7 @@ std::optional<std::string> html_to_briefing(std::string_view html, std::string* 
   else
     from = TitleFrom::kPage;
   if (title.empty()) title = squeeze(t.first_heading), from = TitleFrom::kHeading;
-  return with_front_matter(title, iso_date(t.date), body, site, from);
+  return with_front_matter(title, iso_date(t.date), body, site, from, h1);
 }
 
 std::optional<std::string> pdf_to_briefing(const std::string& bytes, std::string* error) {

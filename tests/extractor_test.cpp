@@ -1051,3 +1051,39 @@ TEST_CASE("unseen sets W and X: lists of links, attendance lists with territorie
     if (m.name == "Winston Peters") CHECK(m.country == "New Zealand");
   CHECK(has(pacific.parties, "New Zealand"));
 }
+
+TEST_CASE("unseen set X: letterheads over several lines, addresses, numbered paragraphs, two languages",
+          "[extractor]") {
+  check_titles({
+      // A PDF's letterhead with its address and contacts, a short line in
+      // capitals under the headline, a numbered first paragraph.
+      {"                      PACIFIC ISLANDS FORUM SECRETARIAT\n"
+       "          Private Mail Bag, Suva, Fiji  |  T: +679 331 2600  |  forumsec.org\n\n"
+       "                  FORUM FOREIGN MINISTERS MEETING 2025\n                            OUTCOMES STATEMENT\n\n"
+       "                 Honiara, Solomon Islands, 8 August 2025\n\n"
+       "1.   Forum Foreign Ministers met in Honiara, Solomon Islands on 8 August\n"
+       "     2025. The meeting was chaired by the Hon. Peter Shanel Agovaka.\n",
+       "FORUM FOREIGN MINISTERS MEETING 2025 OUTCOMES STATEMENT"},
+      // An organisation's name and office over three lines, a town and its
+      // country.
+      {"COOPERATION COUNCIL FOR THE ARAB STATES\nOF THE GULF\nSECRETARIAT GENERAL\nRiyadh, Kingdom of Saudi "
+       "Arabia\n\nRef: MC/JM-UK/2025/03\n\nJOINT STATEMENT OF THE GCC-UK JOINT MINISTERIAL\nMEETING FOR STRATEGIC "
+       "DIALOGUE\n\nRiyadh, 13 April 2025\n\n1. The meeting was held in Riyadh with the ministers of the GCC.\n",
+       "JOINT STATEMENT OF THE GCC-UK JOINT MINISTERIAL MEETING FOR STRATEGIC DIALOGUE"},
+      // The headline in English right under the one in Spanish.
+      {"Ministerio de Relaciones Exteriores y Culto\n\nComunicado de prensa N.º 041-2025\n\nCancilleres de Costa "
+       "Rica y Panamá acuerdan mecanismo conjunto ante flujo migratorio inverso\nForeign Ministers of Costa Rica "
+       "and Panama agree joint mechanism on reverse migration flows\n\nViernes 14 de febrero, 2025\n\nThe foreign "
+       "ministers met at Paso Canoas.\n",
+       "Foreign Ministers of Costa Rica and Panama agree joint mechanism on reverse migration flows"},
+      // Not a standfirst in English under an English headline.
+      {"Japan and Finland sign defence pact\nKihara and Häkkänen discuss hybrid threats in Tokyo\n\nThe ministers "
+       "met in Tokyo.\n",
+       "Japan and Finland sign defence pact"},
+      // A headline in quotes, without them; a quotation inside stays.
+      {"# \"Prime Minister Eke receives Australia's Foreign Minister Penny Wong\"\n\nThe ministers met.\n",
+       "Prime Minister Eke receives Australia's Foreign Minister Penny Wong"},
+      {"# \"We are partners\", says Wong in Nuku'alofa talks with \"Eke\"\n\nThe ministers met.\n",
+       "\"We are partners\", says Wong in Nuku'alofa talks with \"Eke\""},
+  });
+}

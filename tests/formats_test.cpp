@@ -67,6 +67,14 @@ TEST_CASE("HTML: <title> without the site's name when the rest is the page's hea
                  "website of the Ministry</h1>" + body) == "Japan and Finland sign defence equipment pact");
   CHECK(title_of("<title>Talks</title><body><h1>" + std::string(100000, 'a') + " b c d e</h1>" + body).size() <=
         1100);
+  // A <title> that is only an embassy's name yields to the <h1>, even with
+  // a line in the host's language in the page's header.
+  CHECK(title_of("<title>Embassy of Japan in Viet Nam</title><body><div id=header><p>Embassy of Japan in Viet "
+                 "Nam<br>Đại sứ quán Nhật Bản tại Việt Nam</p></div><div id=main><h1>Japan-Viet Nam Foreign "
+                 "Ministers' Meeting</h1>" + body + "</div>") == "Japan-Viet Nam Foreign Ministers' Meeting");
+  // ... but not to an <h1> that is a label too.
+  CHECK(title_of("<title>Embassy of Japan in Viet Nam</title><body><h1>Press Releases</h1><p>Ministers meet in "
+                 "Hanoi to talk trade</p>" + body) == "Ministers meet in Hanoi to talk trade");
 }
 
 TEST_CASE("HTML: a date the page marks as its own, outside the article too", "[formats]") {
