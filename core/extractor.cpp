@@ -1468,6 +1468,16 @@ Analysis Extractor::analyse(std::string_view text, std::string_view file_name) c
       auto m = r.participation.match_at(body, tokens, k);
       took_part = m && m->entry == 0 && m->end == before;
     }
+    // "attended by Ministers and Heads of Delegation of the following Member
+    // States: Benin, ...": the words before the colon, in the same sentence.
+    if (!took_part && before > 0 && tokens[before - 1].is(":")) {
+      constexpr size_t kMaxLead = 16;
+      for (size_t k = before - 1; k-- > 0 && k + kMaxLead >= before && !took_part;) {
+        if (tokens[k].is(".") || tokens[k].is(";") || tokens[k].is(":") || (i > 0 && k < countries[i - 1].end)) break;
+        auto m = r.participation.match_at(body, tokens, k);
+        took_part = m && m->entry == 0;
+      }
+    }
     size_t after = end;
     // "Iceland, which has no armed forces, was represented by ...": past a
     // relative clause set off by commas.

@@ -625,7 +625,21 @@ class Finder {
     if (at(i, ",") && i + 1 < tokens_.size() && !tok(i + 1).break_before) {
       // "defence minister, Richard Marles," — only when a name follows.
       auto probe = name_forward(i + 1);
-      if (probe && probe->words == 1 && (is_kind(probe->end, NameWordKind::kStop) || at(probe->end, "and"))) {
+      // "Minister of Foreign Affairs, National Community Abroad and African
+      // Affairs, Mr. Ahmed Attaf": words of a portfolio that read like a
+      // name, then the name after its honorific.
+      auto portfolio_then_honorific = [&] {
+        if (is_kind(i + 1, NameWordKind::kHonorific)) return false;
+        for (size_t k = i + 1; k < tokens_.size() && k < i + 16 && !tok(k).break_before; ++k) {
+          if (at(k, ",")) return k > i + 1 && k + 1 < tokens_.size() && is_kind(k + 1, NameWordKind::kHonorific);
+          if (!(at(k, "and") || at(k, "&") || at(k, "of") || at(k, "the") || at(k, "for") ||
+                (tok(k).is_word() && (tok(k).capitalised || tok(k).all_caps))))
+            return false;
+        }
+        return false;
+      };
+      if ((probe && probe->words == 1 && (is_kind(probe->end, NameWordKind::kStop) || at(probe->end, "and"))) ||
+          portfolio_then_honorific()) {
         // "Minister of Foreign Affairs, African Cooperation and Moroccan
         // Expatriates, Mr. Nasser Bourita": more of the portfolio, then the name.
         probe.reset();

@@ -1087,3 +1087,38 @@ TEST_CASE("unseen set X: letterheads over several lines, addresses, numbered par
        "\"We are partners\", says Wong in Nuku'alofa talks with \"Eke\""},
   });
 }
+
+TEST_CASE("unseen set Y: lists after a colon, portfolios read like names, trips called off, addresses",
+          "[extractor]") {
+  // The words that say who took part before a colon, then the list.
+  Briefing ecowas = extractor().extract(
+      "Final communique\n\nThe meeting was attended by Ministers and Heads of Delegation of the following Member "
+      "States: Benin, Cabo Verde, Ghana, Liberia and Togo.\n");
+  for (const char* p : {"Benin", "Cabo Verde", "Ghana", "Liberia", "Togo"}) {
+    INFO(p);
+    CHECK(has(ecowas.parties, p));
+  }
+  // Not a list after a colon that the words before it do not introduce.
+  CHECK(extractor().extract("Sanctions remain on the following countries: Iran and Syria.").parties.empty());
+  // Words of a portfolio that read like a name, then the name after its
+  // honorific.
+  Briefing dz = extractor().extract(
+      "Talks in Algiers\n\nThe Minister of State, Minister of Foreign Affairs, National Community Abroad and "
+      "African Affairs, Mr. Ahmed Attaf, received the Italian Deputy Prime Minister Antonio Tajani.\n");
+  CHECK(std::any_of(dz.ministers.begin(), dz.ministers.end(), [](const Minister& m) { return m.name == "Ahmed Attaf"; }));
+  // A minister who called off the trip took no part.
+  Briefing baltic = extractor().extract(
+      "Baltic ministers meet in Tallinn\n\nEstonia's Defence Minister Hanno Pevkur hosted Latvia's Defence "
+      "Minister Andris Sprūds.\n\nFinland's Defence Minister Antti Häkkänen, who cancelled his trip because of "
+      "the storm, sent a message.\n");
+  CHECK_FALSE(has(baltic.parties, "Finland"));
+  CHECK(has(baltic.parties, "Latvia"));
+  // An office's address is no minister; a Samoan honorific is no name.
+  Briefing ws = extractor().extract(
+      "Talks in Apia\n\nAfioga Fiamē Naomi Mataʻafa met the UK Foreign Secretary.\n\nOffice of the Prime "
+      "Minister,\nLevel 4, Government Building\nApia, Samoa\n");
+  for (const Minister& m : ws.ministers) {
+    CHECK(m.name != "Level");
+    CHECK(m.name.rfind("Afioga", 0) != 0);
+  }
+}
