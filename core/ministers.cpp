@@ -472,10 +472,17 @@ class Finder {
     // Goyal and others" ends at "Goyal".
     size_t run_end = j, run_floor = floor;
     bool after_country = false;  // the last thing read was "of COUNTRY"
+    std::optional<NameSpan> styled;  // a name after honorifics that end the run
     while (j < tokens_.size() && !tok(j).break_before) {
       // Another title begins another minister ("... of Tajikistan Sirojiddin
       // Muhriddin and the Minister of Foreign Affairs of Turkmenistan ...").
       if (j > end && role_begin_[j] >= 0) break;
+      // "Minister of External Relations H.E. Mr. Téte António": honorifics
+      // end the portfolio, the name follows them.
+      if (j > end && (is_kind(j, NameWordKind::kHonorific) || dotted_honorific_at(j))) {
+        if (auto named = name_forward(j); named && named->words >= 2) styled = named;
+        break;
+      }
       if (at(j, "and") || at(j, "of") || at(j, "for") || at(j, "the") || at(j, "&")) {
         if (run_end == j) run_floor = floor;
         floor = ++j;
@@ -511,8 +518,8 @@ class Finder {
     // Philippines Gilberto C. Teodoro Jr."), else the last words of the run
     // ("... and Trade Ian Borg"), else after a comma ("..., the Hon Pat
     // Conroy MP").
-    std::optional<NameSpan> name;
-    if (floor > end && floor < j) {
+    std::optional<NameSpan> name = styled;
+    if (!name && floor > end && floor < j) {
       name = name_forward(floor);
       if (name && (name->words < 2 || name->end < j)) name.reset();
     }
@@ -574,6 +581,12 @@ class Finder {
     std::string role = rules_.roles.name(first.entry);
     size_t end = first.end;
     size_t last = r;
+    // "Deputy Chairman of the Cabinet of Ministers and Foreign Minister
+    // Rashid Meredov": a title that is no minister's, then one that is, read
+    // on its own.
+    if (role == "-" && r + 1 < roles_.size() && at(end, "and") && roles_[r + 1].begin == end + 1 &&
+        rules_.roles.name(roles_[r + 1].entry) != "-")
+      return r;
     // "Deputy Prime Minister and Minister for Defence": one person.
     while (last + 1 < roles_.size()) {
       const Mention& next = roles_[last + 1];

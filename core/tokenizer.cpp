@@ -146,6 +146,14 @@ void scan_tokens(std::string_view text, F&& f) {
         U8_NEXT(s, k, n, d);
         if (d < 0 || !is_word_char(d)) break;
         t.ascii = false;
+        // A modifier letter before the first capital leaves the word
+        // capitalised: Tongan and Samoan names begin with an ʻokina
+        // ("ʻAisake Valu Eke", "ʻUlukalala").
+        if (first && u_charType(d) == U_MODIFIER_LETTER) {
+          has_letter = true;
+          j = end = k;
+          continue;
+        }
         if (u_isalpha(d)) {
           has_letter = true;
           bool upper = u_isupper(d) || u_istitle(d);

@@ -1122,3 +1122,26 @@ TEST_CASE("unseen set Y: lists after a colon, portfolios read like names, trips 
     CHECK(m.name.rfind("Afioga", 0) != 0);
   }
 }
+
+TEST_CASE("unseen sets W and X: names begun by an okina, after honorifics, after a title no minister's",
+          "[extractor]") {
+  auto names = [](const char* text) {
+    std::vector<std::string> out;
+    for (const Minister& m : extractor().extract(text).ministers) out.push_back(m.name);
+    return out;
+  };
+  // The ʻokina (U+02BB) before a capital: still a capitalised name.
+  CHECK(has(names("Talks\n\nPrime Minister Hon. Dr. ʻAisake Valu Eke received Australia's Foreign Minister."),
+            "ʻAisake Valu Eke"));
+  // A portfolio the role table does not list, honorifics, then the name.
+  CHECK(has(names("Talks\n\nAngola's Minister of External Relations H.E. Mr. Téte António met Zambia's Foreign "
+                  "Minister Mulambo Haimbe."),
+            "Téte António"));
+  // A title that is no minister's, "and", then a minister's.
+  CHECK(has(names("Talks\n\nTurkmenistan's Deputy Chairman of the Cabinet of Ministers and Foreign Minister "
+                  "Rashid Meredov met Bakhtiyor Saidov."),
+            "Rashid Meredov"));
+  // (a chairman alone stays no minister)
+  CHECK_FALSE(has(names("Talks\n\nThe Chairman of the Cabinet of Ministers Ivan Petrov met the press."),
+                  "Ivan Petrov"));
+}
