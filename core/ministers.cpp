@@ -275,6 +275,14 @@ class Finder {
              name_word(k + 2) && !tok(k + 1).break_before && !tok(k + 2).break_before &&
              !rules_.known_minister_names.match_at(text_, tokens_, k);
     };
+    // "Senator the Hon. Kamina Johnson Smith", "the Most Hon. Andrew
+    // Holness": "the" and "Most" between or before honorifics.
+    auto styled = [&](size_t k) {
+      if (at(k, "the") && k + 1 < n) ++k;
+      if (at(k, "most") && k + 1 < n) ++k;
+      return k > i && k < n && (is_kind(k, NameWordKind::kHonorific) || dotted_honorific_at(k)) ? k : i;
+    };
+    i = styled(i);
     while (i < n && (is_kind(i, NameWordKind::kHonorific) || is_kind(i, NameWordKind::kMilitary) ||
                      (is_kind(i, NameWordKind::kRank) && at(i + 1, ".") && !tok(i + 1).space_before) ||
                      (is_kind(i, NameWordKind::kRank) && is_kind(i + 1, NameWordKind::kMilitary)) ||  // "Major General"
@@ -283,6 +291,7 @@ class Finder {
       ++i;
       // "Adm.", "Dato'"
       if ((at(i, ".") || at(i, "'")) && !tok(i).space_before) ++i;
+      i = styled(i);
     }
     NameSpan s{i, i, 0};
     while (i < n && s.words < kMaxNameWords) {
@@ -636,8 +645,10 @@ class Finder {
     }
     const bool comma_after = at(i, ",");
     if (at(i, ",") && i + 1 < tokens_.size() && !tok(i + 1).break_before) {
-      // "defence minister, Richard Marles," — only when a name follows.
-      auto probe = name_forward(i + 1);
+      // "defence minister, Richard Marles," — only when a name follows;
+      // "Minister of Foreign Affairs, the Hon. Samuel Okudzeto Ablakwa, MP".
+      const size_t styled_the = at(i + 1, "the") && is_kind(i + 2, NameWordKind::kHonorific) ? 1 : 0;
+      auto probe = name_forward(i + 1 + styled_the);
       // "Minister of Foreign Affairs, National Community Abroad and African
       // Affairs, Mr. Ahmed Attaf": words of a portfolio that read like a
       // name, then the name after its honorific.
@@ -666,7 +677,7 @@ class Finder {
             break;
           }
       } else if (probe) {
-        ++i;
+        i += 1 + styled_the;
       }
     }
     if (i < tokens_.size() && !tok(i).break_before) {

@@ -1145,3 +1145,15 @@ TEST_CASE("unseen sets W and X: names begun by an okina, after honorifics, after
   CHECK_FALSE(has(names("Talks\n\nThe Chairman of the Cabinet of Ministers Ivan Petrov met the press."),
                   "Ivan Petrov"));
 }
+
+TEST_CASE("unseen set X: 'the Hon.' and 'Senator the Hon.' between a title and its holder", "[extractor]") {
+  Briefing jm = extractor().extract(
+      "Talks in Kingston\n\nMinister of Foreign Affairs and Foreign Trade, Senator the Hon. Kamina Johnson Smith, "
+      "welcomed Ghana's Minister of Foreign Affairs, the Hon. Samuel Okudzeto Ablakwa, MP, to Kingston.\n");
+  std::vector<std::string> names;
+  for (const Minister& m : jm.ministers) names.push_back(m.name);
+  CHECK(has(names, "Kamina Johnson Smith"));
+  CHECK(has(names, "Samuel Okudzeto Ablakwa"));
+  CHECK_FALSE(has(names, "Johnson Smith"));
+  CHECK(has(jm.parties, "Ghana"));
+}
