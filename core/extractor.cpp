@@ -1,6 +1,7 @@
 #include "extractor.h"
 
 #include <algorithm>
+#include <cstring>
 #include <cctype>
 #include <unordered_map>
 #include <unordered_set>
@@ -150,6 +151,15 @@ bool holds_notice(std::string_view line, const Rules& r) {
   return false;
 }
 
+// The page's own date under a list of links ("Published: 01/14/2025 17:32 |
+// Updated: ..."): the list has ended. `key`: the line's start, folded.
+bool page_date_line(const std::string& key, std::string_view line) {
+  for (const char* label : {"published", "updated", "last updated", "posted", "modified", "date"})
+    if (key.rfind(label, 0) == 0 && key.size() > std::strlen(label) && key[std::strlen(label)] == ':')
+      return holds_year(line);
+  return false;
+}
+
 // Whether a line is one Markdown link and nothing else, a list's bullet
 // aside: "- [Iran Opens New Rail Link to Turkmenistan](https://...)".
 bool only_a_link(std::string_view line) {
@@ -260,7 +270,7 @@ std::string without_link_lines(std::string_view body, const Rules& r) {
       if (heading || (line.size() <= kLongestRule && whole(key))) {
         link = true;
         block = prose ? kMaxBlockLines : 0;
-      } else if (block > 0 && line.size() <= kMaxLinkLine && line.back() != '.') {
+      } else if (block > 0 && line.size() <= kMaxLinkLine && line.back() != '.' && !page_date_line(key, line)) {
         link = true;
         --block;
       } else if (!link) {
@@ -1283,6 +1293,17 @@ Analysis Extractor::analyse(std::string_view text, std::string_view file_name) c
     auto yearless = find_yearless_dates(tokens);
     auto from_name = date_from_filename(file_name);
     int year = !dates.empty() ? dates.front().date.year : first_numeric_year(tokens);
+    if (!yearless.empty() && !dates.empty()) {
+      // A full date with the same day gives its year ("Oct 21" and, later,
+      // "21 October 2024"); else the page's own numeric date when it is
+      // later than the first full one, which may be history ("relations
+      // established on May 8, 1960" above "Published: 21/10/2024").
+      const auto same_day = std::find_if(dates.begin(), dates.end(), [&](const DateMention& d) {
+        return d.date.month == yearless.front().date.month && d.date.day == yearless.front().date.day;
+      });
+      if (same_day != dates.end()) year = same_day->date.year;
+      else if (const int numeric = first_numeric_year(tokens); numeric > year) year = numeric;
+    }
     if (!year && from_name) year = from_name->year;
     if (!yearless.empty() && year && (dates.empty() || yearless.front().begin < dates.front().begin) &&
         is_valid_date(year, yearless.front().date.month, yearless.front().date.day)) {

@@ -303,7 +303,11 @@ class Finder {
         ++i;
         continue;
       }
-      if (s.words > 0 && is_kind(i, NameWordKind::kSuffix) && (tok(i).capitalised || tok(i).all_caps)) {
+      // (A letter and its dot before more of the name is an initial, not a
+      // numeral: "S.V. Lavrov".)
+      const bool initial = tok(i).key.size() == 1 && at(i + 1, ".") && i + 2 < n && name_word(i + 2) &&
+                           !tok(i + 2).break_before;
+      if (s.words > 0 && !initial && is_kind(i, NameWordKind::kSuffix) && (tok(i).capitalised || tok(i).all_caps)) {
         ++i;
         if (at(i, ".") && !tok(i).space_before) ++i;
         s.end = i;

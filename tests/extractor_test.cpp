@@ -1157,3 +1157,30 @@ TEST_CASE("unseen set X: 'the Hon.' and 'Senator the Hon.' between a title and i
   CHECK_FALSE(has(names, "Johnson Smith"));
   CHECK(has(jm.parties, "Ghana"));
 }
+
+TEST_CASE("unseen set Z: a dateline's day takes the page's year, not history's; initials before a surname",
+          "[extractor]") {
+  // The first full date is history; the page's own numeric date is later.
+  Briefing pl = extractor().extract(
+      "Cuba and Russia talk\n\nMoscow, Oct 21 (Prensa Latina) Cuban Foreign Minister Bruno Rodríguez met Sergey "
+      "Lavrov.\n\nRelations, established on May 8, 1960, have gained new impetus.\n\nPublished: 21/10/2024 11:05\n");
+  CHECK(pl.date == "2024-10-21");
+  // A full date with the dateline's day gives the year.
+  CHECK(extractor().extract("Talks\n\nMadrid, Jan 14 - The ministers met. In March 2023 they had met too. "
+                            "Statement of 14 January 2025.\n").date == "2025-01-14");
+  // The page's date under a list of other stories is not one of them.
+  Briefing efe = extractor().extract(
+      "Robles in Nouakchott\n\nNouakchott, Jan 14 (EFE).- Spain's Defence Minister Margarita Robles met her "
+      "Mauritanian counterpart.\n\n**Related news**\n\n- Spain and Morocco hold talks\n\nPublished: 01/14/2025 17:32 | "
+      "Updated: 01/14/2025 19:05\n");
+  CHECK(efe.date == "2025-01-14");
+  CHECK_FALSE(has(efe.countries, "Morocco"));
+  // "V." is an initial, not a numeral, before more of a name.
+  std::vector<std::string> names;
+  for (const Minister& m : extractor()
+                               .extract("Talks\n\nMinister of Foreign Affairs of the Republic of Belarus M.V. "
+                                        "Ryzhenkov attended.\n")
+                               .ministers)
+    names.push_back(m.name);
+  CHECK(has(names, "M.V. Ryzhenkov"));
+}
