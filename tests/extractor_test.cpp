@@ -1184,3 +1184,18 @@ TEST_CASE("unseen set Z: a dateline's day takes the page's year, not history's; 
     names.push_back(m.name);
   CHECK(has(names, "M.V. Ryzhenkov"));
 }
+
+TEST_CASE("unseen set Z: ministers at other times, portfolio words before a name", "[extractor]") {
+  Briefing cy = extractor().extract(
+      "Cyprus and Greece talk defence\n\nCyprus's Defence Minister Vasilis Palmas met Greek Defence Minister Nikos "
+      "Dendias in Nicosia on Monday.\n\nTurkish Defence Minister Yaşar Güler had made similar statements the week "
+      "before in Ankara.\n");
+  CHECK_FALSE(has(cy.parties, "Turkey"));
+  CHECK(has(cy.countries, "Turkey"));
+  CHECK(has(cy.parties, "Greece"));
+  Briefing ua = extractor().extract(
+      "Talks in Kyiv\n\nThe Minister of Digital Transformation Mykhailo Fedorov met Denmark's Defence Minister.\n");
+  std::vector<std::string> names;
+  for (const Minister& m : ua.ministers) names.push_back(m.name);
+  CHECK(has(names, "Mykhailo Fedorov"));
+}
