@@ -190,6 +190,7 @@ bool same_story(const std::string& heading, const std::string& title) {
 
 struct HtmlText {
   std::string text, title, og_title, first_h1, first_heading, date;
+  std::vector<std::string> site_lines;  // og:site_name and the description: the site's name at length
 
   void walk(const GumboNode* node, int depth = 0) {
     auto add_text = [&](const char* c) {
@@ -270,6 +271,7 @@ struct HtmlText {
     if (!name || !content) return;
     std::string n = ascii_lower(name);
     if (n == "og:title" && og_title.empty()) og_title = content;
+    if (n == "og:site_name" || n == "description") site_lines.push_back(content);
     if (!date.empty()) return;
     if (n == "article:published_time" || n == "date" || n == "dc.date" || n == "dc.date.issued" ||
         n == "dcterms.date" || n == "dcterms.created" || n == "datepublished" || n == "pubdate" ||
@@ -486,6 +488,18 @@ std::optional<std::string> html_to_briefing(std::string_view html, std::string* 
   else
     from = TitleFrom::kPage;
   if (title.empty()) title = squeeze(t.first_heading), from = TitleFrom::kHeading;
+  // The site's name at length, when the page's metadata has it: "Ministry
+  // of Foreign Affairs and International Cooperation - Republic of Zambia"
+  // (its country gives the ministry's ministers theirs).
+  constexpr size_t kMaxSiteName = 150;
+  if (!site.empty())
+    for (const std::string& line : t.site_lines) {
+      const std::string longer = squeeze(line);
+      if (longer.size() > site.size() && longer.size() <= kMaxSiteName && longer.compare(0, site.size(), site) == 0) {
+        site = longer;
+        break;
+      }
+    }
   return with_front_matter(title, iso_date(t.date), body, site, from, h1);
 }
 

@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include "data_files.h"
 #include "extractor.h"
 #include "file_reader.h"
@@ -11,6 +13,9 @@ using namespace briefing;
 namespace {
 std::string fixture(const char* name) { return read_text_file(std::string(FIXTURES_DIR) + "/" + name); }
 bool has(const std::string& s, const char* x) { return s.find(x) != std::string::npos; }
+bool has_party(const Briefing& b, const std::string& p) {
+  return std::find(b.parties.begin(), b.parties.end(), p) != b.parties.end();
+}
 }  // namespace
 
 TEST_CASE("formats are told by content first", "[formats]") {
@@ -110,6 +115,29 @@ TEST_CASE("HTML: the site's name in <title> is the source, and a ministry's give
   REQUIRE(b.ministers.size() == 2);
   CHECK(b.ministers[0].country == "Bahrain");
   CHECK(b.parties == std::vector<std::string>{"Bahrain", "Greece"});
+  // The site's name at length from the page's metadata, when <title> has
+  // it short: its country is the ministry's.
+  auto zm = html_to_briefing(
+      "<title>Zambia, Angola commit to fast-track Lobito Corridor and peace in Eastern DRC | Ministry of Foreign "
+      "Affairs and International Cooperation</title>"
+      "<meta name=\"description\" content=\"Ministry of Foreign Affairs and International Cooperation - Republic "
+      "of Zambia\"><body><article><h1>Zambia, Angola commit to fast-track Lobito Corridor and peace in Eastern "
+      "DRC</h1><p>The Minister of Foreign Affairs, "
+      "Hon. Mulambo Haimbe, received Angola's Minister of External Relations, Téte António, in Lusaka.</p>"
+      "</article>",
+      &error);
+  REQUIRE(zm);
+  Briefing zb = Extractor(test::default_rules()).extract(*zm);
+  CHECK(zb.source == "Ministry of Foreign Affairs and International Cooperation - Republic of Zambia");
+  CHECK(has_party(zb, "Zambia"));
+  // (not a description that says something else)
+  auto other = html_to_briefing("<title>Japan and Finland talk defence | Ministry of Defence</title><meta "
+                                "name=\"description\" content=\"Read the latest news\"><body><article><h1>Japan "
+                                "and Finland talk defence</h1><p>The ministers met in Tokyo today "
+                                "and talked about many things at length.</p></article>",
+                                &error);
+  REQUIRE(other);
+  CHECK(has(*other, "source: \"Ministry of Defence\"\n"));
   // The site's name is cut at whole characters: a curly quote stays whole.
   auto quoted = html_to_briefing("<title>Ministers meet — \xE2\x80\x98The Site\xE2\x80\x99</title><body><article>"
                                  "<h1>Ministers meet</h1><p>The ministers of Japan and Finland met in Tokyo today "
