@@ -169,10 +169,12 @@ bool only_a_link(std::string_view line) {
     line = trim(line.substr(4));
   if (!line.empty() && line.front() == '!') line.remove_prefix(1);
   if (line.size() < 4 || line.front() != '[' || line.back() != ')') return false;
+  // The bracket opened first closes right before the target, which runs to
+  // the line's end: not "[Kihara] met Teodoro, said [the ministry](...)".
   const size_t target = line.find("](");
-  if (target == std::string_view::npos) return false;
+  if (target == std::string_view::npos || line.find(']') != target) return false;
   const std::string_view url = line.substr(target + 2, line.size() - target - 3);
-  return url.find_first_of(" \t") == std::string_view::npos && url.find("](") == std::string_view::npos;
+  return url.find_first_of(" \t()[]") == std::string_view::npos;
 }
 
 // The body with the lines that link to other stories blanked out (spaces,

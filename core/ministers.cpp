@@ -458,6 +458,9 @@ class Finder {
   // "Minister of Foreign Affairs and the Public Service of The Bahamas",
   // "Minister of Foreign and CARICOM Affairs of Trinidad and Tobago": more of
   // a portfolio from token i, then its country (-1: none).
+  // Not across another person or body: an honorific or a title ("... and
+  // Mr Paul Roe of Fiji", "... and Head of Mission Ann Lee of Fiji"), or an
+  // institution ("... and The Embassy of Japan").
   int country_after_portfolio(size_t i) const {
     constexpr size_t kMaxWords = 8;
     for (size_t end = i + kMaxWords; i < tokens_.size() && i < end && !tok(i).break_before; ++i) {
@@ -466,8 +469,11 @@ class Finder {
         if (const int country = country_after(k, /*allow_comma=*/false); country >= 0) return country;
         continue;
       }
-      if (!(at(i, "and") || at(i, "the") || at(i, "&") ||
-            (tok(i).is_word() && (tok(i).capitalised || tok(i).all_caps))))
+      if (at(i, "and") || at(i, "the") || at(i, "&")) continue;
+      if (!tok(i).is_word() || !(tok(i).capitalised || tok(i).all_caps)) return -1;
+      if (is_kind(i, NameWordKind::kHonorific) || is_kind(i, NameWordKind::kTitle) ||
+          is_kind(i, NameWordKind::kRank) || is_kind(i, NameWordKind::kMilitary) || is_institution_word(tok(i)) ||
+          (role_begin_[i] >= 0 && i > 0))
         return -1;
     }
     return -1;
@@ -492,8 +498,10 @@ class Finder {
       if (j > end && role_begin_[j] >= 0) break;
       // "Minister of External Relations H.E. Mr. Téte António": honorifics
       // end the portfolio, the name follows them.
+      // (Not another person joined on: "Minister of Tourism and Mr Paul Roe".)
       if (j > end && (is_kind(j, NameWordKind::kHonorific) || dotted_honorific_at(j))) {
-        if (auto named = name_forward(j); named && named->words >= 2) styled = named;
+        if (auto named = name_forward(j); named && named->words >= 2 && !at(j - 1, "and") && !at(j - 1, "&"))
+          styled = named;
         break;
       }
       if (at(j, "and") || at(j, "of") || at(j, "for") || at(j, "the") || at(j, "&")) {

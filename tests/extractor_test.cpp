@@ -1199,3 +1199,29 @@ TEST_CASE("unseen set Z: ministers at other times, portfolio words before a name
   for (const Minister& m : ua.ministers) names.push_back(m.name);
   CHECK(has(names, "Mykhailo Fedorov"));
 }
+
+TEST_CASE("hostile round 9: sentences with links, 'attended by' after a country, portfolios across people",
+          "[extractor]") {
+  // A sentence that opens with a bracket and ends with a link is the
+  // briefing's, not a link line.
+  Briefing linked = extractor().extract(
+      "Talks in Manila\n\nThe ministers met today.\n\n[Japanese Defence Minister Minoru Kihara] met Philippine "
+      "Secretary of National Defense Gilberto Teodoro in Manila, according to [the ministry](https://x.test/a)\n");
+  CHECK(has(linked.parties, "Japan"));
+  CHECK(has(linked.parties, "Philippines"));
+  // "X attended by video": X took part.
+  CHECK(has(extractor().extract("The meeting was held in Tokyo. Fiji attended by videoconference.").parties, "Fiji"));
+  CHECK(has(extractor().extract("Australia attended by video link, and the meeting went on.").parties, "Australia"));
+  // A portfolio's country is not another person's or body's.
+  for (const char* text : {"Talks\n\nJane Doe, Minister of Tourism and Mr Paul Roe of Fiji met.\n",
+                           "Talks\n\nJohn Smith, Minister of Defence and Chief Jane Roe of Japan met on Monday.\n",
+                           "Talks\n\nJohn Smith, Minister of Defence and Head of Mission Ann Lee of Fiji talked.\n",
+                           "Talks\n\nJane Doe, Minister of Foreign Affairs and The Embassy of Japan hosted a dinner.\n"}) {
+    INFO(text);
+    Briefing b = extractor().extract(text);
+    for (const Minister& m : b.ministers) {
+      CHECK(m.country.empty());
+      CHECK(m.name != "Paul Roe");
+    }
+  }
+}
