@@ -739,6 +739,7 @@ std::string without_enclosing_quotes(const std::string& line) {
 // Foreign Ministers met in Honiara, Solomon Islands on 8 August", "(2) The
 // Ministers ...". Not a heading in capitals ("1. JOINT STATEMENT").
 bool numbered_paragraph(std::string_view line, const Rules& r) {
+  if (line.empty()) return false;
   size_t i = line.front() == '(' ? 1 : 0;
   const size_t digits = i;
   while (i < line.size() && i < digits + 3 && line[i] >= '0' && line[i] <= '9') ++i;
