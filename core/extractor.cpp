@@ -735,6 +735,16 @@ std::string without_enclosing_quotes(const std::string& line) {
   return line;
 }
 
+// Line i of the top joined with the lines it goes on to (a headline wrapped
+// onto the next line); `last`: the last line joined.
+std::string heading_from(const std::vector<TopLine>& top, size_t i, const Rules& r, size_t* last = nullptr) {
+  std::string line = top[i].text;
+  size_t k = i;
+  while (k + 1 < top.size() && continues(line, top[k + 1], r)) line = joined(std::move(line), top[++k].text);
+  if (last) *last = k;
+  return line;
+}
+
 // A paragraph's number, then its text in lower and upper case: "1.   Forum
 // Foreign Ministers met in Honiara, Solomon Islands on 8 August", "(2) The
 // Ministers ...". Not a heading in capitals ("1. JOINT STATEMENT").
@@ -894,11 +904,10 @@ std::string first_line_title(std::string_view body, const Rules& r) {
       break;
     }
     // A letterhead over several lines, in capitals: passed over whole.
-    if (i + 1 < top.size() && no_lowercase(line) && continues(line, top[i + 1], r)) {
-      std::string whole = line;
+    if (i + 1 < top.size() && no_lowercase(line)) {
       size_t last = i;
-      while (last + 1 < top.size() && continues(whole, top[last + 1], r)) whole = joined(std::move(whole), top[++last].text);
-      if (organisation_letterhead(whole, r)) {
+      const std::string whole = heading_from(top, i, r, &last);
+      if (last > i && organisation_letterhead(whole, r)) {
         if (plain < 0) plain = static_cast<int>(i);
         i = last;
         continue;
@@ -999,10 +1008,7 @@ std::string first_line_title(std::string_view body, const Rules& r) {
       }
   if (headline < 0) headline = plain;
   if (headline < 0 && top.empty()) return "";
-  std::string line = top[headline < 0 ? 0 : static_cast<size_t>(headline)].text;
-  if (headline >= 0)
-    for (size_t next = static_cast<size_t>(headline) + 1; next < top.size() && continues(line, top[next], r); ++next)
-      line = joined(std::move(line), top[next].text);
+  std::string line = headline >= 0 ? heading_from(top, static_cast<size_t>(headline), r) : top[0].text;
   line = std::string(without_agency_tag(line, r));
   line = without_enclosing_quotes(line);
   if (line.size() <= kMaxTitleBytes) return line;

@@ -373,17 +373,16 @@ std::string with_front_matter(const std::string& title, const std::string& date,
   // (A page's heading of megabytes is no title of that size: cut, as the
   // extractor cuts a first line.)
   constexpr size_t kMaxTitleBytes = 1024;
-  std::string shown = squeeze(title);
-  if (shown.size() > kMaxTitleBytes) shown = std::string(truncate_utf8(shown, kMaxTitleBytes)) + "…";
+  auto cut = [&](const std::string& s) {
+    std::string t = squeeze(s);
+    return t.size() > kMaxTitleBytes ? std::string(truncate_utf8(t, kMaxTitleBytes)) + "…" : t;
+  };
+  const std::string shown = cut(title);
   if (!shown.empty())
     out += std::string(from == TitleFrom::kHeading ? "title: " : "page-title: ") + quote_front_matter_value(shown) +
            "\n";
-  if (from == TitleFrom::kPage && !heading.empty() && squeeze(heading) != shown) {
-    const std::string h = squeeze(heading);
-    out += "page-heading: " +
-           quote_front_matter_value(h.size() > kMaxTitleBytes ? std::string(truncate_utf8(h, kMaxTitleBytes)) + "…" : h) +
-           "\n";
-  }
+  if (from == TitleFrom::kPage && !heading.empty() && squeeze(heading) != shown)
+    out += "page-heading: " + quote_front_matter_value(cut(heading)) + "\n";
   if (!date.empty()) out += "date: " + date + "\n";
   if (!source.empty()) out += "source: " + quote_front_matter_value(squeeze(source)) + "\n";
   return out + "---\n" + body;

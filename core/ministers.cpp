@@ -657,10 +657,10 @@ class Finder {
     }
     const bool comma_after = at(i, ",");
     if (at(i, ",") && i + 1 < tokens_.size() && !tok(i + 1).break_before) {
-      // "defence minister, Richard Marles," — only when a name follows;
-      // "Minister of Foreign Affairs, the Hon. Samuel Okudzeto Ablakwa, MP".
-      const size_t styled_the = at(i + 1, "the") && is_kind(i + 2, NameWordKind::kHonorific) ? 1 : 0;
-      auto probe = name_forward(i + 1 + styled_the);
+      // "defence minister, Richard Marles," — only when a name follows
+      // ("..., the Hon. Samuel Okudzeto Ablakwa, MP": name_forward passes
+      // over the style).
+      auto probe = name_forward(i + 1);
       // "Minister of Foreign Affairs, National Community Abroad and African
       // Affairs, Mr. Ahmed Attaf": words of a portfolio that read like a
       // name, then the name after its honorific.
@@ -689,7 +689,7 @@ class Finder {
             break;
           }
       } else if (probe) {
-        i += 1 + styled_the;
+        ++i;
       }
     }
     if (i < tokens_.size() && !tok(i).break_before) {
