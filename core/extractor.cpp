@@ -153,11 +153,10 @@ bool holds_notice(std::string_view line, const Rules& r) {
 
 // The page's own date under a list of links ("Published: 01/14/2025 17:32 |
 // Updated: ..."): the list has ended. `key`: the line's start, folded.
-bool page_date_line(const std::string& key, std::string_view line) {
-  for (const char* label : {"published", "updated", "last updated", "posted", "modified", "date"})
-    if (key.rfind(label, 0) == 0 && key.size() > std::strlen(label) && key[std::strlen(label)] == ':')
-      return holds_year(line);
-  return false;
+bool page_date_line(const std::string& key, std::string_view line, const Rules& r) {
+  const size_t colon = key.find(':');
+  return colon != std::string::npos && colon > 0 && r.page_word(key.substr(0, colon), PageWordKind::kDateLabel) &&
+         holds_year(line);
 }
 
 // Whether a line is one Markdown link and nothing else, a list's bullet
@@ -272,7 +271,7 @@ std::string without_link_lines(std::string_view body, const Rules& r) {
       if (heading || (line.size() <= kLongestRule && whole(key))) {
         link = true;
         block = prose ? kMaxBlockLines : 0;
-      } else if (block > 0 && line.size() <= kMaxLinkLine && line.back() != '.' && !page_date_line(key, line)) {
+      } else if (block > 0 && line.size() <= kMaxLinkLine && line.back() != '.' && !page_date_line(key, line, r)) {
         link = true;
         --block;
       } else if (!link) {
@@ -425,7 +424,7 @@ LineShape line_shape(std::string_view line, const Rules& r) {
 bool names_institution(std::string_view line, const Rules& r) {
   std::vector<Token> tokens = tokenize(line, r.variants);
   auto first = std::find_if(tokens.begin(), tokens.end(), [](const Token& t) { return t.is_word(); });
-  return first != tokens.end() && is_institution_word(*first);
+  return first != tokens.end() && is_institution_word(*first, r);
 }
 
 // A ministry's or a site's masthead, in title case: "Federal Department of
@@ -786,11 +785,8 @@ FunctionWords function_words(std::string_view line, const Rules& r) {
   FunctionWords n;
   for (const Token& t : tokenize(line, r.variants)) {
     if (!t.is_word()) continue;
-    for (const char* w : {"the", "of", "and", "on", "in", "to", "with", "for", "at", "from"})
-      if (t.key == w) ++n.english;
-    for (const char* w : {"de", "y", "la", "el", "los", "las", "del", "con", "para", "ante", "e", "do", "da", "dos",
-                          "das", "le", "les", "des", "et", "du", "di", "dan", "yang", "untuk", "dengan", "dari"})
-      if (t.key == w) ++n.other;
+    if (r.page_word(t.key, PageWordKind::kEnglish)) ++n.english;
+    if (r.page_word(t.key, PageWordKind::kOther)) ++n.other;
   }
   return n;
 }
@@ -837,11 +833,9 @@ std::string first_line_title(std::string_view body, const Rules& r) {
   auto site_menu = [&](size_t k) {
     if (k >= top.size() || !menu(k)) return false;
     const LineParts split = line_parts(top[k].text);
-    return std::none_of(split.parts.begin(), split.parts.end(), [](std::string_view p) {
+    return std::none_of(split.parts.begin(), split.parts.end(), [&](std::string_view p) {
       const std::string key = fold_key(p);
-      for (const char* w : {"share", "facebook", "x", "twitter", "email", "e-mail", "whatsapp", "linkedin", "print"})
-        if (key == w || (key.size() > 6 && key.compare(0, 6, "share ") == 0)) return true;
-      return false;
+      return r.page_word(key, PageWordKind::kShare) || (key.size() > 6 && key.compare(0, 6, "share ") == 0);
     });
   };
   size_t below_menu = 0;
@@ -1051,7 +1045,7 @@ std::string letterhead_country(std::string_view body, const Rules& r) {
     const std::vector<Mention> countries = r.countries.find(line, tokens);
     std::vector<bool> in_country(tokens.size(), false);
     for (const Mention& m : countries) std::fill(in_country.begin() + m.begin, in_country.begin() + m.end, true);
-    bool official = std::any_of(tokens.begin(), tokens.end(), is_institution_word);
+    bool official = std::any_of(tokens.begin(), tokens.end(), [&](const Token& t) { return is_institution_word(t, r); });
     if (!official) {
       official = true;
       for (size_t k = 0; k < tokens.size() && official; ++k)

@@ -472,7 +472,7 @@ class Finder {
       if (at(i, "and") || at(i, "the") || at(i, "&")) continue;
       if (!tok(i).is_word() || !(tok(i).capitalised || tok(i).all_caps)) return -1;
       if (is_kind(i, NameWordKind::kHonorific) || is_kind(i, NameWordKind::kTitle) ||
-          is_kind(i, NameWordKind::kRank) || is_kind(i, NameWordKind::kMilitary) || is_institution_word(tok(i)) ||
+          is_kind(i, NameWordKind::kRank) || is_kind(i, NameWordKind::kMilitary) || is_institution_word(tok(i), rules_) ||
           (role_begin_[i] >= 0 && i > 0))
         return -1;
     }
@@ -646,7 +646,7 @@ class Finder {
     // department the post is in, then the name.
     if ((at(i, "at") || at(i, "in")) && i + 2 < tokens_.size()) {
       size_t k = at(i + 1, "the") ? i + 2 : i + 1;
-      if (k < tokens_.size() && is_institution_word(tok(k)))
+      if (k < tokens_.size() && is_institution_word(tok(k), rules_))
         for (size_t j = k + 1; j < tokens_.size() && j < k + 10 && !tok(j).break_before; ++j) {
           if (at(j, ",")) {
             i = j;
@@ -1192,11 +1192,8 @@ void merge_into(Minister& into, const Sighting& s) {
 
 }  // namespace
 
-bool is_institution_word(const Token& t) {
-  static const char* kInstitutions[] = {"ministry", "ministerio", "ministere", "ministerium", "ministerie",
-                                        "ministero", "ministerstvo", "department", "departement", "federal",
-                                        "office", "embassy", "government", "secretariat", "kementerian"};
-  return std::any_of(std::begin(kInstitutions), std::end(kInstitutions), [&](const char* w) { return t.key == w; });
+bool is_institution_word(const Token& t, const Rules& rules) {
+  return t.is_word() && rules.page_word(t.key, PageWordKind::kInstitution);
 }
 
 std::string surname_key(std::string_view name, const Rules& rules) {

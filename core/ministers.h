@@ -35,8 +35,8 @@ std::vector<std::string> inner_name_keys(std::string_view name, const Rules& rul
 
 // Whether a word is an institution's: "Ministry", "Ministère",
 // "Department", "Government" (a letterhead's, or the place of a post:
-// "Minister of State at the Department of Defence").
-bool is_institution_word(const Token& t);
+// "Minister of State at the Department of Defence"; data/page-words.tsv).
+bool is_institution_word(const Token& t, const Rules& rules);
 
 // The folded surname of a name ("Lloyd J. Austin III" -> "austin").
 std::string surname_key(std::string_view name, const Rules& rules);

@@ -261,6 +261,21 @@ std::shared_ptr<const Rules> Rules::load(const RulesOptions& options) {
   Source links = take(data_file("link-lines.txt", dir));
   if (matching) rules->link_lines = LineList::parse(links.content);
 
+  Source page_words = take(data_file("page-words.tsv", dir));
+  for (const TsvRow& row : matching ? parse_tsv(page_words.content) : std::vector<TsvRow>{}) {
+    static const std::pair<const char*, PageWordKind> kKinds[] = {
+        {"english", PageWordKind::kEnglish},        {"other", PageWordKind::kOther},
+        {"date-label", PageWordKind::kDateLabel},   {"share", PageWordKind::kShare},
+        {"institution", PageWordKind::kInstitution}};
+    const PageWordKind* k = nullptr;
+    for (const auto& [name, kind] : kKinds)
+      if (row.cols.size() >= 2 && row.cols[1] == name) k = &kind;
+    if (!k || row.cols[0].empty())
+      throw std::runtime_error(page_words.name + ":" + std::to_string(row.line) +
+                               ": expected 'word<TAB>english|other|date-label|share|institution'");
+    rules->page_words[fold_key(row.cols[0])] |= static_cast<uint8_t>(*k);
+  }
+
   Source words = take(data_file("name-words.tsv", dir));
   rules->name_words_source_ = std::move(words.name);
   rules->name_words_content_ = std::move(words.content);

@@ -50,6 +50,12 @@ struct LineList {
   bool holds(const std::string& key) const;
 };
 
+// A single word's part in the title and minister rules
+// (data/page-words.tsv).
+enum class PageWordKind : uint8_t {
+  kEnglish = 1, kOther = 2, kDateLabel = 4, kShare = 8, kInstitution = 16
+};
+
 enum class NameWordKind {
   kHonorific, kParticle, kSuffix, kRank, kTitle, kMilitary, kFormer, kPostnominal, kAbbreviation, kStop,
   kPlace  // "Street": a known name before it is a place's
@@ -110,6 +116,13 @@ class Rules {
   // Lines that link to other stories: "related stories" (a block heading)
   // and "read more:" (a line starting with it) (data/link-lines.txt).
   LineList link_lines;
+
+  // Whether a folded word (a token's key) has a part in data/page-words.tsv.
+  bool page_word(const std::string& key, PageWordKind kind) const {
+    auto it = page_words.find(key);
+    return it != page_words.end() && (it->second & static_cast<uint8_t>(kind));
+  }
+  std::unordered_map<std::string, uint8_t> page_words;  // folded word -> PageWordKind bits
 
   // Changes whenever any rule changes: a database built with other rules is
   // re-indexed in full. Only made for extraction (RulesOptions::extraction).

@@ -1,6 +1,11 @@
 #include <catch2/catch.hpp>
 
+#include <unistd.h>
+
 #include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
 #include <set>
 
 #include "data_files.h"
@@ -114,6 +119,38 @@ TEST_CASE("a topics file of one's own", "[gazetteer]") {
   auto m = g.find(text, tokenize(text, v));
   CHECK(m.size() == 2);
   CHECK(g.lookup("Submarines") == 0);
+}
+
+TEST_CASE("page words: folded, by kind, and a bad line named", "[gazetteer]") {
+  const Rules& r = *test::default_rules();
+  CHECK(r.page_word("ministere", PageWordKind::kInstitution));  // "ministère"
+  CHECK(r.page_word("the", PageWordKind::kEnglish));
+  CHECK_FALSE(r.page_word("the", PageWordKind::kOther));
+  CHECK(r.page_word("last updated", PageWordKind::kDateLabel));
+  CHECK(r.page_word("whatsapp", PageWordKind::kShare));
+  CHECK_FALSE(r.page_word("minister", PageWordKind::kInstitution));
+
+  const std::string dir = std::string(std::getenv("TMPDIR") ? std::getenv("TMPDIR") : "/tmp") +
+                          "/page-words-test-" + std::to_string(::getpid());
+  std::filesystem::create_directories(dir);
+  {
+    std::ofstream(dir + "/page-words.tsv") << "# mine\nKansliet\tinstitution\nministry\tbuilding\n";
+  }
+  RulesOptions options;
+  options.data_dir = dir;
+  try {
+    Rules::load(options);
+    FAIL("a bad kind loaded");
+  } catch (const std::runtime_error& e) {
+    CHECK(std::string(e.what()).find("page-words.tsv:3: expected 'word<TAB>") != std::string::npos);
+  }
+  {
+    std::ofstream(dir + "/page-words.tsv") << "Kansliet\tinstitution\n";
+  }
+  auto mine = Rules::load(options);
+  CHECK(mine->page_word("kansliet", PageWordKind::kInstitution));
+  CHECK_FALSE(mine->page_word("ministry", PageWordKind::kInstitution));  // the file replaces the default
+  std::filesystem::remove_all(dir);
 }
 
 TEST_CASE("a weak trigger counts only when its topic is found twice", "[gazetteer]") {
