@@ -65,18 +65,6 @@ constexpr bool all_distinct(const std::array<MonthName, kOtherMonths.size()>& na
 }
 static_assert(all_distinct(kOtherMonths), "a month name listed twice, or a month out of 1-12");
 
-// 1-12 for a month name or abbreviation key, else 0.
-int month_number(const std::string& key) {
-  static const std::array<std::pair<const char*, int>, 25> kMonths{{
-      {"january", 1}, {"february", 2}, {"march", 3}, {"april", 4}, {"may", 5},
-      {"june", 6}, {"july", 7}, {"august", 8}, {"september", 9}, {"october", 10},
-      {"november", 11}, {"december", 12}, {"jan", 1}, {"feb", 2}, {"mar", 3},
-      {"apr", 4}, {"jun", 6}, {"jul", 7}, {"aug", 8}, {"sep", 9}, {"sept", 9},
-      {"oct", 10}, {"nov", 11}, {"dec", 12}, {"febr", 2}}};
-  for (const auto& [name, n] : kMonths)
-    if (key == name) return n;
-  return 0;
-}
 
 bool all_digits(std::string_view s) {
   if (s.empty()) return false;
@@ -321,6 +309,19 @@ std::optional<DateMention> date_at(const std::vector<Token>& tokens, size_t i) {
 }
 
 }  // namespace
+
+// 1-12 for a month name or abbreviation key, else 0.
+int month_number(const std::string& key) {
+  static const std::array<std::pair<const char*, int>, 25> kMonths{{
+      {"january", 1}, {"february", 2}, {"march", 3}, {"april", 4}, {"may", 5},
+      {"june", 6}, {"july", 7}, {"august", 8}, {"september", 9}, {"october", 10},
+      {"november", 11}, {"december", 12}, {"jan", 1}, {"feb", 2}, {"mar", 3},
+      {"apr", 4}, {"jun", 6}, {"jul", 7}, {"aug", 8}, {"sep", 9}, {"sept", 9},
+      {"oct", 10}, {"nov", 11}, {"dec", 12}, {"febr", 2}}};
+  for (const auto& [name, n] : kMonths)
+    if (key == name) return n;
+  return 0;
+}
 
 bool is_valid_date(int year, int month, int day) {
   return year >= 1000 && year <= 2999 && month >= 1 && month <= 12 && day >= 1 &&

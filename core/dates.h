@@ -23,6 +23,10 @@ struct Date {
 // A real calendar date in years 1000-2999.
 bool is_valid_date(int year, int month, int day);
 
+// 1-12 for an English month's name or abbreviation, folded ("september",
+// "sept"), else 0.
+int month_number(const std::string& key);
+
 struct DateMention {
   Date date;
   size_t begin = 0, end = 0;  // tokens

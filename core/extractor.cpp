@@ -1138,22 +1138,54 @@ std::vector<bool> in_passing(const Briefing& b, std::string_view body, const std
            !r.organisations.find(b.title, title_tokens).empty();
   const bool of_two = lead_parties.size() >= 2 && !many;
 
+  // A time the sentence names that is not the meeting's: "in September",
+  // "in May 2024", "in 2022" in a briefing dated otherwise.
+  int meeting_year = 0, meeting_month = 0;
+  if (b.date.size() == 10) {
+    meeting_year = std::atoi(b.date.substr(0, 4).c_str());
+    meeting_month = std::atoi(b.date.substr(5, 2).c_str());
+  }
+  auto other_time = [&](size_t k) {
+    if (meeting_year == 0 || k + 1 >= tokens.size()) return false;
+    if (!tokens[k].is("in") && !tokens[k].is("since") && !tokens[k].is("during") && !tokens[k].is("until"))
+      return false;
+    size_t at = k + 1;
+    if (at + 1 < tokens.size() && (tokens[at].is("early") || tokens[at].is("late") || tokens[at].is("mid")))
+      ++at;
+    auto year_of = [&](size_t i) {
+      const std::string& w = tokens[i].key;
+      return w.size() == 4 && std::all_of(w.begin(), w.end(), ::isdigit) ? std::atoi(w.c_str()) : 0;
+    };
+    if (const int year = year_of(at); year >= 1900) return year != meeting_year;
+    const int month = tokens[at].capitalised ? month_number(tokens[at].key) : 0;
+    if (month == 0) return false;
+    if (at + 1 < tokens.size() && year_of(at + 1) >= 1900) return year_of(at + 1) != meeting_year || month != meeting_month;
+    return month != meeting_month;
+  };
+
   // Whether the sentence around token `at` says its minister spoke at
-  // another time or place, or took no part (data/participation.tsv,
-  // "elsewhere").
-  auto said_elsewhere = [&](size_t at) {
+  // another time or place (kElsewhere), or took no part (kAbsent)
+  // (data/participation.tsv, "elsewhere" and "absent"; a month or year not
+  // the meeting's).
+  enum Said { kNothing, kElsewhere, kAbsent };
+  // The sentence around token `at`, as [first, second).
+  auto sentence_of = [&](size_t at) {
     auto ends_sentence = [&](size_t k) { return tokens[k].is(".") || tokens[k].is("!") || tokens[k].is("?"); };
     constexpr size_t kReach = 60;  // tokens either side
     size_t begin = at, end = std::min(at, tokens.size());
     while (begin > 0 && at - begin < kReach && !ends_sentence(begin - 1)) --begin;
     while (end < tokens.size() && end - at < kReach && !ends_sentence(end)) ++end;
+    return std::make_pair(begin, end);
+  };
+  auto said_elsewhere = [&](size_t at) {
+    const auto [begin, end] = sentence_of(at);
     // (not in a clause about something else the minister did: "Antti
     // Häkkänen, who signed a similar agreement last year, also signed ...";
     // "who did not take part" says it of the meeting)
     for (size_t k = begin; k < end; ++k) {
       auto m = r.elsewhere.match_at(body, tokens, k);
-      if (!m) continue;
-      if (m->entry == kElsewhereAbsent) return true;
+      if (!m && !other_time(k)) continue;
+      if (m && m->entry == kElsewhereAbsent) return kAbsent;
       // the minister, then "who ... last year" (a clause closed by a comma
       // before the phrase says nothing of it: "..., who is mediating with
       // Egypt, was expected in Amman later in the week")
@@ -1161,9 +1193,9 @@ std::vector<bool> in_passing(const Briefing& b, std::string_view body, const std
       for (size_t c = at; c < k; ++c)
         if (tokens[c].is("who") || tokens[c].is("which") || tokens[c].is("whose")) clause = true;
         else if (clause && tokens[c].is(",")) clause = false;
-      if (!clause) return true;
+      if (!clause) return kElsewhere;
     }
-    return false;
+    return kNothing;
   };
 
   // Named once: one naming with a role or a title, and the surname written
@@ -1174,15 +1206,14 @@ std::vector<bool> in_passing(const Briefing& b, std::string_view body, const std
     const std::string& country = b.ministers[i].country;
     const bool once_below = places[i].size() == 1 && places[i].front() >= lead_end &&
                             std::find(b.parties.begin(), b.parties.end(), country) == b.parties.end();
-    passing[i] = once_below && ((of_two && std::find(named_above.begin(), named_above.end(), country) ==
-                                               named_above.end()) ||
-                                said_elsewhere(places[i].front()));
-    if (!passing[i]) continue;
+    if (!once_below) continue;
+    passing[i] = (of_two && std::find(named_above.begin(), named_above.end(), country) == named_above.end()) ||
+                 said_elsewhere(places[i].front()) != kNothing;
     for (const Token& t : tokenize(surname_key(b.ministers[i].name, r), r.variants))
       if (t.is_word()) surname_words[i].push_back(t.key);
     if (!surname_words[i].empty()) by_surname.emplace(surname_words[i].front(), i);
   }
-  std::vector<size_t> times(b.ministers.size(), 0);
+  std::vector<bool> named_again(b.ministers.size(), false), absent_again(b.ministers.size(), false);
   for (size_t k = 0; k < tokens.size() && !by_surname.empty(); ++k) {
     if (!tokens[k].capitalised && !tokens[k].all_caps) continue;
     auto it = by_surname.find(tokens[k].key);
@@ -1196,8 +1227,17 @@ std::vector<bool> in_passing(const Briefing& b, std::string_view body, const std
       }
       ++at;
     }
-    if (w == words.size() && ++times[it->second] >= 2) passing[it->second] = false;
+    if (w == words.size()) {
+      // named again: it took part, unless that sentence says it took none
+      // ("Austin and Dong did not meet in Vientiane")
+      // (not in the sentence that names it: "Lammy said in September ...,
+      // but Lammy did not signal any change")
+      const auto [first, second] = sentence_of(places[it->second].front());
+      if (said_elsewhere(k) == kAbsent) absent_again[it->second] = true;
+      else if (k < first || k >= second) named_again[it->second] = true;
+    }
   }
+  for (size_t i = 0; i < b.ministers.size(); ++i) passing[i] = absent_again[i] || (passing[i] && !named_again[i]);
   // A country with a minister who took part took part.
   std::unordered_set<std::string> took_part;
   for (size_t i = 0; i < b.ministers.size(); ++i)

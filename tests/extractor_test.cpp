@@ -1225,3 +1225,36 @@ TEST_CASE("hostile round 9: sentences with links, 'attended by' after a country,
     }
   }
 }
+
+TEST_CASE("unseen set AA: a month or year not the meeting's, named again in the same sentence, absent later",
+          "[extractor]") {
+  using V = std::vector<std::string>;
+  const std::string lead =
+      "Baltic foreign ministers meet in Vilnius\n\n"
+      "VILNIUS, 14 October 2024 - Lithuanian Foreign Minister Kęstutis Budrys hosted Latvian Foreign Minister "
+      "Baiba Braže and Estonian Foreign Minister Margus Tsahkna in Vilnius.\n\n"
+      "Budrys, Braže and Tsahkna discussed sanctions.\n\n";
+  for (const char* later : {"German Defence Minister Boris Pistorius travelled to Riga in May, and Pistorius told "
+                            "reporters the brigade was ready.",
+                            "British Foreign Secretary David Lammy said in September 2024 that the policy was kept "
+                            "under review, but Lammy did not signal any change.",
+                            "Kazakhstan's Foreign Minister Murat Nurtleu visited Kabul in 2022.",
+                            "Kazakhstan's Foreign Minister Murat Nurtleu visited Kabul in the spring.",
+                            "Pakistan's Foreign Minister Ishaq Dar is expected to visit Vilnius soon."}) {
+    INFO(later);
+    Briefing b = extractor().extract(lead + later + "\n");
+    CHECK(b.parties == V{"Lithuania", "Latvia", "Estonia"});
+  }
+  // Named once with a title, then again where that sentence says he took
+  // no part.
+  Briefing absent = extractor().extract(lead + "US Defense Secretary Lloyd Austin said the US would help. "
+                                               "Austin and Budrys did not meet in Vilnius.\n");
+  CHECK(absent.parties == V{"Lithuania", "Latvia", "Estonia"});
+  // The meeting's own month says nothing; a second sentence naming him
+  // says he took part.
+  Briefing same = extractor().extract(lead + "Finland's Foreign Minister Elina Valtonen joined in October.\n");
+  CHECK(has(same.parties, "Finland"));
+  Briefing again = extractor().extract(lead + "Finland's Foreign Minister Elina Valtonen spoke in May. "
+                                              "Valtonen also signed the statement.\n");
+  CHECK(has(again.parties, "Finland"));
+}
