@@ -1558,6 +1558,13 @@ Analysis Extractor::analyse(std::string_view text, std::string_view file_name) c
     if (!took_part && after < tokens.size()) {
       auto m = r.participation.match_at(body, tokens, after);
       took_part = m && m->entry == 1;
+      // "Ghana and Côte d'Ivoire have agreed": two or more countries as the
+      // subject, not "the denuclearization of North Korea and agreed"
+      static const std::unordered_set<std::string> kPrepositions{
+          "of", "with", "to", "on", "in", "from", "by", "for", "between", "against", "about", "at", "into", "over",
+          "among", "toward", "towards", "than", "like"};
+      if (m && m->entry == kParticipationSubject)
+        took_part = j > i && !(before > 0 && kPrepositions.count(tokens[before - 1].key));
     }
     // "Russia was represented by Sergey Lavrov, whom Jaishankar did not
     // meet": the rest of the sentence, up to another country, says the

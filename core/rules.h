@@ -15,6 +15,9 @@ namespace briefing {
 // The target of data/participation.tsv's "absent" phrases in
 // Rules::elsewhere ("elsewhere" phrases have 0).
 constexpr uint32_t kElsewhereAbsent = 1;
+// The target of data/participation.tsv's "subject" phrases in
+// Rules::participation ("before" phrases have 0, "after" phrases 1).
+constexpr uint32_t kParticipationSubject = 2;
 
 struct RulesOptions {
   // A topic rules file that replaces the default taxonomy ("" = default).

@@ -1258,3 +1258,21 @@ TEST_CASE("unseen set AA: a month or year not the meeting's, named again in the 
                                               "Valtonen also signed the statement.\n");
   CHECK(has(again.parties, "Finland"));
 }
+
+TEST_CASE("unseen set AA: two or more countries that agree are parties; not after a preposition", "[extractor]") {
+  Briefing b = extractor().extract(
+      "Border security talks in Accra\n\nACCRA - Ghana and Côte d'Ivoire have agreed to set up joint patrols, "
+      "the Minister for Foreign Affairs, Mr Samuel Okudzeto Ablakwa, said on 3 March 2025.\n");
+  CHECK(has(b.parties, "Ghana"));
+  CHECK(has(b.parties, "Côte d'Ivoire"));
+  Briefing headline = extractor().extract("Uganda, Somalia agree on troop deployment\n\nKAMPALA - The two "
+                                          "ministers met on Tuesday.\n");
+  CHECK(has(headline.parties, "Uganda"));
+  CHECK(has(headline.parties, "Somalia"));
+  Briefing object = extractor().extract(
+      "Ministers meet in Tokyo\n\nJapanese Foreign Minister Takeshi Iwaya met South Korean Foreign Minister "
+      "Cho Tae-yul. They backed the denuclearization of North Korea and agreed to share missile data.\n");
+  CHECK_FALSE(has(object.parties, "North Korea"));
+  Briefing one = extractor().extract("Trade talks\n\nChina agreed last year to lift the ban.\n");
+  CHECK_FALSE(has(one.parties, "China"));
+}
