@@ -1054,7 +1054,14 @@ std::string letterhead_country(std::string_view body, const Rules& r) {
                    tokens[k].is("sultanate") || tokens[k].is("emirate") || own_state_style_word(tokens[k].key);
     }
     if (!official) continue;
-    for (const Mention& m : countries) add_unique(named, r.countries.name(m.entry));
+    // (an embassy's host is not its state: "U.S. Embassy in Mongolia",
+    // "Embassy of Japan to the Philippines")
+    for (const Mention& m : countries) {
+      size_t before = m.begin;
+      if (before > 0 && tokens[before - 1].is("the")) --before;
+      if (before > 0 && (tokens[before - 1].is("in") || tokens[before - 1].is("to"))) continue;
+      add_unique(named, r.countries.name(m.entry));
+    }
   }
   return named.size() == 1 ? named.front() : "";
 }

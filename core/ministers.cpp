@@ -547,6 +547,10 @@ class Finder {
     if (!name) {
       name = name_backward(j - 1, floor);
       if (name && (name->words < 2 || name->begin <= end)) name.reset();
+      // "... Finance Kaleb Udui Jr.": the suffix's dot is the name's
+      if (name && is_kind(name->end - 1, NameWordKind::kSuffix) && at(name->end, ".") &&
+          !tok(name->end).space_before)
+        ++name->end;
     }
     if (!name && at(past_aside(j), ",")) j = past_aside(j);
     if (!name && at(j, ",")) {
@@ -664,10 +668,15 @@ class Finder {
       // "Minister of Foreign Affairs, National Community Abroad and African
       // Affairs, Mr. Ahmed Attaf": words of a portfolio that read like a
       // name, then the name after its honorific.
+      // ("..., Foreign Trade and Immigration of Belize, the Hon. Eamon
+      // Courtenay")
+      auto honorific_at = [&](size_t k) {
+        return is_kind(k, NameWordKind::kHonorific) || (at(k, "the") && is_kind(k + 1, NameWordKind::kHonorific));
+      };
       auto portfolio_then_honorific = [&] {
-        if (is_kind(i + 1, NameWordKind::kHonorific)) return false;
+        if (honorific_at(i + 1)) return false;
         for (size_t k = i + 1; k < tokens_.size() && k < i + 16 && !tok(k).break_before; ++k) {
-          if (at(k, ",")) return k > i + 1 && k + 1 < tokens_.size() && is_kind(k + 1, NameWordKind::kHonorific);
+          if (at(k, ",")) return k > i + 1 && k + 1 < tokens_.size() && honorific_at(k + 1);
           if (!(at(k, "and") || at(k, "&") || at(k, "of") || at(k, "the") || at(k, "for") ||
                 (tok(k).is_word() && (tok(k).capitalised || tok(k).all_caps))))
             return false;
@@ -685,6 +694,13 @@ class Finder {
             if (auto name = name_forward(n); name && name->words >= 2) {
               i = n;
               probe = name;
+              // the portfolio's country at its end: "... and Immigration of Belize,"
+              const int c = country_end_[k];
+              if (country < 0 && c >= 0) {
+                size_t b = countries_[static_cast<size_t>(c)].begin;
+                if (b > 0 && at(b - 1, "the")) --b;
+                if (b > 0 && at(b - 1, "of")) country = c;
+              }
             }
             break;
           }
@@ -950,8 +966,16 @@ class Finder {
     if (i == 0) return false;
     size_t j = i - 1;
     if (at(j, ".") && j > 0) --j;  // "Gen."
-    if (is_kind(j, NameWordKind::kTitle) || is_kind(j, NameWordKind::kRank) || is_kind(j, NameWordKind::kMilitary))
-      return true;
+    if (is_kind(j, NameWordKind::kTitle)) return true;
+    // A rank alone says nothing (a known minister can be a general: "in the
+    // presence of General Abdel Mageed Saqr, ..., Minister of Defense"),
+    // after a title that is no minister's it does ("the Chief of Defence
+    // Staff, Gen. Christopher Musa").
+    if ((is_kind(j, NameWordKind::kRank) || is_kind(j, NameWordKind::kMilitary)) && j >= 2 && at(j - 1, ","))
+      for (size_t k = j - 1; k-- > 0 && k + 8 > j;) {
+        if (is_kind(k, NameWordKind::kTitle)) return true;
+        if (at(k, ",") || at(k, ".") || (tok(k).break_before && !tok(k).soft_break)) break;
+      }
     // "President of Latvia Edgars Rinkēvičs"
     if (country_end_[i] >= 0) {
       size_t c = countries_[static_cast<size_t>(country_end_[i])].begin;

@@ -1276,3 +1276,47 @@ TEST_CASE("unseen set AA: two or more countries that agree are parties; not afte
   Briefing one = extractor().extract("Trade talks\n\nChina agreed last year to lift the ban.\n");
   CHECK_FALSE(has(one.parties, "China"));
 }
+
+TEST_CASE("unseen set AB: 'the Hon.' after a long portfolio, regions, ranks, suffixes, embassies", "[extractor]") {
+  auto names_of = [](const Briefing& b) {
+    std::vector<std::string> names;
+    for (const Minister& m : b.ministers) names.push_back(m.name + " / " + m.country);
+    return names;
+  };
+  // More of the portfolio and its country, then "the Hon." and the name.
+  Briefing bz = extractor().extract(
+      "Talks in Guatemala City\n\nThe Minister of Foreign Affairs of Guatemala, Mario Búcaro, received the Minister "
+      "of Foreign Affairs, Foreign Trade and Immigration of Belize, the Hon. Eamon Courtenay, S.C., at the Palace.\n");
+  CHECK(has(names_of(bz), "Eamon Courtenay / Belize"));
+  CHECK(has(bz.parties, "Belize"));
+  // A region in a portfolio is no name.
+  Briefing mu = extractor().extract(
+      "Talks in Port Louis\n\nThe Minister of Foreign Affairs, Regional Integration and International Trade, the "
+      "Hon. Dhananjay Ramful, received the UK Minister of State for Europe, North America and Overseas Territories, "
+      "Stephen Doughty.\n");
+  CHECK(has(names_of(mu), "Dhananjay Ramful / "));
+  CHECK(has(names_of(mu), "Stephen Doughty / United Kingdom"));
+  CHECK(mu.ministers.size() == 2);
+  // A rank before a known minister says nothing; after another title it does.
+  Briefing eg = extractor().extract(
+      "Sisi receives Somali minister\n\nPresident Abdel Fattah El-Sisi received Somalia's Minister of Defence "
+      "Abdulkadir Mohamed Nur in the presence of General Abdel Mageed Saqr.\n");
+  CHECK(has(names_of(eg), "Abdel Mageed Saqr / Egypt"));
+  Briefing ng = extractor().extract(
+      "Accord signed\n\nThe Minister of Defence, Mohammed Badaru Abubakar, signed it in the presence of the Chief "
+      "of Defence Staff, Gen. Christopher Musa.\n");
+  CHECK(ng.ministers.size() == 1);
+  // A suffix keeps its dot after a portfolio; a Chairwoman of the Council of
+  // Ministers heads a government.
+  Briefing pw = extractor().extract(
+      "Talks in Koror\n\nMinister of Finance Kaleb Udui Jr. and senior officials attended. The Chairwoman of the "
+      "Council of Ministers of Bosnia and Herzegovina, Borjana Krišto, sent greetings.\n");
+  CHECK(has(names_of(pw), "Kaleb Udui Jr. / "));
+  REQUIRE(pw.ministers.size() == 2);
+  CHECK(pw.ministers[1].role == "Prime Minister");
+  // An embassy's host country is not the letterhead's.
+  Briefing us = extractor().extract(
+      "U.S. Embassy in Mongolia\n\nDeputy Secretary Campbell meets Foreign Minister Battsetseg\n\n"
+      "Deputy Secretary of State Kurt M. Campbell met Mongolian Foreign Minister Batmunkh Battsetseg.\n");
+  CHECK(has(names_of(us), "Kurt M. Campbell / United States"));
+}
