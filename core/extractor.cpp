@@ -31,11 +31,24 @@ bool is_dateline(std::string_view line, const Rules& r) {
   auto dates = find_dates(line, tokens);
   if (dates.empty()) return false;
   const DateMention& d = dates.front();
+  // A country is one word, with its state's style: "San Salvador, Republic
+  // of El Salvador, 20 June 2025".
+  std::vector<int8_t> country(tokens.size(), 0);  // 1: its first word, 2: the rest
+  for (const Mention& m : r.countries.find(line, tokens)) {
+    size_t begin = m.begin;
+    if (begin >= 2 && (tokens[begin - 1].is("of") || tokens[begin - 1].is("the"))) {
+      size_t style = tokens[begin - 1].is("the") && begin >= 3 && tokens[begin - 2].is("of") ? begin - 3 : begin - 2;
+      if (tokens[style].is("republic") || tokens[style].is("kingdom") || tokens[style].is("state") ||
+          tokens[style].is("sultanate"))
+        begin = style;
+    }
+    for (size_t k = begin; k < m.end && k < tokens.size(); ++k) country[k] = k == begin ? 1 : 2;
+  }
   size_t words = 0;
   for (size_t i = 0; i < tokens.size(); ++i) {
     if (!tokens[i].is_word() && tokens[i].kind != TokenKind::kNumber) continue;
-    if (i >= d.begin && i < d.end) continue;
-    if (i >= d.end || !(tokens[i].capitalised || tokens[i].all_caps) || ++words > 3) return false;
+    if ((i >= d.begin && i < d.end) || country[i] == 2) continue;
+    if (i >= d.end || !(country[i] == 1 || tokens[i].capitalised || tokens[i].all_caps) || ++words > 3) return false;
   }
   return true;
 }
@@ -558,7 +571,10 @@ std::vector<TopLine> top_lines(std::string_view body, size_t max_lines) {
   std::vector<TopLine> out;
   size_t pos = body.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;  // a byte order mark is no part of it
   bool blank = true;
-  while (pos < body.size() && out.size() < max_lines) {
+  // (a menu written one item a line, "Home" / "About Us" / "Divisions" /
+  // ..., counts for little: lines of three words or fewer count a third)
+  size_t weight = 0;
+  while (pos < body.size() && weight < 3 * max_lines) {
     size_t nl = body.find('\n', pos);
     std::string_view line = trim(body.substr(pos, nl == std::string_view::npos ? nl : nl - pos));
     pos = nl == std::string_view::npos ? body.size() : nl + 1;
@@ -586,6 +602,7 @@ std::vector<TopLine> top_lines(std::string_view body, size_t max_lines) {
       blank = true;
       continue;
     }
+    weight += std::count(text.begin(), text.end(), ' ') >= 3 ? 3 : 1;
     top.text = std::move(text);
     top.under_last = !blank;
     blank = false;
@@ -969,6 +986,12 @@ std::string first_line_title(std::string_view body, const Rules& r) {
       if (names_something(line, r) ||
           (i + 1 < top.size() && continues(line, top[i + 1], r) && names_something(line + " " + top[i + 1].text, r))) {
         headline = static_cast<int>(i);
+        // (begun on the lines above it: "JOINT DECLARATION OF THE COUNCIL OF
+        // MINISTERS OF" / "FOREIGN AFFAIRS OF THE CENTRAL AMERICAN
+        // INTEGRATION" / "SYSTEM (SICA)")
+        while (unnamed >= 0 && headline > unnamed && top[headline].under_last &&
+               continues(top[headline - 1].text, top[headline], r))
+          --headline;
         // The same headline in English right under one in another language
         // (no English function word in it, some of another's; two English
         // ones or more under it) is the English page's.

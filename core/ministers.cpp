@@ -348,6 +348,11 @@ class Finder {
       if (country_begin_[i] >= 0 && !(i + 1 < n && name_word(i + 1) && !tok(i + 1).break_before))
         break;
       i = joined_tail(i + 1);
+      // "Mohammed Shia' al-Sudani": an apostrophe that ends a word (an
+      // ʿayn) inside a name
+      if (at(i, "'") && !tok(i).space_before && i + 1 < n && tok(i + 1).space_before && !tok(i + 1).break_before &&
+          (is_kind(i + 1, NameWordKind::kParticle) || name_word(i + 1)))
+        ++i;
       ++s.words;
       s.end = i;
     }
@@ -441,6 +446,23 @@ class Finder {
           i = k + 1;
           return m;
         }
+      return -1;
+    } else if (at(j, "in") && at(j + 1, "the")) {
+      // "acting minister of foreign affairs in the Taliban-led interim
+      // government of Afghanistan"
+      constexpr size_t kMaxWords = 6;
+      for (size_t k = j + 2; k < j + 2 + kMaxWords && k + 1 < tokens_.size() && !tok(k).break_before; ++k) {
+        if (at(k, "government") || at(k, "cabinet")) {
+          size_t c = k + 1;
+          if (!at(c, "of")) return -1;
+          if (at(++c, "the")) ++c;
+          if (c >= tokens_.size() || country_begin_[c] < 0) return -1;
+          const int m = country_begin_[c];
+          i = countries_[static_cast<size_t>(m)].end;
+          return m;
+        }
+        if (at(k, ",") || at(k, ".") || country_begin_[k] >= 0) return -1;
+      }
       return -1;
     } else if (allow_comma && at(j, ",")) {
       ++j;

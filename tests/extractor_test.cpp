@@ -1320,3 +1320,40 @@ TEST_CASE("unseen set AB: 'the Hon.' after a long portfolio, regions, ranks, suf
       "Deputy Secretary of State Kurt M. Campbell met Mongolian Foreign Minister Batmunkh Battsetseg.\n");
   CHECK(has(names_of(us), "Kurt M. Campbell / United States"));
 }
+
+TEST_CASE("unseen sets AA and AB: an apostrophe inside a name, 'government of', long menus, state datelines",
+          "[extractor]") {
+  Briefing iq = extractor().extract(
+      "Call\n\nBAGHDAD - Iraqi Prime Minister Mohammed Shia' al-Sudani received a call. Amir Khan Muttaqi, acting "
+      "minister of foreign affairs in the Taliban-led interim government of Afghanistan, also spoke.\n");
+  std::vector<std::string> names;
+  for (const Minister& m : iq.ministers) names.push_back(m.name + " / " + m.country);
+  CHECK(has(names, "Mohammed Shia' al-Sudani / Iraq"));
+  CHECK(has(names, "Amir Khan Muttaqi / Afghanistan"));
+  // A menu of one item a line does not hide the headline below it.
+  std::string page = "Skip to main content\nRepublic of Mauritius\nMinistry of Foreign Affairs, Regional Integration "
+                     "and International Trade\nSearch this site...\n\n";
+  for (const char* item : {"Home", "About Us", "Minister's Office", "Divisions", "Missions Abroad", "Consular Services",
+                           "Media Centre", "Publications", "Contact Us"})
+    page += std::string(item) + "\n";
+  page += "\nYou are here: Home > Media Centre > News\n\nMinister Ramful holds talks with UK Minister of State "
+          "Stephen Doughty on the Chagos Treaty\n\nPublished: 16 June 2025\n\nThe Minister received Mr Doughty.\n";
+  CHECK(extractor().extract(page).title ==
+        "Minister Ramful holds talks with UK Minister of State Stephen Doughty on the Chagos Treaty");
+  // A dateline with a state's style is a dateline; a heading in capitals
+  // begun on the lines above the one that names the organisation is whole.
+  Briefing sica = extractor().extract(
+      "         CENTRAL AMERICAN INTEGRATION SYSTEM\n\n"
+      "                 JOINT DECLARATION OF THE COUNCIL OF MINISTERS OF\n"
+      "                 FOREIGN AFFAIRS OF THE CENTRAL AMERICAN INTEGRATION\n"
+      "                                   SYSTEM (SICA)\n\n"
+      "                    San Salvador, Republic of El Salvador, 20 June 2025\n\n"
+      "The Council of Ministers of Foreign Affairs of the Central American\n"
+      "Integration System (SICA), meeting in ordinary session in San Salvador\n"
+      "under the Pro Tempore Presidency of El Salvador, adopted this declaration.\n");
+  CHECK(sica.title ==
+        "JOINT DECLARATION OF THE COUNCIL OF MINISTERS OF FOREIGN AFFAIRS OF THE CENTRAL AMERICAN INTEGRATION "
+        "SYSTEM (SICA)");
+  CHECK(sica.date == "2025-06-20");
+  CHECK(has(sica.organisations, "SICA"));
+}
