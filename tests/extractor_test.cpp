@@ -1357,3 +1357,17 @@ TEST_CASE("unseen sets AA and AB: an apostrophe inside a name, 'government of', 
   CHECK(sica.date == "2025-06-20");
   CHECK(has(sica.organisations, "SICA"));
 }
+
+TEST_CASE("unseen sets AA and AB: Port of Spain, peace support missions, a peacekeeping training centre",
+          "[extractor]") {
+  Briefing tt = extractor().extract("Talks\n\nPORT OF SPAIN - The ministers met in Port of Spain.\n");
+  CHECK_FALSE(has(tt.countries, "Spain"));
+  Briefing sadc = extractor().extract(
+      "Talks\n\nTroops served under the SADC peace support mission in Cabo Delgado. Mongolia hosts the Khaan Quest "
+      "multinational peacekeeping exercise each year.\n");
+  CHECK(has(sadc.topics, "peacekeeping"));
+  CHECK(has(sadc.topics, "exercises and training"));
+  Briefing centre = extractor().extract(
+      "Talks\n\nOfficers will study at the Kofi Annan International Peacekeeping Training Centre in Accra.\n");
+  CHECK_FALSE(has(centre.topics, "peacekeeping"));
+}
