@@ -6,6 +6,7 @@
 
 #include <unicode/unistr.h>
 
+#include "dates.h"
 #include "text.h"
 
 namespace briefing {
@@ -195,8 +196,15 @@ class Finder {
                          is_kind(i + 1, NameWordKind::kParticle) && !tok(i + 1).capitalised &&
                          tok(i + 2).is_word() && tok(i + 2).capitalised && !tok(i + 1).break_before &&
                          (i == 0 || !tok(i - 1).is_word() || is_kind(i - 1, NameWordKind::kHonorific));
+      // "Foreign Minister January Makamba", "Mr January Makamba": a month's
+      // name right after a title or an honorific, before another name word,
+      // is a given name.
+      const bool month = *k == NameWordKind::kStop && t.key.size() >= 5 &&
+                         (role_end_[i] >= 0 || (i > 0 && is_kind(i - 1, NameWordKind::kHonorific))) &&
+                         month_number(t.key) > 0 && i + 1 < tokens_.size() && !tok(i + 1).break_before &&
+                         tok(i + 1).capitalised && name_word(i + 1);
       // "Gen. Brown" is a rank; "Gen Nakatani" a given name.
-      if (!given && ((*k != NameWordKind::kRank && *k != NameWordKind::kAbbreviation) ||
+      if (!given && !month && ((*k != NameWordKind::kRank && *k != NameWordKind::kAbbreviation) ||
                      (at(i + 1, ".") && !tok(i + 1).space_before)))
         return false;
     }

@@ -1371,3 +1371,15 @@ TEST_CASE("unseen sets AA and AB: Port of Spain, peace support missions, a peace
       "Talks\n\nOfficers will study at the Kofi Annan International Peacekeeping Training Centre in Accra.\n");
   CHECK_FALSE(has(centre.topics, "peacekeeping"));
 }
+
+TEST_CASE("unseen set AA: a month's name as a given name after a title or an honorific", "[extractor]") {
+  Briefing b = extractor().extract(
+      "Talks\n\nDAR ES SALAAM, 3 March 2025 - Foreign Minister January Makamba met the delegation. The Minister "
+      "for Foreign Affairs and East African Cooperation, Mr January Makamba, spoke. On 5 March, Defence Minister, "
+      "September 5, said nothing. Prime Minister Theresa May spoke.\n");
+  std::vector<std::string> names;
+  for (const Minister& m : b.ministers) names.push_back(m.name);
+  CHECK(has(names, "January Makamba"));
+  CHECK(has(names, "Theresa May"));
+  CHECK(b.ministers.size() == 2);
+}
