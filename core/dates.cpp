@@ -22,7 +22,8 @@ int days_in_month(int year, int month) {
   return month == 2 && leap ? 29 : kDays[static_cast<size_t>(month - 1)];
 }
 
-// Month names in Spanish, French, Portuguese, Italian, German, Romanian and Dutch, as
+// Month names in Spanish, French, Portuguese, Italian, German, Romanian, Dutch and
+// Indonesian, as
 // folded keys ("März" -> "marz", "août" -> "aout", "março" -> "marco",
 // "Jänner" -> "janner"). Whole names only, and only in dates written day
 // first with a year, as these languages write them ("15 de mayo de 2025");
@@ -33,7 +34,7 @@ struct MonthName {
   std::string_view key;
   int month;
 };
-constexpr std::array<MonthName, 68> kOtherMonths{{
+constexpr std::array<MonthName, 71> kOtherMonths{{
     // Spanish ("setiembre" in Peru and Uruguay)
     {"enero", 1}, {"febrero", 2}, {"marzo", 3}, {"abril", 4}, {"mayo", 5}, {"junio", 6}, {"julio", 7},
     {"agosto", 8}, {"septiembre", 9}, {"setiembre", 9}, {"octubre", 10}, {"noviembre", 11}, {"diciembre", 12},
@@ -53,7 +54,10 @@ constexpr std::array<MonthName, 68> kOtherMonths{{
     {"ianuarie", 1}, {"februarie", 2}, {"martie", 3}, {"aprilie", 4}, {"iunie", 6}, {"iulie", 7},
     {"septembrie", 9}, {"octombrie", 10}, {"noiembrie", 11}, {"decembrie", 12},
     // Dutch (juni, juli and oktober as in German)
-    {"januari", 1}, {"februari", 2}, {"maart", 3}, {"mei", 5}, {"augustus", 8}}};
+    {"januari", 1}, {"februari", 2}, {"maart", 3}, {"mei", 5}, {"augustus", 8},
+    // Indonesian and Malay (januari, februari and mei as in Dutch, juni and
+    // juli as in German)
+    {"maret", 3}, {"agustus", 8}, {"desember", 12}}};
 
 constexpr bool all_distinct(const std::array<MonthName, kOtherMonths.size()>& names) {
   for (size_t a = 0; a < names.size(); ++a) {

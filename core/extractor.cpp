@@ -871,7 +871,10 @@ std::string first_line_title(std::string_view body, const Rules& r) {
       const std::string key = fold_key(truncate_utf8(top[k].text, 16));
       return key.rfind("skip to ", 0) == 0 || key.rfind("jump to ", 0) == 0;
     };
+    // (a site's name and its motto over the menu: "VIETNAM GOVERNMENT PORTAL
+    // - BAO CHINH PHU" / "Vietnam Government News (VGP)" / "Home | ...")
     if (characters(line) >= kMottoCharacters && !names_institution(line, r) && !site_menu(i + 1) &&
+        !(i + 2 < top.size() && site_menu(i + 2) && characters(top[i + 1].text) < kMottoCharacters) &&
         !skip_link(i + 1))
       break;
   }
@@ -903,6 +906,7 @@ std::string first_line_title(std::string_view body, const Rules& r) {
     else if (!label(i) && !dateline(i)) most_words = std::max(most_words, shape.words);
   }
   int headline = -1, unnamed = -1, plain = -1;
+  int over_menu = -1;  // a line over the site's menu that names a meeting
   for (size_t i = 0; i < top.size(); ++i) {
     const std::string& line = top[i].text;
     if (line.size() > kMaxTitleBytes) break;  // a paragraph: the top has ended
@@ -959,6 +963,13 @@ std::string first_line_title(std::string_view body, const Rules& r) {
       if (plain < 0) plain = static_cast<int>(i);
       continue;
     }
+    // Over a site's menu, a line that names a meeting is the headline only
+    // if none follows the menu ("VIETNAM GOVERNMENT PORTAL - BAO CHINH PHU"
+    // shares a word with a minister's name).
+    if (i < below_menu && i == 0 && site_menu(below_menu - 1) && over_menu < 0 && !label(i) && !dateline(i)) {
+      over_menu = static_cast<int>(i);
+      continue;
+    }
     if (top[i].heading == 1) {  // "# Headline": the page's own title
       headline = static_cast<int>(i);
       break;
@@ -1013,6 +1024,7 @@ std::string first_line_title(std::string_view body, const Rules& r) {
       if (!shape.name_like) break;  // "Japan says no": a short headline
     }
   }
+  if (headline < 0) headline = over_menu;
   if (headline < 0) headline = unnamed;
   // With no headline, a line set aside above the first one that could be
   // ("> Japan and Finland sign a pact", "- Ministers meet -") rather than
@@ -1168,68 +1180,107 @@ std::vector<bool> in_passing(const Briefing& b, std::string_view body, const std
            !r.organisations.find(b.title, title_tokens).empty();
   const bool of_two = lead_parties.size() >= 2 && !many;
 
-  // A time the sentence names that is not the meeting's: "in September",
-  // "in May 2024", "in 2022" in a briefing dated otherwise.
-  int meeting_year = 0, meeting_month = 0;
+  // The sentence around token `at`, as [first, second): up to a full stop,
+  // a blank line or a list's next item.
+  auto sentence_of = [&](size_t at) {
+    auto ends_before = [&](size_t k) {  // a sentence ends before token k
+      if (tokens[k - 1].is(".") || tokens[k - 1].is("!") || tokens[k - 1].is("?")) return true;
+      if (!tokens[k].break_before) return false;
+      const std::string_view gap = body.substr(tokens[k - 1].end, tokens[k].begin - tokens[k - 1].end);
+      return std::count(gap.begin(), gap.end(), '\n') >= 2 || tokens[k].is("-") || tokens[k].is("*") ||
+             tokens[k].is("\xE2\x80\xA2");
+    };
+    constexpr size_t kReach = 60;  // tokens either side
+    size_t begin = at, end = std::min(at, tokens.size());
+    while (begin > 0 && at - begin < kReach && !ends_before(begin)) --begin;
+    while (end < tokens.size() && end - at < kReach && !(end > at && ends_before(end))) ++end;
+    return std::make_pair(begin, end);
+  };
+
+  // A time before the meeting's that the sentence from `begin` to `end`
+  // names at token k: "in September" or "in May 2024" in a briefing of
+  // October 2024, "in 2022", "in December" of a briefing of February (the
+  // year before), unless the sentence speaks of the future ("would meet in
+  // December"). Not the month just before when the briefing is dated early
+  // in its month (a page published on 2 October about "late September").
+  int meeting_year = 0, meeting_month = 0, meeting_day = 0;
   if (b.date.size() == 10) {
     meeting_year = std::atoi(b.date.substr(0, 4).c_str());
     meeting_month = std::atoi(b.date.substr(5, 2).c_str());
+    meeting_day = std::atoi(b.date.substr(8, 2).c_str());
   }
-  auto other_time = [&](size_t k) {
-    if (meeting_year == 0 || k + 1 >= tokens.size()) return false;
-    if (!tokens[k].is("in") && !tokens[k].is("since") && !tokens[k].is("during") && !tokens[k].is("until"))
-      return false;
+  auto other_time = [&](size_t k, size_t begin, size_t end) {
+    if (meeting_year == 0 || k + 1 >= end || !(tokens[k].is("in") || tokens[k].is("during"))) return false;
     size_t at = k + 1;
-    if (at + 1 < tokens.size() && (tokens[at].is("early") || tokens[at].is("late") || tokens[at].is("mid")))
-      ++at;
+    if (at + 1 < end && (tokens[at].is("early") || tokens[at].is("late") || tokens[at].is("mid"))) ++at;
+    if (at + 1 < end && tokens[at].is("-")) ++at;  // "mid-October"
     auto year_of = [&](size_t i) {
       const std::string& w = tokens[i].key;
-      return w.size() == 4 && std::all_of(w.begin(), w.end(), ::isdigit) ? std::atoi(w.c_str()) : 0;
+      if (i >= end || w.size() != 4 || !std::all_of(w.begin(), w.end(), ::isdigit)) return 0;
+      // ("in 2000 tents" is no year)
+      if (i + 1 < end && tokens[i + 1].is_word() && !tokens[i + 1].capitalised) {
+        static const std::unordered_set<std::string> kAfterYear{"and", "or", "when", "as", "at", "in", "on", "to",
+                                                                "with", "after", "before", "while", "but", "that"};
+        if (!kAfterYear.count(tokens[i + 1].key)) return 0;
+      }
+      return std::atoi(w.c_str());
     };
-    if (const int year = year_of(at); year >= 1900) return year != meeting_year;
-    const int month = tokens[at].capitalised ? month_number(tokens[at].key) : 0;
-    if (month == 0) return false;
-    if (at + 1 < tokens.size() && year_of(at + 1) >= 1900) return year_of(at + 1) != meeting_year || month != meeting_month;
-    return month != meeting_month;
+    auto future = [&] {
+      for (size_t c = begin; c < end; ++c)
+        if (tokens[c].is("will") || tokens[c].is("would") || tokens[c].is("next") || tokens[c].is("upcoming") ||
+            tokens[c].is("scheduled") || tokens[c].is("planned") || tokens[c].is("plans"))
+          return true;
+      return false;
+    };
+    int year = year_of(at), month = 0;
+    if (year < 1900) {
+      // a month's full name ("in Mar del Plata" is a place)
+      if (!tokens[at].capitalised) return false;
+      month = month_number(tokens[at].key);
+      if (month == 0 || tokens[at].key.size() < 3 || (tokens[at].key.size() < 5 && tokens[at].key != "may" &&
+                                                      tokens[at].key != "june" && tokens[at].key != "july"))
+        return false;
+      year = year_of(at + 1);
+      if (year < 1900) year = month > meeting_month ? meeting_year - 1 : meeting_year;
+      if (month > meeting_month && year == meeting_year - 1 && future()) return false;
+    }
+    if (year != meeting_year) return year < meeting_year;
+    if (month == 0 || month >= meeting_month) return false;
+    return !(month + 1 == meeting_month && meeting_day <= 7);
   };
 
   // Whether the sentence around token `at` says its minister spoke at
-  // another time or place (kElsewhere), or took no part (kAbsent)
-  // (data/participation.tsv, "elsewhere" and "absent"; a month or year not
-  // the meeting's).
+  // another time or place, or took no part (data/participation.tsv,
+  // "elsewhere" and "absent"; a time before the meeting's).
   enum Said { kNothing, kElsewhere, kAbsent };
-  // The sentence around token `at`, as [first, second).
-  auto sentence_of = [&](size_t at) {
-    auto ends_sentence = [&](size_t k) { return tokens[k].is(".") || tokens[k].is("!") || tokens[k].is("?"); };
-    constexpr size_t kReach = 60;  // tokens either side
-    size_t begin = at, end = std::min(at, tokens.size());
-    while (begin > 0 && at - begin < kReach && !ends_sentence(begin - 1)) --begin;
-    while (end < tokens.size() && end - at < kReach && !ends_sentence(end)) ++end;
-    return std::make_pair(begin, end);
-  };
   auto said_elsewhere = [&](size_t at) {
     const auto [begin, end] = sentence_of(at);
     // (not in a clause about something else the minister did: "Antti
-    // Häkkänen, who signed a similar agreement last year, also signed ...";
-    // "who did not take part" says it of the meeting)
+    // Häkkänen, who signed a similar agreement last year, also signed ...",
+    // "Iwaya (in office since October 2024)"; "who did not take part" says
+    // it of the meeting)
     for (size_t k = begin; k < end; ++k) {
       auto m = r.elsewhere.match_at(body, tokens, k);
-      if (!m && !other_time(k)) continue;
+      if (!m && !other_time(k, begin, end)) continue;
       if (m && m->entry == kElsewhereAbsent) return kAbsent;
       // the minister, then "who ... last year" (a clause closed by a comma
       // before the phrase says nothing of it: "..., who is mediating with
       // Egypt, was expected in Amman later in the week")
       bool clause = false;
-      for (size_t c = at; c < k; ++c)
-        if (tokens[c].is("who") || tokens[c].is("which") || tokens[c].is("whose")) clause = true;
+      int brackets = 0;
+      for (size_t c = std::min(at, k); c < std::max(at, k); ++c)
+        if (tokens[c].is("(")) ++brackets;
+        else if (tokens[c].is(")")) --brackets;
+        else if (c >= at && (tokens[c].is("who") || tokens[c].is("which") || tokens[c].is("whose"))) clause = true;
         else if (clause && tokens[c].is(",")) clause = false;
-      if (!clause) return kElsewhere;
+      if (!clause && brackets == 0) return kElsewhere;
     }
     return kNothing;
   };
 
   // Named once: one naming with a role or a title, and the surname written
   // nowhere else ("Kosiniak-Kamysz said" is a second naming).
+  std::vector<bool> absent(b.ministers.size(), false);
   std::unordered_map<std::string, size_t> by_surname;  // the surname's first word -> minister
   std::vector<std::vector<std::string>> surname_words(b.ministers.size());
   for (size_t i = 0; i < b.ministers.size() && i < places.size(); ++i) {
@@ -1237,13 +1288,17 @@ std::vector<bool> in_passing(const Briefing& b, std::string_view body, const std
     const bool once_below = places[i].size() == 1 && places[i].front() >= lead_end &&
                             std::find(b.parties.begin(), b.parties.end(), country) == b.parties.end();
     if (!once_below) continue;
+    const Said said = said_elsewhere(places[i].front());
     passing[i] = (of_two && std::find(named_above.begin(), named_above.end(), country) == named_above.end()) ||
-                 said_elsewhere(places[i].front()) != kNothing;
+                 said != kNothing;
+    // ("Syrian Foreign Minister ..., who is in Baghdad for another meeting,
+    // did not take part": whatever later sentences say of him)
+    absent[i] = said == kAbsent;
     for (const Token& t : tokenize(surname_key(b.ministers[i].name, r), r.variants))
       if (t.is_word()) surname_words[i].push_back(t.key);
     if (!surname_words[i].empty()) by_surname.emplace(surname_words[i].front(), i);
   }
-  std::vector<bool> named_again(b.ministers.size(), false), absent_again(b.ministers.size(), false);
+  std::vector<bool> named_again(b.ministers.size(), false);
   for (size_t k = 0; k < tokens.size() && !by_surname.empty(); ++k) {
     if (!tokens[k].capitalised && !tokens[k].all_caps) continue;
     auto it = by_surname.find(tokens[k].key);
@@ -1258,16 +1313,14 @@ std::vector<bool> in_passing(const Briefing& b, std::string_view body, const std
       ++at;
     }
     if (w == words.size()) {
-      // named again: it took part, unless that sentence says it took none
-      // ("Austin and Dong did not meet in Vientiane")
+      // named again: it took part
       // (not in the sentence that names it: "Lammy said in September ...,
       // but Lammy did not signal any change")
       const auto [first, second] = sentence_of(places[it->second].front());
-      if (said_elsewhere(k) == kAbsent) absent_again[it->second] = true;
-      else if (k < first || k >= second) named_again[it->second] = true;
+      if (k < first || k >= second) named_again[it->second] = true;
     }
   }
-  for (size_t i = 0; i < b.ministers.size(); ++i) passing[i] = absent_again[i] || (passing[i] && !named_again[i]);
+  for (size_t i = 0; i < b.ministers.size(); ++i) passing[i] = absent[i] || (passing[i] && !named_again[i]);
   // A country with a minister who took part took part.
   std::unordered_set<std::string> took_part;
   for (size_t i = 0; i < b.ministers.size(); ++i)
@@ -1539,6 +1592,21 @@ Analysis Extractor::analyse(std::string_view text, std::string_view file_name) c
     while (w < stop && w < k + 3 && (tokens[w].capitalised || tokens[w].all_caps)) ++w;
     return w > k && w < stop && joiner(w) ? w : k;
   };
+  // Whether token k begins a sentence or a line (after a dateline's dash:
+  // "ACCRA - Ghana and ...") near the text's start, where the headline and
+  // the lead are.
+  constexpr size_t kLeadTokens = 250;
+  auto begins_lead_sentence = [&](size_t k) {
+    if (k >= kLeadTokens || k >= tokens.size()) return false;
+    // (past a Markdown heading's or a list's marks: "# Uzbekistan and ...")
+    size_t first = k;
+    while (first > 0 && !tokens[first].break_before && tokens[first - 1].kind == TokenKind::kPunct &&
+           (tokens[first - 1].is("#") || tokens[first - 1].is("*") || tokens[first - 1].is(">")))
+      --first;
+    if (first == 0 || tokens[first].break_before) return true;
+    const std::string& prev = tokens[k - 1].key;
+    return prev == "." || prev == "!" || prev == "?" || prev == "-" || prev == "—" || prev == "–" || prev == ":";
+  };
   for (size_t i = 0; i < countries.size();) {
     size_t j = i;
     while (j + 1 < countries.size()) {
@@ -1584,17 +1652,18 @@ Analysis Extractor::analyse(std::string_view text, std::string_view file_name) c
       if (k < tokens.size() && tokens[k].is(",")) after = k + 1;
     }
     const size_t list_end = after;
+    // "Ghana and Côte d'Ivoire have agreed", "Uganda, Somalia agree": two
+    // countries or more that begin a sentence of the lead or a headline
+    // (not "In 1994, Israel and Jordan agreed", "noted that Russia and
+    // Belarus have agreed", "Will Russia and Ukraine agree").
+    if (!took_part && j > i && list_end < tokens.size() && begins_lead_sentence(before)) {
+      auto m = r.participation.match_at(body, tokens, list_end);
+      took_part = m && m->entry == kParticipationSubject;
+    }
     while (after < tokens.size() && after < list_end + 3 && filler(after)) ++after;
     if (!took_part && after < tokens.size()) {
       auto m = r.participation.match_at(body, tokens, after);
       took_part = m && m->entry == 1;
-      // "Ghana and Côte d'Ivoire have agreed": two or more countries as the
-      // subject, not "the denuclearization of North Korea and agreed"
-      static const std::unordered_set<std::string> kPrepositions{
-          "of", "with", "to", "on", "in", "from", "by", "for", "between", "against", "about", "at", "into", "over",
-          "among", "toward", "towards", "than", "like"};
-      if (m && m->entry == kParticipationSubject)
-        took_part = j > i && !(before > 0 && kPrepositions.count(tokens[before - 1].key));
     }
     // "Russia was represented by Sergey Lavrov, whom Jaishankar did not
     // meet": the rest of the sentence, up to another country, says the

@@ -1245,11 +1245,23 @@ TEST_CASE("unseen set AA: a month or year not the meeting's, named again in the 
     Briefing b = extractor().extract(lead + later + "\n");
     CHECK(b.parties == V{"Lithuania", "Latvia", "Estonia"});
   }
-  // Named once with a title, then again where that sentence says he took
-  // no part.
-  Briefing absent = extractor().extract(lead + "US Defense Secretary Lloyd Austin said the US would help. "
-                                               "Austin and Budrys did not meet in Vilnius.\n");
-  CHECK(absent.parties == V{"Lithuania", "Latvia", "Estonia"});
+  // Named again in a sentence of its own, even one that says what he did
+  // not do, he took part ("did not attend the state dinner").
+  Briefing dinner = extractor().extract(lead + "Finland's Foreign Minister Elina Valtonen said the US would help. "
+                                               "Valtonen did not attend the state dinner.\n");
+  CHECK(has(dinner.parties, "Finland"));
+  // Times that are not before the meeting, or not times, say nothing: a
+  // later meeting, a place, a quantity, a clause in brackets, a list's next
+  // item.
+  for (const char* later : {"Finland's Foreign Minister Elina Valtonen said they would meet again in December.",
+                            "Finland's Foreign Minister Elina Valtonen spoke of the summit in Mar del Plata.",
+                            "Finland's Foreign Minister Elina Valtonen announced aid in 2000 tents.",
+                            "Finland's Foreign Minister Elina Valtonen (in office since June 2023) spoke.",
+                            "- Finland's Foreign Minister Elina Valtonen welcomed the dialogue\n- A review was held "
+                            "in March"}) {
+    INFO(later);
+    CHECK(has(extractor().extract(lead + later + "\n").parties, "Finland"));
+  }
   // The meeting's own month says nothing; a second sentence naming him
   // says he took part.
   Briefing same = extractor().extract(lead + "Finland's Foreign Minister Elina Valtonen joined in October.\n");
@@ -1275,6 +1287,17 @@ TEST_CASE("unseen set AA: two or more countries that agree are parties; not afte
   CHECK_FALSE(has(object.parties, "North Korea"));
   Briefing one = extractor().extract("Trade talks\n\nChina agreed last year to lift the ban.\n");
   CHECK_FALSE(has(one.parties, "China"));
+  // Only a sentence's or a headline's subject (hostile round 10).
+  const std::string lead = "Finland and Sweden discuss defence\n\nHELSINKI - Finnish Defence Minister Antti Häkkänen "
+                           "hosted Swedish Defence Minister Pål Jonson on 3 March 2025. ";
+  for (const char* later : {"In 1994, Israel and Jordan agreed to end their state of war.",
+                            "He noted that Russia and Belarus have agreed to hold drills.",
+                            "Will Russia and Ukraine agree to a ceasefire?",
+                            "They welcomed the United States and Ukraine's agreed minerals deal."}) {
+    INFO(later);
+    const Briefing b = extractor().extract(lead + later + "\n");
+    CHECK(b.parties == std::vector<std::string>{"Finland", "Sweden"});
+  }
 }
 
 TEST_CASE("unseen set AB: 'the Hon.' after a long portfolio, regions, ranks, suffixes, embassies", "[extractor]") {
