@@ -34,7 +34,10 @@ bool is_dateline(std::string_view line, const Rules& r) {
   // A country is one word, with its state's style: "San Salvador, Republic
   // of El Salvador, 20 June 2025".
   std::vector<int8_t> country(tokens.size(), 0);  // 1: its first word, 2: the rest
-  for (const Mention& m : r.countries.find(line, tokens)) {
+  // (one country, after the town's comma: not "Republic of Rwanda–State of
+  // Qatar Talks, 12 May 2025")
+  const std::vector<Mention> named = r.countries.find(line, tokens);
+  for (const Mention& m : named.size() == 1 ? named : std::vector<Mention>{}) {
     size_t begin = m.begin;
     if (begin >= 2 && (tokens[begin - 1].is("of") || tokens[begin - 1].is("the"))) {
       size_t style = tokens[begin - 1].is("the") && begin >= 3 && tokens[begin - 2].is("of") ? begin - 3 : begin - 2;
@@ -42,6 +45,7 @@ bool is_dateline(std::string_view line, const Rules& r) {
           tokens[style].is("sultanate"))
         begin = style;
     }
+    if (begin == 0 || !tokens[begin - 1].is(",")) continue;
     for (size_t k = begin; k < m.end && k < tokens.size(); ++k) country[k] = k == begin ? 1 : 2;
   }
   size_t words = 0;
@@ -1089,14 +1093,10 @@ std::string letterhead_country(std::string_view body, const Rules& r) {
                    tokens[k].is("sultanate") || tokens[k].is("emirate") || own_state_style_word(tokens[k].key);
     }
     if (!official) continue;
-    // (an embassy's host is not its state: "U.S. Embassy in Mongolia",
-    // "Embassy of Japan to the Philippines")
-    for (const Mention& m : countries) {
-      size_t before = m.begin;
-      if (before > 0 && tokens[before - 1].is("the")) --before;
-      if (before > 0 && (tokens[before - 1].is("in") || tokens[before - 1].is("to"))) continue;
-      add_unique(named, r.countries.name(m.entry));
-    }
+    // An embassy's page names its host's ministers as often as its own
+    // state's: no letterhead country ("U.S. Embassy in Mongolia").
+    if (std::any_of(tokens.begin(), tokens.end(), [](const Token& t) { return t.is("embassy"); })) return "";
+    for (const Mention& m : countries) add_unique(named, r.countries.name(m.entry));
   }
   return named.size() == 1 ? named.front() : "";
 }

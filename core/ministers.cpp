@@ -301,6 +301,9 @@ class Finder {
       if ((at(i, ".") || at(i, "'")) && !tok(i).space_before) ++i;
       i = styled(i);
     }
+    // An organisation is no person: "Chairperson of the Council of
+    // Ministers of the EU Ivana Smith"
+    if (i < n && rules_.organisations.match_at(text_, tokens_, i)) return std::nullopt;
     NameSpan s{i, i, 0};
     while (i < n && s.words < kMaxNameWords) {
       if (i > s.begin && tok(i).break_before) break;
@@ -358,8 +361,9 @@ class Finder {
       i = joined_tail(i + 1);
       // "Mohammed Shia' al-Sudani": an apostrophe that ends a word (an
       // ʿayn) inside a name
+      // (not a possessive: "Richard Marles' Canberra speech")
       if (at(i, "'") && !tok(i).space_before && i + 1 < n && tok(i + 1).space_before && !tok(i + 1).break_before &&
-          (is_kind(i + 1, NameWordKind::kParticle) || name_word(i + 1)))
+          is_kind(i + 1, NameWordKind::kParticle))
         ++i;
       ++s.words;
       s.end = i;
@@ -401,6 +405,8 @@ class Finder {
       if (tok(start).break_before) break;
     }
     if (s.words == 0) return std::nullopt;
+    // (an organisation is no person: "... of the East African Community")
+    if (rules_.organisations.match_at(text_, tokens_, s.begin)) return std::nullopt;
     return s;
   }
 
@@ -585,6 +591,14 @@ class Finder {
     if (!name && at(past_aside(j), ",")) j = past_aside(j);
     if (!name && at(j, ",")) {
       size_t k = j + 1;
+      // (more of the portfolio first: "... for Europe, North America and
+      // Overseas Territories, Stephen Doughty")
+      if (portfolio_goes_on(j))
+        for (size_t c = j + 1; c < tokens_.size() && c < j + 16; ++c)
+          if (at(c, ",")) {
+            k = c + 1;
+            break;
+          }
       if (at(k, "the")) ++k;
       if (k < tokens_.size() && !tok(k).break_before) name = name_forward(k);
       if (name && name->words < 2) name.reset();
@@ -695,26 +709,8 @@ class Finder {
       // ("..., the Hon. Samuel Okudzeto Ablakwa, MP": name_forward passes
       // over the style).
       auto probe = name_forward(i + 1);
-      // "Minister of Foreign Affairs, National Community Abroad and African
-      // Affairs, Mr. Ahmed Attaf": words of a portfolio that read like a
-      // name, then the name after its honorific.
-      // ("..., Foreign Trade and Immigration of Belize, the Hon. Eamon
-      // Courtenay")
-      auto honorific_at = [&](size_t k) {
-        return is_kind(k, NameWordKind::kHonorific) || (at(k, "the") && is_kind(k + 1, NameWordKind::kHonorific));
-      };
-      auto portfolio_then_honorific = [&] {
-        if (honorific_at(i + 1)) return false;
-        for (size_t k = i + 1; k < tokens_.size() && k < i + 16 && !tok(k).break_before; ++k) {
-          if (at(k, ",")) return k > i + 1 && k + 1 < tokens_.size() && honorific_at(k + 1);
-          if (!(at(k, "and") || at(k, "&") || at(k, "of") || at(k, "the") || at(k, "for") ||
-                (tok(k).is_word() && (tok(k).capitalised || tok(k).all_caps))))
-            return false;
-        }
-        return false;
-      };
       if ((probe && probe->words == 1 && (is_kind(probe->end, NameWordKind::kStop) || at(probe->end, "and"))) ||
-          portfolio_then_honorific()) {
+          portfolio_goes_on(i)) {
         // "Minister of Foreign Affairs, African Cooperation and Moroccan
         // Expatriates, Mr. Nasser Bourita": more of the portfolio, then the name.
         probe.reset();
@@ -816,6 +812,42 @@ class Finder {
       }
     }
     return last;
+  }
+
+  // Whether more of a portfolio follows the comma at token c, then a comma
+  // and its holder: "..., National Community Abroad and African Affairs, Mr.
+  // Ahmed Attaf", "..., Foreign Trade and Immigration of Belize, the Hon.
+  // Eamon Courtenay", "..., Cooperation and Mauritanians Abroad, Mohamed
+  // Salem Ould Merzoug", "... for Europe, North America and Overseas
+  // Territories, Stephen Doughty". The words between the commas are
+  // capitalised or join them, and begin no title; without an honorific
+  // after them, one of them is a portfolio's word ("Affairs",
+  // "Cooperation": data/name-words.tsv, stop) and a name of two words
+  // follows.
+  bool portfolio_goes_on(size_t c) const {
+    auto honorific_at = [&](size_t k) {
+      return is_kind(k, NameWordKind::kHonorific) || (at(k, "the") && is_kind(k + 1, NameWordKind::kHonorific));
+    };
+    if (!at(c, ",") || honorific_at(c + 1)) return false;
+    bool portfolio_word = false;
+    for (size_t k = c + 1; k < tokens_.size() && k < c + 16 && !tok(k).break_before; ++k) {
+      if (at(k, ",")) {
+        if (k == c + 1 || k + 1 >= tokens_.size()) return false;
+        if (honorific_at(k + 1)) return true;
+        const size_t n = at(k + 1, "the") ? k + 2 : k + 1;
+        auto name = portfolio_word && n < tokens_.size() && !tok(n).break_before ? name_forward(n) : std::nullopt;
+        return name && name->words >= 2;
+      }
+      if (k > c + 1 && role_begin_[k] >= 0) return false;
+      // (not another person's title: "..., the Chief of the Joint Staff ...,
+      // Brigadier General Xavier Isaac")
+      if (is_kind(k, NameWordKind::kTitle) || is_kind(k, NameWordKind::kMilitary) || is_kind(k, NameWordKind::kRank))
+        return false;
+      if (at(k, "and") || at(k, "&") || at(k, "of") || at(k, "the") || at(k, "for")) continue;
+      if (!(tok(k).is_word() && (tok(k).capitalised || tok(k).all_caps))) return false;
+      portfolio_word = portfolio_word || is_kind(k, NameWordKind::kStop);
+    }
+    return false;
   }
 
   // ", Chief of Defence Forces", ", Minister of International Relations":
@@ -1001,11 +1033,28 @@ class Finder {
     // presence of General Abdel Mageed Saqr, ..., Minister of Defense"),
     // after a title that is no minister's it does ("the Chief of Defence
     // Staff, Gen. Christopher Musa").
-    if ((is_kind(j, NameWordKind::kRank) || is_kind(j, NameWordKind::kMilitary)) && j >= 2 && at(j - 1, ","))
-      for (size_t k = j - 1; k-- > 0 && k + 8 > j;) {
-        if (is_kind(k, NameWordKind::kTitle)) return true;
-        if (at(k, ",") || at(k, ".") || (tok(k).break_before && !tok(k).soft_break)) break;
-      }
+    if (is_kind(j, NameWordKind::kRank) || is_kind(j, NameWordKind::kMilitary)) {
+      // (the end of a title that is no minister's: "NATO Secretary General
+      // Mark Rutte")
+      if (role_end_[j + 1] >= 0 || (j > 0 && is_kind(j - 1, NameWordKind::kTitle))) return true;
+      if (j >= 2 && at(j - 1, ","))
+        for (size_t k = j - 1; k-- > 0 && k + 8 > j;) {
+          if (is_kind(k, NameWordKind::kTitle)) return true;
+          if (at(k, ",") || at(k, ".") || (tok(k).break_before && !tok(k).soft_break)) break;
+        }
+      // A minister's title soon after the name, in the same sentence, or
+      // "counterpart" before the rank ("my counterpart, Admiral Dong Jun"):
+      // else the rank is the person's title ("former chief of staff Lt.
+      // Gen. Benny Gantz", "a visit by General Prabowo Subianto").
+      size_t before = j;
+      while (before > 0 && (at(before - 1, ",") || at(before - 1, "."))) --before;
+      if (before > 0 && (at(before - 1, "counterpart") || at(before - 1, "counterparts"))) return false;
+      constexpr size_t kNear = 20;
+      for (size_t k = i; k < tokens_.size() && k < i + kNear && !at(k, "."); ++k)
+        if (role_begin_[k] >= 0 && rules_.roles.name(roles_[static_cast<size_t>(role_begin_[k])].entry) != "-")
+          return false;
+      return true;
+    }
     // "President of Latvia Edgars Rinkēvičs"
     if (country_end_[i] >= 0) {
       size_t c = countries_[static_cast<size_t>(country_end_[i])].begin;

@@ -274,6 +274,11 @@ std::shared_ptr<const Rules> Rules::load(const RulesOptions& options) {
     if (!k || row.cols[0].empty())
       throw std::runtime_error(page_words.name + ":" + std::to_string(row.line) +
                                ": expected 'word<TAB>english|other|date-label|share|institution'");
+    // (a date's label may be two words, "Last updated"; the others are
+    // compared with one word)
+    if (*k != PageWordKind::kDateLabel && row.cols[0].find(' ') != std::string::npos)
+      throw std::runtime_error(page_words.name + ":" + std::to_string(row.line) + ": '" + row.cols[0] +
+                               "' is more than one word");
     rules->page_words[fold_key(row.cols[0])] |= static_cast<uint8_t>(*k);
   }
 
