@@ -8,6 +8,7 @@
 #include <iostream>
 #include <iterator>
 #include <optional>
+#include <unordered_map>
 
 #include "errors.h"
 #include "extractor.h"
@@ -49,13 +50,20 @@ int explain(std::ostream& out, const std::string& path, const RulesOptions& rule
                      b.date.empty() ? "(none)" : b.date);
   for (const std::string& w : content->warnings) out << "warning: " << shown(w) << "\n";
   for (const std::string& w : b.warnings) out << "warning: " << shown(w) << "\n";
+  // Each value's evidence, in the order found (gathered once: a file can
+  // name tens of thousands of values).
+  std::unordered_map<std::string, std::vector<const Evidence*>> evidence_of;
+  for (const Evidence& e : b.evidence) evidence_of[e.facet + '\0' + e.value].push_back(&e);
+  auto print_evidence = [&](const std::string& facet, const std::string& value) {
+    auto it = evidence_of.find(facet + '\0' + value);
+    if (it == evidence_of.end()) return;
+    for (const Evidence* e : it->second) out << fmt::format("      {}: \"{}\"\n", e->rule, shown(e->matched));
+  };
   auto section = [&](const char* facet, const std::vector<std::string>& values) {
     out << fmt::format("\n{} ({}):\n", facet, values.size());
     for (const std::string& v : values) {
       out << "  " << shown(v) << "\n";
-      for (const Evidence& e : b.evidence)
-        if (e.facet == facet && e.value == v)
-          out << fmt::format("      {}: \"{}\"\n", e.rule, shown(e.matched));
+      print_evidence(facet, v);
     }
   };
   section("country", b.countries);
@@ -64,9 +72,7 @@ int explain(std::ostream& out, const std::string& path, const RulesOptions& rule
   for (const Minister& m : b.ministers) {
     out << fmt::format("  {} — role: {}, country: {}\n", shown(m.name), m.role.empty() ? "?" : shown(m.role),
                        m.country.empty() ? "?" : shown(m.country));
-    for (const Evidence& e : b.evidence)
-      if (e.facet == "minister" && e.value == m.name)
-        out << fmt::format("      {}: \"{}\"\n", e.rule, shown(e.matched));
+    print_evidence("minister", m.name);
   }
   section("topic", b.topics);
   section("organisation", b.organisations);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <stdexcept>
+#include <unordered_set>
 
 #include "data_files.h"
 #include "text.h"
@@ -179,13 +180,18 @@ std::vector<Mention> Gazetteer::find(std::string_view text, const std::vector<To
       if (!(m.entry & kAmbiguous)) m.entry &= ~kWeak;
   }
   if (!any_ambiguous) return out;
+  // (the entries named, gathered once: a text that says "Korea" a hundred
+  // thousand times asks a hundred thousand times)
+  std::unordered_set<uint32_t> present;
+  for (const Mention& x : out)
+    if (!(x.entry & kAmbiguous)) present.insert(x.entry);
   for (Mention& m : out) {
     if (!(m.entry & kAmbiguous)) continue;
     const Ambiguity& a = ambiguous_[m.entry & ~kAmbiguous];
     uint32_t chosen = a.fallback;
     size_t named = 0;
     for (uint32_t c : a.candidates)
-      if (std::any_of(out.begin(), out.end(), [&](const Mention& x) { return x.entry == c; })) {
+      if (present.count(c)) {
         chosen = c;
         ++named;
       }

@@ -1379,24 +1379,57 @@ std::vector<Minister> find_ministers(std::string_view text, const std::vector<To
            (std::equal(shorter.rbegin(), shorter.rend(), longer.rbegin(), same) ||
             std::equal(shorter.begin(), shorter.end(), longer.begin(), same));
   };
+  // The people a sighting can be, found through what they share with it
+  // (its known minister, its first or last name): a text naming thousands
+  // of people is not compared pair by pair.
+  std::unordered_map<int, std::vector<size_t>> by_known;
+  std::unordered_map<std::string, std::vector<size_t>> by_first, by_last;
+  auto index_person = [&](size_t i) {
+    const Person& p = people[i];
+    if (p.known >= 0) by_known[p.known].push_back(i);
+    if (!p.units.empty()) {
+      by_first[p.units.front().key].push_back(i);
+      by_last[p.units.back().key].push_back(i);
+    }
+  };
   for (const Sighting& s : sightings) {
     if (s.units < 2) continue;
     std::vector<NameUnit> units = name_units(s.name, rules);
     std::string key = units.empty() ? fold_key(s.name) : units.front().key + " " + units.back().key;
-    auto same = std::find_if(people.begin(), people.end(), [&](const Person& p) {
+    auto is_same = [&](const Person& p) {
       if (s.known >= 0 && p.known == s.known) return true;
       if (part_of(p.units, units) || part_of(units, p.units)) return true;
       return p.units.size() >= 2 && p.units.front().key + " " + p.units.back().key == key;
-    });
-    if (same == people.end()) {
+    };
+    // (the first in text order, as a scan would find)
+    size_t found = people.size();
+    auto consider = [&](const std::vector<size_t>* candidates) {
+      if (candidates)
+        for (size_t i : *candidates)
+          if (i < found && is_same(people[i])) found = i;
+    };
+    auto in = [](auto& map, const auto& k) { auto it = map.find(k); return it == map.end() ? nullptr : &it->second; };
+    if (units.empty()) {
+      for (size_t i = 0; i < people.size() && found == people.size(); ++i)
+        if (is_same(people[i])) found = i;
+    } else {
+      if (s.known >= 0) consider(in(by_known, s.known));
+      consider(in(by_first, units.front().key));
+      consider(in(by_last, units.back().key));
+    }
+    if (found == people.size()) {
       people.push_back({s.first_token, Minister{display_name(s.name), s.role, s.country, ""}, {}, units, true, s.known});
+      index_person(people.size() - 1);
       record(s, people.back());
       continue;
     }
+    Person* same = &people[found];
     // The fuller form is the display name ("Lloyd J. Austin III").
     if (s.name.size() > same->m.name.size()) same->m.name = display_name(s.name);
+    const bool reindex = (units.size() > same->units.size()) || (same->known < 0 && s.known >= 0);
     if (units.size() > same->units.size()) same->units = units;
     if (same->known < 0) same->known = s.known;
+    if (reindex) index_person(found);  // (its old keys stay: each candidate is checked)
     same->first_token = std::min(same->first_token, s.first_token);
     merge_into(same->m, s);
     record(s, *same);
