@@ -1385,7 +1385,14 @@ Analysis Extractor::analyse(std::string_view text, std::string_view file_name) c
   b.title = fm.first("title");
   if (b.title.empty()) {
     std::string page = fm.first("page-title");
-    if (!page.empty() && is_label(page, r)) {
+    // (or a site's name and its motto: "OAS :: Organization of American
+    // States: Democracy for peace, security, and development")
+    auto site_and_motto = [&](const std::string& t) {
+      for (std::string_view sep : {" :: ", " | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", ": "})
+        if (size_t at = t.find(sep); at != std::string::npos && at > 0) return is_label(t.substr(0, at), r);
+      return false;
+    };
+    if (!page.empty() && (is_label(page, r) || (site_and_motto(page) && !fm.first("page-heading").empty()))) {
       // The page's <h1>, unless it too is a name or a label ("Press
       // Releases"), else the headline at the top of its text.
       std::string headline = fm.first("page-heading");

@@ -1443,3 +1443,24 @@ TEST_CASE("hostile round 10: ranks, possessives, organisations, state datelines,
   CHECK(data.organisations == std::vector<std::string>{"AUKUS"});
   CHECK(has(data.countries, "Spain"));
 }
+
+TEST_CASE("unseen sets AC and AD: a reference in a letterhead row, an address with its box, a site and its motto",
+          "[extractor]") {
+  check_titles({
+      {"REGIERUNG DES FÜRSTENTUMS LIECHTENSTEIN\nPRESS RELEASE - English version            Ref.: LNR 2024-1187\n"
+       "                                               Vaduz, 5 November 2024\n\n"
+       "FOREIGN MINISTER DOMINIQUE HASLER WELCOMES AUSTRIAN FOREIGN MINISTER\nSCHALLENBERG FOR WORKING VISIT TO VADUZ\n\n"
+       "Foreign Minister Dominique Hasler welcomed her Austrian counterpart.\n",
+       "FOREIGN MINISTER DOMINIQUE HASLER WELCOMES AUSTRIAN FOREIGN MINISTER SCHALLENBERG FOR WORKING VISIT TO VADUZ"},
+      {"INTERGOVERNMENTAL AUTHORITY ON DEVELOPMENT\n\nIGAD Secretariat, Avenue Georges Clemenceau, P.O. Box 2653,\n\n"
+       "COMMUNIQUÉ\n\nOF THE 48TH EXTRAORDINARY SESSION OF THE IGAD COUNCIL OF\nMINISTERS ON THE SITUATION IN SUDAN\n\n"
+       "1.  The Council of Ministers met in Djibouti on 9 August 2024.\n",
+       "COMMUNIQUÉ OF THE 48TH EXTRAORDINARY SESSION OF THE IGAD COUNCIL OF MINISTERS ON THE SITUATION IN SUDAN"},
+  });
+  Briefing oas = extractor().extract(
+      "---\npage-title: \"OAS :: Organization of American States: Democracy for peace, security, and development\"\n"
+      "page-heading: \"Foreign Ministers of Belize and Guatemala Review Confidence Building Measures\"\n---\n"
+      "Foreign Ministers of Belize and Guatemala Review Confidence Building Measures\n\nWASHINGTON - The ministers "
+      "met on 3 March 2025.\n");
+  CHECK(oas.title == "Foreign Ministers of Belize and Guatemala Review Confidence Building Measures");
+}
