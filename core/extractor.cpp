@@ -60,13 +60,11 @@ bool is_dateline(std::string_view line, const Rules& r) {
 // A line that is a page's label rather than a title: "Press Release",
 // "From: Ministry of Defence" (data/title-labels.txt).
 // A word of a state's style around its name in its own language:
-// "República del Paraguay", "République du Sénégal", "República
-// Democrática de Timor-Leste". `key` is folded.
-bool own_state_style_word(std::string_view key) {
-  for (const char* w : {"democratic", "republica", "republique", "reino", "royaume", "democratica", "democratique",
-                        "del", "de", "du", "la"})
-    if (key == w) return true;
-  return false;
+// "República del Paraguay", "République du Sénégal", "Regierung des
+// Fürstentums Liechtenstein" (data/page-words.tsv, state-style). `key` is
+// folded.
+bool own_state_style_word(std::string_view key, const Rules& r) {
+  return r.page_word(std::string(key), PageWordKind::kStateStyle);
 }
 
 bool is_single_label(std::string_view line, const Rules& r) {
@@ -106,10 +104,10 @@ bool is_single_label(std::string_view line, const Rules& r) {
     next = m.end;
   }
   for (size_t i = next; i < tokens.size(); ++i) rest.push_back(tokens[i].text(line));
-  auto filler = [](std::string_view w) {
+  auto filler = [&](std::string_view w) {
     std::string k = fold_key(w);
     return k == "of" || k == "the" || k == "'s" || k == "'" || k == "s" || k == "republic" || k == "republik" ||
-           k == "," || k == "-" || k == ":" || k == "|" || k == "in" || k == "to" || own_state_style_word(k);
+           k == "," || k == "-" || k == ":" || k == "|" || k == "in" || k == "to" || own_state_style_word(k, r);
   };
   while (!rest.empty() && filler(rest.back())) rest.pop_back();
   while (!rest.empty() && filler(rest.front())) rest.erase(rest.begin());
@@ -1090,7 +1088,7 @@ std::string letterhead_country(std::string_view body, const Rules& r) {
       for (size_t k = 0; k < tokens.size() && official; ++k)
         official = in_country[k] || !tokens[k].is_word() || tokens[k].is("the") || tokens[k].is("of") ||
                    tokens[k].is("kingdom") || tokens[k].is("republic") || tokens[k].is("state") ||
-                   tokens[k].is("sultanate") || tokens[k].is("emirate") || own_state_style_word(tokens[k].key);
+                   tokens[k].is("sultanate") || tokens[k].is("emirate") || own_state_style_word(tokens[k].key, r);
     }
     if (!official) continue;
     // An embassy's page names its host's ministers as often as its own
@@ -1392,7 +1390,15 @@ Analysis Extractor::analyse(std::string_view text, std::string_view file_name) c
         if (size_t at = t.find(sep); at != std::string::npos && at > 0) return is_label(t.substr(0, at), r);
       return false;
     };
-    if (!page.empty() && (is_label(page, r) || (site_and_motto(page) && !fm.first("page-heading").empty()))) {
+    // (and the page's <h1> is a headline: "OAS :: Organization of American
+    // States: Democracy for peace, ..." over "Foreign Ministers of Belize
+    // and Guatemala Review ..."; not "NATO: Allies agree ..." over "Press
+    // releases")
+    const std::string page_heading = fm.first("page-heading");
+    const bool motto = site_and_motto(page) && !page_heading.empty() && !is_label(page_heading, r) &&
+                       line_shape(page_heading, r).words >= 5 && names_something(page_heading, r) &&
+                       !names_a_meeting(page, r);
+    if (!page.empty() && (is_label(page, r) || motto)) {
       // The page's <h1>, unless it too is a name or a label ("Press
       // Releases"), else the headline at the top of its text.
       std::string headline = fm.first("page-heading");
@@ -1571,6 +1577,9 @@ Analysis Extractor::analyse(std::string_view text, std::string_view file_name) c
       for (size_t k = end; k < tokens.size() && k < end + 8 && !meeting; ++k) {
         if (k > end && tokens[k].break_before) break;
         if (tokens[k].key == "." || tokens[k].key == ";") break;
+        // (not past a verb's preposition: "the ASEAN-Australia-New Zealand
+        // Free Trade Area to bring bilateral trade ...")
+        if (tokens[k].is("to") || tokens[k].is("for") || tokens[k].is("with") || tokens[k].is("by")) break;
         meeting = r.meeting_words.match_at(body, tokens, k).has_value();
       }
       if (meeting)
@@ -1599,9 +1608,10 @@ Analysis Extractor::analyse(std::string_view text, std::string_view file_name) c
     while (w < stop && w < k + 3 && (tokens[w].capitalised || tokens[w].all_caps)) ++w;
     return w > k && w < stop && joiner(w) ? w : k;
   };
-  // Whether token k begins a sentence or a line (after a dateline's dash:
-  // "ACCRA - Ghana and ...") near the text's start, where the headline and
-  // the lead are.
+  // Whether token k begins a sentence or a line near the text's start,
+  // where the headline and the lead are, after a dateline's dash ("ACCRA -
+  // Ghana and ...") or a short opening phrase ("On Wednesday, Japan and
+  // ..."; not "In 1994, Israel and Jordan ...").
   constexpr size_t kLeadTokens = 250;
   auto begins_lead_sentence = [&](size_t k) {
     if (k >= kLeadTokens || k >= tokens.size()) return false;
@@ -1612,7 +1622,20 @@ Analysis Extractor::analyse(std::string_view text, std::string_view file_name) c
       --first;
     if (first == 0 || tokens[first].break_before) return true;
     const std::string& prev = tokens[k - 1].key;
-    return prev == "." || prev == "!" || prev == "?" || prev == "-" || prev == "—" || prev == "–" || prev == ":";
+    if (prev == "." || prev == "!" || prev == "?" || prev == "-" || prev == "—" || prev == "–" || prev == ":")
+      return true;
+    if (prev != ",") return false;
+    constexpr size_t kOpeningWords = 4;
+    size_t words = 0;
+    for (size_t c = k - 1; c-- > 0;) {
+      const Token& t = tokens[c];
+      if (t.kind == TokenKind::kNumber || t.is(",")) return false;
+      if (t.is_word() && ++words > kOpeningWords) return false;
+      if (t.break_before || (c > 0 && (tokens[c - 1].is(".") || tokens[c - 1].is("-") || tokens[c - 1].is("—") ||
+                                       tokens[c - 1].is("–"))))
+        return true;
+    }
+    return true;
   };
   for (size_t i = 0; i < countries.size();) {
     size_t j = i;

@@ -196,11 +196,11 @@ class Finder {
                          is_kind(i + 1, NameWordKind::kParticle) && !tok(i + 1).capitalised &&
                          tok(i + 2).is_word() && tok(i + 2).capitalised && !tok(i + 1).break_before &&
                          (i == 0 || !tok(i - 1).is_word() || is_kind(i - 1, NameWordKind::kHonorific));
-      // "Foreign Minister January Makamba", "Mr January Makamba": a month's
-      // name right after a title or an honorific, before another name word,
-      // is a given name.
+      // "Mr January Makamba": a month's name right after an honorific,
+      // before another name word, is a given name (after a title it may be
+      // a headline's: "Foreign Minister March Manila Visit Postponed").
       const bool month = *k == NameWordKind::kStop && t.key.size() >= 5 &&
-                         (role_end_[i] >= 0 || (i > 0 && is_kind(i - 1, NameWordKind::kHonorific))) &&
+                         i > 0 && is_kind(i - 1, NameWordKind::kHonorific) &&
                          month_number(t.key) > 0 && i + 1 < tokens_.size() && !tok(i + 1).break_before &&
                          tok(i + 1).capitalised && name_word(i + 1);
       // "Gen. Brown" is a rank; "Gen Nakatani" a given name.
@@ -303,7 +303,11 @@ class Finder {
     }
     // An organisation is no person: "Chairperson of the Council of
     // Ministers of the EU Ivana Smith"
-    if (i < n && rules_.organisations.match_at(text_, tokens_, i)) return std::nullopt;
+    // (a short name in title case may be a given name: "Jef Van Dyck", "Un
+    // Chol Ho")
+    if (auto org = i < n ? rules_.organisations.match_at(text_, tokens_, i) : std::nullopt;
+        org && (org->end > i + 1 || tok(i).all_caps))
+      return std::nullopt;
     NameSpan s{i, i, 0};
     while (i < n && s.words < kMaxNameWords) {
       if (i > s.begin && tok(i).break_before) break;
@@ -406,7 +410,9 @@ class Finder {
     }
     if (s.words == 0) return std::nullopt;
     // (an organisation is no person: "... of the East African Community")
-    if (rules_.organisations.match_at(text_, tokens_, s.begin)) return std::nullopt;
+    if (auto org = rules_.organisations.match_at(text_, tokens_, s.begin);
+        org && (org->end > s.begin + 1 || tok(s.begin).all_caps))
+      return std::nullopt;
     return s;
   }
 
@@ -824,9 +830,25 @@ class Finder {
   // after them, one of them is a portfolio's word ("Affairs",
   // "Cooperation": data/name-words.tsv, stop) and a name of two words
   // follows.
+  // Whether what follows a name ending before token e says it is a person's
+  // and the sentence goes on ("..., Ahmed Attaf, held talks", "..., Mohamed
+  // Salem Ould Merzoug, who is ...", "..., Stephen Doughty."), not a place
+  // ("..., Kuala Lumpur, Malaysia", "..., Buenos Aires, to the ...") or a
+  // list ("..., Penny Wong and Richard Marles").
+  bool ends_like_a_holder(size_t e) const {
+    if (e >= tokens_.size() || at(e, ".") || tok(e).break_before) return true;
+    if (!at(e, ",") || e + 1 >= tokens_.size()) return false;
+    const Token& next = tok(e + 1);
+    if (!next.is_word() || next.capitalised || next.all_caps) return false;
+    static const char* kNotAfterHolder[] = {"to", "of", "in", "at", "the", "a", "an", "for", "from", "with", "on", "by"};
+    return std::none_of(std::begin(kNotAfterHolder), std::end(kNotAfterHolder),
+                        [&](const char* w) { return next.key == w; });
+  }
+
   bool portfolio_goes_on(size_t c) const {
     auto honorific_at = [&](size_t k) {
-      return is_kind(k, NameWordKind::kHonorific) || (at(k, "the") && is_kind(k + 1, NameWordKind::kHonorific));
+      return is_kind(k, NameWordKind::kHonorific) || dotted_honorific_at(k) ||
+             (at(k, "the") && (is_kind(k + 1, NameWordKind::kHonorific) || dotted_honorific_at(k + 1)));
     };
     if (!at(c, ",") || honorific_at(c + 1)) return false;
     bool portfolio_word = false;
@@ -836,7 +858,7 @@ class Finder {
         if (honorific_at(k + 1)) return true;
         const size_t n = at(k + 1, "the") ? k + 2 : k + 1;
         auto name = portfolio_word && n < tokens_.size() && !tok(n).break_before ? name_forward(n) : std::nullopt;
-        return name && name->words >= 2;
+        return name && name->words >= 2 && ends_like_a_holder(name->end);
       }
       if (k > c + 1 && role_begin_[k] >= 0) return false;
       // (not another person's title: "..., the Chief of the Joint Staff ...,
@@ -981,7 +1003,7 @@ class Finder {
       for (; it != by_start.end() && out[*it].first_token < m.end; ++it) visit(out[*it]);
       for (size_t k = out.size(); k > earlier && out[k - 1].first_token + longest_new >= m.begin; --k)
         visit(out[k - 1]);
-      if (seen || after_other_title(m.begin) || before_other_title(m.end)) continue;
+      if (seen || after_other_title(m.begin, m.end) || before_other_title(m.end)) continue;
       if (m.end < tokens_.size() && is_kind(m.end, NameWordKind::kPlace) && !tok(m.end).break_before) continue;
       size_t end = in_sentence(m.begin) ? written_on(m.end) : m.end;
       Sighting s;
@@ -1024,7 +1046,7 @@ class Finder {
   // "President Prabowo Subianto", "NATO Secretary General Mark Rutte",
   // "Nato's secretary general, Mark Rutte": a title that is not a
   // minister's comes just before.
-  bool after_other_title(size_t i) const {
+  bool after_other_title(size_t i, size_t end) const {
     if (i == 0) return false;
     size_t j = i - 1;
     if (at(j, ".") && j > 0) --j;  // "Gen."
@@ -1049,10 +1071,19 @@ class Finder {
       size_t before = j;
       while (before > 0 && (at(before - 1, ",") || at(before - 1, "."))) --before;
       if (before > 0 && (at(before - 1, "counterpart") || at(before - 1, "counterparts"))) return false;
+      // (his own title, set off after the name: "General Abdel Mageed Saqr,
+      // Commander-in-Chief of the Armed Forces, Minister of Defense", not
+      // "General Prabowo Subianto met Defence Minister Sjafrie")
+      if (!at(end, ",")) return true;
       constexpr size_t kNear = 20;
-      for (size_t k = i; k < tokens_.size() && k < i + kNear && !at(k, "."); ++k)
-        if (role_begin_[k] >= 0 && rules_.roles.name(roles_[static_cast<size_t>(role_begin_[k])].entry) != "-")
-          return false;
+      for (size_t k = end + 1; k < tokens_.size() && k < end + kNear && !at(k, "."); ++k) {
+        if (role_begin_[k] >= 0)
+          return rules_.roles.name(roles_[static_cast<size_t>(role_begin_[k])].entry) == "-";
+        const Token& t = tok(k);
+        if (t.is_word() && !t.capitalised && !t.all_caps && !(t.is("of") || t.is("the") || t.is("and") ||
+                                                              t.is("for") || t.is("in") || t.is("member") || t.is("a")))
+          return true;
+      }
       return true;
     }
     // "President of Latvia Edgars Rinkēvičs"
