@@ -1181,7 +1181,8 @@ std::vector<bool> in_passing(const Briefing& b, std::string_view body, const std
   // The sentence around token `at`, as [first, second): up to a full stop,
   // a blank line or a list's next item.
   auto sentence_of = [&](size_t at) {
-    auto ends_before = [&](size_t k) {  // a sentence ends before token k
+    auto ends_before = [&](size_t k) {  // a sentence ends before token k (0 < k)
+      if (k >= tokens.size()) return true;
       if (tokens[k - 1].is(".") || tokens[k - 1].is("!") || tokens[k - 1].is("?")) return true;
       if (!tokens[k].break_before) return false;
       const std::string_view gap = body.substr(tokens[k - 1].end, tokens[k].begin - tokens[k - 1].end);

@@ -820,16 +820,6 @@ class Finder {
     return last;
   }
 
-  // Whether more of a portfolio follows the comma at token c, then a comma
-  // and its holder: "..., National Community Abroad and African Affairs, Mr.
-  // Ahmed Attaf", "..., Foreign Trade and Immigration of Belize, the Hon.
-  // Eamon Courtenay", "..., Cooperation and Mauritanians Abroad, Mohamed
-  // Salem Ould Merzoug", "... for Europe, North America and Overseas
-  // Territories, Stephen Doughty". The words between the commas are
-  // capitalised or join them, and begin no title; without an honorific
-  // after them, one of them is a portfolio's word ("Affairs",
-  // "Cooperation": data/name-words.tsv, stop) and a name of two words
-  // follows.
   // Whether what follows a name ending before token e says it is a person's
   // and the sentence goes on ("..., Ahmed Attaf, held talks", "..., Mohamed
   // Salem Ould Merzoug, who is ...", "..., Stephen Doughty."), not a place
@@ -845,6 +835,16 @@ class Finder {
                         [&](const char* w) { return next.key == w; });
   }
 
+  // Whether more of a portfolio follows the comma at token c, then a comma
+  // and its holder: "..., National Community Abroad and African Affairs, Mr.
+  // Ahmed Attaf", "..., Foreign Trade and Immigration of Belize, the Hon.
+  // Eamon Courtenay", "..., Cooperation and Mauritanians Abroad, Mohamed
+  // Salem Ould Merzoug", "... for Europe, North America and Overseas
+  // Territories, Stephen Doughty". The words between the commas are
+  // capitalised or join them, and begin no title; without an honorific
+  // after them, one of them is a portfolio's word ("Affairs",
+  // "Cooperation": data/name-words.tsv, stop) and a name of two words
+  // follows.
   bool portfolio_goes_on(size_t c) const {
     auto honorific_at = [&](size_t k) {
       return is_kind(k, NameWordKind::kHonorific) || dotted_honorific_at(k) ||
@@ -1064,10 +1064,10 @@ class Finder {
           if (is_kind(k, NameWordKind::kTitle)) return true;
           if (at(k, ",") || at(k, ".") || (tok(k).break_before && !tok(k).soft_break)) break;
         }
-      // A minister's title soon after the name, in the same sentence, or
-      // "counterpart" before the rank ("my counterpart, Admiral Dong Jun"):
-      // else the rank is the person's title ("former chief of staff Lt.
-      // Gen. Benny Gantz", "a visit by General Prabowo Subianto").
+      // "counterpart" before the rank ("my counterpart, Admiral Dong Jun"),
+      // or a minister's title of his own after the name: else the rank is
+      // the person's title ("former chief of staff Lt. Gen. Benny Gantz",
+      // "a visit by General Prabowo Subianto").
       size_t before = j;
       while (before > 0 && (at(before - 1, ",") || at(before - 1, "."))) --before;
       if (before > 0 && (at(before - 1, "counterpart") || at(before - 1, "counterparts"))) return false;
