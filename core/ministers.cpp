@@ -614,6 +614,7 @@ class Finder {
       if (name) j = k;
     }
     if (!name) return false;
+    if (country < 0) country = own_people_abroad(end, std::min(name->begin, j));
     Sighting s;
     s.first_token = name->begin;
     s.end_token = name->end;
@@ -720,6 +721,7 @@ class Finder {
         // "Minister of Foreign Affairs, African Cooperation and Moroccan
         // Expatriates, Mr. Nasser Bourita": more of the portfolio, then the name.
         probe.reset();
+        const size_t i_comma = i;
         for (size_t k = i + 1; k < tokens_.size() && k < i + 16 && !tok(k).break_before && !at(k, "."); ++k)
           if (at(k, ",")) {
             size_t n = at(k + 1, "the") ? k + 2 : k + 1;
@@ -733,6 +735,7 @@ class Finder {
                 if (b > 0 && at(b - 1, "the")) --b;
                 if (b > 0 && at(b - 1, "of")) country = c;
               }
+              if (country < 0) country = own_people_abroad(i_comma + 1, k);
             }
             break;
           }
@@ -818,6 +821,18 @@ class Finder {
       }
     }
     return last;
+  }
+
+  // A portfolio for the state's own people abroad names the state: "...,
+  // Cooperation and Mauritanians Abroad,", "..., African Cooperation and
+  // Moroccan Expatriates," (a demonym, then "Abroad", "Expatriates" or
+  // "Diaspora", between tokens `from` and `to`); -1 when none.
+  int own_people_abroad(size_t from, size_t to) const {
+    for (size_t k = from + 1; k < to && k < tokens_.size(); ++k)
+      if ((at(k, "abroad") || at(k, "expatriates") || at(k, "diaspora")) && country_end_[k] >= 0 &&
+          countries_[static_cast<size_t>(country_end_[k])].begin >= from)
+        return country_end_[k];
+    return -1;
   }
 
   // Whether what follows a name ending before token e says it is a person's

@@ -1501,3 +1501,19 @@ TEST_CASE("hostile round 11: places after a portfolio, ranks before others' titl
       "Press releases\n\nNATO defence ministers met in Brussels on 13 February 2025.\n");
   CHECK(nato.title == "NATO: Allies agree to boost Ukraine support");
 }
+
+TEST_CASE("unseen set AC: a portfolio for the state's own people abroad names the state", "[extractor]") {
+  auto country_of = [](const char* text, const std::string& name) {
+    for (const Minister& m : extractor().extract(text).ministers)
+      if (m.name == name) return m.country;
+    return std::string("(not found)");
+  };
+  CHECK(country_of("Talks\n\nALGIERS - The Minister of Foreign Affairs, Cooperation and Mauritanians Abroad, Mohamed "
+                   "Salem Ould Merzoug, held talks.\n",
+                   "Mohamed Salem Ould Merzoug") == "Mauritania");
+  CHECK(country_of("Talks\n\nMinister of Foreign Affairs, African Cooperation and Moroccan Expatriates, Mr. Nasser "
+                   "Bourita, spoke.\n",
+                   "Nasser Bourita") == "Morocco");
+  CHECK(country_of("Talks\n\nRABAT - Minister for Foreign Affairs and Moroccan Expatriates Nasser Bourita met him.\n",
+                   "Nasser Bourita") == "Morocco");
+}
