@@ -229,6 +229,9 @@ class Finder {
     const NameWordKind* k = rules_.name_word(tok(i).key + "." + tok(i + 2).key);
     return k && *k == NameWordKind::kHonorific;
   }
+  // An honorific, written as a word ("Mr", "Hon") or dotted ("H.E.").
+  bool honorific_at(size_t k) const { return is_kind(k, NameWordKind::kHonorific) || dotted_honorific_at(k); }
+
 
   // After a title, its words in the original language in brackets ("The
   // Minister of Foreign Affairs (Ministro de Relaciones Exteriores), Mario
@@ -288,7 +291,7 @@ class Finder {
     auto styled = [&](size_t k) {
       if (at(k, "the") && k + 1 < n) ++k;
       if (at(k, "most") && k + 1 < n) ++k;
-      return k > i && k < n && (is_kind(k, NameWordKind::kHonorific) || dotted_honorific_at(k)) ? k : i;
+      return k > i && k < n && honorific_at(k) ? k : i;
     };
     i = styled(i);
     while (i < n && (is_kind(i, NameWordKind::kHonorific) || is_kind(i, NameWordKind::kMilitary) ||
@@ -541,7 +544,7 @@ class Finder {
       // "Minister of External Relations H.E. Mr. Téte António": honorifics
       // end the portfolio, the name follows them.
       // (Not another person joined on: "Minister of Tourism and Mr Paul Roe".)
-      if (j > end && (is_kind(j, NameWordKind::kHonorific) || dotted_honorific_at(j))) {
+      if (j > end && honorific_at(j)) {
         if (auto named = name_forward(j); named && named->words >= 2 && !at(j - 1, "and") && !at(j - 1, "&"))
           styled = named;
         break;
@@ -599,12 +602,7 @@ class Finder {
       size_t k = j + 1;
       // (more of the portfolio first: "... for Europe, North America and
       // Overseas Territories, Stephen Doughty")
-      if (portfolio_goes_on(j))
-        for (size_t c = j + 1; c < tokens_.size() && c < j + 16; ++c)
-          if (at(c, ",")) {
-            k = c + 1;
-            break;
-          }
+      if (const size_t comma = portfolio_goes_on(j)) k = comma + 1;
       if (at(k, "the")) ++k;
       if (k < tokens_.size() && !tok(k).break_before) name = name_forward(k);
       if (name && name->words < 2) name.reset();
@@ -717,7 +715,7 @@ class Finder {
       // over the style).
       auto probe = name_forward(i + 1);
       if ((probe && probe->words == 1 && (is_kind(probe->end, NameWordKind::kStop) || at(probe->end, "and"))) ||
-          portfolio_goes_on(i)) {
+          portfolio_goes_on(i) != 0) {
         // "Minister of Foreign Affairs, African Cooperation and Moroccan
         // Expatriates, Mr. Nasser Bourita": more of the portfolio, then the name.
         probe.reset();
@@ -859,32 +857,29 @@ class Finder {
   // capitalised or join them, and begin no title; without an honorific
   // after them, one of them is a portfolio's word ("Affairs",
   // "Cooperation": data/name-words.tsv, stop) and a name of two words
-  // follows.
-  bool portfolio_goes_on(size_t c) const {
-    auto honorific_at = [&](size_t k) {
-      return is_kind(k, NameWordKind::kHonorific) || dotted_honorific_at(k) ||
-             (at(k, "the") && (is_kind(k + 1, NameWordKind::kHonorific) || dotted_honorific_at(k + 1)));
-    };
-    if (!at(c, ",") || honorific_at(c + 1)) return false;
+  // follows. Returns the comma before the holder, else 0.
+  size_t portfolio_goes_on(size_t c) const {
+    auto styled_at = [&](size_t k) { return honorific_at(k) || (at(k, "the") && honorific_at(k + 1)); };
+    if (!at(c, ",") || styled_at(c + 1)) return 0;
     bool portfolio_word = false;
     for (size_t k = c + 1; k < tokens_.size() && k < c + 16 && !tok(k).break_before; ++k) {
       if (at(k, ",")) {
-        if (k == c + 1 || k + 1 >= tokens_.size()) return false;
-        if (honorific_at(k + 1)) return true;
+        if (k == c + 1 || k + 1 >= tokens_.size()) return 0;
+        if (styled_at(k + 1)) return k;
         const size_t n = at(k + 1, "the") ? k + 2 : k + 1;
         auto name = portfolio_word && n < tokens_.size() && !tok(n).break_before ? name_forward(n) : std::nullopt;
-        return name && name->words >= 2 && ends_like_a_holder(name->end);
+        return name && name->words >= 2 && ends_like_a_holder(name->end) ? k : 0;
       }
-      if (k > c + 1 && role_begin_[k] >= 0) return false;
+      if (k > c + 1 && role_begin_[k] >= 0) return 0;
       // (not another person's title: "..., the Chief of the Joint Staff ...,
       // Brigadier General Xavier Isaac")
       if (is_kind(k, NameWordKind::kTitle) || is_kind(k, NameWordKind::kMilitary) || is_kind(k, NameWordKind::kRank))
-        return false;
+        return 0;
       if (at(k, "and") || at(k, "&") || at(k, "of") || at(k, "the") || at(k, "for")) continue;
-      if (!(tok(k).is_word() && (tok(k).capitalised || tok(k).all_caps))) return false;
+      if (!(tok(k).is_word() && (tok(k).capitalised || tok(k).all_caps))) return 0;
       portfolio_word = portfolio_word || is_kind(k, NameWordKind::kStop);
     }
-    return false;
+    return 0;
   }
 
   // ", Chief of Defence Forces", ", Minister of International Relations":
