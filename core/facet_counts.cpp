@@ -233,19 +233,21 @@ Xapian::MSet FacetCounts::run(const Xapian::Database& db, Xapian::Enquire& enqui
   return mset;
 }
 
-std::vector<FacetCount> FacetCounts::values(FacetId facet) const {
+std::vector<FacetCount> FacetCounts::values(FacetId facet, size_t limit) const {
   const Table& t = tables_[static_cast<size_t>(facet)];
-  // Sorted as views, then copied once in order (a broad query lists
-  // thousands of values).
+  // Sorted as views, then copied once in order (a broad query has
+  // thousands of values; only the first `limit` are put in order).
   std::vector<std::pair<std::string_view, Xapian::doccount>> sorted;
   sorted.reserve(t.size());
   t.for_each([&](std::string_view value, Xapian::doccount count) { sorted.emplace_back(value, count); });
-  std::sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) {
+  const auto before = [](const auto& a, const auto& b) {
     return a.second != b.second ? a.second > b.second : a.first < b.first;
-  });
+  };
+  const size_t n = limit == 0 ? sorted.size() : std::min(limit, sorted.size());
+  std::partial_sort(sorted.begin(), sorted.begin() + n, sorted.end(), before);
   std::vector<FacetCount> list;
-  list.reserve(sorted.size());
-  for (const auto& [value, count] : sorted) list.push_back({std::string(value), count});
+  list.reserve(n);
+  for (size_t i = 0; i < n; ++i) list.push_back({std::string(sorted[i].first), sorted[i].second});
   return list;
 }
 

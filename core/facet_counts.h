@@ -48,8 +48,9 @@ class FacetCounts {
   // their display values), "values" or "remote". For tests.
   const char* method() const { return method_; }
 
-  // The values of one facet, most frequent first, then by value.
-  std::vector<FacetCount> values(FacetId facet) const;
+  // The values of one facet, most frequent first, then by value: the
+  // first `limit` of them (0 = all).
+  std::vector<FacetCount> values(FacetId facet, size_t limit = 0) const;
   // How many distinct values one facet has among the matches.
   size_t distinct(FacetId facet) const { return tables_[static_cast<size_t>(facet)].size(); }
 

@@ -219,7 +219,7 @@ class ObjectWriter {
     append_json_string(out_, name);
     out_ += indent_ >= 0 ? ": " : ":";
   }
-  void member(const std::string& name, const json& value) {
+  void member(std::string_view name, const json& value) {
     key(name);
     std::string v = dump(value, indent_);
     if (indent_ < 0) {
@@ -251,7 +251,7 @@ class ObjectWriter {
 // "facets": {"country": [{"value": "Japan", "count": 12}, ...], ...}
 void write_facets(std::string& out, const SearchResult& r, const OutputOptions& o, int indent, int depth) {
   ObjectWriter facets(out, indent, depth);
-  for (const auto& [facet, counts] : r.facets) {
+  for (const auto& [facet, counts, distinct] : r.facets) {
     if (!shown(o, facet)) continue;
     facets.key(facet->name);
     out += '[';
@@ -301,6 +301,13 @@ std::string summary_json(const SearchResult& r, const OutputOptions& o, bool wit
   }
   doc.key("facets");
   write_facets(out, r, o, indent, 1);
+  // How many values each facet shown has in all ("facets" lists the
+  // first --facet-limit of them).
+  doc.key("facet_values");
+  ObjectWriter distinct(out, indent, 1);
+  for (const FacetValues& f : r.facets)
+    if (shown(o, f.facet)) distinct.member(f.facet->name, f.distinct);
+  distinct.close();
   if (r.date_filtered) doc.member("undated_excluded", r.undated_excluded);
   if (r.has_timeline) {  // [] when nothing dated matched
     json t = json::array();
@@ -373,17 +380,11 @@ void print_text(std::ostream& out, const SearchResult& r, const OutputOptions& o
   }
   if (r.total == 0) return;
   out << "\n";
-  for (const auto& [facet, counts] : r.facets) {
+  for (const auto& [facet, counts, distinct] : r.facets) {
     if (counts.empty() || !shown(o, facet)) continue;
     std::vector<std::string> items;
-    size_t n = 0;
-    for (const FacetCount& c : counts) {
-      if (o.facet_limit && n++ == o.facet_limit) break;
-      items.push_back(fmt::format("{} ({})", printable(c.value), c.count));
-    }
-    std::string more = o.facet_limit && counts.size() > o.facet_limit
-                           ? fmt::format(", … {} more", counts.size() - o.facet_limit)
-                           : "";
+    for (const FacetCount& c : counts) items.push_back(fmt::format("{} ({})", printable(c.value), c.count));
+    std::string more = distinct > counts.size() ? fmt::format(", … {} more", distinct - counts.size()) : "";
     out << fmt::format("{}{}{}: {}{}\n", bold, facet->name, reset, join(items, ", "), more);
   }
 }

@@ -11,7 +11,6 @@ namespace briefing {
 
 struct OutputOptions {
   bool color = false;       // ANSI colours (a terminal, NO_COLOR unset)
-  size_t facet_limit = 10;  // values shown per facet in text (0 = all)
   // Facets shown (empty = all).
   std::vector<const Facet*> facets;
 };

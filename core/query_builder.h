@@ -40,6 +40,9 @@ struct SearchRequest {
   // Count every facet over the matches; false when nothing shows them
   // (--count, --format paths): the total alone is exact either way.
   bool facets = true;
+  // Values listed per facet, most frequent first (0 = all); every value is
+  // counted either way.
+  size_t facet_limit = 0;
 };
 
 struct BuiltQuery {

@@ -400,9 +400,10 @@ SearchResult run_search(const Xapian::Database& db, const SearchRequest& request
       Xapian::Query q = builder.build(request, f.id).query;
       if (!request.similar.empty())
         q = Xapian::Query(Xapian::Query::OP_FILTER, similar_query(db, request.similar), q);
-      result.facets.emplace_back(&f, count_all(db, q, *names).values(f.id));
+      const FacetCounts own = count_all(db, q, *names);
+      result.facets.push_back({&f, own.values(f.id, request.facet_limit), own.distinct(f.id)});
     } else {
-      result.facets.emplace_back(&f, counts.values(f.id));
+      result.facets.push_back({&f, counts.values(f.id, request.facet_limit), counts.distinct(f.id)});
     }
   }
 

@@ -51,6 +51,14 @@ struct MeetingGraph {
   std::vector<Edge> edges;
 };
 
+// One facet's values among the matches.
+struct FacetValues {
+  const Facet* facet = nullptr;
+  // Most frequent first, then by name: the first SearchRequest::facet_limit.
+  std::vector<FacetCount> values;
+  size_t distinct = 0;  // how many values the matches have in all
+};
+
 struct SearchResult {
   std::string query;       // the query string as given
   std::string suggestion;  // spelling-corrected query, or ""
@@ -59,9 +67,8 @@ struct SearchResult {
   Xapian::doccount undated_excluded = 0;  // left out by --since/--until for lack of a date
   size_t offset = 0;
   std::vector<SearchHit> hits;
-  // Every facet, values most frequent first, then by name (none when the
-  // request counts no facets).
-  std::vector<std::pair<const Facet*, std::vector<FacetCount>>> facets;
+  // Every facet (none when the request counts no facets).
+  std::vector<FacetValues> facets;
   bool has_timeline = false;              // request.timeline given
   std::vector<TimelinePoint> timeline;    // with request.timeline: first to last dated match
   Xapian::doccount timeline_undated = 0;  // with request.timeline: matches in no period

@@ -149,7 +149,7 @@ int run(int argc, char** argv) {
       ("snippet-length", po::value(&snippet_length)->value_name("N")->default_value(240),
        "bytes of text around the matches shown per result (0 = no snippets)")
       ("facet-limit", po::value(&facet_limit)->value_name("N")->default_value(10),
-       "values shown per facet in text output (0 = all)")
+       "values listed per facet, most frequent first (0 = all; every value is counted either way)")
       ("multi-select", po::bool_switch(&multi_select),
        "count each facet without its own selection (--country a,b keeps other countries' counts)")
       ("list", po::value(&list)->value_name("FACET"), "print every value of FACET with its count")
@@ -275,6 +275,7 @@ int run(int argc, char** argv) {
   request.snippet_bytes = snippet_length;
   request.offset = offset;
   request.multi_select = multi_select;
+  request.facet_limit = facet_limit;
   if (count_only) {  // the number only: no page, no snippets, no facets
     request.limit = 1;
     request.snippet_bytes = 0;
@@ -290,7 +291,6 @@ int run(int argc, char** argv) {
   if (!similar.empty()) request.similar = indexed_path(similar);
 
   OutputOptions output;
-  output.facet_limit = facet_limit;
   output.color = color == "always" || (color == "auto" && isatty(STDOUT_FILENO) && !std::getenv("NO_COLOR"));
   for (const std::string& names : facet_names)
     for (const std::string& name : split_list(names, ',')) {

@@ -280,9 +280,15 @@ TEST_CASE("facets option limits the facets and facet-limit the values in text", 
   CHECK(facet_list(j, "topic") == Counts{{"cyber", 3}, {"maritime security", 2}});
   // the same facets given in two flags
   CHECK(keys(c.search_json({"--facets", "minister", "--facets", "party"})) == Names{"minister", "party"});
-  // JSON shows every value whatever --facet-limit says
+  // JSON lists --facet-limit values too (default 10), and says how many
+  // there are in all
   j = c.search_json({"--facet-limit", "1"});
+  CHECK(facet_list(j, "country") == Counts{{"Finland", 2}});
+  CHECK(j.at("facet_values").at("country") == 6);
+  CHECK(j.at("facet_values").at("topic") == 2);
+  j = c.search_json({"--facet-limit", "0", "--facets", "country"});
   CHECK(j.at("facets").at("country").size() == 6);
+  CHECK(j.at("facet_values") == json{{"country", 6}});
 
   Run r = c.search({"--facets", "country,topic", "--facet-limit", "2"});
   INFO(describe_run(r));

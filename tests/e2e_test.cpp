@@ -585,8 +585,8 @@ using Counts = std::vector<std::pair<std::string, long>>;
 TEST_CASE("facet counts are exact over all matches and sorted", "[e2e][facets]") {
   IndexedCorpus ix;
 
-  // No query: every document.
-  json j = ix.search_json({"--limit", "1"});
+  // No query: every document; every value listed (--facet-limit 0).
+  json j = ix.search_json({"--limit", "1", "--facet-limit", "0"});
   CHECK(j.at("total") == 7);
   CHECK(j.at("results").size() == 1);
   check_sorted(j);
@@ -613,6 +613,14 @@ TEST_CASE("facet counts are exact over all matches and sorted", "[e2e][facets]")
   CHECK(topic_count("nuclear") == 1);
   CHECK(topic_count("hybrid threats") == 1);
   CHECK(topic_count("disaster relief") == 0);
+  // By default ten values a facet, the most frequent, and how many in all.
+  json ten = ix.search_json({"--limit", "1"});
+  CHECK(ten.at("facets").at("country").size() == 10);
+  const Counts all_countries = facet_list(j, "country");
+  CHECK(facet_list(ten, "country") == Counts(all_countries.begin(), all_countries.begin() + 10));
+  CHECK(ten.at("facet_values").at("country") == 11);
+  CHECK(ten.at("facet_values").at("minister") == 9);
+  CHECK(ten.at("facets").at("minister") == j.at("facets").at("minister"));
 
   // Filtered, one result shown: the counts still cover all four matches.
   j = ix.search_json({"--country", "japan", "--limit", "1"});

@@ -127,7 +127,7 @@ TEST_CASE("facet counts are exact and split multi-valued slots", "[query]") {
   Fixture f;
   SearchResult r = run_search(f.db, SearchRequest{}, f.normaliser);
   CHECK(r.total == 3);
-  for (const auto& [facet, counts] : r.facets) {
+  for (const auto& [facet, counts, distinct] : r.facets) {
     if (facet->id != FacetId::kCountry) continue;
     auto count = [&](const std::string& v) {
       for (const FacetCount& c : counts)

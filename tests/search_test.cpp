@@ -90,7 +90,7 @@ struct Index {
     return out;
   }
   static Xapian::doccount count(const SearchResult& r, FacetId f, const std::string& value) {
-    for (const auto& [facet, counts] : r.facets)
+    for (const auto& [facet, counts, distinct] : r.facets)
       if (facet->id == f)
         for (const FacetCount& c : counts)
           if (c.value == value) return c.count;
@@ -328,7 +328,7 @@ TEST_CASE("JSON output: every string written as nlohmann writes it", "[search][o
   r.hits.push_back(hit);
   std::vector<FacetCount> counts;
   for (size_t i = 0; i < values.size(); ++i) counts.push_back({values[i], static_cast<Xapian::doccount>(i + 1)});
-  for (const Facet& f : kFacets) r.facets.emplace_back(&f, counts);
+  for (const Facet& f : kFacets) r.facets.push_back({&f, counts, counts.size()});
   OutputOptions o;
   using nlohmann::ordered_json;
   auto same_as_nlohmann = [](const std::string& text, int indent) {
