@@ -332,7 +332,8 @@ RSS_SAMPLES=$(awk '{ v[NR] = $1 } END { if (NR) printf "%.0f/%.0f/%.0f/%.0f MB",
   echo "reference: ref_index = plain TermGenerator loop; quest = xapian-tools on the same index (-o and -m 10);"
   echo "ref_search = plain QueryParser + get_mset(0,10) in one process; -f0 = one ValueCountMatchSpy on slot 0"
   echo "(the date), exact counts; searcher counts all six facets exactly (one spy on the value-id slot), lists"
-  echo "every value in its JSON and, unless --snippet-length 0, reads each hit's file for its snippet. SQLite FTS5 (bench/fts5.py): title and"
+  echo "the ten most frequent values of each (--facet-limit's default) in its JSON and, unless --snippet-length 0,"
+  echo "reads each hit's file for its snippet. SQLite FTS5 (bench/fts5.py): title and"
   echo "body with the Porter stemmer, top 10 by rank with snippets, the total, and exact counts of five facets"
   echo "(the generator's gold labels) by SQL. Wall times depend on other load on the machine; CPU times less so."
   echo

@@ -70,7 +70,7 @@ std::string command_line_error(const std::string& program, const po::error& e,
       if (!best.empty()) line += fmt::format("; did you mean --{}?", best);
     }
   } else if (dynamic_cast<const po::invalid_option_value*>(&e)) {
-    line += " (a whole number of 0 or more)";
+    line += " (a whole number from 0 to 999999999999999)";
   }
   return fmt::format("{}; see {} --help", line, program);
 }

@@ -26,6 +26,8 @@ inline void validate(boost::any& v, const std::vector<std::string>& values, Coun
   namespace po = boost::program_options;
   po::validators::check_first_occurrence(v);
   const std::string& s = po::validators::get_single_string(values);
+  // At most 15 digits (command_line.cpp's message says so): past every
+  // count that means something, and far from wrapping.
   if (s.empty() || s.size() > 15 || s.find_first_not_of("0123456789") != std::string::npos)
     throw po::invalid_option_value(s);
   v = Count(static_cast<size_t>(std::stoull(s)));

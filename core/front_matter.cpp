@@ -69,9 +69,10 @@ static std::vector<std::string> split_quoted(std::string_view value, char sep) {
       if (c != sep) continue;
     }
     std::string_view part = trim(value.substr(start, i - start));
-    if (part.size() >= 2 && (part.front() == '"' || part.front() == '\'') && part.back() == part.front())
-      out.push_back(unquote(part));
-    else if (!part.empty())
+    // (a quoted blank, " ", is no value either)
+    if (part.size() >= 2 && (part.front() == '"' || part.front() == '\'') && part.back() == part.front()) {
+      if (std::string v = unquote(part); !trim(v).empty()) out.push_back(std::move(v));
+    } else if (!part.empty())
       out.emplace_back(part);
     start = i + 1;
   }
@@ -130,7 +131,7 @@ FrontMatter parse_front_matter(std::string_view text) {
           unquoted = unquote(item);
           item = unquoted;
         }
-        if (!item.empty()) vals.emplace_back(item);
+        if (!trim(item).empty()) vals.emplace_back(item);
       } else if (vals.empty()) {
         vals.emplace_back(t);
       } else {
@@ -175,7 +176,7 @@ FrontMatter parse_front_matter(std::string_view text) {
         unquoted = unquote(value);
         value = unquoted;
       }
-      if (!value.empty()) vals.emplace_back(value);
+      if (!trim(value).empty()) vals.emplace_back(value);
     } else {
       for (std::string v : split_quoted(value, ';')) vals.push_back(std::move(v));
     }

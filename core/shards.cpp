@@ -88,10 +88,15 @@ fs::path stub_file(const fs::path& path) {
   return {};
 }
 
-void check_stub(const fs::path& path, std::vector<fs::path>& open, const std::string& named) {
+void check_stub(const fs::path& path, std::vector<fs::path>& open, const std::string& named,
+                std::vector<std::string>& databases) {
   fs::path stub = stub_file(path);
-  if (stub.empty()) return;
   std::error_code ec;
+  if (stub.empty()) {
+    fs::path folder = fs::weakly_canonical(path, ec);
+    databases.push_back(ec ? path.string() : folder.string());
+    return;
+  }
   fs::path canonical = fs::weakly_canonical(stub, ec);
   if (ec) return;  // Xapian reports what cannot be read
   if (std::find(open.begin(), open.end(), canonical) != open.end() || open.size() > 16)
@@ -105,16 +110,18 @@ void check_stub(const fs::path& path, std::vector<fs::path>& open, const std::st
     if (!(words >> type >> target) || (type != "auto" && type != "glass" && type != "chert")) continue;
     fs::path next(target);
     if (next.is_relative()) next = stub.parent_path() / next;
-    check_stub(next, open, named);
+    check_stub(next, open, named, databases);
   }
   open.pop_back();
 }
 
 }  // namespace
 
-void check_stub_cycles(const std::string& path) {
+std::vector<std::string> check_stub_cycles(const std::string& path) {
   std::vector<fs::path> open;
-  check_stub(fs::path(path), open, path);
+  std::vector<std::string> databases;
+  check_stub(fs::path(path), open, path, databases);
+  return databases;
 }
 
 }  // namespace briefing

@@ -23,8 +23,9 @@ void write_stub(const ShardLayout& layout);
 
 // Throws briefing::Error when the stub file at `path` (or a folder's
 // XAPIANDB) names itself, directly or through other stubs: Xapian would
-// recurse until the stack ran out.
-void check_stub_cycles(const std::string& path);
+// recurse until the stack ran out. Returns the local databases `path`
+// opens, as canonical folders (its own folder when it is no stub).
+std::vector<std::string> check_stub_cycles(const std::string& path);
 
 // The shard a path is kept in: a stable hash of the path.
 size_t shard_of(const std::string& path, size_t shard_count);

@@ -84,6 +84,7 @@ struct Index {
 // an error about it. Throws briefing::Error, or Xapian's.
 Index open_index(const std::vector<std::string>& dbs, std::string& current) {
   Index index;
+  std::vector<std::pair<std::string, std::string>> opened;  // database folder, the --db that opens it
   for (const std::string& path : dbs) {
     current = path;
     if (path.rfind("tcp://", 0) == 0) {
@@ -103,7 +104,19 @@ Index open_index(const std::vector<std::string>& dbs, std::string& current) {
       continue;
     }
     check_database_path(path);
-    check_stub_cycles(path);
+    // The same database twice (a shard and the stub that names it) would
+    // count its briefings twice.
+    for (const std::string& folder : check_stub_cycles(path)) {
+      for (const auto& [seen, by] : opened)
+        if (seen == folder)
+          throw Error(by == path ? fmt::format("--db '{}' opens the database '{}' twice: its briefings would be "
+                                               "counted twice",
+                                               path, folder)
+                                 : fmt::format("--db '{}' and --db '{}' both open the database '{}': its briefings "
+                                               "would be counted twice",
+                                               by, path, folder));
+      opened.emplace_back(folder, path);
+    }
     Xapian::Database local(path);
     check_schema(local, path);
     index.db.add_database(local);
@@ -213,7 +226,8 @@ int run(int argc, char** argv) {
   // thing, or reads its queries elsewhere.
   {
     std::vector<std::string> not_with_stats = {"list", "count", "graph", "timeline", "batch", "similar", "since",
-                                               "until", "query"};
+                                               "until", "query", "offset", "limit", "sort", "facets", "facet-limit",
+                                               "multi-select", "snippet-length"};
     for (const Facet& f : kFacets) {
       not_with_stats.emplace_back(f.name);
       not_with_stats.push_back(fmt::format("not-{}", f.name));
@@ -228,7 +242,8 @@ int run(int argc, char** argv) {
         {"count", "--count prints only the number of matches",
          {"graph", "timeline", "offset", "limit", "sort", "facets", "facet-limit", "multi-select",
           "snippet-length"}},
-        {"graph", "--graph prints only Graphviz DOT", {"timeline", "facets", "facet-limit", "multi-select"}},
+        {"graph", "--graph prints only Graphviz DOT (of every match)",
+         {"timeline", "offset", "limit", "sort", "facets", "facet-limit", "multi-select", "snippet-length"}},
     };
     std::string conflict = conflicting_options(vm, exclusive);
     if (!conflict.empty()) throw Error(conflict);
@@ -292,12 +307,14 @@ int run(int argc, char** argv) {
 
   OutputOptions output;
   output.color = color == "always" || (color == "auto" && isatty(STDOUT_FILENO) && !std::getenv("NO_COLOR"));
-  for (const std::string& names : facet_names)
+  for (const std::string& names : facet_names) {
+    if (split_list(names, ',').empty()) throw Error("--facets needs a value");
     for (const std::string& name : split_list(names, ',')) {
       const Facet* f = find_facet(name);
       if (!f) throw Error(fmt::format("--facets: no facet named '{}'", name));
       output.facets.push_back(f);
     }
+  }
   const Facet* list_facet_ptr = nullptr;
   if (!list.empty() && !(list_facet_ptr = find_facet(list)))
     throw Error(fmt::format("--list: no facet named '{}'", list));
@@ -401,7 +418,8 @@ int run(int argc, char** argv) {
     if (trim(line).empty() || trim(line).front() == '#') continue;
     SearchRequest r = request;
     r.query = line;
-    if (format == "text") std::cout << "== " << line << "\n";
+    // (--graph: a DOT comment, so the answers stay one DOT file)
+    if (format == "text") std::cout << (graph ? "// " : "== ") << printable(line) << "\n";
     // paths: a blank line (no path is empty) between one answer and the
     // next; with --null none (an empty NUL record would be an empty
     // argument to xargs -0)

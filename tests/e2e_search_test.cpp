@@ -275,6 +275,12 @@ TEST_CASE("facets option limits the facets and facet-limit the values in text", 
     for (const auto& [name, v] : j.at("facets").items()) k.insert(name);
     return k;
   };
+  // an empty --facets is a mistake, not "all facets"
+  for (const char* empty : {"", ",", " "}) {
+    Run e = c.search({"--facets", empty});
+    CHECK(e.status == 2);
+    CHECK(contains(e.err, "--facets needs a value"));
+  }
   json j = c.search_json({"--facets", "country,topic"});
   CHECK(keys(j) == Names{"country", "topic"});
   CHECK(facet_list(j, "topic") == Counts{{"cyber", 3}, {"maritime security", 2}});
@@ -828,13 +834,26 @@ TEST_CASE("graph gives ministers as nodes and shared briefings as weighted edges
   CHECK(labels(g) == std::set<std::string>{"Minoru Kihara\nJapan", "Antti Häkkänen\nFinland",
                                            "Richard Marles\nAustralia"});
   CHECK(g.weight == Edges{{{"Antti Häkkänen", "Minoru Kihara"}, 2}, {{"Minoru Kihara", "Richard Marles"}, 1}});
-  // the graph covers every match, not one page
-  g = parse(c.search({"--graph", "--limit", "1", "--since", "2024-06"}));
+  // the graph covers every match, not one page (so --limit is refused)
+  CHECK(c.search({"--graph", "--limit", "1"}).status == 2);
+  g = parse(c.search({"--graph", "--since", "2024-06"}));
   CHECK(g.weight == Edges{{{"Antti Häkkänen", "Minoru Kihara"}, 1},
                           {{"Minoru Kihara", "Richard Marles"}, 1},
                           {{"Antti Häkkänen", "Pål Jonson"}, 1}});
   g = parse(c.search({"--graph", "--country", "norway"}));
   CHECK((g.label.empty() && g.weight.empty()));
+
+  // --batch: one graph an answer, each after its query as a DOT comment,
+  // so the whole stays one DOT file.
+  write_file(c.tmp() / "queries.txt", "kihara\nnorway \x1b[2J\n");
+  Run b = c.search({"--graph", "--batch", (c.tmp() / "queries.txt").string()});
+  INFO(describe_run(b));
+  const auto lines = split_lines(b.out);
+  REQUIRE(lines.size() >= 4);
+  CHECK(lines[0] == "// kihara");
+  CHECK(std::count_if(lines.begin(), lines.end(), [](const std::string& l) { return l.rfind("graph ", 0) == 0; }) == 2);
+  CHECK(std::count_if(lines.begin(), lines.end(), [](const std::string& l) { return l.rfind("// ", 0) == 0; }) == 2);
+  CHECK_FALSE(contains(b.out, "\x1b"));  // a query's control characters do not reach the terminal
 }
 
 // ---------------------------------------------------------------------------
@@ -948,6 +967,27 @@ TEST_CASE("a database of another schema version or another program is refused", 
   r = searcher(c.tmp(), {"--db", (c.tmp() / "loop").string(), "cyber"});
   CHECK(r.status == 2);
   CHECK(contains(r.err, "names itself"));
+}
+
+TEST_CASE("one database reached twice through different --db values is refused", "[e2e][db]") {
+  Corpus c;
+  write_meetings(c);
+  c.index();
+  // As itself and through a stub it would count its briefings twice; the
+  // same folder written twice is searched once.
+  write_file(c.tmp() / "stub", "auto " + c.db().string() + "\n");
+  Run r = searcher(c.tmp(), {"--db", c.db().string(), "--db", (c.tmp() / "stub").string(), "--count"});
+  INFO(describe_run(r));
+  CHECK(r.status == 2);
+  CHECK(split_lines(r.err).size() == 1);
+  CHECK(contains(r.err, "both open the database"));
+  r = searcher(c.tmp(), {"--db", c.db().string(), "--db", c.db().string() + "/", "--count"});
+  CHECK(r.status == 0);
+  CHECK(r.out == std::to_string(c.search_json({}).at("total").get<int>()) + "\n");
+  // The stub alone is the database once.
+  r = searcher(c.tmp(), {"--db", (c.tmp() / "stub").string(), "--count"});
+  CHECK(r.status == 0);
+  CHECK(r.out == std::to_string(c.search_json({}).at("total").get<int>()) + "\n");
 }
 
 // ---------------------------------------------------------------------------
@@ -1446,6 +1486,11 @@ TEST_CASE("options that would be ignored together are refused, naming both", "[e
       {{"--list", "country", "--facet-limit", "2"}, "--list", "--facet-limit"},
       {{"--count", "--multi-select", "--country", "japan"}, "--count", "--multi-select"},
       {{"--graph", "--facet-limit", "3"}, "--graph", "--facet-limit"},
+      {{"--graph", "--limit", "1"}, "--graph", "--limit"},
+      {{"--graph", "--sort", "oldest"}, "--graph", "--sort"},
+      {{"--stats", "--facets", "country"}, "--stats", "--facets"},
+      {{"--stats", "--facet-limit", "3"}, "--stats", "--facet-limit"},
+      {{"--stats", "--limit", "3"}, "--stats", "--limit"},
       {{"-f", "paths", "--facets", "country"}, "--facets", "--format paths"},
       {{"--batch", q, "extra", "words"}, "--batch", "query words"},
       {{"--batch", "-", "extra"}, "--batch", "query words"},

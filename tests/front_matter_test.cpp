@@ -51,6 +51,12 @@ TEST_CASE("quoted values lose their YAML quoting and escapes", "[front_matter]")
   CHECK(fm.first("source") == "Japan's MOD");
   CHECK(fm.first("country") == "Japan");
   CHECK(fm.values("party") == std::vector<std::string>{"Japan", "Finland", "Sweden"});
+  // a quoted blank is no value (it would be a facet value no filter reaches)
+  fm = parse_front_matter("---\ntitle: \" \"\ntopic: \" \"\ncountry: [\" \", Japan]\norganisation:\n  - ' '\n---\nBody\n");
+  CHECK(fm.values("title").empty());
+  CHECK(fm.values("topic").empty());
+  CHECK(fm.values("country") == std::vector<std::string>{"Japan"});
+  CHECK(fm.values("organisation").empty());
 }
 
 TEST_CASE("YAML block lists, block text and values that go on are read, not lost", "[front_matter]") {
