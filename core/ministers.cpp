@@ -267,6 +267,16 @@ class Finder {
     size_t words = 0;
   };
 
+  // A title of someone else's before a name the knowledge base knows as a
+  // minister's, set off by a comma after a minister's title: a style ("the
+  // Minister of Foreign Affairs, Ambassador Yusuf Maitama Tuggar"). An
+  // unknown name after it is an official's ("the Assistant Foreign Minister
+  // for Arab Affairs, Ambassador Ahmad Al-Bakr").
+  bool titled_known_minister(size_t i) const {
+    return is_kind(i, NameWordKind::kTitle) && i > 0 && at(i - 1, ",") && i + 1 < tokens_.size() &&
+           rules_.known_minister_names.match_at(text_, tokens_, i + 1);
+  }
+
   // A name written from token i on ("Lloyd J. Austin III", "Won-sik").
   std::optional<NameSpan> name_forward(size_t i) const {
     const size_t n = tokens_.size();
@@ -295,6 +305,7 @@ class Finder {
     };
     i = styled(i);
     while (i < n && (is_kind(i, NameWordKind::kHonorific) || is_kind(i, NameWordKind::kMilitary) ||
+                     titled_known_minister(i) ||
                      (is_kind(i, NameWordKind::kRank) && at(i + 1, ".") && !tok(i + 1).space_before) ||
                      (is_kind(i, NameWordKind::kRank) && is_kind(i + 1, NameWordKind::kMilitary)) ||  // "Major General"
                      dotted_honorific_at(i) || bare_rank(i))) {
@@ -302,6 +313,10 @@ class Finder {
       ++i;
       // "Adm.", "Dato'"
       if ((at(i, ".") || at(i, "'")) && !tok(i).space_before) ++i;
+      // "Colonel-General", "Lieutenant-General", "General-in-Chief"
+      while (at(i, "-") && i + 1 < n && (is_kind(i + 1, NameWordKind::kMilitary) || is_kind(i + 1, NameWordKind::kRank)))
+        i += 2;
+      if (at(i, "-") && i + 3 < n && at(i + 1, "in") && at(i + 2, "-") && at(i + 3, "chief")) i += 4;
       i = styled(i);
     }
     // An organisation is no person: "Chairperson of the Council of
@@ -489,6 +504,9 @@ class Finder {
       return -1;
     } else if (allow_comma && at(j, ",")) {
       ++j;
+      // (a known name that begins with a country's: "the Israeli Minister
+      // of Defense, Israel Katz")
+      if (j < tokens_.size() && rules_.known_minister_names.match_at(text_, tokens_, j)) return -1;
     } else {
       return -1;
     }
@@ -714,14 +732,15 @@ class Finder {
       // ("..., the Hon. Samuel Okudzeto Ablakwa, MP": name_forward passes
       // over the style).
       auto probe = name_forward(i + 1);
+      const size_t holder_comma = portfolio_goes_on(i);
       if ((probe && probe->words == 1 && (is_kind(probe->end, NameWordKind::kStop) || at(probe->end, "and"))) ||
-          portfolio_goes_on(i) != 0) {
+          holder_comma != 0) {
         // "Minister of Foreign Affairs, African Cooperation and Moroccan
         // Expatriates, Mr. Nasser Bourita": more of the portfolio, then the name.
         probe.reset();
         const size_t i_comma = i;
-        for (size_t k = i + 1; k < tokens_.size() && k < i + 16 && !tok(k).break_before && !at(k, "."); ++k)
-          if (at(k, ",")) {
+        for (size_t k = i + 1; k < tokens_.size() && k < i + 24 && !tok(k).break_before && !at(k, "."); ++k)
+          if (at(k, ",") && k >= holder_comma) {
             size_t n = at(k + 1, "the") ? k + 2 : k + 1;
             if (auto name = name_forward(n); name && name->words >= 2) {
               i = n;
@@ -805,6 +824,16 @@ class Finder {
       }
       while (last_word > 0 && (at(last_word, ",") || at(last_word, "("))) --last_word;
       if (auto name = name_backward(last_word)) {
+        // "..., Minister of Foreign Affairs, Migration and Tunisians Abroad,":
+        // the portfolio that goes on names the state's own people abroad
+        if (country < 0 && at(end, ",")) {
+          size_t clause_end = end + 1;
+          while (clause_end < tokens_.size() && clause_end < end + 16 && !at(clause_end, ".") &&
+                 !tok(clause_end).break_before && (at(clause_end, ",") || at(clause_end, "and") ||
+                                                    (tok(clause_end).is_word() && tok(clause_end).capitalised)))
+            ++clause_end;
+          country = own_people_abroad(end, clause_end);
+        }
         Sighting s;
         s.first_token = name->begin;
         s.end_token = end;
@@ -862,13 +891,17 @@ class Finder {
     auto styled_at = [&](size_t k) { return honorific_at(k) || (at(k, "the") && honorific_at(k + 1)); };
     if (!at(c, ",") || styled_at(c + 1)) return 0;
     bool portfolio_word = false;
-    for (size_t k = c + 1; k < tokens_.size() && k < c + 16 && !tok(k).break_before; ++k) {
+    for (size_t k = c + 1, item = c; k < tokens_.size() && k < c + 24 && !tok(k).break_before; ++k) {
       if (at(k, ",")) {
-        if (k == c + 1 || k + 1 >= tokens_.size()) return 0;
+        if (k == item + 1 || k + 1 >= tokens_.size()) return 0;
         if (styled_at(k + 1)) return k;
         const size_t n = at(k + 1, "the") ? k + 2 : k + 1;
         auto name = portfolio_word && n < tokens_.size() && !tok(n).break_before ? name_forward(n) : std::nullopt;
-        return name && name->words >= 2 && ends_like_a_holder(name->end) ? k : 0;
+        if (name && name->words >= 2 && ends_like_a_holder(name->end)) return k;
+        // another item of the portfolio: "..., African Integration, Chadians
+        // Abroad and International Cooperation, Abderaman Koulamallah"
+        item = k;
+        continue;
       }
       if (k > c + 1 && role_begin_[k] >= 0) return 0;
       // (not another person's title: "..., the Chief of the Joint Staff ...,
@@ -1060,7 +1093,7 @@ class Finder {
     if (i == 0) return false;
     size_t j = i - 1;
     if (at(j, ".") && j > 0) --j;  // "Gen."
-    if (is_kind(j, NameWordKind::kTitle)) return true;
+    if (is_kind(j, NameWordKind::kTitle)) return !titled_known_minister(j);
     // A rank alone says nothing (a known minister can be a general: "in the
     // presence of General Abdel Mageed Saqr, ..., Minister of Defense"),
     // after a title that is no minister's it does ("the Chief of Defence

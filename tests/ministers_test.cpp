@@ -642,3 +642,43 @@ TEST_CASE("Malaysian styles and British orders are no part of a name", "[ministe
   // "Yang" alone is a family name.
   check_one_minister("Foreign Minister Yang Fictionjie received him.", "Yang Fictionjie");
 }
+
+TEST_CASE("ranks written with hyphens, French honorifics and a known minister's style after a comma", "[ministers]") {
+  check_one_minister("Tajik Defense Minister, Colonel-General Aleksandr Fictionov, received him.", "Aleksandr Fictionov");
+  check_one_minister("The Minister of Defense, Lieutenant-General Aleksandr Fictionov, received him.",
+                     "Aleksandr Fictionov");
+  check_one_minister("The Minister of Defence, General-in-Chief Aleksandr Fictionov, received him.",
+                     "Aleksandr Fictionov");
+  check_one_minister("The Minister of Foreign Affairs, Madame Aleksandra Fictionova, chaired the session.",
+                     "Aleksandra Fictionova");
+  // "Ambassador" before a name the knowledge base knows as a minister's is
+  // a style; before another name, an official's title.
+  auto ms = ministers_in("The Minister of Foreign Affairs, Ambassador Yusuf Maitama Tuggar, received him.");
+  INFO(show(ms));
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].name == "Yusuf Maitama Tuggar");
+  CHECK(ms[0].country == "Nigeria");
+  CHECK(ministers_in("The Assistant Foreign Minister for Arab Affairs, Ambassador Aleksandr Fictionov, attended.")
+            .empty());
+}
+
+TEST_CASE("a known name that begins with a country's is the name, not the country", "[ministers]") {
+  auto ms = ministers_in("The council condemned the statements of the Israeli Minister of Defense, Israel Katz, on Monday.");
+  INFO(show(ms));
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].name == "Israel Katz");
+  CHECK(ms[0].country == "Israel");
+}
+
+TEST_CASE("a portfolio listing its state's people abroad among other items names the state", "[ministers]") {
+  auto ms = ministers_in("Present was the Minister of Foreign Affairs, African Integration, Chadians Abroad and "
+                         "International Cooperation, Aleksandr Fictionov.");
+  INFO(show(ms));
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].name == "Aleksandr Fictionov");
+  CHECK(ms[0].country == "Chad");
+  ms = ministers_in("Aleksandr Fictionov, Minister of Foreign Affairs, Migration and Tunisians Abroad, spoke first.");
+  INFO(show(ms));
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].country == "Tunisia");
+}
