@@ -6,6 +6,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "data_files.h"
 #include "dates.h"
 #include "front_matter.h"
 #include "ministers.h"
@@ -400,7 +401,20 @@ bool is_menu(std::string_view line, const Rules& r) {
   return true;
 }
 
+// A letterhead's address on one line, cut by commas: "Capital Hill, P.O.
+// Box 30315, Lilongwe 3, Malawi". Three parts or more, one of them a label
+// with a number ("P.O. Box 30315", "Tel: +265 1 789 323").
+bool is_address_line(std::string_view line, const Rules& r) {
+  constexpr size_t kMaxBytes = 160;
+  if (line.size() > kMaxBytes || std::count(line.begin(), line.end(), ',') < 2) return false;
+  const std::vector<std::string> parts = split_list(line, ',');
+  return std::any_of(parts.begin(), parts.end(), [&](const std::string& p) {
+    return std::any_of(p.begin(), p.end(), [](char c) { return c >= '0' && c <= '9'; }) && is_single_label(p, r);
+  });
+}
+
 bool is_label(std::string_view line, const Rules& r) {
+  if (is_address_line(line, r)) return true;
   const LineParts split = line_parts(line);
   const std::vector<std::string_view>& parts = split.parts;
   const bool trail = split.trail;
@@ -1077,24 +1091,31 @@ std::string letterhead_country(std::string_view body, const Rules& r) {
     if (!label && !is_masthead(line, line_shape(line, r).name_like, r)) break;
     // A state's own: the country alone ("REPUBLIC OF GHANA", "Kingdom of
     // Bahrain") or with an institution ("Ministry of Foreign Affairs of
-    // Japan"), not a newspaper's name ("The Korea Times").
-    const std::vector<Token> tokens = tokenize(line, r.variants);
-    const std::vector<Mention> countries = r.countries.find(line, tokens);
-    std::vector<bool> in_country(tokens.size(), false);
-    for (const Mention& m : countries) std::fill(in_country.begin() + m.begin, in_country.begin() + m.end, true);
-    bool official = std::any_of(tokens.begin(), tokens.end(), [&](const Token& t) { return is_institution_word(t, r); });
-    if (!official) {
-      official = true;
-      for (size_t k = 0; k < tokens.size() && official; ++k)
-        official = in_country[k] || !tokens[k].is_word() || tokens[k].is("the") || tokens[k].is("of") ||
-                   tokens[k].is("kingdom") || tokens[k].is("republic") || tokens[k].is("state") ||
-                   tokens[k].is("sultanate") || tokens[k].is("emirate") || own_state_style_word(tokens[k].key, r);
+    // Japan"), not a newspaper's name ("The Korea Times"); each part of a
+    // line in several languages on its own ("Republika e Kosovës |
+    // Republic of Kosovo").
+    std::vector<std::string_view> parts = line_parts(line).parts;
+    if (parts.empty()) parts.push_back(line);
+    for (std::string_view part : parts) {
+      const std::vector<Token> tokens = tokenize(part, r.variants);
+      const std::vector<Mention> countries = r.countries.find(part, tokens);
+      std::vector<bool> in_country(tokens.size(), false);
+      for (const Mention& m : countries) std::fill(in_country.begin() + m.begin, in_country.begin() + m.end, true);
+      bool official =
+          std::any_of(tokens.begin(), tokens.end(), [&](const Token& t) { return is_institution_word(t, r); });
+      if (!official) {
+        official = true;
+        for (size_t k = 0; k < tokens.size() && official; ++k)
+          official = in_country[k] || !tokens[k].is_word() || tokens[k].is("the") || tokens[k].is("of") ||
+                     tokens[k].is("kingdom") || tokens[k].is("republic") || tokens[k].is("state") ||
+                     tokens[k].is("sultanate") || tokens[k].is("emirate") || own_state_style_word(tokens[k].key, r);
+      }
+      if (!official) continue;
+      // An embassy's page names its host's ministers as often as its own
+      // state's: no letterhead country ("U.S. Embassy in Mongolia").
+      if (std::any_of(tokens.begin(), tokens.end(), [](const Token& t) { return t.is("embassy"); })) return "";
+      for (const Mention& m : countries) add_unique(named, r.countries.name(m.entry));
     }
-    if (!official) continue;
-    // An embassy's page names its host's ministers as often as its own
-    // state's: no letterhead country ("U.S. Embassy in Mongolia").
-    if (std::any_of(tokens.begin(), tokens.end(), [](const Token& t) { return t.is("embassy"); })) return "";
-    for (const Mention& m : countries) add_unique(named, r.countries.name(m.entry));
   }
   return named.size() == 1 ? named.front() : "";
 }

@@ -190,6 +190,9 @@ bool same_story(const std::string& heading, const std::string& title) {
 
 struct HtmlText {
   std::string text, title, og_title, first_h1, first_heading, date;
+  // The element the page marks as its headline (schema.org microdata:
+  // <h2 itemprop="headline">).
+  std::string marked_headline;
   std::vector<std::string> site_lines;  // og:site_name and the description: the site's name at length
 
   void walk(const GumboNode* node, int depth = 0) {
@@ -225,6 +228,9 @@ struct HtmlText {
         if (words.size() <= kMaxDateText && parse_date(words)) date = std::move(words);
       }
       if (tag == GUMBO_TAG_H1 && first_h1.empty()) first_h1 = inner_text(node);
+      if (marked_headline.empty() && tag != GUMBO_TAG_META)
+        if (const char* prop = attr(node, "itemprop"); prop && std::string_view(prop) == "headline")
+          marked_headline = inner_text(node);
       if ((tag == GUMBO_TAG_H1 || tag == GUMBO_TAG_H2) && first_heading.empty())
         first_heading = tag == GUMBO_TAG_H1 ? first_h1 : inner_text(node);
       if (skipped(tag) || furniture(node)) {
@@ -482,6 +488,11 @@ std::optional<std::string> html_to_briefing(std::string_view html, std::string* 
     // during surprise Kyiv visit</h1>); not a banner ("Welcome to the
     // official website of the Ministry").
     title = h1, from = TitleFrom::kHeading;
+  else if (const std::string marked = squeeze(t.marked_headline); std::count(marked.begin(), marked.end(), ' ') >= 2)
+    // The headline the page marks as such (itemprop="headline") over a
+    // <title> that is the site's name ("MINREX - Ministry of External
+    // Relations").
+    title = marked, from = TitleFrom::kHeading;
   else if (!t.og_title.empty())
     title = squeeze(t.og_title), from = TitleFrom::kPage;
   else

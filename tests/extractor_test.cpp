@@ -1517,3 +1517,33 @@ TEST_CASE("unseen set AC: a portfolio for the state's own people abroad names th
   CHECK(country_of("Talks\n\nRABAT - Minister for Foreign Affairs and Moroccan Expatriates Nasser Bourita met him.\n",
                    "Nasser Bourita") == "Morocco");
 }
+
+TEST_CASE("unseen set AF: addresses and a presidency's letterhead, a letterhead in several languages",
+          "[extractor]") {
+  check_titles({
+      {"MINISTRY OF FOREIGN AFFAIRS\nCapital Hill, P.O. Box 30315, Lilongwe 3, Malawi\n\nJOINT COMMUNIQUE OF THE "
+       "JOINT PERMANENT COMMISSION\n\nThe ministers met on 3 March 2025.\n",
+       "JOINT COMMUNIQUE OF THE JOINT PERMANENT COMMISSION"},
+      {"Presidency of the Council of Ministers - Lebanese Republic\n\nPrime Minister Salam receives German Foreign "
+       "Minister\n\nFriday, June 27, 2025\n\nThe Prime Minister received the German minister today.\n",
+       "Prime Minister Salam receives German Foreign Minister"},
+  });
+  // (a sentence with a postal box is no address line)
+  Briefing b = extractor().extract("Letters to the ministry\n\nThe ministry, at P.O. Box 12, Lilongwe, said on 3 "
+                                   "March 2025 that Malawi and Zambia met.\n");
+  CHECK(std::find(b.countries.begin(), b.countries.end(), "Zambia") != b.countries.end());
+  // A ministry's page names its own ministers by title and surname: their
+  // country is the letterhead's, also when it is written in three languages.
+  auto country_of = [](const char* text, const std::string& name) {
+    for (const Minister& m : extractor().extract(text).ministers)
+      if (m.name == name) return m.country;
+    return std::string("(not found)");
+  };
+  CHECK(country_of("Republika e Kosovës | Republika Kosova | Republic of Kosovo\nMinistria e Mbrojtjes | Ministry of "
+                   "Defence\n\nMinister Maqedonci hosts his Hungarian counterpart\n\nPrishtina, 12 May 2025. The "
+                   "Minister of Defence, Maqedonci, today hosted the Hungarian Minister of Defence.\n",
+                   "Maqedonci") == "Kosovo");
+  CHECK(country_of("Presidency of the Council of Ministers - Lebanese Republic\n\nPrime Minister receives German "
+                   "Foreign Minister\n\nBeirut, 27 June 2025. The meeting was attended by Foreign Minister Rajji.\n",
+                   "Rajji") == "Lebanon");
+}

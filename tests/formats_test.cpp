@@ -36,6 +36,11 @@ TEST_CASE("HTML: <title> without the site's name when the rest is the page's hea
     return Extractor(test::default_rules()).extract(*text).title;
   };
   const std::string body = "<p>The two ministers met in Cairo on Sunday and discussed many matters at length.</p>";
+  // The headline the page marks (itemprop="headline") over a <title> that
+  // is the site's name.
+  CHECK(title_of("<title>MINREX - Ministry of External Relations</title><body><h2>Latest</h2><article><h2 "
+                 "itemprop=\"headline\">Cameroon and Chad strengthen their cooperation</h2>" + body + "</article>") ==
+        "Cameroon and Chad strengthen their cooperation");
   // The heading is an <h2>, the site's name comes first.
   CHECK(title_of("<title>SIS - Abdelatty, Spanish counterpart discuss Gaza</title><body><h2>Abdelatty, Spanish "
                  "counterpart discuss Gaza</h2>" + body) == "Abdelatty, Spanish counterpart discuss Gaza");
