@@ -320,7 +320,11 @@ TEST_CASE("parties: a minister who spoke elsewhere or took no part is no party, 
                             "Budrys will travel on to London, where he is due to meet British Defence Secretary "
                             "John Healey.",
                             "Budrys criticised recent remarks by Israeli Defence Minister Israel Katz.",
-                            "Braže said that Chinese Foreign Minister Wang Yi had confirmed the summit."}) {
+                            "Braže said that Chinese Foreign Minister Wang Yi had confirmed the summit.",
+                            "They condemned the statements of Israeli Defence Minister Israel Katz on Gaza.",
+                            "French Foreign Minister Jean-Noël Barrot was not in Vilnius but called them.",
+                            "Hungarian Foreign Minister Péter Szijjártó, in a statement from Budapest, disagreed.",
+                            "Budrys had a phone call on Sunday with Ukrainian Defence Minister Denys Shmyhal."}) {
     INFO(later);
     Briefing b = extractor().extract(lead + later + "\n");
     CHECK(b.parties == V{"Lithuania", "Latvia", "Estonia"});
