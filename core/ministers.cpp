@@ -756,6 +756,26 @@ class Finder {
             }
             break;
           }
+        if (!probe) {
+          // No second comma: the portfolio's last words are its holder's
+          // name, then a verb ("..., African Cooperation and Moroccan
+          // Expatriates Nasser Bourita received ...").
+          size_t run_end = i_comma + 1;
+          while (run_end < tokens_.size() && run_end < i_comma + 24 && !tok(run_end).break_before &&
+                 tok(run_end).is_word() &&
+                 (tok(run_end).capitalised || tok(run_end).all_caps || at(run_end, "and") || at(run_end, "of") ||
+                  at(run_end, "for") || at(run_end, "the")))
+            ++run_end;
+          const bool verb_after = run_end < tokens_.size() && run_end > i_comma + 3 && tok(run_end).is_word() &&
+                                  !tok(run_end).capitalised && !tok(run_end).all_caps && !tok(run_end).break_before;
+          if (verb_after)
+            if (auto name = name_backward(run_end - 1, i_comma + 2);
+                name && name->words >= 2 && name->end == run_end && name->begin > i_comma + 2) {
+              i = name->begin;
+              probe = name;
+              if (country < 0) country = own_people_abroad(i_comma + 1, name->begin);
+            }
+        }
       } else if (probe) {
         ++i;
       }

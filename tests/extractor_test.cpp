@@ -1520,6 +1520,10 @@ TEST_CASE("unseen set AC: a portfolio for the state's own people abroad names th
                    "Nasser Bourita") == "Morocco");
   CHECK(country_of("Talks\n\nRABAT - Minister for Foreign Affairs and Moroccan Expatriates Nasser Bourita met him.\n",
                    "Nasser Bourita") == "Morocco");
+  // (more of the portfolio after a comma, then the name with no comma: unseen set AE)
+  CHECK(country_of("Talks\n\nRABAT - Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates "
+                   "Nasser Bourita received his Spanish counterpart.\n",
+                   "Nasser Bourita") == "Morocco");
 }
 
 TEST_CASE("unseen set AF: addresses and a presidency's letterhead, a letterhead in several languages",
