@@ -105,7 +105,7 @@ DateSpan date_span_of(const std::string& value, const std::string& name) {
   bool form = v.size() >= 4 && v.size() <= 10 &&
               std::all_of(v.begin(), v.end(), [](char c) { return (c >= '0' && c <= '9') || c == '-' || c == '/'; }) &&
               v[0] != '-' && v.substr(0, 4).find_first_of("-/") == std::string_view::npos && v.back() != '-' &&
-              v.back() != '/';
+              v.back() != '/' && (v.size() == 4 || v[4] == '-' || v[4] == '/');  // not "20245"
   if (form) {
     int year = std::stoi(std::string(v.substr(0, 4)));
     if (year < 1000 || year > 2999) throw Error(shown + ": years run from 1000 to 2999");

@@ -738,6 +738,7 @@ TEST_CASE("date filters with since and until at year month and day precision", "
   CHECK(ix.search({"--until", "2024-02-30"}).err == "searcher: --until: bad date '2024-02-30': no such month or day\n");
   CHECK(ix.search({"--since", "yesterday"}).err ==
         "searcher: --since: bad date 'yesterday': use YYYY, YYYY-MM or YYYY-MM-DD\n");
+  CHECK(ix.search({"--since", "20245"}).err == "searcher: --since: bad date '20245': use YYYY, YYYY-MM or YYYY-MM-DD\n");
 }
 
 TEST_CASE("date ranges and months in the query string", "[e2e][dates]") {
