@@ -987,8 +987,8 @@ TEST_CASE("hostile round 8: texts ending on a rank, headings, bylines, places be
   }
   // A headline that names a city and a state is no ministry's address.
   Briefing visit = extractor().extract(
-      "Foreign Minister arrives in Seoul, Republic of Korea\n\nMinister for Foreign Affairs, Hon. Samuel "
-      "Okudzeto Ablakwa, arrived for talks.\n");
+      "Foreign Minister arrives in Seoul, Republic of Korea\n\nMinister for Foreign Affairs, Hon. Kwame "
+      "Fictionson, arrived for talks.\n");
   REQUIRE(visit.ministers.size() == 1);
   CHECK(visit.ministers[0].country.empty());
 }
@@ -1541,17 +1541,18 @@ TEST_CASE("unseen set AF: addresses and a presidency's letterhead, a letterhead 
                                    "March 2025 that Malawi and Zambia met.\n");
   CHECK(std::find(b.countries.begin(), b.countries.end(), "Zambia") != b.countries.end());
   // A ministry's page names its own ministers by title and surname: their
-  // country is the letterhead's, also when it is written in three languages.
+  // country is the letterhead's, also when it is written in three languages
+  // (names the knowledge base does not know).
   auto country_of = [](const char* text, const std::string& name) {
     for (const Minister& m : extractor().extract(text).ministers)
       if (m.name == name) return m.country;
     return std::string("(not found)");
   };
   CHECK(country_of("Republika e Kosovës | Republika Kosova | Republic of Kosovo\nMinistria e Mbrojtjes | Ministry of "
-                   "Defence\n\nMinister Maqedonci hosts his Hungarian counterpart\n\nPrishtina, 12 May 2025. The "
-                   "Minister of Defence, Maqedonci, today hosted the Hungarian Minister of Defence.\n",
-                   "Maqedonci") == "Kosovo");
+                   "Defence\n\nMinister Fictionaj hosts his Hungarian counterpart\n\nPrishtina, 12 May 2025. The "
+                   "Minister of Defence, Fictionaj, today hosted the Hungarian Minister of Defence.\n",
+                   "Fictionaj") == "Kosovo");
   CHECK(country_of("Presidency of the Council of Ministers - Lebanese Republic\n\nPrime Minister receives German "
-                   "Foreign Minister\n\nBeirut, 27 June 2025. The meeting was attended by Foreign Minister Rajji.\n",
-                   "Rajji") == "Lebanon");
+                   "Foreign Minister\n\nBeirut, 27 June 2025. The meeting was attended by Foreign Minister Fictionani.\n",
+                   "Fictionani") == "Lebanon");
 }
