@@ -1292,6 +1292,9 @@ std::vector<bool> in_passing(const Briefing& b, std::string_view body, const std
         if (tokens[c].is("(")) ++brackets;
         else if (tokens[c].is(")")) --brackets;
         else if (c >= at && (tokens[c].is("who") || tokens[c].is("which") || tokens[c].is("whose"))) clause = true;
+        // (a time after "since" is the minister's tenure: "..., attending
+        // his first G7 meeting since taking office last month")
+        else if (c >= at && tokens[c].is("since")) clause = true;
         else if (clause && tokens[c].is(",")) clause = false;
       if (!clause && brackets == 0) return kElsewhere;
     }

@@ -391,6 +391,8 @@ class Finder {
       s.end = i;
     }
     if (s.words == 0 || s.end == s.begin) return std::nullopt;
+    // One letter alone is no name ("the foreign minister I speak to").
+    if (s.words == 1 && s.end == s.begin + 1 && tok(s.begin).key.size() == 1) return std::nullopt;
     // Trailing initials or particles are not a name's end.
     return s;
   }

@@ -330,6 +330,14 @@ TEST_CASE("parties: a minister who spoke elsewhere or took no part is no party, 
     CHECK(b.parties == V{"Lithuania", "Latvia", "Estonia"});
     CHECK(b.ministers.size() == 4);
   }
+  // A time after "since" is the minister's tenure, not another meeting
+  // (unseen set AH).
+  Briefing tenure = extractor().extract(lead + "Budrys hosted Polish Foreign Minister Radosław Sikorski, Finnish Foreign "
+                                               "Minister Elina Valtonen and Swedish Foreign Minister Maria Malmer "
+                                               "Stenergard, attending her first meeting since taking office last month.\n");
+  CHECK(has(tenure.parties, "Poland"));
+  CHECK(has(tenure.parties, "Finland"));
+  CHECK(has(tenure.parties, "Sweden"));
   // A time in a clause about something else the minister did says nothing.
   Briefing also = extractor().extract(lead + "Finland's Defence Minister Antti Häkkänen, who signed a similar "
                                              "agreement last year, also signed the joint statement in Vilnius.\n");

@@ -683,3 +683,8 @@ TEST_CASE("a portfolio listing its state's people abroad among other items names
   REQUIRE(ms.size() == 1);
   CHECK(ms[0].country == "Tunisia");
 }
+
+TEST_CASE("one letter alone is no name", "[ministers]") {
+  CHECK(ministers_in("I don't think there is a foreign minister I speak to more often.").empty());
+  check_one_minister("Foreign Minister Wu Fictionhua met him.", "Wu Fictionhua");
+}
