@@ -164,6 +164,16 @@ std::string without_site_name(const std::string& title, const std::string& headi
   return "";
 }
 
+// Whether a <title> ends with a site's name after a bar: "Headline |
+// Federal Government" (one to four words after the last " | ").
+bool site_suffixed(const std::string& title) {
+  const size_t bar = title.rfind(" | ");
+  if (bar == std::string::npos || bar == 0) return false;
+  const std::string_view site = std::string_view(title).substr(bar + 3);
+  const size_t words = site.empty() ? 0 : std::count(site.begin(), site.end(), ' ') + 1;
+  return words >= 1 && words <= 4 && site.size() >= 2;
+}
+
 // Whether most words of `heading` (of three letters or more) are in
 // `title` too.
 bool same_story(const std::string& heading, const std::string& title) {
@@ -493,6 +503,11 @@ std::optional<std::string> html_to_briefing(std::string_view html, std::string* 
     // <title> that is the site's name ("MINREX - Ministry of External
     // Relations").
     title = marked, from = TitleFrom::kHeading;
+  else if (std::count(h1.begin(), h1.end(), ' ') >= 4 && site_suffixed(title))
+    // A headline of its own over "Other words | Site": the page's headline
+    // ("Chancellor receives Ukrainian Prime Minister | Federal Government"
+    // over <h1>Chancellor Merz: "Germany will stay at Ukraine's side ..."</h1>).
+    title = h1, from = TitleFrom::kHeading;
   else if (!t.og_title.empty())
     title = squeeze(t.og_title), from = TitleFrom::kPage;
   else

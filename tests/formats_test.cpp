@@ -36,6 +36,11 @@ TEST_CASE("HTML: <title> without the site's name when the rest is the page's hea
     return Extractor(test::default_rules()).extract(*text).title;
   };
   const std::string body = "<p>The two ministers met in Cairo on Sunday and discussed many matters at length.</p>";
+  // A headline of its own over a <title> of other words and the site's name
+  // (unseen set AH).
+  CHECK(title_of("<title>Chancellor receives Ukrainian Prime Minister | Federal Government</title><body><h1>"
+                 "Chancellor Merz: Germany will stay at Ukraine's side</h1>" + body) ==
+        "Chancellor Merz: Germany will stay at Ukraine's side");
   // The headline the page marks (itemprop="headline") over a <title> that
   // is the site's name.
   CHECK(title_of("<title>MINREX - Ministry of External Relations</title><body><h2>Latest</h2><article><h2 "
