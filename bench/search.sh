@@ -124,8 +124,8 @@ DOCS=$(xapian-delve "$DB" 2>/dev/null | sed -n 's/^number of documents = //p' ||
       "$(cell "$(proc all "$c" | median)" "$(proc all 2 | median)")" "$(cell "$(proc equal "$c" | median)" "$(proc equal 2 | median)")"
   done
   echo
-  echo "searcher: --limit 10 with snippets, every facet counted exactly; --format json lists every value, text"
-  echo "(the default) the top 10 of each. ref_search: QueryParser, get_mset(0, 10) and one ValueCountMatchSpy"
+  echo "searcher: --limit 10 with snippets, every facet counted exactly, the top 10 values of each listed"
+  echo "(--facet-limit's default) in JSON and text. ref_search: QueryParser, get_mset(0, 10) and one ValueCountMatchSpy"
   echo "on the date slot; quest -o and -m 10. Wall times."
   echo "Commands: bash bench/search.sh --db $DB --queries $QUERIES --runs $RUNS (raw times in $WORK)"
 }
