@@ -778,8 +778,12 @@ class Finder {
               if (country < 0) country = own_people_abroad(i_comma + 1, name->begin);
             }
         }
-      } else if (probe) {
+      } else if (probe && !(probe->words == 1 && (probe->end >= tokens_.size() || tok(probe->end).break_before))) {
+        // (one word after the comma that ends a heading is a place: "...,
+        // New Zealand Minister of Foreign Affairs, Adelaide")
         ++i;
+      } else if (probe) {
+        i = tokens_.size();
       }
     }
     if (i < tokens_.size() && !tok(i).break_before) {

@@ -688,3 +688,14 @@ TEST_CASE("one letter alone is no name", "[ministers]") {
   CHECK(ministers_in("I don't think there is a foreign minister I speak to more often.").empty());
   check_one_minister("Foreign Minister Wu Fictionhua met him.", "Wu Fictionhua");
 }
+
+TEST_CASE("one word after the comma that ends a heading is a place, not a name", "[ministers]") {
+  auto ms = ministers_in("Joint press conference with the Rt Hon Aleksandr Fictionov, New Zealand Minister of Foreign "
+                         "Affairs, Adelaide\n\nThe ministers spoke.");
+  INFO(show(ms));
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].name == "Aleksandr Fictionov");
+  CHECK(ms[0].country == "New Zealand");
+  // (a surname after the comma inside a sentence is still one)
+  check_one_minister("The Minister of Foreign Affairs, Fictionov, spoke first.", "Fictionov");
+}
