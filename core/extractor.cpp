@@ -402,14 +402,18 @@ bool is_menu(std::string_view line, const Rules& r) {
 }
 
 // A letterhead's address on one line, cut by commas: "Capital Hill, P.O.
-// Box 30315, Lilongwe 3, Malawi". Three parts or more, one of them a label
-// with a number ("P.O. Box 30315", "Tel: +265 1 789 323").
+// Box 30315, Lilongwe 3, Malawi". Three parts or more, one of them starting
+// with a label and holding a number ("P.O. Box 30315", "Tel: +265 1 789
+// 323").
 bool is_address_line(std::string_view line, const Rules& r) {
   constexpr size_t kMaxBytes = 160;
   if (line.size() > kMaxBytes || std::count(line.begin(), line.end(), ',') < 2) return false;
   const std::vector<std::string> parts = split_list(line, ',');
+  // (a label that begins the part, as "P.O. Box …" and "Tel:" do: not a
+  // year or a date, "Japan, Philippines sign pact on July 8, 2024, in Manila")
   return std::any_of(parts.begin(), parts.end(), [&](const std::string& p) {
-    return std::any_of(p.begin(), p.end(), [](char c) { return c >= '0' && c <= '9'; }) && is_single_label(p, r);
+    return std::any_of(p.begin(), p.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
+           r.title_labels.starts(fold_key(p));
   });
 }
 
@@ -1105,10 +1109,17 @@ std::string letterhead_country(std::string_view body, const Rules& r) {
           std::any_of(tokens.begin(), tokens.end(), [&](const Token& t) { return is_institution_word(t, r); });
       if (!official) {
         official = true;
-        for (size_t k = 0; k < tokens.size() && official; ++k)
-          official = in_country[k] || !tokens[k].is_word() || tokens[k].is("the") || tokens[k].is("of") ||
-                     tokens[k].is("kingdom") || tokens[k].is("republic") || tokens[k].is("state") ||
-                     tokens[k].is("sultanate") || tokens[k].is("emirate") || own_state_style_word(tokens[k].key, r);
+        bool styled = false;  // "Republic of Kosovo", not "Ukraine" alone
+        for (size_t k = 0; k < tokens.size() && official; ++k) {
+          const bool style = tokens[k].is("kingdom") || tokens[k].is("republic") || tokens[k].is("state") ||
+                             tokens[k].is("sultanate") || tokens[k].is("emirate") ||
+                             own_state_style_word(tokens[k].key, r);
+          styled = styled || style;
+          official = in_country[k] || !tokens[k].is_word() || tokens[k].is("the") || tokens[k].is("of") || style;
+        }
+        // (a country alone in one part of a menu, "World | Ukraine |
+        // Opinion", is a section, not a letterhead)
+        if (parts.size() > 1 && !styled) official = false;
       }
       if (!official) continue;
       // An embassy's page names its host's ministers as often as its own
@@ -1283,6 +1294,10 @@ std::vector<bool> in_passing(const Briefing& b, std::string_view body, const std
       auto m = r.elsewhere.match_at(body, tokens, k);
       if (!m && !other_time(k, begin, end)) continue;
       if (m && m->entry == kElsewhereAbsent) return kAbsent;
+      // ("the decision of" / "a phone call ... with" say it only of a
+      // minister named after them: "welcomed the decision of the cabinet"
+      // says nothing of the minister who welcomed it)
+      if (m && m->entry == kElsewhereAbout && k > at) continue;
       // the minister, then "who ... last year" (a clause closed by a comma
       // before the phrase says nothing of it: "..., who is mediating with
       // Egypt, was expected in Amman later in the week")

@@ -461,9 +461,13 @@ std::optional<std::string> html_to_briefing(std::string_view html, std::string* 
   int articles = 0;
   const GumboNode* root = content_root(out->document, &article, &articles);
   if (!root && articles == 1) root = article;
+  std::string content_h1;  // the content element's first <h1>: the article's, not a masthead's
+  std::string marked_headline = t.marked_headline;  // (the article's, when there is one: not a card's)
   if (root) {
     HtmlText content;
     content.walk(root);
+    content_h1 = squeeze(content.first_h1);
+    marked_headline = content.marked_headline;
     std::string main_body = tidy_lines(content.text);
     constexpr size_t kMinContentBytes = 200;
     if (main_body.size() >= kMinContentBytes || main_body.size() * 2 >= body.size()) body = std::move(main_body);
@@ -498,16 +502,20 @@ std::optional<std::string> html_to_briefing(std::string_view html, std::string* 
     // during surprise Kyiv visit</h1>); not a banner ("Welcome to the
     // official website of the Ministry").
     title = h1, from = TitleFrom::kHeading;
-  else if (const std::string marked = squeeze(t.marked_headline); std::count(marked.begin(), marked.end(), ' ') >= 2)
+  else if (const std::string marked = squeeze(marked_headline);
+           std::count(marked.begin(), marked.end(), ' ') >= 2 &&
+           (title.find(" - ") != std::string::npos || title.find(" | ") != std::string::npos ||
+            title.find(" :: ") != std::string::npos))
     // The headline the page marks as such (itemprop="headline") over a
     // <title> that is the site's name ("MINREX - Ministry of External
     // Relations").
     title = marked, from = TitleFrom::kHeading;
-  else if (std::count(h1.begin(), h1.end(), ' ') >= 4 && site_suffixed(title))
-    // A headline of its own over "Other words | Site": the page's headline
-    // ("Chancellor receives Ukrainian Prime Minister | Federal Government"
-    // over <h1>Chancellor Merz: "Germany will stay at Ukraine's side ..."</h1>).
-    title = h1, from = TitleFrom::kHeading;
+  else if (std::count(content_h1.begin(), content_h1.end(), ' ') >= 4 && site_suffixed(title))
+    // A headline of its own in the article over "Other words | Site": the
+    // page's headline ("Chancellor receives Ukrainian Prime Minister |
+    // Federal Government" over <h1>Chancellor Merz: "Germany will stay at
+    // Ukraine's side ..."</h1>); not a masthead's <h1> outside it.
+    title = content_h1, from = TitleFrom::kHeading;
   else if (!t.og_title.empty())
     title = squeeze(t.og_title), from = TitleFrom::kPage;
   else

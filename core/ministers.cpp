@@ -179,9 +179,11 @@ class Finder {
     return i < tokens_.size() ? rules_.name_word(tokens_[i].key) : nullptr;
   }
 
+  // (a style, "Ambassador", is a title too but where titled_known_minister
+  // says otherwise)
   bool is_kind(size_t i, NameWordKind k) const {
     const NameWordKind* p = kind(i);
-    return p && *p == k;
+    return p && (*p == k || (k == NameWordKind::kTitle && *p == NameWordKind::kStyle));
   }
 
   // A capitalised word that can be part of a name.
@@ -273,8 +275,18 @@ class Finder {
   // unknown name after it is an official's ("the Assistant Foreign Minister
   // for Arab Affairs, Ambassador Ahmad Al-Bakr").
   bool titled_known_minister(size_t i) const {
-    return is_kind(i, NameWordKind::kTitle) && i > 0 && at(i - 1, ",") && i + 1 < tokens_.size() &&
-           rules_.known_minister_names.match_at(text_, tokens_, i + 1);
+    const NameWordKind* k = kind(i);
+    if (!k || *k != NameWordKind::kStyle || i < 2 || !at(i - 1, ",") || i + 1 >= tokens_.size() ||
+        !rules_.known_minister_names.match_at(text_, tokens_, i + 1))
+      return false;
+    // a minister's title ending shortly before, in the same sentence ("...
+    // for Foreign Affairs and East African Cooperation, Ambassador ...")
+    constexpr size_t kNear = 24;
+    for (size_t j = i - 1; j > 0 && j + kNear > i; --j) {
+      if (at(j - 1, ".") || tok(j).break_before) break;
+      if (const int r = role_end_[j]; r >= 0) return rules_.roles.name(roles_[static_cast<size_t>(r)].entry) != "-";
+    }
+    return false;
   }
 
   // A name written from token i on ("Lloyd J. Austin III", "Won-sik").
@@ -308,6 +320,9 @@ class Finder {
                      titled_known_minister(i) ||
                      (is_kind(i, NameWordKind::kRank) && at(i + 1, ".") && !tok(i + 1).space_before) ||
                      (is_kind(i, NameWordKind::kRank) && is_kind(i + 1, NameWordKind::kMilitary)) ||  // "Major General"
+                     // "Major-General", "Maj-Gen", "Lt-Gen"
+                     (is_kind(i, NameWordKind::kRank) && at(i + 1, "-") &&
+                      (is_kind(i + 2, NameWordKind::kMilitary) || is_kind(i + 2, NameWordKind::kRank))) ||
                      dotted_honorific_at(i) || bare_rank(i))) {
       if (dotted_honorific_at(i)) i += 3;
       ++i;
@@ -770,9 +785,24 @@ class Finder {
             ++run_end;
           const bool verb_after = run_end < tokens_.size() && run_end > i_comma + 3 && tok(run_end).is_word() &&
                                   !tok(run_end).capitalised && !tok(run_end).all_caps && !tok(run_end).break_before;
+          // (only portfolio words before the name, not another person's
+          // title: "Singapore's Defence Minister, Ng and Chief of Defence
+          // Force Aaron Beng inspected", "..., Kihara and Foreign Minister
+          // Yoko Kamikawa held talks")
+          auto only_portfolio = [&](size_t from, size_t to) {
+            bool portfolio_word = false;
+            for (size_t k = from; k < to; ++k) {
+              if (role_begin_[k] >= 0 || is_kind(k, NameWordKind::kTitle) || is_kind(k, NameWordKind::kMilitary) ||
+                  is_kind(k, NameWordKind::kRank) || is_kind(k, NameWordKind::kHonorific))
+                return false;
+              portfolio_word = portfolio_word || is_kind(k, NameWordKind::kStop);
+            }
+            return portfolio_word;
+          };
           if (verb_after)
             if (auto name = name_backward(run_end - 1, i_comma + 2);
-                name && name->words >= 2 && name->end == run_end && name->begin > i_comma + 2) {
+                name && name->words >= 2 && name->end == run_end && name->begin > i_comma + 2 &&
+                only_portfolio(i_comma + 1, name->begin)) {
               i = name->begin;
               probe = name;
               if (country < 0) country = own_people_abroad(i_comma + 1, name->begin);
@@ -1210,6 +1240,14 @@ class Finder {
   // prime minister": such a title follows the name ending before token i.
   bool before_other_title(size_t i) const {
     if (!at(i, ",")) return false;
+    // "David Francis, a senior fellow at the Atlantic Council", "Mohammad
+    // Mustafa, a Kabul shopkeeper": someone else of that name, unless the
+    // words say a minister ("..., a former foreign minister" is no more one)
+    if (at(i + 1, "a") || at(i + 1, "an")) {
+      for (size_t k = i + 2; k < tokens_.size() && k < i + 10 && !at(k, ",") && !at(k, "."); ++k)
+        if (role_begin_[k] >= 0) return other_role(roles_[static_cast<size_t>(role_begin_[k])]);
+      return true;
+    }
     ++i;
     if (at(i, "the")) ++i;
     // Whose title it is: "Nato's", "the EU's", "Dutch".

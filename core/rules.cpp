@@ -143,7 +143,7 @@ void Rules::parse_name_words() const {
     static const std::pair<const char*, NameWordKind> kKinds[] = {
         {"honorific", NameWordKind::kHonorific}, {"particle", NameWordKind::kParticle},
         {"suffix", NameWordKind::kSuffix},       {"stop", NameWordKind::kStop},
-        {"place", NameWordKind::kPlace},
+        {"place", NameWordKind::kPlace},         {"style", NameWordKind::kStyle},
         {"rank", NameWordKind::kRank},           {"title", NameWordKind::kTitle},
         {"military", NameWordKind::kMilitary},   {"former", NameWordKind::kFormer},
         {"postnominal", NameWordKind::kPostnominal}, {"abbreviation", NameWordKind::kAbbreviation}};
@@ -230,11 +230,12 @@ std::shared_ptr<const Rules> Rules::load(const RulesOptions& options) {
   Source participation = take(data_file("participation.tsv", dir));
   for (const TsvRow& row : matching ? parse_tsv(participation.content) : std::vector<TsvRow>{}) {
     if (row.cols.size() < 2 || (row.cols[1] != "before" && row.cols[1] != "after" && row.cols[1] != "subject" &&
-                                row.cols[1] != "elsewhere" && row.cols[1] != "absent"))
+                                row.cols[1] != "elsewhere" && row.cols[1] != "absent" && row.cols[1] != "about"))
       throw std::runtime_error(participation.name + ":" + std::to_string(row.line) +
-                               ": expected 'phrase<TAB>before|after|subject|elsewhere|absent'");
+                               ": expected 'phrase<TAB>before|after|subject|elsewhere|absent|about'");
     if (row.cols[1] == "elsewhere") rules->elsewhere.add(row.cols[0], 0, CaseRule::kAny, v);
     else if (row.cols[1] == "absent") rules->elsewhere.add(row.cols[0], kElsewhereAbsent, CaseRule::kAny, v);
+    else if (row.cols[1] == "about") rules->elsewhere.add(row.cols[0], kElsewhereAbout, CaseRule::kAny, v);
     else if (row.cols[1] == "subject") rules->participation.add(row.cols[0], kParticipationSubject, CaseRule::kAny, v);
     else rules->participation.add(row.cols[0], row.cols[1] == "before" ? 0 : 1, CaseRule::kAny, v);
   }

@@ -15,6 +15,9 @@ namespace briefing {
 // The target of data/participation.tsv's "absent" phrases in
 // Rules::elsewhere ("elsewhere" phrases have 0).
 constexpr uint32_t kElsewhereAbsent = 1;
+// ... and of its "about" phrases: elsewhere, but only before the minister's
+// name ("the statements of the Israeli Minister of Defense").
+constexpr uint32_t kElsewhereAbout = 2;
 // The target of data/participation.tsv's "subject" phrases in
 // Rules::participation ("before" phrases have 0, "after" phrases 1).
 constexpr uint32_t kParticipationSubject = 2;
@@ -61,7 +64,8 @@ enum class PageWordKind : uint8_t {
 
 enum class NameWordKind {
   kHonorific, kParticle, kSuffix, kRank, kTitle, kMilitary, kFormer, kPostnominal, kAbbreviation, kStop,
-  kPlace  // "Street": a known name before it is a place's
+  kPlace,  // "Street": a known name before it is a place's
+  kStyle   // "Ambassador": another's title, or a minister's style (ministers.cpp)
 };
 
 // A minister known from data/ministers.tsv (or a user's own file).

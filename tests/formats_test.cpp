@@ -38,9 +38,16 @@ TEST_CASE("HTML: <title> without the site's name when the rest is the page's hea
   const std::string body = "<p>The two ministers met in Cairo on Sunday and discussed many matters at length.</p>";
   // A headline of its own over a <title> of other words and the site's name
   // (unseen set AH).
-  CHECK(title_of("<title>Chancellor receives Ukrainian Prime Minister | Federal Government</title><body><h1>"
-                 "Chancellor Merz: Germany will stay at Ukraine's side</h1>" + body) ==
+  CHECK(title_of("<title>Chancellor receives Ukrainian Prime Minister | Federal Government</title><body><article><h1>"
+                 "Chancellor Merz: Germany will stay at Ukraine's side</h1>" + body + "</article>") ==
         "Chancellor Merz: Germany will stay at Ukraine's side");
+  // (not a masthead's <h1> outside the article, nor a card's headline when
+  // <title> is the headline: hostile round 13)
+  CHECK(title_of("<title>Defence ministers meet in Singapore | Straits News</title><body><div class=\"masthead\"><h1>"
+                 "Straits News: Singapore's independent voice since 1985</h1></div><article>" + body + "</article>") !=
+        "Straits News: Singapore's independent voice since 1985");
+  CHECK(title_of("<title>Japan, Philippines sign defence pact</title><body><div class=\"card\"><span itemprop=\"headline\">"
+                 "Ten best beaches in Palawan this summer</span></div>" + body) == "Japan, Philippines sign defence pact");
   // The headline the page marks (itemprop="headline") over a <title> that
   // is the site's name.
   CHECK(title_of("<title>MINREX - Ministry of External Relations</title><body><h2>Latest</h2><article><h2 "
