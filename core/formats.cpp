@@ -147,6 +147,15 @@ const GumboNode* content_root(const GumboNode* node, const GumboNode** article, 
 // site's name after a separator ("Headline | Site", "Site - Headline"):
 // the words as <title> writes them, compared with the heading's case and
 // accents ignored. Empty when <title> is no such pair.
+// What separates a headline from a site's name in a <title>.
+constexpr std::string_view kTitleSeparators[] = {" | ",  " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ",
+                                                 " :: ", " \xC2\xBB ", " : "};
+
+bool has_title_separator(const std::string& title) {
+  return std::any_of(std::begin(kTitleSeparators), std::end(kTitleSeparators),
+                     [&](std::string_view sep) { return title.find(sep) != std::string::npos; });
+}
+
 std::string without_site_name(const std::string& title, const std::string& heading) {
   // (A <title> of thousands of separators is no such pair: each one costs a
   // fold of both sides.)
@@ -154,7 +163,7 @@ std::string without_site_name(const std::string& title, const std::string& headi
   if (heading.empty() || title.size() > kLongestTitle) return "";
   const std::string want = fold_key(heading);
   for (size_t i = 0; i < title.size(); ++i) {
-    for (std::string_view sep : {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " :: ", " \xC2\xBB ", " : "}) {
+    for (std::string_view sep : kTitleSeparators) {
       if (title.compare(i, sep.size(), sep) != 0) continue;
       std::string left = title.substr(0, i), right = title.substr(i + sep.size());
       if (left.size() >= right.size() && fold_key(left) == want) return left;
@@ -503,9 +512,7 @@ std::optional<std::string> html_to_briefing(std::string_view html, std::string* 
     // official website of the Ministry").
     title = h1, from = TitleFrom::kHeading;
   else if (const std::string marked = squeeze(marked_headline);
-           std::count(marked.begin(), marked.end(), ' ') >= 2 &&
-           (title.find(" - ") != std::string::npos || title.find(" | ") != std::string::npos ||
-            title.find(" :: ") != std::string::npos))
+           std::count(marked.begin(), marked.end(), ' ') >= 2 && has_title_separator(title))
     // The headline the page marks as such (itemprop="headline") over a
     // <title> that is the site's name ("MINREX - Ministry of External
     // Relations").
