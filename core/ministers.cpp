@@ -289,6 +289,16 @@ class Finder {
     return false;
   }
 
+  // The end of the words of a title or portfolio from token i on (before
+  // token `limit` at most): capitalised words and "of", "for", "the",
+  // "and", on one line.
+  size_t title_words_end(size_t i, size_t limit) const {
+    while (i < tokens_.size() && i < limit && !tok(i).break_before &&
+           (at(i, "of") || at(i, "for") || at(i, "the") || at(i, "and") || tok(i).capitalised || tok(i).all_caps))
+      ++i;
+    return i;
+  }
+
   // A name written from token i on ("Lloyd J. Austin III", "Won-sik").
   std::optional<NameSpan> name_forward(size_t i) const {
     const size_t n = tokens_.size();
@@ -777,12 +787,7 @@ class Finder {
           // No second comma: the portfolio's last words are its holder's
           // name, then a verb ("..., African Cooperation and Moroccan
           // Expatriates Nasser Bourita received ...").
-          size_t run_end = i_comma + 1;
-          while (run_end < tokens_.size() && run_end < i_comma + 24 && !tok(run_end).break_before &&
-                 tok(run_end).is_word() &&
-                 (tok(run_end).capitalised || tok(run_end).all_caps || at(run_end, "and") || at(run_end, "of") ||
-                  at(run_end, "for") || at(run_end, "the")))
-            ++run_end;
+          const size_t run_end = title_words_end(i_comma + 1, i_comma + 24);
           const bool verb_after = run_end < tokens_.size() && run_end > i_comma + 3 && tok(run_end).is_word() &&
                                   !tok(run_end).capitalised && !tok(run_end).all_caps && !tok(run_end).break_before;
           // (only portfolio words before the name, not another person's
@@ -1270,9 +1275,7 @@ class Finder {
   // Union, Ms Kaja Kallas", "…, NATO Secretary General Mark Rutte".
   bool names_next(size_t i) const {
     if (at(i, "of") || at(i, "for")) {
-      while (i < tokens_.size() && !tok(i).break_before &&
-             (at(i, "of") || at(i, "for") || at(i, "the") || at(i, "and") || tok(i).capitalised || tok(i).all_caps))
-        ++i;
+      i = title_words_end(i, tokens_.size());
       if (!at(i, ",")) return false;
       ++i;
     }
