@@ -186,20 +186,20 @@ void FacetCounts::add(const std::string& slot_value, Xapian::doccount n) {
   });
 }
 
-Xapian::MSet FacetCounts::run_with(Xapian::MatchSpy& spy, Xapian::Enquire& enquire, Xapian::doccount first,
-                                   Xapian::doccount max, Xapian::doccount check_at_least,
-                                   const std::vector<Xapian::MatchSpy*>& others) {
-  enquire.clear_matchspies();
+Xapian::doccount FacetCounts::count_with(Xapian::MatchSpy& spy, const Xapian::Database& db,
+                                         const Xapian::Query& query, const std::vector<Xapian::MatchSpy*>& others) {
+  Xapian::Enquire enquire(db);
+  enquire.set_query(query);
+  enquire.set_weighting_scheme(Xapian::BoolWeight());
+  enquire.set_docid_order(Xapian::Enquire::ASCENDING);
   enquire.add_matchspy(&spy);
   for (Xapian::MatchSpy* other : others) enquire.add_matchspy(other);
-  Xapian::MSet mset = enquire.get_mset(first, max, check_at_least);
-  enquire.clear_matchspies();
-  return mset;
+  // No page: every match is checked (check_at_least), none is ranked.
+  return enquire.get_mset(0, 0, db.get_doccount()).get_matches_estimated();
 }
 
-Xapian::MSet FacetCounts::run(const Xapian::Database& db, Xapian::Enquire& enquire, Xapian::doccount first, Xapian::doccount max,
-                              Xapian::doccount check_at_least, const std::vector<Xapian::MatchSpy*>& others,
-                              FacetNames* names) {
+Xapian::doccount FacetCounts::count(const Xapian::Database& db, const Xapian::Query& query,
+                                    const std::vector<Xapian::MatchSpy*>& others, FacetNames* names) {
   // Once a remote database has refused our spies, this process does not
   // ask again.
   static std::atomic<bool> remote_seen{false};
@@ -208,16 +208,16 @@ Xapian::MSet FacetCounts::run(const Xapian::Database& db, Xapian::Enquire& enqui
     try {
       if (names) {
         IdSpy spy(*this, *names, db);
-        Xapian::MSet mset = run_with(spy, enquire, first, max, check_at_least, others);
+        const Xapian::doccount matches = count_with(spy, db, query, others);
         spy.finish();
         if (spy.stale()) names->reload();  // read again for the next query
         method_ = spy.by_values() ? "ids+values" : "ids";
-        return mset;
+        return matches;
       }
       Spy spy(*this);
-      Xapian::MSet mset = run_with(spy, enquire, first, max, check_at_least, others);
+      const Xapian::doccount matches = count_with(spy, db, query, others);
       method_ = "values";
-      return mset;
+      return matches;
     } catch (const Xapian::UnimplementedError&) {
       // "MatchSpy not suitable for use with remote searches"
       remote_seen = true;
@@ -227,10 +227,10 @@ Xapian::MSet FacetCounts::run(const Xapian::Database& db, Xapian::Enquire& enqui
   // `others` counted nothing in a refused run: Xapian checks the spies
   // before the match.
   Xapian::ValueCountMatchSpy spy(kSlotFacets);
-  Xapian::MSet mset = run_with(spy, enquire, first, max, check_at_least, others);
+  const Xapian::doccount matches = count_with(spy, db, query, others);
   for (auto v = spy.values_begin(); v != spy.values_end(); ++v) add(*v, v.get_termfreq());
   method_ = "remote";
-  return mset;
+  return matches;
 }
 
 std::vector<FacetCount> FacetCounts::values(FacetId facet, size_t limit) const {

@@ -1,6 +1,6 @@
 #pragma once
 // Exact counts of every facet's values over all the matches of a query, in
-// one pass over the matches.
+// one unranked pass over the matches.
 //
 // On local databases a match spy of our own counts each document's value
 // ids (kSlotFacetIds, facet_dictionary.h) in an array per dictionary, and
@@ -35,14 +35,15 @@ class FacetCounts {
  public:
   FacetCounts();
 
-  // enquire.get_mset(first, max, check_at_least) with the facets counted
-  // (and `others` spies added too); `db` is the database `enquire`
-  // searches. Use check_at_least = document count for exact counts.
+  // Counts the facets over every match of `query` in `db` (and runs
+  // `others` spies over them too); returns the number of matches, exact.
+  // Apart from the ranking: in docid order, unweighted, no page kept.
+  // Counting while ranking weighed every match and kept a page: "defense"
+  // (160,000 matches of 200,000) took 57 ms as one process, now 39.
   // `names`: the dictionaries of the databases searched; without them the
   // display values are counted.
-  Xapian::MSet run(const Xapian::Database& db, Xapian::Enquire& enquire, Xapian::doccount first, Xapian::doccount max,
-                   Xapian::doccount check_at_least, const std::vector<Xapian::MatchSpy*>& others = {},
-                   FacetNames* names = nullptr);
+  Xapian::doccount count(const Xapian::Database& db, const Xapian::Query& query,
+                         const std::vector<Xapian::MatchSpy*>& others = {}, FacetNames* names = nullptr);
 
   // How the last run counted: "ids", "ids+values" (some documents by
   // their display values), "values" or "remote". For tests.
@@ -84,9 +85,8 @@ class FacetCounts {
   class Spy;
   class IdSpy;
   void add(const std::string& slot_value, Xapian::doccount n);
-  Xapian::MSet run_with(Xapian::MatchSpy& spy, Xapian::Enquire& enquire, Xapian::doccount first,
-                        Xapian::doccount max, Xapian::doccount check_at_least,
-                        const std::vector<Xapian::MatchSpy*>& others);
+  Xapian::doccount count_with(Xapian::MatchSpy& spy, const Xapian::Database& db, const Xapian::Query& query,
+                              const std::vector<Xapian::MatchSpy*>& others);
 
   std::vector<Table> tables_;
   const char* method_ = "values";

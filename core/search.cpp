@@ -154,10 +154,8 @@ bool selects(const SearchRequest& request, FacetId facet) {
 // Facet counts over every match of `q` (check_at_least = all documents:
 // exact).
 FacetCounts count_all(const Xapian::Database& db, const Xapian::Query& q, FacetNames& names) {
-  Xapian::Enquire enquire(db);
-  enquire.set_query(q);
   FacetCounts counts;
-  counts.run(db, enquire, 0, 0, db.get_doccount(), {}, &names);
+  counts.count(db, q, {}, &names);
   return counts;
 }
 
@@ -322,7 +320,7 @@ SearchResult run_search(const Xapian::Database& db, const SearchRequest& request
       enquire.set_sort_by_value_then_relevance(kSlotOldestFirst, false);
       break;
   }
-  FacetCounts counts;  // every facet, one pass
+  FacetCounts counts;  // every facet
   Xapian::ValueCountMatchSpy dates(kSlotDate);
   std::vector<Xapian::MatchSpy*> others;
   if (!request.timeline.empty()) others.push_back(&dates);
@@ -335,23 +333,26 @@ SearchResult run_search(const Xapian::Database& db, const SearchRequest& request
   const Xapian::doccount offset = capped(request.offset);
   Xapian::MSet mset;
   try {
-    // check_at_least = every document: the facet counts are exact. In
-    // relevance order, from the first match and one past the page, to see
-    // the ties at its ends.
+    // In relevance order, from the first match and one past the page, to
+    // see the ties at its ends.
     const Xapian::doccount first = by_relevance ? 0 : offset;
     const Xapian::doccount max = by_relevance ? capped(size_t{offset} + limit + 1) : limit;
     if (request.facets) {
-      mset = counts.run(db, enquire, first, max, all, others, names);
+      // The facets counted over every match, the page ranked apart: the
+      // ranking need not weigh every match then.
+      result.total = counts.count(db, query, others, names);
+      mset = enquire.get_mset(first, max);
     } else {
+      // check_at_least = every document: the total is exact.
       for (Xapian::MatchSpy* other : others) enquire.add_matchspy(other);
       mset = enquire.get_mset(first, max, all);
+      result.total = mset.get_matches_estimated();
     }
   } catch (const Xapian::WildcardError&) {
     std::string shown(truncate_utf8(request.query, 100));
     if (shown.size() < request.query.size()) shown += "…";
     throw Error(fmt::format("a wildcard in '{}' matches too many words; make it longer", shown));
   }
-  result.total = mset.get_matches_estimated();  // exact: check_at_least
   // The page, in order.
   std::vector<Xapian::MSetIterator> page;
   if (by_relevance) {

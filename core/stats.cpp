@@ -28,12 +28,10 @@ IndexStats collect_stats(const Xapian::Database& db, const std::vector<std::stri
       if (it->is_regular_file(ec)) s.bytes_on_disk += it->file_size(ec);
   }
   s.last_update = db.get_metadata(std::string(kMetaUpdated));
-  Xapian::Enquire enquire(db);
-  enquire.set_query(Xapian::Query::MatchAll);
   FacetCounts facets;
   FacetNames names({db});
   Xapian::ValueCountMatchSpy dates(kSlotDate);
-  facets.run(db, enquire, 0, 0, s.documents, {&dates}, &names);
+  facets.count(db, Xapian::Query::MatchAll, {&dates}, &names);
   for (const Facet& f : kFacets) s.facet_values.emplace_back(std::string(f.name), facets.distinct(f.id));
   Xapian::doccount dated = 0;
   for (auto v = dates.values_begin(); v != dates.values_end(); ++v) {
