@@ -4,6 +4,8 @@
 #include <atomic>
 #include <cstring>
 #include <deque>
+#include <exception>
+#include <thread>
 
 #include "document_codec.h"
 #include "text.h"
@@ -141,7 +143,115 @@ class FacetCounts::IdSpy : public Xapian::MatchSpy {
   bool stale_ = false;
 };
 
+namespace {
+
+// Part `k` of `n` of each database's document ids, in order: a filter that
+// splits a match between threads. Xapian gives each database of a
+// combined one its own copy, initialised with that database.
+class DocidPart : public Xapian::PostingSource {
+ public:
+  DocidPart(Xapian::docid k, Xapian::docid n) : k_(k), n_(n) {}
+  void init(const Xapian::Database& db) override {
+    const uint64_t last = db.get_lastdocid();
+    first_ = static_cast<Xapian::docid>(last * k_ / n_ + 1);
+    last_ = static_cast<Xapian::docid>(last * (k_ + 1) / n_);
+    at_ = 0;
+  }
+  Xapian::doccount get_termfreq_min() const override { return size(); }
+  Xapian::doccount get_termfreq_est() const override { return size(); }
+  Xapian::doccount get_termfreq_max() const override { return size(); }
+  void next(double) override { at_ = at_ ? at_ + 1 : first_; }
+  void skip_to(Xapian::docid did, double) override {
+    if (did > at_) at_ = std::max(did, first_);
+  }
+  bool at_end() const override { return at_ > last_ || first_ > last_; }
+  Xapian::docid get_docid() const override { return at_; }
+  DocidPart* clone() const override { return new DocidPart(k_, n_); }
+
+ private:
+  Xapian::doccount size() const { return last_ >= first_ ? last_ - first_ + 1 : 0; }
+  Xapian::docid k_, n_, first_ = 1, last_ = 0, at_ = 0;
+};
+
+}  // namespace
+
+CountingHandles::CountingHandles(std::vector<std::string> folders, size_t threads, Xapian::doccount from)
+    : folders_(std::move(folders)),
+      threads_(threads ? threads : std::clamp<size_t>(std::thread::hardware_concurrency(), 1, 4)),
+      from_(from),
+      handles_(threads_) {}
+
+const CountingHandles::Handle& CountingHandles::handle(size_t i) {
+  std::optional<Handle>& h = handles_[i];
+  if (!h) {
+    Handle opened;
+    for (const std::string& folder : folders_) {
+      Xapian::Database one(folder);
+      Xapian::rev revision = 0;
+      try {
+        revision = one.get_revision();
+      } catch (const Xapian::Error&) {  // a backend without revisions
+      }
+      opened.revisions.push_back(revision);
+      opened.db.add_database(one);
+    }
+    h = std::move(opened);
+  }
+  return *h;
+}
+
 FacetCounts::FacetCounts() : tables_(kFacets.size()) {}
+
+void FacetCounts::merge(const FacetCounts& other) {
+  for (size_t f = 0; f < tables_.size(); ++f) {
+    tables_[f].reserve(tables_[f].size() + other.tables_[f].size());
+    other.tables_[f].for_each([&](std::string_view value, Xapian::doccount n) { tables_[f].add(value, n); });
+  }
+}
+
+bool FacetCounts::count_in_parts(const Xapian::Query& query, FacetNames& names, CountingHandles& more,
+                                 Xapian::doccount& matches) {
+  const size_t n = more.threads();
+  names.prepare();  // read once, before the threads share it
+  std::vector<FacetCounts> parts(n);
+  std::vector<Xapian::doccount> found(n, 0);
+  std::vector<const std::vector<Xapian::rev>*> revisions(n, nullptr);
+  std::vector<char> stale(n, 0), by_values(n, 0);
+  std::vector<std::exception_ptr> errors(n);
+  auto count_part = [&](size_t i) {
+    try {
+      const CountingHandles::Handle& h = more.handle(i);
+      revisions[i] = &h.revisions;
+      DocidPart part(static_cast<Xapian::docid>(i), static_cast<Xapian::docid>(n));
+      IdSpy spy(parts[i], names, h.db);
+      found[i] = count_with(spy, h.db, Xapian::Query(Xapian::Query::OP_FILTER, query, Xapian::Query(&part)), {});
+      spy.finish();
+      stale[i] = spy.stale();
+      by_values[i] = spy.by_values() > 0;
+    } catch (...) {
+      errors[i] = std::current_exception();
+    }
+  };
+  std::vector<std::thread> threads;
+  for (size_t i = 1; i < n; ++i) threads.emplace_back(count_part, i);
+  count_part(0);
+  for (std::thread& t : threads) t.join();
+  for (const std::exception_ptr& e : errors)
+    if (e) std::rethrow_exception(e);
+  if (std::any_of(stale.begin(), stale.end(), [](char c) { return c; })) names.reload();
+  // Opened at different moments, the handles may hold different commits of
+  // an index being written: their parts would not add up.
+  for (size_t i = 1; i < n; ++i)
+    if (*revisions[i] != *revisions[0]) return false;
+  matches = 0;
+  for (size_t i = 0; i < n; ++i) {
+    merge(parts[i]);
+    matches += found[i];
+  }
+  const bool some_by_values = std::any_of(by_values.begin(), by_values.end(), [](char c) { return c; });
+  method_ = std::string(some_by_values ? "ids+values" : "ids") + " on " + std::to_string(n) + " threads";
+  return true;
+}
 
 void FacetCounts::Table::add(std::string_view value, Xapian::doccount n) {
   if (n == 0) return;  // a count of 0 marks a free entry
@@ -199,13 +309,23 @@ Xapian::doccount FacetCounts::count_with(Xapian::MatchSpy& spy, const Xapian::Da
 }
 
 Xapian::doccount FacetCounts::count(const Xapian::Database& db, const Xapian::Query& query,
-                                    const std::vector<Xapian::MatchSpy*>& others, FacetNames* names) {
+                                    const std::vector<Xapian::MatchSpy*>& others, FacetNames* names,
+                                    CountingHandles* more) {
   // Once a remote database has refused our spies, this process does not
   // ask again.
   static std::atomic<bool> remote_seen{false};
   *this = FacetCounts();
   if (!remote_seen) {
     try {
+      if (names && more && more->threads() > 1 && others.empty()) {
+        Xapian::Enquire estimate(db);
+        estimate.set_query(query);
+        Xapian::doccount matches = 0;
+        if (estimate.get_mset(0, 0).get_matches_estimated() >= more->from() &&
+            count_in_parts(query, *names, *more, matches))
+          return matches;
+        *this = FacetCounts();
+      }
       if (names) {
         IdSpy spy(*this, *names, db);
         const Xapian::doccount matches = count_with(spy, db, query, others);

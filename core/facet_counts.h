@@ -17,6 +17,7 @@
 #include <xapian.h>
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -25,6 +26,33 @@
 #include "schema.h"
 
 namespace briefing {
+
+// More handles on the local databases searched, one for each thread that
+// counts part of a broad query's matches; opened on first use and kept
+// from one search to the next (drop them with the main handle).
+class CountingHandles {
+ public:
+  // `folders`: every database searched, each a local one (no stub, no
+  // remote); `threads`: how many to count on (0: the machine's cores, at
+  // most 4); `from`: the fewest matches (Xapian's estimate) worth it.
+  explicit CountingHandles(std::vector<std::string> folders, size_t threads = 0, Xapian::doccount from = 20000);
+  size_t threads() const { return threads_; }
+  Xapian::doccount from() const { return from_; }
+
+  struct Handle {
+    Xapian::Database db;
+    std::vector<Xapian::rev> revisions;  // of each folder, when opened
+  };
+  // Handle `i` (opened now if need be). Its thread's own: a Xapian
+  // handle is not to be shared between threads.
+  const Handle& handle(size_t i);
+
+ private:
+  std::vector<std::string> folders_;
+  size_t threads_;
+  Xapian::doccount from_;
+  std::vector<std::optional<Handle>> handles_;
+};
 
 struct FacetCount {
   std::string value;
@@ -42,12 +70,17 @@ class FacetCounts {
   // (160,000 matches of 200,000) took 57 ms as one process, now 39.
   // `names`: the dictionaries of the databases searched; without them the
   // display values are counted.
+  // With `more` (and no `others`), a query that matches many documents is
+  // counted on several threads, each over a part of every database's
+  // document ids, on its own handle.
   Xapian::doccount count(const Xapian::Database& db, const Xapian::Query& query,
-                         const std::vector<Xapian::MatchSpy*>& others = {}, FacetNames* names = nullptr);
+                         const std::vector<Xapian::MatchSpy*>& others = {}, FacetNames* names = nullptr,
+                         CountingHandles* more = nullptr);
 
   // How the last run counted: "ids", "ids+values" (some documents by
-  // their display values), "values" or "remote". For tests.
-  const char* method() const { return method_; }
+  // their display values), "values" or "remote"; " on N threads" after
+  // it when it was shared. For tests.
+  const std::string& method() const { return method_; }
 
   // The values of one facet, most frequent first, then by value: the
   // first `limit` of them (0 = all).
@@ -85,11 +118,16 @@ class FacetCounts {
   class Spy;
   class IdSpy;
   void add(const std::string& slot_value, Xapian::doccount n);
-  Xapian::doccount count_with(Xapian::MatchSpy& spy, const Xapian::Database& db, const Xapian::Query& query,
-                              const std::vector<Xapian::MatchSpy*>& others);
+  static Xapian::doccount count_with(Xapian::MatchSpy& spy, const Xapian::Database& db, const Xapian::Query& query,
+                                     const std::vector<Xapian::MatchSpy*>& others);
+  // Counts over parts of the documents on `more`'s threads; false (and
+  // nothing counted) when their handles saw different revisions.
+  bool count_in_parts(const Xapian::Query& query, FacetNames& names, CountingHandles& more,
+                      Xapian::doccount& matches);
+  void merge(const FacetCounts& other);
 
   std::vector<Table> tables_;
-  const char* method_ = "values";
+  std::string method_ = "values";
 };
 
 }  // namespace briefing

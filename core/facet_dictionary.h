@@ -87,6 +87,12 @@ class FacetNames {
   // kSlotFacetIds value), or nullptr.
   const Dictionary* find(std::string_view tag);
 
+  // Reads the dictionaries now (find() then only reads: several threads
+  // may share it).
+  void prepare() {
+    if (!loaded_) load();
+  }
+
   // Forget what was read (after Database::reopen, or when a document
   // named an id past a dictionary's end: it may have grown).
   void reload();

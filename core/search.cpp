@@ -286,7 +286,7 @@ std::vector<Xapian::MSetIterator> relevance_page(Xapian::MSet& mset, Xapian::doc
 }  // namespace
 
 SearchResult run_search(const Xapian::Database& db, const SearchRequest& request,
-                        const Normaliser& normaliser, FacetNames* names) {
+                        const Normaliser& normaliser, FacetNames* names, CountingHandles* more) {
   std::optional<FacetNames> own_names;
   if (!names) names = &own_names.emplace(std::vector<Xapian::Database>{db});
   SearchResult result;
@@ -340,7 +340,7 @@ SearchResult run_search(const Xapian::Database& db, const SearchRequest& request
     if (request.facets) {
       // The facets counted over every match, the page ranked apart: the
       // ranking need not weigh every match then.
-      result.total = counts.count(db, query, others, names);
+      result.total = counts.count(db, query, others, names, more);
       mset = enquire.get_mset(first, max);
     } else {
       // check_at_least = every document: the total is exact.

@@ -80,8 +80,11 @@ struct SearchResult {
 // one not in the index is an Error. `names`: the facet dictionaries
 // of the databases that make up `db` (FacetNames, facet_dictionary.h), kept
 // from one search to the next; by default `db`'s are read for this search.
+// `more`: other handles on `db`'s databases, to count a broad query's
+// facets on several threads (facet_counts.h).
 SearchResult run_search(const Xapian::Database& db, const SearchRequest& request,
-                        const Normaliser& normaliser, FacetNames* names = nullptr);
+                        const Normaliser& normaliser, FacetNames* names = nullptr,
+                        CountingHandles* more = nullptr);
 
 // Every value of one facet over the matches of `request` (the whole index
 // when it asks for nothing), most frequent first. With `match`, only values

@@ -295,6 +295,13 @@ TEST_CASE("facets option limits the facets and facet-limit the values in text", 
   j = c.search_json({"--facet-limit", "0", "--facets", "country"});
   CHECK(j.at("facets").at("country").size() == 6);
   CHECK(j.at("facet_values") == json{{"country", 6}});
+  // --threads changes how the counting is shared, never the answer
+  const json one = c.search_json({"--threads", "1"});
+  CHECK(c.search_json({"--threads", "3"}) == one);
+  CHECK(c.search_json({}) == one);
+  Run many = c.search({"--threads", "65"});
+  CHECK(many.status == 2);
+  CHECK(contains(many.err, "--threads 65 is more than 64"));
 
   Run r = c.search({"--facets", "country,topic", "--facet-limit", "2"});
   INFO(describe_run(r));

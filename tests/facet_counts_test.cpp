@@ -17,6 +17,7 @@
 #include "facet_dictionary.h"
 #include "index_sync.h"
 #include "schema.h"
+#include "shards.h"
 #include "stemmer.h"
 #include "test_rules.h"
 #include "tokenizer.h"
@@ -185,6 +186,23 @@ TEST_CASE("the facet dictionary is kept in the database and continued by the nex
   CHECK(d->values[2].second == "Sweden");
 }
 
+namespace {
+
+// Whether two counts list the same values with the same counts.
+void check_same(const FacetCounts& x, const FacetCounts& y) {
+  for (const Facet& f : kFacets) {
+    INFO(f.name);
+    std::vector<FacetCount> a = x.values(f.id), b = y.values(f.id);
+    REQUIRE(a.size() == b.size());
+    for (size_t i = 0; i < a.size(); ++i) {
+      CHECK(a[i].value == b[i].value);
+      CHECK(a[i].count == b[i].count);
+    }
+  }
+}
+
+}  // namespace
+
 TEST_CASE("an indexed corpus is counted by ids, one database, several writers or shards", "[facets]") {
   const std::string root = fs::temp_directory_path() / ("facet-ids-" + std::to_string(::getpid()));
   fs::remove_all(root);
@@ -208,20 +226,55 @@ TEST_CASE("an indexed corpus is counted by ids, one database, several writers or
       const Xapian::Query q = *query ? Xapian::Query(query) : Xapian::Query::MatchAll;
       FacetCounts by_ids, by_values;
       FacetNames names({db});
-      CHECK(by_ids.count(db, q, {}, &names) == by_values.count(db, q, {}, nullptr));
-      CHECK(std::string(by_ids.method()) == "ids");
-      CHECK(std::string(by_values.method()) == "values");
-      for (const Facet& f : kFacets) {
-        std::vector<FacetCount> x = by_ids.values(f.id), y = by_values.values(f.id);
-        REQUIRE(x.size() == y.size());
-        for (size_t i = 0; i < x.size(); ++i) {
-          CHECK(x[i].value == y[i].value);
-          CHECK(x[i].count == y[i].count);
-        }
-        if (f.id == FacetId::kCountry && !*query) CHECK(x.size() > 10);
+      const Xapian::doccount total = by_values.count(db, q, {}, nullptr);
+      CHECK(by_ids.count(db, q, {}, &names) == total);
+      CHECK(by_ids.method() == "ids");
+      CHECK(by_values.method() == "values");
+      check_same(by_ids, by_values);
+      if (!*query) CHECK(by_ids.distinct(FacetId::kCountry) > 10);
+      // Shared between threads, each counting a part of every shard's
+      // documents on its own handle: the same counts.
+      for (size_t threads : {2, 3}) {
+        INFO(threads << " threads");
+        CountingHandles more(check_stub_cycles(options.db_path), threads, 0);
+        FacetCounts shared;
+        CHECK(shared.count(db, q, {}, &names, &more) == total);
+        CHECK(shared.method() == "ids on " + std::to_string(threads) + " threads");
+        check_same(shared, by_values);
+        // Below `from` matches, one thread.
+        CountingHandles few(check_stub_cycles(options.db_path), threads, db.get_doccount() + 1);
+        CHECK(shared.count(db, q, {}, &names, &few) == total);
+        CHECK(shared.method() == "ids");
       }
     }
   }
+  fs::remove_all(root);
+}
+
+TEST_CASE("handles opened on different commits of an index count on one thread", "[facets]") {
+  const std::string root = fs::temp_directory_path() / ("facet-commits-" + std::to_string(::getpid()));
+  fs::remove_all(root);
+  IndexOptions options;
+  options.db_path = root + "/db";
+  options.inputs = {CORPUS_DIR};
+  options.jobs = 1;
+  REQUIRE(sync_index(options, IndexEvents{}).added > 40);
+  Xapian::Database db(options.db_path);
+  FacetNames names({db});
+  FacetCounts alone;
+  const Xapian::doccount total = alone.count(db, Xapian::Query::MatchAll, {}, &names);
+  CountingHandles more({options.db_path}, 2, 0);
+  more.handle(0);  // opened before the commit below, the second after it
+  {
+    Xapian::WritableDatabase w(options.db_path, Xapian::DB_OPEN);
+    Xapian::Document doc = w.get_document(w.get_lastdocid());
+    w.add_document(doc);
+    w.commit();
+  }
+  FacetCounts shared;
+  CHECK(shared.count(db, Xapian::Query::MatchAll, {}, &names, &more) == total);  // `db`'s commit
+  CHECK(shared.method() == "ids");
+  check_same(shared, alone);
   fs::remove_all(root);
 }
 
