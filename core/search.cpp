@@ -151,11 +151,12 @@ bool selects(const SearchRequest& request, FacetId facet) {
                      [&](const Filter& x) { return x.facet == facet && !x.negate; });
 }
 
-// Facet counts over every match of `q` (check_at_least = all documents:
-// exact).
-FacetCounts count_all(const Xapian::Database& db, const Xapian::Query& q, FacetNames& names) {
+// Facet counts over every match of `q` (exact), on `more`'s threads when
+// it matches many.
+FacetCounts count_all(const Xapian::Database& db, const Xapian::Query& q, FacetNames& names,
+                      CountingHandles* more) {
   FacetCounts counts;
-  counts.count(db, q, {}, &names);
+  counts.count(db, q, {}, &names, more);
   return counts;
 }
 
@@ -401,7 +402,7 @@ SearchResult run_search(const Xapian::Database& db, const SearchRequest& request
       Xapian::Query q = builder.build(request, f.id).query;
       if (!request.similar.empty())
         q = Xapian::Query(Xapian::Query::OP_FILTER, similar_query(db, request.similar), q);
-      const FacetCounts own = count_all(db, q, *names);
+      const FacetCounts own = count_all(db, q, *names, more);
       result.facets.push_back({&f, own.values(f.id, request.facet_limit), own.distinct(f.id)});
     } else {
       result.facets.push_back({&f, counts.values(f.id, request.facet_limit), counts.distinct(f.id)});
@@ -506,7 +507,7 @@ void check_database_path(const std::string& path) {
 
 std::vector<FacetCount> list_facet(const Xapian::Database& db, const SearchRequest& request,
                                    const Facet& f, const std::string& match, const Normaliser& normaliser,
-                                   FacetNames* names) {
+                                   FacetNames* names, CountingHandles* more) {
   std::optional<FacetNames> own_names;
   if (!names) names = &own_names.emplace(std::vector<Xapian::Database>{db});
   QueryBuilder builder(db, normaliser);
@@ -515,7 +516,7 @@ std::vector<FacetCount> list_facet(const Xapian::Database& db, const SearchReque
   Xapian::Query q = request.multi_select && selects(request, f.id) ? builder.build(request, f.id).query
                                                                   : builder.build(request).query;
   if (!request.similar.empty()) q = Xapian::Query(Xapian::Query::OP_FILTER, similar_query(db, request.similar), q);
-  std::vector<FacetCount> all = count_all(db, q, *names).values(f.id);
+  std::vector<FacetCount> all = count_all(db, q, *names, more).values(f.id);
   if (match.empty()) return all;
   std::string needle = fold_key(match);
   std::vector<FacetCount> out;

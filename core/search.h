@@ -91,7 +91,8 @@ SearchResult run_search(const Xapian::Database& db, const SearchRequest& request
 // whose folded form contains the folded `match`.
 std::vector<FacetCount> list_facet(const Xapian::Database& db, const SearchRequest& request,
                                    const Facet& facet, const std::string& match,
-                                   const Normaliser& normaliser, FacetNames* names = nullptr);
+                                   const Normaliser& normaliser, FacetNames* names = nullptr,
+                                   CountingHandles* more = nullptr);
 
 // A filter value that no briefing in the index has ("--topic 'missile
 // defence'"), and values of its facet that share a word with it.

@@ -369,7 +369,8 @@ int run(int argc, char** argv) {
   }
   if (list_facet_ptr) {
     auto values =
-        with_retries([&] { return list_facet(index.db, request, *list_facet_ptr, match, normaliser, &*names); });
+        with_retries([&] { return list_facet(index.db, request, *list_facet_ptr, match, normaliser, &*names,
+                                                   index.counting(threads)); });
     print_facet_list(std::cout, *list_facet_ptr, values, format == "json");
     return values.empty() ? exit_status::kNoMatch : exit_status::kOk;
   }
