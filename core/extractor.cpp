@@ -1524,18 +1524,30 @@ Analysis Extractor::analyse(std::string_view text, std::string_view file_name) c
 
   std::vector<Mention> countries = r.countries.find(body, tokens);
   // "Chad Pillai": a given name, not the country; but "Prime Minister of
-  // Georgia Irakli Garibashvili" names the country.
-  if (!r.given_name_countries.empty()) {
-    std::vector<bool> starts(tokens.size() + 1, false);
-    for (const Mention& m : countries) starts[m.begin] = true;
-    auto person = [&](const Mention& m) {
-      if (m.end != m.begin + 1 || m.end >= tokens.size()) return false;
-      if (m.begin > 0 && tokens[m.begin - 1].is("of")) return false;
-      const Token& next = tokens[m.end];
-      return r.given_name_countries.count(tokens[m.begin].key) > 0 && next.is_word() && next.capitalised &&
-             !next.all_caps && next.space_before && !next.break_before && !starts[m.end] &&
-             r.name_word(next.key) == nullptr;
+  // Georgia Irakli Garibashvili" names the country. "Luís Montenegro": a
+  // surname, after a given name that does not begin a sentence or a line
+  // (not "Visit Montenegro", "Northern Montenegro" at a line's start).
+  if (!r.given_name_countries.empty() || !r.surname_countries.empty()) {
+    std::vector<bool> starts(tokens.size() + 1, false), ends(tokens.size() + 1, false);
+    for (const Mention& m : countries) starts[m.begin] = ends[m.end] = true;
+    auto name_word = [&](const Token& t) {
+      return t.is_word() && t.capitalised && !t.all_caps && r.name_word(t.key) == nullptr;
     };
+    auto given_name = [&](const Mention& m) {
+      if (m.end >= tokens.size() || (m.begin > 0 && tokens[m.begin - 1].is("of"))) return false;
+      const Token& next = tokens[m.end];
+      return r.given_name_countries.count(tokens[m.begin].key) > 0 && name_word(next) && next.space_before &&
+             !next.break_before && !starts[m.end];
+    };
+    auto surname = [&](const Mention& m) {
+      if (m.begin < 2 || !r.surname_countries.count(tokens[m.begin].key)) return false;
+      const Token& given = tokens[m.begin - 1];
+      const Token& before = tokens[m.begin - 2];
+      const bool sentence_start = before.is(".") || before.is("!") || before.is("?") || before.is(":");
+      return name_word(given) && tokens[m.begin].space_before && !tokens[m.begin].break_before &&
+             !given.break_before && !sentence_start && !ends[m.begin - 1];
+    };
+    auto person = [&](const Mention& m) { return m.end == m.begin + 1 && (given_name(m) || surname(m)); };
     countries.erase(std::remove_if(countries.begin(), countries.end(), person), countries.end());
   }
   for (const Mention& m : countries) {
@@ -1562,6 +1574,38 @@ Analysis Extractor::analyse(std::string_view text, std::string_view file_name) c
 
   std::vector<MinisterPlaces> places;
   b.ministers = find_ministers(body, tokens, countries, r, &b.evidence, &places);
+  // "Montenegro expressed interest", "Lula thanked Montenegro", after
+  // "Prime Minister Luís Montenegro": a minister's surname alone, not the
+  // country, unless a word of place comes before it ("visited Montenegro",
+  // "in Montenegro"). The country stays when it is named otherwise too.
+  {
+    static const std::unordered_set<std::string_view> kPlaceWords = {
+        "in",   "to",     "from",   "of",     "into",    "across", "throughout", "toward", "towards", "at",
+        "via",  "within", "inside", "around", "visited", "visit",  "visiting",   "visits", "near",    "over"};
+    std::unordered_set<std::string> surnames;
+    for (const Minister& m : b.ministers)
+      if (m.name.find(' ') != std::string::npos) surnames.insert(surname_key(m.name, r));
+    auto is_surname = [&](const Mention& m) {
+      if (m.end != m.begin + 1 || !surnames.count(tokens[m.begin].key)) return false;
+      return m.begin == 0 || !kPlaceWords.count(tokens[m.begin - 1].key);
+    };
+    std::vector<std::string> named;  // countries of such mentions
+    for (const Mention& m : countries)
+      if (is_surname(m)) add_unique(named, r.countries.name(m.entry));
+    countries.erase(std::remove_if(countries.begin(), countries.end(), is_surname), countries.end());
+    for (const std::string& name : named) {
+      const bool still = std::any_of(countries.begin(), countries.end(),
+                                     [&](const Mention& m) { return r.countries.name(m.entry) == name; });
+      const bool by_front_matter = std::any_of(b.evidence.begin(), b.evidence.end(), [&](const Evidence& e) {
+        return e.facet == "country" && e.value == name && e.rule != "gazetteer alias";
+      });
+      if (still || by_front_matter) continue;
+      b.countries.erase(std::remove(b.countries.begin(), b.countries.end(), name), b.countries.end());
+      b.evidence.erase(std::remove_if(b.evidence.begin(), b.evidence.end(),
+                                      [&](const Evidence& e) { return e.facet == "country" && e.value == name; }),
+                       b.evidence.end());
+    }
+  }
   // The ministers so far by person key (a front matter may list thousands).
   std::unordered_map<std::string, size_t> by_key;
   for (size_t i = 0; i < b.ministers.size(); ++i) by_key.emplace(person_key(b.ministers[i].name, r), i);

@@ -198,9 +198,12 @@ std::shared_ptr<const Rules> Rules::load(const RulesOptions& options) {
   for (const TsvRow& row : matching ? parse_tsv(blockers.content) : std::vector<TsvRow>{}) {
     if (row.cols.empty()) continue;
     constexpr std::string_view kName = " <name>";
+    constexpr std::string_view kBefore = "<name> ";
     const std::string& line = row.cols[0];
     if (line.size() > kName.size() && line.compare(line.size() - kName.size(), kName.size(), kName) == 0)
       rules->given_name_countries.insert(fold_key(line.substr(0, line.size() - kName.size())));
+    else if (line.size() > kBefore.size() && line.compare(0, kBefore.size(), kBefore) == 0)
+      rules->surname_countries.insert(fold_key(line.substr(kBefore.size())));
     else
       phrases += line + "\n";
   }

@@ -116,6 +116,9 @@ class Rules {
   // Countries that are also given names, folded ("chad"): followed by a
   // name word they are a person (data/not-countries.txt, "Chad <name>").
   std::unordered_set<std::string> given_name_countries;
+  // Countries that are also surnames ("montenegro"): after a given name
+  // they are a person ("<name> Montenegro", "Luís Montenegro").
+  std::unordered_set<std::string> surname_countries;
 
   // Lines that are not a briefing's title: "press release" (the whole
   // line) and "from:" (a line starting with it) (data/title-labels.txt).

@@ -542,6 +542,17 @@ TEST_CASE("people named like countries, and states named like one, are not count
   Briefing trade = extractor().extract("Trade reached US$ 6.3 billion, or 10.6 billion US dollars, in 2024.");
   CHECK(trade.countries.empty());
   CHECK(has(extractor().extract("US troops and US$ 5 million in aid").countries, "United States"));
+  // A surname after a given name, and a known minister's surname alone.
+  Briefing portugal = extractor().extract(
+      "Lula met the Prime Minister of Portugal, Luís Montenegro, in Belém on Friday. Montenegro expressed "
+      "interest in the aircraft. Navy spokesperson Rear Adm. Roy Vincent Trinidad briefed them.");
+  CHECK(has(portugal.countries, "Portugal"));
+  CHECK(!has(portugal.countries, "Montenegro"));
+  CHECK(!has(portugal.countries, "Trinidad and Tobago"));
+  Briefing balkans = extractor().extract(
+      "Prime Minister Luís Montenegro visited Montenegro. Trade with Trinidad grew.\nMontenegro and Serbia met.");
+  CHECK(has(balkans.countries, "Montenegro"));
+  CHECK(has(balkans.countries, "Trinidad and Tobago"));
 }
 
 TEST_CASE("links to other stories copied with a page say nothing about the briefing", "[extractor]") {
