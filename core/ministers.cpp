@@ -875,6 +875,12 @@ class Finder {
       if (words > 0 && m > 0 && at(m, "the")) --m;
       if (words > 0 && at(m, ",")) k = m + 1;
     }
+    // "Manasseh Sogavare, who is now Minister of Finance", "..., now
+    // Minister of ...": back over the words that say it is held now.
+    if (k >= 4 && at(k - 1, "now") && at(k - 2, "is") && at(k - 3, "who") && at(k - 4, ","))
+      k -= 3;
+    else if (k >= 2 && at(k - 1, "now") && at(k - 2, ","))
+      k -= 1;
     if (k >= 2 && at(k - 1, ",")) {
       // "Pat Conroy MP, Minister for ...", "Mahmoud Thabit Kombo (MP),
       // Minister ...", "Mulambo Haimbe, SC, MP, Minister ...".
@@ -1252,6 +1258,19 @@ class Finder {
       for (size_t k = i + 2; k < tokens_.size() && k < i + 10 && !at(k, ",") && !at(k, "."); ++k)
         if (role_begin_[k] >= 0) return other_role(roles_[static_cast<size_t>(role_begin_[k])]);
       return true;
+    }
+    // "Jorge Faurie, who served as foreign minister under Mauricio Macri",
+    // "..., who was defence minister until 2019": a title held before.
+    if (at(i + 1, "who")) {
+      size_t k = i + 2;
+      if (at(k, "served") && at(k + 1, "as")) k += 2;
+      else if (at(k, "was") || (at(k, "had") && at(k + 1, "been"))) k += at(k, "was") ? 1 : 2;
+      else return false;
+      if (at(k, "a") || at(k, "an") || at(k, "the") || at(k, "previously") || at(k, "formerly") || at(k, "once")) ++k;
+      for (size_t words = 0; k < tokens_.size() && words < 3 && role_begin_[k] < 0; ++words, ++k)
+        if (!(country_begin_[k] >= 0 || tok(k).capitalised || (at(k, "'") && at(k + 1, "s")) || at(k, "s")))
+          return false;
+      return k < tokens_.size() && role_begin_[k] >= 0;
     }
     ++i;
     if (at(i, "the")) ++i;

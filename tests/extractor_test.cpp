@@ -1616,4 +1616,15 @@ TEST_CASE("hostile round 13: styles, portfolios, addresses, menus and namesakes"
   // "Major-General" and "Field Marshal" are left out of a name.
   CHECK(names(extractor().extract("Talks\n\nAbuja, 3 May 2025. Nigeria's Minister of Defence, Major-General "
                                   "Aleksandr Fictionov (rtd), spoke.\n")) == V{"Aleksandr Fictionov"});
+  // A title held before, said after the name; a title held now, after a
+  // former one.
+  CHECK(extractor()
+            .extract("Talks\n\nArgentina's ambassador in Santiago, Jorge Faurie, who served as foreign minister "
+                     "under Mauricio Macri, also took part.\n")
+            .ministers.empty());
+  CHECK(extractor().extract("Talks\n\nIvan Fictionov, who was Defence Minister until 2019, spoke.\n").ministers.empty());
+  CHECK(names(extractor().extract("Talks\n\nThe pact was signed by then Prime Minister Manasseh Sogavare, who is "
+                                  "now Minister of Finance and Treasury.\n")) == V{"Manasseh Sogavare"});
+  CHECK(names(extractor().extract("Talks\n\nDefence Minister Ivan Fictionov, who was in Tokyo on Monday, "
+                                  "spoke.\n")) == V{"Ivan Fictionov"});
 }
