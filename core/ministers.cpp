@@ -718,7 +718,13 @@ class Finder {
     }
     if (role == "-") return last;  // "Secretary-General": not a minister
     if (held_no_longer(first.begin)) return last;  // "former Prime Minister"
-    if (role == "counterpart") role = out.empty() || out.back().role.empty() ? "Minister" : out.back().role;
+    if (role == "counterpart") {
+      // "Chief of Defence Admiral Emil Eftimov and his Romanian
+      // counterpart General Gheorghiță Vlad": an officer's counterpart.
+      if (is_kind(end, NameWordKind::kMilitary) || (is_kind(end, NameWordKind::kRank) && at(end + 1, ".")))
+        return last;
+      role = out.empty() || out.back().role.empty() ? "Minister" : out.back().role;
+    }
     bool generic = role_rank(role) == 0;
     if ((at(end, "for") || at(end, "of") || at(end, "and")) && portfolio(first.begin, end, role, out))
       return last;

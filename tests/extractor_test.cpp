@@ -1627,4 +1627,12 @@ TEST_CASE("hostile round 13: styles, portfolios, addresses, menus and namesakes"
                                   "now Minister of Finance and Treasury.\n")) == V{"Manasseh Sogavare"});
   CHECK(names(extractor().extract("Talks\n\nDefence Minister Ivan Fictionov, who was in Tokyo on Monday, "
                                   "spoke.\n")) == V{"Ivan Fictionov"});
+  // An officer's counterpart is an officer, unless the knowledge base knows
+  // him as a minister.
+  CHECK(extractor()
+            .extract("Talks\n\nChief of Defence Admiral Emil Eftimov and his Romanian counterpart General Ion "
+                     "Fictionescu also attended.\n")
+            .ministers.empty());
+  CHECK(names(extractor().extract("Talks\n\nDefence Minister Ivan Fictionov met his Vietnamese counterpart General "
+                                  "Phan Van Giang.\n")) == V{"Ivan Fictionov", "Phan Van Giang"});
 }
