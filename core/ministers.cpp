@@ -964,9 +964,6 @@ class Finder {
     auto styled_at = [&](size_t k) { return honorific_at(k) || (at(k, "the") && honorific_at(k + 1)); };
     if (!at(c, ",") || styled_at(c + 1)) return 0;
     bool portfolio_word = false;
-    // A name between commas followed by words in lower case ("..., External
-    // Trade, Marc Ati, at the Prime Minister's Office"): the holder too.
-    size_t between_commas = 0, its_end = 0;
     for (size_t k = c + 1, item = c; k < tokens_.size() && k < c + 24 && !tok(k).break_before; ++k) {
       if (at(k, ",")) {
         if (k == item + 1 || k + 1 >= tokens_.size()) return 0;
@@ -974,10 +971,6 @@ class Finder {
         const size_t n = at(k + 1, "the") ? k + 2 : k + 1;
         auto name = portfolio_word && n < tokens_.size() && !tok(n).break_before ? name_forward(n) : std::nullopt;
         if (name && name->words >= 2 && ends_like_a_holder(name->end)) return k;
-        if (name && name->words >= 2 && at(name->end, ",")) {
-          between_commas = k;
-          its_end = name->end;
-        }
         // another item of the portfolio: "..., African Integration, Chadians
         // Abroad and International Cooperation, Abderaman Koulamallah"
         item = k;
@@ -989,8 +982,7 @@ class Finder {
       if (is_kind(k, NameWordKind::kTitle) || is_kind(k, NameWordKind::kMilitary) || is_kind(k, NameWordKind::kRank))
         return 0;
       if (at(k, "and") || at(k, "&") || at(k, "of") || at(k, "the") || at(k, "for")) continue;
-      if (!(tok(k).is_word() && (tok(k).capitalised || tok(k).all_caps)))
-        return between_commas && k == its_end + 1 && tok(k).is_word() ? between_commas : 0;
+      if (!(tok(k).is_word() && (tok(k).capitalised || tok(k).all_caps))) return 0;
       portfolio_word = portfolio_word || is_kind(k, NameWordKind::kStop);
     }
     return 0;
