@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <optional>
+#include <unordered_set>
 
 #include <unicode/unistr.h>
 
@@ -1106,7 +1107,20 @@ class Finder {
               [&](size_t a, size_t b) { return out[a].first_token < out[b].first_token; });
     size_t longest = 0, longest_new = 0;
     for (size_t i = 0; i < earlier; ++i) longest = std::max(longest, out[i].end_token - out[i].first_token);
-    for (const PhraseMatch& m : rules_.known_minister_names.find_all(text_, tokens_)) {
+    const std::vector<PhraseMatch> matches = rules_.known_minister_names.find_all(text_, tokens_);
+    // "President Maia Sandu ... said Maia Sandu": a known name that another
+    // title (data/name-words.tsv, title; not a rank, which a minister may
+    // hold) comes right before anywhere in the text is that person's
+    // everywhere, unless a minister's title names them (a sighting of its
+    // own).
+    std::unordered_set<size_t> titled_other;
+    for (const PhraseMatch& m : matches) {
+      size_t j = m.begin > 0 ? m.begin - 1 : 0;
+      if (j > 0 && at(j, ".")) --j;
+      if (m.begin > 0 && is_kind(j, NameWordKind::kTitle) && after_other_title(m.begin, m.end))
+        titled_other.insert(m.entry);
+    }
+    for (const PhraseMatch& m : matches) {
       bool seen = false;
       auto visit = [&](Sighting& s) {
         if (!(m.begin < s.end_token && s.first_token < m.end)) return;
@@ -1119,7 +1133,8 @@ class Finder {
       for (; it != by_start.end() && out[*it].first_token < m.end; ++it) visit(out[*it]);
       for (size_t k = out.size(); k > earlier && out[k - 1].first_token + longest_new >= m.begin; --k)
         visit(out[k - 1]);
-      if (seen || after_other_title(m.begin, m.end) || before_other_title(m.end)) continue;
+      if (seen || after_other_title(m.begin, m.end) || titled_other.count(m.entry) || before_other_title(m.end))
+        continue;
       if (m.end < tokens_.size() && is_kind(m.end, NameWordKind::kPlace) && !tok(m.end).break_before) continue;
       size_t end = in_sentence(m.begin) ? written_on(m.end) : m.end;
       Sighting s;

@@ -1627,6 +1627,10 @@ TEST_CASE("hostile round 13: styles, portfolios, addresses, menus and namesakes"
                                   "now Minister of Finance and Treasury.\n")) == V{"Manasseh Sogavare"});
   CHECK(names(extractor().extract("Talks\n\nDefence Minister Ivan Fictionov, who was in Tokyo on Monday, "
                                   "spoke.\n")) == V{"Ivan Fictionov"});
+  // A known name given another title once is that person's everywhere.
+  CHECK(names(extractor().extract("Talks\n\nPresident Maia Sandu met the Minister of Foreign Affairs of Romania, "
+                                  "Oana-Silvia Toiu, in Chisinau. \"We are grateful,\" said Maia Sandu.\n")) ==
+        V{"Oana-Silvia Toiu"});
   // An officer's counterpart is an officer, unless the knowledge base knows
   // him as a minister.
   CHECK(extractor()
