@@ -900,6 +900,9 @@ class Finder {
       if (auto name = name_backward(last_word)) {
         // "..., Minister of Foreign Affairs, Migration and Tunisians Abroad,":
         // the portfolio that goes on names the state's own people abroad
+        // "Benjamin Haddad, Minister Delegate for Europe (France)": the
+        // state in brackets after the title.
+        if (country < 0) country = bracketed_country(end);
         if (country < 0 && at(end, ",")) {
           size_t clause_end = end + 1;
           while (clause_end < tokens_.size() && clause_end < end + 16 && !at(clause_end, ".") &&
@@ -949,6 +952,20 @@ class Finder {
     static const char* kNotAfterHolder[] = {"to", "of", "in", "at", "the", "a", "an", "for", "from", "with", "on", "by"};
     return std::none_of(std::begin(kNotAfterHolder), std::end(kNotAfterHolder),
                         [&](const char* w) { return next.key == w; });
+  }
+
+  // The country in brackets after a title ending before token k, after the
+  // rest of its portfolio ("... for Europe (France)"); else -1.
+  int bracketed_country(size_t k) const {
+    for (size_t words = 0; k + 2 < tokens_.size() && words < 8 && !tok(k).break_before; ++words, ++k) {
+      if (at(k, "(")) {
+        const int c = country_begin_[k + 1];
+        return c >= 0 && at(countries_[static_cast<size_t>(c)].end, ")") ? c : -1;
+      }
+      if (!(at(k, "for") || at(k, "of") || at(k, "and") || at(k, "the") || (tok(k).is_word() && tok(k).capitalised)))
+        return -1;
+    }
+    return -1;
   }
 
   // Whether more of a portfolio follows the comma at token c, then a comma

@@ -1627,6 +1627,13 @@ TEST_CASE("hostile round 13: styles, portfolios, addresses, menus and namesakes"
                                   "now Minister of Finance and Treasury.\n")) == V{"Manasseh Sogavare"});
   CHECK(names(extractor().extract("Talks\n\nDefence Minister Ivan Fictionov, who was in Tokyo on Monday, "
                                   "spoke.\n")) == V{"Ivan Fictionov"});
+  // The state in brackets after a title and its portfolio.
+  Briefing forum = extractor().extract(
+      "Forum\n\nThe ministers were Ivan Fictionov, Minister Delegate for Europe (France), and Ana Fictionova, "
+      "Deputy Minister of Foreign Affairs (Türkiye).\n");
+  REQUIRE(forum.ministers.size() == 2);
+  CHECK(forum.ministers[0].country == "France");
+  CHECK(forum.ministers[1].country == "Turkey");
   // A known name given another title once is that person's everywhere.
   CHECK(names(extractor().extract("Talks\n\nPresident Maia Sandu met the Minister of Foreign Affairs of Romania, "
                                   "Oana-Silvia Toiu, in Chisinau. \"We are grateful,\" said Maia Sandu.\n")) ==
