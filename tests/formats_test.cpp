@@ -94,6 +94,9 @@ TEST_CASE("HTML: <title> without the site's name when the rest is the page's hea
   CHECK(title_of("<title>Embassy of Japan in Viet Nam</title><body><div id=header><p>Embassy of Japan in Viet "
                  "Nam<br>Đại sứ quán Nhật Bản tại Việt Nam</p></div><div id=main><h1>Japan-Viet Nam Foreign "
                  "Ministers' Meeting</h1>" + body + "</div>") == "Japan-Viet Nam Foreign Ministers' Meeting");
+  // A head of state's court is a site's name too.
+  CHECK(title_of("<title>The Amiri Diwan of the State of Qatar</title><body><h1>HH the Amir Meets Prime Minister "
+                 "of Pakistan</h1>" + body) == "HH the Amir Meets Prime Minister of Pakistan");
   // ... but not to an <h1> that is a label too.
   CHECK(title_of("<title>Embassy of Japan in Viet Nam</title><body><h1>Press Releases</h1><p>Ministers meet in "
                  "Hanoi to talk trade</p>" + body) == "Ministers meet in Hanoi to talk trade");
