@@ -5,6 +5,7 @@
 #include <cstring>
 #include <deque>
 #include <exception>
+#include <system_error>
 #include <thread>
 
 #include "document_codec.h"
@@ -233,7 +234,13 @@ bool FacetCounts::count_in_parts(const Xapian::Query& query, FacetNames& names, 
     }
   };
   std::vector<std::thread> threads;
-  for (size_t i = 1; i < n; ++i) threads.emplace_back(count_part, i);
+  for (size_t i = 1; i < n; ++i) {
+    try {
+      threads.emplace_back(count_part, i);
+    } catch (const std::system_error&) {
+      count_part(i);  // no thread to be had (a limit on processes): here, in turn
+    }
+  }
   count_part(0);
   for (std::thread& t : threads) t.join();
   for (const std::exception_ptr& e : errors)
