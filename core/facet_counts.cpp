@@ -123,6 +123,7 @@ class FacetCounts::IdSpy : public Xapian::MatchSpy {
   // One varint id, moving `p` past it; UINT32_MAX when it is not one of
   // ours (more than five bytes).
   static uint32_t read_id(const unsigned char*& p, const unsigned char* end) {
+    if (*p < 0x80) return *p++;  // one byte: the first 128 values, the most frequent
     uint32_t id = 0;
     for (int shift = 0; p < end; shift += 7) {
       const unsigned char b = *p++;
