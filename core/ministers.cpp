@@ -343,6 +343,12 @@ class Finder {
       while (at(i, "-") && i + 1 < n && (is_kind(i + 1, NameWordKind::kMilitary) || is_kind(i + 1, NameWordKind::kRank)))
         i += 2;
       if (at(i, "-") && i + 3 < n && at(i + 1, "in") && at(i + 2, "-") && at(i + 3, "chief")) i += 4;
+      // "Major General (Retd.) Aruna Jayasekara": a retired officer's mark
+      if (at(i, "(") && i + 2 < n && is_kind(i + 1, NameWordKind::kPostnominal)) {
+        size_t close = i + 2;
+        if (at(close, ".")) ++close;
+        if (close < n && at(close, ")")) i = close + 1;
+      }
       i = styled(i);
     }
     // An organisation is no person: "Chairperson of the Council of

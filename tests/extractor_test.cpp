@@ -1634,6 +1634,9 @@ TEST_CASE("hostile round 13: styles, portfolios, addresses, menus and namesakes"
   REQUIRE(forum.ministers.size() == 2);
   CHECK(forum.ministers[0].country == "France");
   CHECK(forum.ministers[1].country == "Turkey");
+  // A retired officer's mark between the rank and the name.
+  CHECK(names(extractor().extract("Talks\n\nThe Deputy Minister of Defence of Sri Lanka, Major General (Retd.) "
+                                  "Ivan Fictionov, met him.\n")) == V{"Ivan Fictionov"});
   // A known name given another title once is that person's everywhere.
   CHECK(names(extractor().extract("Talks\n\nPresident Maia Sandu met the Minister of Foreign Affairs of Romania, "
                                   "Oana-Silvia Toiu, in Chisinau. \"We are grateful,\" said Maia Sandu.\n")) ==
