@@ -1557,7 +1557,34 @@ Analysis Extractor::analyse(std::string_view text, std::string_view file_name) c
       b.evidence.push_back({"country", name, "gazetteer alias", matched(m)});
     }
   }
+  // "the United National Congress (UNC)": an acronym the text defines for
+  // a name of its own, whose initials it spells, is that name's here, not
+  // the gazetteer's (United Nations Command).
+  std::unordered_set<std::string> own_acronyms;
+  for (size_t i = 1; i + 2 < tokens.size(); ++i) {
+    const Token& acronym = tokens[i + 1];
+    if (!tokens[i].is("(") || !tokens[i + 2].is(")") || !acronym.is_word() || !acronym.all_caps ||
+        acronym.key.size() < 2 || acronym.key.size() > 6)
+      continue;
+    std::string initials;
+    size_t k = i;
+    while (k > 0 && initials.size() < acronym.key.size()) {
+      const Token& t = tokens[k - 1];
+      if (t.is("of") || t.is("the") || t.is("and") || t.is("for") || t.is("&")) {
+        --k;
+        continue;
+      }
+      if (!t.is_word() || !(t.capitalised || t.all_caps) || t.break_before) break;
+      initials.insert(initials.begin(), t.key[0]);
+      --k;
+    }
+    if (initials != acronym.key) continue;
+    const auto phrase = r.organisations.match_at(body, tokens, k);
+    const auto own = r.organisations.match_at(body, tokens, i + 1);
+    if (own && !(phrase && phrase->entry == own->entry)) own_acronyms.insert(acronym.key);
+  }
   for (const Mention& m : r.organisations.find(body, tokens)) {
+    if (m.end == m.begin + 1 && own_acronyms.count(tokens[m.begin].key)) continue;
     const std::string& name = r.organisations.name(m.entry);
     if (std::find(b.organisations.begin(), b.organisations.end(), name) == b.organisations.end()) {
       b.organisations.push_back(name);

@@ -1634,6 +1634,14 @@ TEST_CASE("hostile round 13: styles, portfolios, addresses, menus and namesakes"
   REQUIRE(forum.ministers.size() == 2);
   CHECK(forum.ministers[0].country == "France");
   CHECK(forum.ministers[1].country == "Turkey");
+  // An acronym the text defines for a name of its own is that name's.
+  Briefing party = extractor().extract("Talks\n\nThe United National Congress (UNC) took office in May; the UNC "
+                                       "government met the ministers.\n");
+  CHECK(party.organisations.empty());
+  CHECK(has(extractor().extract("Talks\n\nThe United Nations Command (UNC) met; the UNC spoke.\n").organisations,
+            "United Nations Command"));
+  CHECK(has(extractor().extract("Talks\n\nThe North Atlantic Treaty Organization (NATO) met.\n").organisations,
+            "NATO"));
   // A retired officer's mark between the rank and the name.
   CHECK(names(extractor().extract("Talks\n\nThe Deputy Minister of Defence of Sri Lanka, Major General (Retd.) "
                                   "Ivan Fictionov, met him.\n")) == V{"Ivan Fictionov"});
