@@ -249,8 +249,12 @@ bool FacetCounts::count_in_parts(const Xapian::Query& query, FacetNames& names, 
   if (std::any_of(stale.begin(), stale.end(), [](char c) { return c; })) names.reload();
   // Opened at different moments, the handles may hold different commits of
   // an index being written: their parts would not add up.
+  // (Opened afresh for the next query.)
   for (size_t i = 1; i < n; ++i)
-    if (*revisions[i] != *revisions[0]) return false;
+    if (*revisions[i] != *revisions[0]) {
+      more.forget();
+      return false;
+    }
   matches = 0;
   for (size_t i = 0; i < n; ++i) {
     merge(parts[i]);

@@ -46,6 +46,8 @@ class CountingHandles {
   // Handle `i` (opened now if need be). Its thread's own: a Xapian
   // handle is not to be shared between threads.
   const Handle& handle(size_t i);
+  // Closes every handle: each opens afresh when next asked for.
+  void forget() { handles_.assign(handles_.size(), std::nullopt); }
 
  private:
   std::vector<std::string> folders_;

@@ -275,6 +275,10 @@ TEST_CASE("handles opened on different commits of an index count on one thread",
   CHECK(shared.count(db, Xapian::Query::MatchAll, {}, &names, &more) == total);  // `db`'s commit
   CHECK(shared.method() == "ids");
   check_same(shared, alone);
+  // The handles are opened afresh for the next count, on one commit.
+  Xapian::Database now(options.db_path);
+  CHECK(shared.count(now, Xapian::Query::MatchAll, {}, &names, &more) == total + 1);
+  CHECK(shared.method() == "ids on 2 threads");
   fs::remove_all(root);
 }
 
