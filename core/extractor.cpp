@@ -1368,6 +1368,72 @@ std::vector<bool> in_passing(const Briefing& b, std::string_view body, const std
   return passing;
 }
 
+// "the United National Congress (UNC)": the acronyms the text defines for
+// a name of its own, whose initials they spell (folded), where the
+// gazetteer knows them as another organisation's (United Nations Command).
+std::unordered_set<std::string> acronyms_of_other_names(std::string_view body, const std::vector<Token>& tokens,
+                                                        const Rules& r) {
+  std::unordered_set<std::string> own_acronyms;
+  for (size_t i = 1; i + 2 < tokens.size(); ++i) {
+    const Token& acronym = tokens[i + 1];
+    if (!tokens[i].is("(") || !tokens[i + 2].is(")") || !acronym.is_word() || !acronym.all_caps ||
+        acronym.key.size() < 2 || acronym.key.size() > 6)
+      continue;
+    std::string initials;
+    size_t k = i;
+    while (k > 0 && initials.size() < acronym.key.size()) {
+      const Token& t = tokens[k - 1];
+      if (t.is("of") || t.is("the") || t.is("and") || t.is("for") || t.is("&")) {
+        --k;
+        continue;
+      }
+      if (!t.is_word() || !(t.capitalised || t.all_caps)) break;
+      initials.insert(initials.begin(), t.key[0]);
+      --k;
+      if (t.break_before) break;  // (a name at a line's start)
+    }
+    if (initials != acronym.key) continue;
+    const auto phrase = r.organisations.match_at(body, tokens, k);
+    const auto own = r.organisations.match_at(body, tokens, i + 1);
+    if (own && !(phrase && phrase->entry == own->entry)) own_acronyms.insert(acronym.key);
+  }
+  return own_acronyms;
+}
+
+// "Montenegro expressed interest", "Lula thanked Montenegro", after
+// "Prime Minister Luís Montenegro": a minister's surname alone, not the
+// country, unless a word of place comes before it ("visited Montenegro",
+// "in Montenegro"). The country stays when it is named otherwise too.
+void drop_minister_surnames(const std::vector<Token>& tokens, const Rules& r, Briefing& b,
+                            std::vector<Mention>& countries) {
+  static const std::unordered_set<std::string_view> kPlaceWords = {
+      "in",   "to",     "from",   "of",     "into",    "across", "throughout", "toward", "towards", "at",
+      "via",  "within", "inside", "around", "visited", "visit",  "visiting",   "visits", "near",    "over"};
+  std::unordered_set<std::string> surnames;
+  for (const Minister& m : b.ministers)
+    if (m.name.find(' ') != std::string::npos) surnames.insert(surname_key(m.name, r));
+  auto is_surname = [&](const Mention& m) {
+    if (m.end != m.begin + 1 || !surnames.count(tokens[m.begin].key)) return false;
+    return m.begin == 0 || !kPlaceWords.count(tokens[m.begin - 1].key);
+  };
+  std::vector<std::string> named;  // countries of such mentions
+  for (const Mention& m : countries)
+    if (is_surname(m)) add_unique(named, r.countries.name(m.entry));
+  countries.erase(std::remove_if(countries.begin(), countries.end(), is_surname), countries.end());
+  for (const std::string& name : named) {
+    const bool still = std::any_of(countries.begin(), countries.end(),
+                                   [&](const Mention& m) { return r.countries.name(m.entry) == name; });
+    const bool by_front_matter = std::any_of(b.evidence.begin(), b.evidence.end(), [&](const Evidence& e) {
+      return e.facet == "country" && e.value == name && e.rule != "gazetteer alias";
+    });
+    if (still || by_front_matter) continue;
+    b.countries.erase(std::remove(b.countries.begin(), b.countries.end(), name), b.countries.end());
+    b.evidence.erase(std::remove_if(b.evidence.begin(), b.evidence.end(),
+                                    [&](const Evidence& e) { return e.facet == "country" && e.value == name; }),
+                     b.evidence.end());
+  }
+}
+
 // A minister named in front matter, with what the knowledge base knows:
 // "Antti Häkkänen" or any other form it lists; a surname that names one
 // known minister ("Kihara") stands for the full name, as in the text.
@@ -1557,32 +1623,7 @@ Analysis Extractor::analyse(std::string_view text, std::string_view file_name) c
       b.evidence.push_back({"country", name, "gazetteer alias", matched(m)});
     }
   }
-  // "the United National Congress (UNC)": an acronym the text defines for
-  // a name of its own, whose initials it spells, is that name's here, not
-  // the gazetteer's (United Nations Command).
-  std::unordered_set<std::string> own_acronyms;
-  for (size_t i = 1; i + 2 < tokens.size(); ++i) {
-    const Token& acronym = tokens[i + 1];
-    if (!tokens[i].is("(") || !tokens[i + 2].is(")") || !acronym.is_word() || !acronym.all_caps ||
-        acronym.key.size() < 2 || acronym.key.size() > 6)
-      continue;
-    std::string initials;
-    size_t k = i;
-    while (k > 0 && initials.size() < acronym.key.size()) {
-      const Token& t = tokens[k - 1];
-      if (t.is("of") || t.is("the") || t.is("and") || t.is("for") || t.is("&")) {
-        --k;
-        continue;
-      }
-      if (!t.is_word() || !(t.capitalised || t.all_caps) || t.break_before) break;
-      initials.insert(initials.begin(), t.key[0]);
-      --k;
-    }
-    if (initials != acronym.key) continue;
-    const auto phrase = r.organisations.match_at(body, tokens, k);
-    const auto own = r.organisations.match_at(body, tokens, i + 1);
-    if (own && !(phrase && phrase->entry == own->entry)) own_acronyms.insert(acronym.key);
-  }
+  const std::unordered_set<std::string> own_acronyms = acronyms_of_other_names(body, tokens, r);
   for (const Mention& m : r.organisations.find(body, tokens)) {
     if (m.end == m.begin + 1 && own_acronyms.count(tokens[m.begin].key)) continue;
     const std::string& name = r.organisations.name(m.entry);
@@ -1601,38 +1642,7 @@ Analysis Extractor::analyse(std::string_view text, std::string_view file_name) c
 
   std::vector<MinisterPlaces> places;
   b.ministers = find_ministers(body, tokens, countries, r, &b.evidence, &places);
-  // "Montenegro expressed interest", "Lula thanked Montenegro", after
-  // "Prime Minister Luís Montenegro": a minister's surname alone, not the
-  // country, unless a word of place comes before it ("visited Montenegro",
-  // "in Montenegro"). The country stays when it is named otherwise too.
-  {
-    static const std::unordered_set<std::string_view> kPlaceWords = {
-        "in",   "to",     "from",   "of",     "into",    "across", "throughout", "toward", "towards", "at",
-        "via",  "within", "inside", "around", "visited", "visit",  "visiting",   "visits", "near",    "over"};
-    std::unordered_set<std::string> surnames;
-    for (const Minister& m : b.ministers)
-      if (m.name.find(' ') != std::string::npos) surnames.insert(surname_key(m.name, r));
-    auto is_surname = [&](const Mention& m) {
-      if (m.end != m.begin + 1 || !surnames.count(tokens[m.begin].key)) return false;
-      return m.begin == 0 || !kPlaceWords.count(tokens[m.begin - 1].key);
-    };
-    std::vector<std::string> named;  // countries of such mentions
-    for (const Mention& m : countries)
-      if (is_surname(m)) add_unique(named, r.countries.name(m.entry));
-    countries.erase(std::remove_if(countries.begin(), countries.end(), is_surname), countries.end());
-    for (const std::string& name : named) {
-      const bool still = std::any_of(countries.begin(), countries.end(),
-                                     [&](const Mention& m) { return r.countries.name(m.entry) == name; });
-      const bool by_front_matter = std::any_of(b.evidence.begin(), b.evidence.end(), [&](const Evidence& e) {
-        return e.facet == "country" && e.value == name && e.rule != "gazetteer alias";
-      });
-      if (still || by_front_matter) continue;
-      b.countries.erase(std::remove(b.countries.begin(), b.countries.end(), name), b.countries.end());
-      b.evidence.erase(std::remove_if(b.evidence.begin(), b.evidence.end(),
-                                      [&](const Evidence& e) { return e.facet == "country" && e.value == name; }),
-                       b.evidence.end());
-    }
-  }
+  drop_minister_surnames(tokens, r, b, countries);
   // The ministers so far by person key (a front matter may list thousands).
   std::unordered_map<std::string, size_t> by_key;
   for (size_t i = 0; i < b.ministers.size(); ++i) by_key.emplace(person_key(b.ministers[i].name, r), i);
