@@ -5,6 +5,7 @@
 #include <cstring>
 #include <deque>
 #include <exception>
+#include <memory>
 #include <system_error>
 #include <thread>
 
@@ -177,8 +178,10 @@ class DocidPart : public Xapian::PostingSource {
 
 }  // namespace
 
-CountingHandles::CountingHandles(std::vector<std::string> folders, size_t threads, Xapian::doccount from)
+CountingHandles::CountingHandles(std::vector<std::string> folders, std::vector<Xapian::rev> revisions,
+                                 size_t threads, Xapian::doccount from)
     : folders_(std::move(folders)),
+      revisions_(std::move(revisions)),
       threads_(threads ? threads : std::clamp<size_t>(std::thread::hardware_concurrency(), 1, 4)),
       from_(from),
       handles_(threads_) {}
@@ -215,6 +218,21 @@ bool FacetCounts::count_in_parts(const Xapian::Query& query, FacetNames& names, 
                                  Xapian::doccount& matches) {
   const size_t n = more.threads();
   names.prepare();  // read once, before the threads share it
+  // Each thread its own copy of the query, made here: a Xapian::Query
+  // counts its references without atomics, so no two threads may copy or
+  // drop one object (two threads crashed in set_query).
+  std::vector<std::unique_ptr<DocidPart>> sources;
+  std::vector<Xapian::Query> queries;
+  try {
+    const std::string serialised = query.serialise();
+    for (size_t i = 0; i < n; ++i) {
+      sources.push_back(std::make_unique<DocidPart>(static_cast<Xapian::docid>(i), static_cast<Xapian::docid>(n)));
+      queries.emplace_back(Xapian::Query::OP_FILTER, Xapian::Query::unserialise(serialised),
+                           Xapian::Query(sources.back().get()));
+    }
+  } catch (const Xapian::Error&) {
+    return false;  // a query Xapian cannot copy that way
+  }
   std::vector<FacetCounts> parts(n);
   std::vector<Xapian::doccount> found(n, 0);
   std::vector<const std::vector<Xapian::rev>*> revisions(n, nullptr);
@@ -224,9 +242,9 @@ bool FacetCounts::count_in_parts(const Xapian::Query& query, FacetNames& names, 
     try {
       const CountingHandles::Handle& h = more.handle(i);
       revisions[i] = &h.revisions;
-      DocidPart part(static_cast<Xapian::docid>(i), static_cast<Xapian::docid>(n));
+      if (h.revisions != more.revisions()) return;  // another commit: not counted
       IdSpy spy(parts[i], names, h.db);
-      found[i] = count_with(spy, h.db, Xapian::Query(Xapian::Query::OP_FILTER, query, Xapian::Query(&part)), {});
+      found[i] = count_with(spy, h.db, queries[i], {});
       spy.finish();
       stale[i] = spy.stale();
       by_values[i] = spy.by_values() > 0;
@@ -244,14 +262,23 @@ bool FacetCounts::count_in_parts(const Xapian::Query& query, FacetNames& names, 
   }
   count_part(0);
   for (std::thread& t : threads) t.join();
-  for (const std::exception_ptr& e : errors)
-    if (e) std::rethrow_exception(e);
+  // A handle that could not be opened or read: the caller's own counts
+  // (and says what is wrong with the database, if anything is).
+  for (const std::exception_ptr& e : errors) {
+    if (!e) continue;
+    try {
+      std::rethrow_exception(e);
+    } catch (const Xapian::Error&) {
+      more.forget();
+      return false;
+    }
+  }
   if (std::any_of(stale.begin(), stale.end(), [](char c) { return c; })) names.reload();
-  // Opened at different moments, the handles may hold different commits of
-  // an index being written: their parts would not add up.
+  // Opened after the search's own handle, a handle may hold a later commit
+  // of an index being written: its part would not add up with the page.
   // (Opened afresh for the next query.)
-  for (size_t i = 1; i < n; ++i)
-    if (*revisions[i] != *revisions[0]) {
+  for (size_t i = 0; i < n; ++i)
+    if (*revisions[i] != more.revisions()) {
       more.forget();
       return false;
     }

@@ -33,10 +33,15 @@ namespace briefing {
 class CountingHandles {
  public:
   // `folders`: every database searched, each a local one (no stub, no
-  // remote); `threads`: how many to count on (0: the machine's cores, at
-  // most 4); `from`: the fewest matches (Xapian's estimate) worth it.
-  explicit CountingHandles(std::vector<std::string> folders, size_t threads = 0, Xapian::doccount from = 20000);
+  // remote), and `revisions`: the commit of each that the search's own
+  // handle reads (Database::get_revision); the threads count only on
+  // handles that read the same. `threads`: how many to count on (0: the
+  // machine's cores, at most 4); `from`: the fewest matches (Xapian's
+  // estimate) worth it.
+  CountingHandles(std::vector<std::string> folders, std::vector<Xapian::rev> revisions, size_t threads = 0,
+                  Xapian::doccount from = 20000);
   size_t threads() const { return threads_; }
+  const std::vector<Xapian::rev>& revisions() const { return revisions_; }
   Xapian::doccount from() const { return from_; }
 
   struct Handle {
@@ -51,6 +56,7 @@ class CountingHandles {
 
  private:
   std::vector<std::string> folders_;
+  std::vector<Xapian::rev> revisions_;
   size_t threads_;
   Xapian::doccount from_;
   std::vector<std::optional<Handle>> handles_;
@@ -123,7 +129,9 @@ class FacetCounts {
   static Xapian::doccount count_with(Xapian::MatchSpy& spy, const Xapian::Database& db, const Xapian::Query& query,
                                      const std::vector<Xapian::MatchSpy*>& others);
   // Counts over parts of the documents on `more`'s threads; false (and
-  // nothing counted) when their handles saw different revisions.
+  // nothing counted) when a handle reads another commit than the search's
+  // own, or cannot be opened or read (too many open files, a database
+  // removed): then the caller counts on its own handle.
   bool count_in_parts(const Xapian::Query& query, FacetNames& names, CountingHandles& more,
                       Xapian::doccount& matches);
   void merge(const FacetCounts& other);

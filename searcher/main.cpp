@@ -81,11 +81,19 @@ struct Index {
   bool remote = false;                  // one of them is tcp://HOST:PORT
   std::optional<CountingHandles> more;  // for counting on several threads
   // The handles to count a broad query's facets on `threads` threads (0:
-  // the machine's cores): none when a database is remote (or a stub names
-  // one: Xapian opens more databases than the folders).
+  // the machine's cores): only when each --db is one local database, whose
+  // commit the handles can be checked against (not a remote one, nor a
+  // stub of shards: Xapian gives no revision of several).
   CountingHandles* counting(size_t threads) {
-    if (remote || folders.size() != db.size() || threads == 1) return nullptr;
-    if (!more) more.emplace(folders, threads);
+    if (more) return &*more;
+    if (remote || threads == 1 || folders.size() != parts.size() || db.size() != parts.size()) return nullptr;
+    std::vector<Xapian::rev> revisions;
+    try {
+      for (const Xapian::Database& part : parts) revisions.push_back(part.get_revision());
+    } catch (const Xapian::Error&) {
+      return nullptr;
+    }
+    more.emplace(folders, std::move(revisions), threads);
     return &*more;
   }
 };

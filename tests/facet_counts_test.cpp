@@ -188,6 +188,13 @@ TEST_CASE("the facet dictionary is kept in the database and continued by the nex
 
 namespace {
 
+// The commit each database folder is at now.
+std::vector<Xapian::rev> revisions_of(const std::vector<std::string>& folders) {
+  std::vector<Xapian::rev> revisions;
+  for (const std::string& f : folders) revisions.push_back(Xapian::Database(f).get_revision());
+  return revisions;
+}
+
 // Whether two counts list the same values with the same counts.
 void check_same(const FacetCounts& x, const FacetCounts& y) {
   for (const Facet& f : kFacets) {
@@ -236,13 +243,14 @@ TEST_CASE("an indexed corpus is counted by ids, one database, several writers or
       // documents on its own handle: the same counts.
       for (size_t threads : {2, 3}) {
         INFO(threads << " threads");
-        CountingHandles more(check_stub_cycles(options.db_path), threads, 0);
+        const std::vector<std::string> folders = check_stub_cycles(options.db_path);
+        CountingHandles more(folders, revisions_of(folders), threads, 0);
         FacetCounts shared;
         CHECK(shared.count(db, q, {}, &names, &more) == total);
         CHECK(shared.method() == "ids on " + std::to_string(threads) + " threads");
         check_same(shared, by_values);
         // Below `from` matches, one thread.
-        CountingHandles few(check_stub_cycles(options.db_path), threads, db.get_doccount() + 1);
+        CountingHandles few(folders, revisions_of(folders), threads, db.get_doccount() + 1);
         CHECK(shared.count(db, q, {}, &names, &few) == total);
         CHECK(shared.method() == "ids");
       }
@@ -263,7 +271,7 @@ TEST_CASE("handles opened on different commits of an index count on one thread",
   FacetNames names({db});
   FacetCounts alone;
   const Xapian::doccount total = alone.count(db, Xapian::Query::MatchAll, {}, &names);
-  CountingHandles more({options.db_path}, 2, 0);
+  CountingHandles more({options.db_path}, {db.get_revision()}, 2, 0);
   more.handle(0);  // opened before the commit below, the second after it
   {
     Xapian::WritableDatabase w(options.db_path, Xapian::DB_OPEN);
@@ -275,10 +283,20 @@ TEST_CASE("handles opened on different commits of an index count on one thread",
   CHECK(shared.count(db, Xapian::Query::MatchAll, {}, &names, &more) == total);  // `db`'s commit
   CHECK(shared.method() == "ids");
   check_same(shared, alone);
-  // The handles are opened afresh for the next count, on one commit.
+  // Opened afresh for the next count, the handles read a later commit than
+  // the search's own: still not used.
+  CHECK(shared.count(db, Xapian::Query::MatchAll, {}, &names, &more) == total);
+  CHECK(shared.method() == "ids");
+  // A search that reads the later commit is counted on the threads.
   Xapian::Database now(options.db_path);
-  CHECK(shared.count(now, Xapian::Query::MatchAll, {}, &names, &more) == total + 1);
+  CountingHandles later({options.db_path}, {now.get_revision()}, 2, 0);
+  CHECK(shared.count(now, Xapian::Query::MatchAll, {}, &names, &later) == total + 1);
   CHECK(shared.method() == "ids on 2 threads");
+  // A database that cannot be opened any more: counted on the search's own
+  // handle.
+  CountingHandles gone({options.db_path + "/none"}, {now.get_revision()}, 2, 0);
+  CHECK(shared.count(now, Xapian::Query::MatchAll, {}, &names, &gone) == total + 1);
+  CHECK(shared.method() == "ids");
   fs::remove_all(root);
 }
 
