@@ -1137,13 +1137,16 @@ class Finder {
     // everywhere, unless a minister's title names them (a sighting of its
     // own).
     std::unordered_set<size_t> titled_other;
-    for (const PhraseMatch& m : matches) {
+    std::vector<char> after_title(matches.size());  // after_other_title of each match, asked once
+    for (size_t i = 0; i < matches.size(); ++i) {
+      const PhraseMatch& m = matches[i];
+      after_title[i] = after_other_title(m.begin, m.end);
       size_t j = m.begin > 0 ? m.begin - 1 : 0;
       if (j > 0 && at(j, ".")) --j;
-      if (m.begin > 0 && is_kind(j, NameWordKind::kTitle) && after_other_title(m.begin, m.end))
-        titled_other.insert(m.entry);
+      if (after_title[i] && m.begin > 0 && is_kind(j, NameWordKind::kTitle)) titled_other.insert(m.entry);
     }
-    for (const PhraseMatch& m : matches) {
+    for (size_t i = 0; i < matches.size(); ++i) {
+      const PhraseMatch& m = matches[i];
       bool seen = false;
       auto visit = [&](Sighting& s) {
         if (!(m.begin < s.end_token && s.first_token < m.end)) return;
@@ -1156,8 +1159,7 @@ class Finder {
       for (; it != by_start.end() && out[*it].first_token < m.end; ++it) visit(out[*it]);
       for (size_t k = out.size(); k > earlier && out[k - 1].first_token + longest_new >= m.begin; --k)
         visit(out[k - 1]);
-      if (seen || after_other_title(m.begin, m.end) || titled_other.count(m.entry) || before_other_title(m.end))
-        continue;
+      if (seen || after_title[i] || titled_other.count(m.entry) || before_other_title(m.end)) continue;
       if (m.end < tokens_.size() && is_kind(m.end, NameWordKind::kPlace) && !tok(m.end).break_before) continue;
       size_t end = in_sentence(m.begin) ? written_on(m.end) : m.end;
       Sighting s;
