@@ -23,6 +23,37 @@ std::string id_term(std::string_view path) {
          fmt::format("#{:016x}", fnv1a(path));
 }
 
+namespace {
+
+// `n` as eight bytes, most significant first: keys that sort as numbers.
+std::string big_endian(uint64_t n) {
+  std::string bytes(8, '\0');
+  for (int i = 7; i >= 0; --i, n >>= 8) bytes[static_cast<size_t>(i)] = static_cast<char>(n & 0xff);
+  return bytes;
+}
+
+std::string to_hex(std::string_view bytes) {
+  std::string hex;
+  hex.reserve(2 * bytes.size());
+  for (unsigned char c : bytes) hex += fmt::format("{:02x}", c);
+  return hex;
+}
+
+std::string from_hex(std::string_view hex) {
+  auto digit = [](char c) { return c <= '9' ? c - '0' : c - 'a' + 10; };
+  std::string bytes;
+  for (size_t i = 0; i + 1 < hex.size(); i += 2) bytes += static_cast<char>(digit(hex[i]) * 16 + digit(hex[i + 1]));
+  return bytes;
+}
+
+}  // namespace
+
+std::string path_key(std::string_view path) { return big_endian(fnv1a(path)); }
+
+std::string signature_key(std::string_view signature) {
+  return big_endian(fnv1a(signature)) + big_endian(fnv1a(signature, 0x84222325cbf29ce4ull));
+}
+
 std::vector<std::string> facet_values(const Briefing& b, FacetId f) {
   switch (f) {
     case FacetId::kCountry: return b.countries;
@@ -89,12 +120,17 @@ Xapian::Document build_document(const Analysis& a, const SourceFile& file,
   tg.increase_termpos();
   tg.index_text(a.index_body);
 
+  // Every facet's display values, each tagged with its facet's prefix
+  // ("XCJapan"): in the document data, and as ids for counting.
   std::string facet_slot;
+  json tagged_values = json::array();
   for (const Facet& f : kFacets) {
     for (const std::string& v : facet_values(b, f.id)) {
+      std::string tagged(f.prefix);
+      for (char c : v) tagged += c == kValueSeparator ? ' ' : c;
       if (!facet_slot.empty()) facet_slot += kValueSeparator;
-      facet_slot += f.prefix;
-      for (char c : v) facet_slot += c == kValueSeparator ? ' ' : c;
+      facet_slot += tagged;
+      tagged_values.push_back(std::move(tagged));
       doc.add_boolean_term(normaliser.term(f, v));
       if (f.normaliser == NormaliserKind::kPerson) add_person_terms(doc, f, v, normaliser);
     }
@@ -106,17 +142,16 @@ Xapian::Document build_document(const Analysis& a, const SourceFile& file,
       doc.add_boolean_term(normaliser.term(facet(FacetId::kMinister), m.name));
       add_person_terms(doc, facet(FacetId::kMinister), m.name, normaliser);
     }
-  if (!facet_slot.empty()) doc.add_value(kSlotFacets, facet_slot);
   if (dictionary) doc.add_value(kSlotFacetIds, dictionary->encode(facet_slot));
   std::string yyyymmdd = b.date;
   yyyymmdd.erase(std::remove(yyyymmdd.begin(), yyyymmdd.end(), '-'), yyyymmdd.end());
   if (!yyyymmdd.empty()) doc.add_value(kSlotDate, yyyymmdd);
-  // Both sort keys ascend: dates (or their complement), then the path;
-  // undated documents last.
+  // Both sort keys ascend: dates (or their complement), then the path's
+  // hash; undated documents last.
   std::string newest = yyyymmdd.empty() ? "~" : fmt::format("{:08d}", 99999999 - std::stoi(yyyymmdd));
-  doc.add_value(kSlotOldestFirst, (yyyymmdd.empty() ? "~" : yyyymmdd) + '\0' + file.path);
-  doc.add_value(kSlotNewestFirst, newest + '\0' + file.path);
-  doc.add_value(kSlotSignature, file.signature);
+  doc.add_value(kSlotOldestFirst, (yyyymmdd.empty() ? "~" : yyyymmdd) + path_key(file.path));
+  doc.add_value(kSlotNewestFirst, newest + path_key(file.path));
+  doc.add_value(kSlotSignature, signature_key(file.signature));
   doc.add_boolean_term(id_term(file.path));
 
   json ministers = json::array();
@@ -125,12 +160,15 @@ Xapian::Document build_document(const Analysis& a, const SourceFile& file,
     if (!m.known.empty()) one["known"] = m.known;
     ministers.push_back(std::move(one));
   }
-  // The other facets' values are read back from kSlotFacets.
   json data = {{"path", file.path},
                {"title", b.title},
                {"date", b.date},
                {"ministers", ministers},
-               {"source", b.source}};
+               {"source", b.source},
+               {"facets", tagged_values}};
+  // JSON holds UTF-8 only: a path that is not ("caf\xE9.txt" from a
+  // Latin-1 archive) has U+FFFD in "path", and its bytes here.
+  if (!is_valid_utf8(file.path)) data["path_bytes"] = to_hex(file.path);
   if (file.store_text) data["text"] = a.body;
 
   doc.set_data(data.dump(-1, ' ', false, json::error_handler_t::replace));
@@ -147,6 +185,8 @@ class DataReader : public nlohmann::json_sax<json> {
 
   // Whether the data was a JSON object (as the indexer writes it).
   bool read_an_object() const { return object_; }
+  // The path's bytes, in hex, when it is not UTF-8; else "".
+  const std::string& path_bytes() const { return path_bytes_; }
 
   bool key(string_t& k) override {
     key_ = k;
@@ -156,6 +196,7 @@ class DataReader : public nlohmann::json_sax<json> {
     if (depth_ == 1) {
       Briefing& b = out_->briefing;
       if (key_ == "path") out_->path = std::move(v);
+      else if (key_ == "path_bytes") path_bytes_ = std::move(v);
       else if (key_ == "title") b.title = std::move(v);
       else if (key_ == "date") b.date = std::move(v);
       else if (key_ == "source") b.source = std::move(v);
@@ -166,6 +207,9 @@ class DataReader : public nlohmann::json_sax<json> {
       else if (key_ == "role") m.role = std::move(v);
       else if (key_ == "country") m.country = std::move(v);
       else if (key_ == "known") m.known = std::move(v);
+    } else if (depth_ == 2 && key_ == "facets") {
+      if (!out_->facets.empty()) out_->facets += kValueSeparator;
+      out_->facets += v;
     }
     return true;
   }
@@ -204,6 +248,7 @@ class DataReader : public nlohmann::json_sax<json> {
   int depth_ = 0;
   bool in_ministers_ = false;
   bool object_ = false;
+  std::string path_bytes_;
 };
 
 }  // namespace
@@ -214,25 +259,27 @@ StoredBriefing read_document(const Xapian::Document& doc) {
   const std::string data = doc.get_data();
   if (!json::sax_parse(data, &reader) || !reader.read_an_object())
     throw std::runtime_error(fmt::format("document {} was not written by this indexer", doc.get_docid()));
-  // A path that is not UTF-8 ("caf\xE9.txt" from a Latin-1 archive) is
-  // stored in the JSON data with U+FFFD; the sort key holds its bytes.
-  if (s.path.find("\xEF\xBF\xBD") != std::string::npos) {
-    const std::string key = doc.get_value(kSlotOldestFirst);
-    const size_t nul = key.find('\0');
-    if (nul != std::string::npos) s.path = key.substr(nul + 1);
-  }
+  if (!reader.path_bytes().empty()) s.path = from_hex(reader.path_bytes());
   Briefing& b = s.briefing;
-  for_each_facet_value(doc.get_value(kSlotFacets), [&](const Facet& f, std::string_view value) {
+  for_each_facet_value(s.facets, [&](const Facet& f, std::string_view value) {
     switch (f.id) {
       case FacetId::kCountry: b.countries.emplace_back(value); break;
       case FacetId::kParty: b.parties.emplace_back(value); break;
       case FacetId::kTopic: b.topics.emplace_back(value); break;
       case FacetId::kOrganisation: b.organisations.emplace_back(value); break;
-      case FacetId::kMinister:  // with role and country in the document data
+      case FacetId::kMinister:  // with role and country in "ministers"
       case FacetId::kRole: break;
     }
   });
   return s;
+}
+
+std::string display_values(const Xapian::Document& doc) {
+  try {
+    return read_document(doc).facets;
+  } catch (const std::runtime_error&) {
+    return std::string();  // not ours: no values
+  }
 }
 
 }  // namespace briefing

@@ -6,10 +6,12 @@
 #include <deque>
 #include <exception>
 #include <memory>
+#include <optional>
 #include <system_error>
 #include <thread>
 
 #include "document_codec.h"
+#include "errors.h"
 #include "text.h"
 
 namespace briefing {
@@ -19,7 +21,7 @@ class FacetCounts::Spy : public Xapian::MatchSpy {
  public:
   explicit Spy(FacetCounts& counts) : counts_(counts) {}
   void operator()(const Xapian::Document& doc, double) override {
-    counts_.add(doc.get_value(kSlotFacets), 1);
+    counts_.add(display_values(doc), 1);
   }
 
  private:
@@ -58,7 +60,7 @@ class FacetCounts::IdSpy : public Xapian::MatchSpy {
       if (whole) return;
       stale_ = true;
     }
-    counts_.add(doc.get_value(kSlotFacets), 1);
+    counts_.add(display_values(doc), 1);
     ++by_values_;
   }
   // The ids' counts go into the tables.
@@ -123,6 +125,7 @@ class FacetCounts::IdSpy : public Xapian::MatchSpy {
   }
   // One varint id, moving `p` past it; UINT32_MAX when it is not one of
   // ours (more than five bytes).
+ public:
   static uint32_t read_id(const unsigned char*& p, const unsigned char* end) {
     if (*p < 0x80) return *p++;  // one byte: the first 128 values, the most frequent
     uint32_t id = 0;
@@ -135,6 +138,7 @@ class FacetCounts::IdSpy : public Xapian::MatchSpy {
     return id;
   }
 
+ private:
   FacetCounts& counts_;
   FacetNames& names_;
   const Xapian::Database& db_;
@@ -384,12 +388,35 @@ Xapian::doccount FacetCounts::count(const Xapian::Database& db, const Xapian::Qu
     }
   }
   // `others` counted nothing in a refused run: Xapian checks the spies
-  // before the match.
-  Xapian::ValueCountMatchSpy spy(kSlotFacets);
+  // before the match. Each distinct set of ids is counted by the server,
+  // and named here.
+  Xapian::ValueCountMatchSpy spy(kSlotFacetIds);
   const Xapian::doccount matches = count_with(spy, db, query, others);
-  for (auto v = spy.values_begin(); v != spy.values_end(); ++v) add(*v, v.get_termfreq());
+  std::optional<FacetNames> own_names;
+  if (!names) names = &own_names.emplace(std::vector<Xapian::Database>{db});
+  for (auto v = spy.values_begin(); v != spy.values_end(); ++v)
+    if (!add_ids(*v, v.get_termfreq(), *names))
+      throw Error("cannot name the facet values of a remote database: a document's facet ids are in no "
+                  "facet dictionary the databases hold (rebuild it with this indexer)");
   method_ = "remote";
   return matches;
+}
+
+bool FacetCounts::add_ids(std::string_view ids, Xapian::doccount n, FacetNames& names) {
+  if (ids.size() < kFacetTagBytes) return false;
+  const FacetNames::Dictionary* d = names.find(ids.substr(0, kFacetTagBytes));
+  if (!d) return false;
+  const unsigned char* p = reinterpret_cast<const unsigned char*>(ids.data()) + kFacetTagBytes;
+  const unsigned char* end = reinterpret_cast<const unsigned char*>(ids.data()) + ids.size();
+  std::vector<std::pair<FacetId, std::string_view>> values;
+  while (p < end) {
+    const uint32_t id = IdSpy::read_id(p, end);
+    if (id >= d->values.size()) return false;
+    values.push_back(d->values[id]);
+  }
+  for (const auto& [facet, value] : values)
+    if (facet != kNoFacet) tables_[static_cast<size_t>(facet)].add(value, n);
+  return true;
 }
 
 std::vector<FacetCount> FacetCounts::values(FacetId facet, size_t limit) const {

@@ -6,12 +6,12 @@
 // ids (kSlotFacetIds, facet_dictionary.h) in an array per dictionary, and
 // the ids are named once at the end. A document it cannot count that way
 // (written with a dictionary not loaded, or naming an id past the end of
-// the copy read) has its display values (kSlotFacets) split and counted
+// the copy read) has its display values, from the document data, counted
 // instead.
 //
 // Xapian's remote backend runs only the match spies a stock xapian-tcpsrv
 // knows, so when a database is remote the built-in ValueCountMatchSpy
-// counts each distinct kSlotFacets value and the values are split
+// counts each distinct kSlotFacetIds value and the ids are named
 // afterwards. All three give the same counts (tests/facet_counts_test.cpp,
 // tests/remote_test.cpp).
 #include <xapian.h>
@@ -126,6 +126,9 @@ class FacetCounts {
   class Spy;
   class IdSpy;
   void add(const std::string& slot_value, Xapian::doccount n);
+  // Counts `n` documents with these kSlotFacetIds; false (nothing counted)
+  // when no dictionary of `names` names them all.
+  bool add_ids(std::string_view ids, Xapian::doccount n, FacetNames& names);
   static Xapian::doccount count_with(Xapian::MatchSpy& spy, const Xapian::Database& db, const Xapian::Query& query,
                                      const std::vector<Xapian::MatchSpy*>& others);
   // Counts over parts of the documents on `more`'s threads; false (and

@@ -6,17 +6,17 @@
 //
 // A database's facet dictionary is one metadata entry (kMetaFacetDictionary):
 // a 4-byte tag, random when the dictionary is made, then the tagged display
-// values (as in kSlotFacets, schema.h) in the order they were first seen,
-// each followed by kValueSeparator; a value's id is its place in that list.
-// Each document's kSlotFacetIds holds the tag, then the ids of the values in
-// its kSlotFacets, in the same order, as varints.
+// values (as the document data keeps them, document_codec.h) in the order
+// they were first seen, each followed by kValueSeparator; a value's id is
+// its place in that list. Each document's kSlotFacetIds holds the tag, then
+// the ids of its display values, in the same order, as varints.
 //
 // Ids are only ever added, so a later copy of a dictionary names everything
 // an earlier copy with the same tag did. A document whose tag is not one of
 // the dictionaries loaded (databases built apart and searched together), or
 // whose ids a dictionary does not reach, cannot be counted this way: the
-// counting then falls back to kSlotFacets (facet_counts.h), so the counts
-// are exact either way.
+// counting then falls back to the display values in the document data
+// (facet_counts.h), so the counts are exact either way.
 #include <xapian.h>
 
 #include <cstdint>
@@ -50,7 +50,7 @@ class FacetDictionary {
   // with the first copy's tag; a new one when none has a dictionary.
   explicit FacetDictionary(const std::vector<Xapian::WritableDatabase>& dbs);
 
-  // The kSlotFacetIds value for a kSlotFacets value; values not seen before
+  // The kSlotFacetIds value for tagged display values; values not seen before
   // get the next ids.
   std::string encode(std::string_view facet_slot);
 

@@ -416,7 +416,7 @@ IndexReport sync_index(const IndexOptions& options, const IndexEvents& events) {
       if (exists) {
         if (*p < seen[s].size()) seen[s][*p] = true;
         unchanged = !options.force &&
-                    db.get_document(*p, Xapian::DOC_ASSUME_VALID).get_value(kSlotSignature) == signature;
+                    db.get_document(*p, Xapian::DOC_ASSUME_VALID).get_value(kSlotSignature) == signature_key(signature);
       }
       if (unchanged) {
         ++job.report.unchanged;
@@ -543,14 +543,15 @@ IndexReport sync_index(const IndexOptions& options, const IndexEvents& events) {
     std::vector<size_t> removed_under(covered.size(), 0);
     for (size_t s = 0; s < dbs.size(); ++s) {
       std::vector<std::pair<Xapian::docid, std::string>> gone;
-      for (auto it = dbs[s].valuestream_begin(kSlotOldestFirst); it != dbs[s].valuestream_end(kSlotOldestFirst);
-           ++it) {
-        if (it.get_docid() >= seen[s].size()) break;
-        if (seen[s][it.get_docid()]) continue;
-        const std::string key = *it;  // date, '\0', path
-        const size_t nul = key.find('\0');
-        if (nul == std::string::npos) continue;
-        std::string path = key.substr(nul + 1);
+      for (auto it = dbs[s].postlist_begin(""); it != dbs[s].postlist_end(""); ++it) {
+        if (*it >= seen[s].size()) break;
+        if (seen[s][*it]) continue;
+        std::string path;
+        try {
+          path = read_document(dbs[s].get_document(*it, Xapian::DOC_ASSUME_VALID)).path;
+        } catch (const std::runtime_error&) {
+          continue;  // not one of ours
+        }
         auto root = std::find_if(covered.begin(), covered.end(), [&](const WalkRoot& r) { return r.covers(path); });
         if (root == covered.end()) continue;
         // A briefing file still there stays (one in a hidden folder, given by
@@ -563,7 +564,7 @@ IndexReport sync_index(const IndexOptions& options, const IndexEvents& events) {
             is_briefing_file(path))
           continue;
         ++removed_under[static_cast<size_t>(root - covered.begin())];
-        gone.emplace_back(it.get_docid(), std::move(path));
+        gone.emplace_back(*it, std::move(path));
       }
       for (const auto& [id, path] : gone) {
         dbs[s].delete_document(id);

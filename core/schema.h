@@ -25,7 +25,7 @@ struct Facet {
   FacetId id;
   std::string_view name;    // query field, facet key in JSON: "country"
   std::string_view plural;  // per-result key in JSON: "countries"
-  std::string_view prefix;  // Xapian boolean term prefix; also tags its values in kSlotFacets
+  std::string_view prefix;  // Xapian boolean term prefix; also tags its display values
   NormaliserKind normaliser;
   std::string_view description;
   std::string_view example;
@@ -54,24 +54,26 @@ inline constexpr std::string_view kPrefixTitle = "S";   // title words
 inline constexpr std::string_view kFieldTitle = "title";
 inline constexpr std::string_view kFieldDate = "date";
 inline constexpr Xapian::valueno kSlotDate = 0;        // "YYYYMMDD" or absent
-// Every facet's display values in one slot, each tagged with its facet's
-// prefix and separated by kValueSeparator: "XCJapan\x1fXCFinland\x1fXPJapan".
-// One slot, so one Xapian::ValueCountMatchSpy (known to a stock
-// xapian-tcpsrv) counts every facet in one pass over the matches.
-inline constexpr Xapian::valueno kSlotFacets = 1;
-// The same values as small numbers, for counting (facet_dictionary.h): the
-// tag of the database's facet dictionary, then each value's id in it.
+// Slot 1 held every facet's display values until schema 7; they are in
+// the document data now (document_codec.h), where they are compressed.
+// Every facet's values as small numbers, for counting (facet_dictionary.h):
+// the tag of the database's facet dictionary, then each value's id in it.
+// A stock xapian-tcpsrv counts this slot with Xapian's own
+// ValueCountMatchSpy, and the ids are named here (facet_counts.h).
 inline constexpr Xapian::valueno kSlotFacetIds = 2;
-inline constexpr Xapian::valueno kSlotSignature = 11;  // size and mtime
+// A hash of the file's size and times and of what the document was made
+// with (document_codec.h: signature_key).
+inline constexpr Xapian::valueno kSlotSignature = 11;
 // Sort keys, both ascending: the date (oldest first) or its complement to
-// 99999999 (newest first), then '\0' and the path as indexed; undated
-// documents last. Plain value sorts work on Xapian's remote backend, which
-// has no KeyMaker. The newest-first key also breaks ties in relevance; the
-// oldest-first key gives the indexer each document's path.
+// 99999999 (newest first), then eight bytes of the path's hash
+// (document_codec.h: path_key); undated documents last. Plain value sorts
+// work on Xapian's remote backend, which has no KeyMaker. The newest-first
+// key also breaks ties in relevance.
 inline constexpr Xapian::valueno kSlotOldestFirst = 12;
 inline constexpr Xapian::valueno kSlotNewestFirst = 13;
 
-// Separates the tagged display values in kSlotFacets.
+// Separates tagged display values ("XCJapan\x1fXPJapan"): in memory, and in
+// a facet dictionary (facet_dictionary.h).
 inline constexpr char kValueSeparator = '\x1f';
 
 // Database metadata keys.
@@ -83,7 +85,7 @@ inline constexpr std::string_view kMetaFacetDictionary = "briefing:facet-values"
 // The first document whose words are not yet in the spelling data: a run
 // cut short leaves it, and the next run adds their words (index_sync.cpp).
 inline constexpr std::string_view kMetaSpellingFrom = "briefing:spelling-from";
-inline constexpr std::string_view kSchemaVersion = "6";
+inline constexpr std::string_view kSchemaVersion = "7";
 
 // The facet with this name, or nullptr. Accepts the plural ("countries") and
 // "organization" as well.
@@ -97,10 +99,10 @@ const Facet& facet(FacetId id);
 void check_schema(const Xapian::Database& db, const std::string& where);
 
 // Compile-time checks of the table: distinct names and prefixes, every
-// prefix two bytes ("X" and a capital, the tag in kSlotFacets), distinct
+// prefix two bytes ("X" and a capital, the tag of a display value), distinct
 // slots.
 constexpr bool schema_is_consistent() {
-  constexpr Xapian::valueno slots[] = {kSlotDate,      kSlotFacets,      kSlotFacetIds,
+  constexpr Xapian::valueno slots[] = {kSlotDate,      kSlotFacetIds,
                                        kSlotSignature, kSlotOldestFirst, kSlotNewestFirst};
   for (size_t i = 0; i < std::size(slots); ++i)
     for (size_t j = i + 1; j < std::size(slots); ++j)

@@ -4,6 +4,7 @@
 // ways; the cached stemmer against
 // Xapian's; the spelling variants' quick filter against the whole table.
 #include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
 #include <xapian.h>
 
 #include <unistd.h>
@@ -45,14 +46,16 @@ void add_documents(Xapian::WritableDatabase& db, FacetDictionary* dictionary, in
         {FacetId::kTopic, "t" + std::to_string(i % 2)},
         {FacetId::kRole, ""}};  // empty values are not values
     std::string slot;
+    nlohmann::json data = {{"facets", nlohmann::json::array()}};
     for (const auto& [f, v] : values) {
       if (!slot.empty()) slot += kValueSeparator;
       slot += tagged(f, v);
+      data["facets"].push_back(tagged(f, v));
       if (v.empty()) continue;
       for (const std::string& t : terms) ++expected[t][f][v];
     }
     for (const std::string& t : terms) doc.add_term(t);
-    doc.add_value(kSlotFacets, slot);
+    doc.set_data(data.dump());  // as the indexer keeps the display values
     if (dictionary) doc.add_value(kSlotFacetIds, dictionary->encode(slot));
     db.add_document(doc);
   }

@@ -387,6 +387,24 @@ TEST_CASE("a document reads back as it was written, and foreign data is refused"
   }
   CHECK(b.ministers[1].name == "Antti Häkkänen");
 
+  // The path is kept once, in the data: the sort keys hold the date and 8
+  // bytes of the path's hash, the signature 16 bytes of a hash.
+  for (Xapian::valueno slot : {kSlotOldestFirst, kSlotNewestFirst}) {
+    CHECK(doc.get_value(slot).size() == 16);
+    CHECK(doc.get_value(slot).find("/dir/") == std::string::npos);
+    CHECK(doc.get_value(slot).substr(8) == path_key("/dir/x \"1\".txt"));
+  }
+  CHECK(doc.get_value(kSlotOldestFirst).substr(0, 8) == "20240912");
+  CHECK(doc.get_value(kSlotNewestFirst).substr(0, 8) == std::to_string(99999999 - 20240912));
+  CHECK(doc.get_value(kSlotSignature) == signature_key("1:1"));
+  CHECK(signature_key("1:1").size() == 16);
+  CHECK(signature_key("1:1") != signature_key("1:2"));
+  CHECK(path_key("/a/b.txt") != path_key("/a/c.txt"));
+
+  // A path that is not UTF-8 comes back byte for byte.
+  const std::string latin1 = "/dir/caf\xE9.txt";
+  CHECK(read_document(build_document(a, SourceFile{latin1, "1:1"}, normaliser, tg)).path == latin1);
+
   for (const char* data : {"", "not json", "[1, 2]", "\"text\"", "{\"path\": \"/a\""}) {
     INFO(data);
     Xapian::Document foreign;
