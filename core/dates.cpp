@@ -266,7 +266,8 @@ std::optional<DateMention> date_at(const std::vector<Token>& tokens, size_t i) {
     if (int first = day_number(t); first && day_number(tokens[i + 2]))
       if (auto last = date_at(tokens, i + 2); last && last->date.day > first)
         return make(last->date.year, last->date.month, first, last->end);
-  // 12 September 2024, 12th of September, 2024; and as other languages
+  // 12 September 2024, 12th of September, 2024, the 12th day of September
+  // 2024; and as other languages
   // write it: 15 de mayo de 2025, 3. März 2024, 1er juillet 2025.
   size_t after_day = 0;
   if (int day = leading_day(tokens, i, &after_day)) {
@@ -275,7 +276,9 @@ std::optional<DateMention> date_at(const std::vector<Token>& tokens, size_t i) {
     // "12. May 2025" a sentence's end and the next's start: after a dot, a
     // month as German writes it ("12. September 2024").
     const bool dotted = j > i + 1 && tokens[i + 1].key == ".";
-    if (j < n && (tokens[j].key == "of" || tokens[j].key == "de")) ++j;
+    // "this 28th day of February 2025", as treaties and communiqués end
+    if (j + 1 < n && tokens[j].key == "day" && tokens[j + 1].key == "of") j += 2;
+    else if (j < n && (tokens[j].key == "of" || tokens[j].key == "de")) ++j;
     if (j < n && is_any_month_token(tokens[j], &month) && (!dotted || german_month(tokens[j].key))) {
       j = skip_comma(tokens, skip_weekday(tokens, skip_dot(tokens, j + 1)));
       if (j < n && (tokens[j].key == "de" || tokens[j].key == "del")) ++j;

@@ -404,17 +404,38 @@ bool is_menu(std::string_view line, const Rules& r) {
 // A letterhead's address on one line, cut by commas: "Capital Hill, P.O.
 // Box 30315, Lilongwe 3, Malawi". Three parts or more, one of them starting
 // with a label and holding a number ("P.O. Box 30315", "Tel: +265 1 789
-// 323").
+// 323"), or names alone down to the state: "Tower Hill, Freetown, Sierra
+// Leone" (each part at most three capitalised words, the last a country,
+// another none).
 bool is_address_line(std::string_view line, const Rules& r) {
   constexpr size_t kMaxBytes = 160;
   if (line.size() > kMaxBytes || std::count(line.begin(), line.end(), ',') < 2) return false;
   const std::vector<std::string> parts = split_list(line, ',');
   // (a label that begins the part, as "P.O. Box …" and "Tel:" do: not a
   // year or a date, "Japan, Philippines sign pact on July 8, 2024, in Manila")
-  return std::any_of(parts.begin(), parts.end(), [&](const std::string& p) {
-    return std::any_of(p.begin(), p.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
-           r.title_labels.starts(fold_key(p));
-  });
+  if (std::any_of(parts.begin(), parts.end(), [&](const std::string& p) {
+        return std::any_of(p.begin(), p.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
+               r.title_labels.starts(fold_key(p));
+      }))
+    return true;
+  if (parts.size() < 3) return false;
+  auto is_country = [&](const std::string& p) {
+    const std::vector<Token> tokens = tokenize(p, r.variants);
+    const std::vector<Mention> found = r.countries.find(p, tokens);
+    return found.size() == 1 && found.front().begin == 0 && found.front().end == tokens.size();
+  };
+  auto is_name = [&](const std::string& p) {
+    const std::vector<Token> tokens = tokenize(p, r.variants);
+    size_t words = 0;
+    for (const Token& t : tokens) {
+      if (!t.is_word()) return false;
+      if (!(t.capitalised || t.all_caps) && !t.is("of") && !t.is("the")) return false;
+      ++words;
+    }
+    return words >= 1 && words <= 3;
+  };
+  if (!std::all_of(parts.begin(), parts.end(), is_name) || !is_country(parts.back())) return false;
+  return !std::all_of(parts.begin(), parts.end() - 1, is_country);
 }
 
 bool is_label(std::string_view line, const Rules& r) {

@@ -12,6 +12,8 @@ TEST_CASE("full dates in the usual forms", "[dates]") {
       {"Released 2024-09-12 by the ministry", "2024-09-12"},
       {"on Sept. 3, 2023 in Manila", "2023-09-03"},
       {"the 1st of March, 2022", "2022-03-01"},
+      {"Done at Luanda, this 28th day of February 2025, in French", "2025-02-28"},
+      {"signed on the 3rd day of May, 2024", "2024-05-03"},
       {"29 February 2024", "2024-02-29"},
       {"On 4th July 2025", "2025-07-04"},
       {"SEOUL, 2024.11.20. The ministers", "2024-11-20"},

@@ -1658,3 +1658,51 @@ TEST_CASE("hostile round 13: styles, portfolios, addresses, menus and namesakes"
   CHECK(names(extractor().extract("Talks\n\nDefence Minister Ivan Fictionov met his Vietnamese counterpart General "
                                   "Phan Van Giang.\n")) == V{"Ivan Fictionov", "Phan Van Giang"});
 }
+
+TEST_CASE("unseen sets AL and AM: names of things that hold a topic's word, a headline's verb, an address",
+          "[extractor]") {
+  auto names = [](const Briefing& b) {
+    std::vector<std::string> out;
+    for (const Minister& m : b.ministers) out.push_back(m.name);
+    return out;
+  };
+  using V = std::vector<std::string>;
+  // An organisation named after confidence-building is no arms control.
+  CHECK(!has(extractor().extract("Talks\n\nThe ministers spoke at the Conference on Interaction and "
+                                 "Confidence-Building Measures in Asia on 3 May 2025.\n").topics,
+             "arms control"));
+  CHECK(has(extractor().extract("Talks\n\nThey agreed on confidence-building measures along the border.\n").topics,
+            "arms control"));
+  // Interceptor boats are no missiles; interceptor missiles are.
+  CHECK(!has(extractor().extract("Talks\n\nThe navy will receive two interceptor boats and fast interceptor craft.\n")
+                 .topics,
+             "missile"));
+  CHECK(has(extractor().extract("Talks\n\nThey discussed interceptor missiles for air defence.\n").topics, "missile"));
+  // A staff exercise or a rescue exercise is training; an exercise of
+  // restraint is not.
+  CHECK(has(extractor().extract("Talks\n\nThe navies held a joint search and rescue exercise.\n").topics,
+            "exercises and training"));
+  CHECK(has(extractor().extract("Talks\n\nThe armies will hold a combined staff exercise in May.\n").topics,
+            "exercises and training"));
+  CHECK(!has(extractor().extract("Talks\n\nThey called on both sides to exercise restraint.\n").topics,
+             "exercises and training"));
+  // Disaster risk management and prevention are disaster relief.
+  CHECK(has(extractor().extract("Talks\n\nThey adopted a strategy for disaster risk management.\n").topics,
+            "disaster relief"));
+  // Equipment provided is an equipment transfer.
+  CHECK(has(extractor().extract("Talks\n\nIndia will provide equipment and stores to the coast guard.\n").topics,
+            "equipment transfer"));
+  // "Mullah" is an honorific; "Agree" a headline's verb.
+  CHECK(names(extractor().extract("Talks\n\nThe Prime Minister, Mullah Ivan Fictionov, received them.\n")) ==
+        V{"Ivan Fictionov"});
+  CHECK(names(extractor().extract("SND Teodoro, Japan Defense Minister Fictionov Agree to Expand Cooperation\n\n"
+                                  "They met on 3 May 2025.\n")) == V{"Fictionov"});
+  // A letterhead's address of names alone is no title; a headline with
+  // commas that ends in a country is.
+  CHECK(extractor()
+            .extract("REPUBLIC OF SIERRA LEONE\nMINISTRY OF FOREIGN AFFAIRS\nTower Hill, Freetown, Sierra Leone\n\n"
+                     "PRESS RELEASE\n\nFOREIGN MINISTER HOLDS TALKS WITH LIBERIAN COUNTERPART\n\nThe ministers met.\n")
+            .title == "FOREIGN MINISTER HOLDS TALKS WITH LIBERIAN COUNTERPART");
+  CHECK(extractor().extract("Japan, Australia, Philippines hold talks in Manila, Philippines\n\nThe ministers met.\n")
+            .title == "Japan, Australia, Philippines hold talks in Manila, Philippines");
+}
