@@ -302,7 +302,7 @@ SearchResult run_search(const Xapian::Database& db, const SearchRequest& request
   Xapian::Enquire enquire(db);
   enquire.set_query(query);
   enquire.set_weighting_scheme(Xapian::BM25Weight());
-  // Equal scores come newest first, then by path (kSlotNewestFirst).
+  // Equal scores come newest first, then by path hash (kSlotNewestFirst).
   // Xapian's own tie-break by value reads that value for every match; the
   // relevance order alone reads none and gives the same page unless a tie
   // straddles one of its ends (checked below: then the page is fetched
@@ -314,10 +314,10 @@ SearchResult run_search(const Xapian::Database& db, const SearchRequest& request
     case SortOrder::kRelevance:
       if (filters_only) enquire.set_sort_by_relevance_then_value(kSlotNewestFirst, false);
       break;
-    case SortOrder::kNewest:  // undated last; equal dates by path
+    case SortOrder::kNewest:  // undated last; equal dates by path hash
       enquire.set_sort_by_value_then_relevance(kSlotNewestFirst, false);
       break;
-    case SortOrder::kOldest:  // undated last; equal dates by path
+    case SortOrder::kOldest:  // undated last; equal dates by path hash
       enquire.set_sort_by_value_then_relevance(kSlotOldestFirst, false);
       break;
   }

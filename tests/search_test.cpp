@@ -138,7 +138,7 @@ TEST_CASE("pages in relevance order equal Xapian's own tie-break, ties at the pa
       std::string text = "Briefing\nOn " + std::to_string(1 + (i * 5) % 28) + " March " +
                          std::to_string(2020 + (i * 11) % 4) + " the ministers met.";
       for (int c = 0; c < copies; ++c) text += " Frigates and submarines.";
-      if (i % 9 == 4) text = "Undated\nFrigates and submarines.";  // undated ties: by path
+      if (i % 9 == 4) text = "Undated\nFrigates and submarines.";  // undated ties: by path hash
       const std::string path = "/t/" + std::to_string((i * 13) % 36) + ".txt";
       Analysis a = ex.analyse(text, path);
       w.replace_document(id_term(path), build_document(a, SourceFile{path, "1:1"}, normaliser, tg));
