@@ -394,10 +394,13 @@ Xapian::doccount FacetCounts::count(const Xapian::Database& db, const Xapian::Qu
   const Xapian::doccount matches = count_with(spy, db, query, others);
   std::optional<FacetNames> own_names;
   if (!names) names = &own_names.emplace(std::vector<Xapian::Database>{db});
-  for (auto v = spy.values_begin(); v != spy.values_end(); ++v)
+  for (auto v = spy.values_begin(); v != spy.values_end(); ++v) {
+    if (add_ids(*v, v.get_termfreq(), *names)) continue;
+    names->reload();  // the dictionary may have grown since it was read
     if (!add_ids(*v, v.get_termfreq(), *names))
       throw Error("cannot name the facet values of a remote database: a document's facet ids are in no "
                   "facet dictionary the databases hold (rebuild it with this indexer)");
+  }
   method_ = "remote";
   return matches;
 }
