@@ -1404,7 +1404,7 @@ std::unordered_set<std::string> acronyms_of_other_names(std::string_view body, c
     size_t k = i;
     while (k > 0 && initials.size() < acronym.key.size()) {
       const Token& t = tokens[k - 1];
-      if (t.is("of") || t.is("the") || t.is("and") || t.is("for") || t.is("&")) {
+      if (t.is_name_link() || t.is("&")) {
         --k;
         continue;
       }

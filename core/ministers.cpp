@@ -295,7 +295,7 @@ class Finder {
   // "and", on one line.
   size_t title_words_end(size_t i, size_t limit) const {
     while (i < tokens_.size() && i < limit && !tok(i).break_before &&
-           (at(i, "of") || at(i, "for") || at(i, "the") || at(i, "and") || tok(i).capitalised || tok(i).all_caps))
+           (tok(i).is_name_link() || tok(i).capitalised || tok(i).all_caps))
       ++i;
     return i;
   }
@@ -968,7 +968,7 @@ class Finder {
         const int c = country_begin_[k + 1];
         return c >= 0 && at(countries_[static_cast<size_t>(c)].end, ")") ? c : -1;
       }
-      if (!(at(k, "for") || at(k, "of") || at(k, "and") || at(k, "the") || (tok(k).is_word() && tok(k).capitalised)))
+      if (!(tok(k).is_name_link() || (tok(k).is_word() && tok(k).capitalised)))
         return -1;
     }
     return -1;
@@ -1236,8 +1236,8 @@ class Finder {
         if (role_begin_[k] >= 0)
           return rules_.roles.name(roles_[static_cast<size_t>(role_begin_[k])].entry) == "-";
         const Token& t = tok(k);
-        if (t.is_word() && !t.capitalised && !t.all_caps && !(t.is("of") || t.is("the") || t.is("and") ||
-                                                              t.is("for") || t.is("in") || t.is("member") || t.is("a")))
+        if (t.is_word() && !t.capitalised && !t.all_caps &&
+            !(t.is_name_link() || t.is("in") || t.is("member") || t.is("a")))
           return true;
       }
       return true;
@@ -1280,8 +1280,7 @@ class Finder {
       // without the comma, too.)
       if (is_kind(t, NameWordKind::kTitle) || is_kind(t, NameWordKind::kMilitary)) return comma || at(t + 1, "of");
       if (tok(t).break_before && t + 1 < i) return false;
-      if (!(at(t, "of") || at(t, "the") || at(t, "for") || at(t, "and") || at(t, "-") || tok(t).capitalised ||
-            tok(t).all_caps))
+      if (!(tok(t).is_name_link() || at(t, "-") || tok(t).capitalised || tok(t).all_caps))
         return false;
       // "Prime Ministers Keir Starmer and Donald Tusk": another person's
       // name before "and", not a title's words ("Foreign Affairs and").

@@ -48,6 +48,9 @@ struct Token {
 
   bool is_word() const { return kind == TokenKind::kWord; }
   bool is(std::string_view k) const { return key == k; }
+  // A short word inside a name or a title: "Minister of the Interior and
+  // Defence", "Ministry for Foreign Affairs".
+  bool is_name_link() const { return key == "of" || key == "for" || key == "the" || key == "and"; }
   std::string_view text(std::string_view source) const {
     return source.substr(begin, end - begin);
   }
