@@ -608,6 +608,25 @@ std::string without_markdown_links(std::string_view line) {
   return out;
 }
 
+// A photograph's caption, which credits it at its end: "*Foreign Minister
+// ... in Cairo (Photo: Egyptian Foreign Ministry)*", "... (AFP Photo)",
+// "... Photo: Reuters".
+bool is_photo_caption(std::string_view line) {
+  while (!line.empty() && (line.back() == '*' || line.back() == '_' || line.back() == ' ')) line.remove_suffix(1);
+  if (line.empty() || line.size() > kMaxTitleBytes) return false;
+  size_t from = line.rfind('(');
+  std::string_view last = line.back() == ')' && from != std::string_view::npos
+                              ? line.substr(from + 1, line.size() - from - 2)
+                              : line.substr(line.size() > 40 ? line.size() - 40 : 0);
+  const std::string key = fold_key(last);
+  if (line.back() == ')')
+    return key.rfind("photo", 0) == 0 || key.rfind("file photo", 0) == 0 ||
+           (key.size() > 6 && key.compare(key.size() - 6, 6, " photo") == 0);
+  // (not in parentheses: "... Photo: Reuters" at the end)
+  const size_t at = key.rfind("photo: ");
+  return at != std::string::npos && (at == 0 || key[at - 1] == ' ') && key.find('.', at) == std::string::npos;
+}
+
 std::vector<TopLine> top_lines(std::string_view body, size_t max_lines) {
   std::vector<TopLine> out;
   size_t pos = body.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;  // a byte order mark is no part of it
@@ -624,7 +643,7 @@ std::vector<TopLine> top_lines(std::string_view body, size_t max_lines) {
     if (top.heading == 0 || top.heading >= static_cast<int>(line.size()) || line[top.heading] != ' ') top.heading = 0;
     top.aside = (line.size() > 1 && line[1] == ' ' &&
                  (line[0] == '>' || line[0] == '*' || line[0] == '-' || line[0] == '+')) ||
-                line.substr(0, 4) == "\xE2\x80\xA2 " || starts_with_home_link(line);
+                line.substr(0, 4) == "\xE2\x80\xA2 " || starts_with_home_link(line) || is_photo_caption(line);
     // Emphasis inside too: "**The Moscow Times** — Independent News From
     // Russia".
     std::string unmarked;
@@ -946,6 +965,9 @@ std::string first_line_title(std::string_view body, const Rules& r) {
     if (menu(i)) most_words = 0;
     else if (!label(i) && !dateline(i)) most_words = std::max(most_words, shape.words);
   }
+  int top_level = 7;  // the highest level of a Markdown heading at the top
+  for (const TopLine& l : top)
+    if (l.heading > 0) top_level = std::min(top_level, l.heading);
   int headline = -1, unnamed = -1, plain = -1;
   int over_menu = -1;  // a line over the site's menu that names a meeting
   for (size_t i = 0; i < top.size(); ++i) {
@@ -1011,7 +1033,12 @@ std::string first_line_title(std::string_view body, const Rules& r) {
       over_menu = static_cast<int>(i);
       continue;
     }
-    if (top[i].heading == 1) {  // "# Headline": the page's own title
+    // "# Headline": the page's own title; on a page with no "# " line, its
+    // first heading of the highest level there is ("## Arab ministers map
+    // out ...") when it has five words or more (not a section's
+    // "## Background").
+    if (top[i].heading == 1 ||
+        (top[i].heading > 1 && top[i].heading == top_level && line_shape(line, r).words >= 5)) {
       headline = static_cast<int>(i);
       break;
     }
@@ -1376,7 +1403,23 @@ std::vector<bool> in_passing(const Briefing& b, std::string_view body, const std
       // (not in the sentence that names it: "Lammy said in September ...,
       // but Lammy did not signal any change")
       const auto [first, second] = sentence_of(places[it->second].front());
-      if (k < first || k >= second) named_again[it->second] = true;
+      if (k >= first && k < second) continue;
+      // (named again to say it took no part in the meeting: "Cassis did not
+      // take part in the talks."; not in a part of it, "did not attend the
+      // state dinner")
+      const auto [begin, end] = sentence_of(k);
+      bool says_absent = false;
+      for (size_t c = begin; c < end && !says_absent; ++c) {
+        const auto m = r.elsewhere.match_at(body, tokens, c);
+        if (!m || m->entry != kElsewhereAbsent) continue;
+        size_t after = m->end;
+        while (after < end && (tokens[after].is("in") || tokens[after].is("the"))) ++after;
+        says_absent = after >= end || !tokens[after].is_word();
+        for (const char* w : {"talks", "meeting", "meetings", "discussions", "negotiations", "consultations"})
+          says_absent = says_absent || tokens[after].is(w);
+      }
+      if (says_absent) absent[it->second] = true;
+      else named_again[it->second] = true;
     }
   }
   for (size_t i = 0; i < b.ministers.size(); ++i) passing[i] = absent[i] || (passing[i] && !named_again[i]);

@@ -116,7 +116,8 @@ bool furniture(const GumboNode* node) {
     if (!value) continue;
     std::string v = ascii_lower(value);
     for (const char* word : {"cookie", "breadcrumb", "share", "social", "newsletter", "skip-link", "skiplink",
-                             "related", "read-more", "readmore", "recommended", "most-read", "more-stories"})
+                             "related", "read-more", "readmore", "recommended", "most-read", "more-stories",
+                             "tags"})
       if (v.find(word) != std::string::npos) return text_bytes(node, kMaxFurnitureBytes) < kMaxFurnitureBytes;
   }
   return false;
@@ -259,8 +260,27 @@ struct HtmlText {
       }
       if (block(tag)) text += "\n";
     }
-    for (unsigned i = 0; i < children->length; ++i) walk(static_cast<const GumboNode*>(children->data[i]), depth + 1);
+    for (unsigned i = 0; i < children->length; ++i) {
+      walk(static_cast<const GumboNode*>(children->data[i]), depth + 1);
+      // Links side by side, nothing but spaces between them, are a list
+      // ("<a>Antony Blinken</a> <a>South China Sea</a>"): one a line, so
+      // that no name runs on into the next.
+      if (is_link(children->data[i]) && is_link(next_but_spaces(children, i + 1))) text += "\n";
+    }
     if (node->type == GUMBO_NODE_ELEMENT && block(node->v.element.tag)) text += "\n";
+  }
+
+  static bool is_link(const void* n) {
+    const auto* node = static_cast<const GumboNode*>(n);
+    return node && node->type == GUMBO_NODE_ELEMENT && node->v.element.tag == GUMBO_TAG_A;
+  }
+  // The first child from `i` on that is not whitespace between elements.
+  static const GumboNode* next_but_spaces(const GumboVector* children, unsigned i) {
+    for (; i < children->length; ++i) {
+      const auto* node = static_cast<const GumboNode*>(children->data[i]);
+      if (node->type != GUMBO_NODE_WHITESPACE) return node;
+    }
+    return nullptr;
   }
 
   // A class that names an article's date ("date", "news-date",

@@ -1713,3 +1713,55 @@ TEST_CASE("unseen sets AL, AM and AN: names of things that hold a topic's word, 
   CHECK(extractor().extract("Japan, Australia, Philippines hold talks in Manila, Philippines\n\nThe ministers met.\n")
             .title == "Japan, Australia, Philippines hold talks in Manila, Philippines");
 }
+
+TEST_CASE("unseen set AO: a second-level headline, captions, languages, ministers absent or expected",
+          "[extractor]") {
+  // No "# " line: the first "## " heading of five words or more is the
+  // headline, not a photograph's caption in emphasis below it; a section's
+  // short "## " heading is not.
+  const std::string page =
+      "[Daily News](https://example.com/)\n\nSat, Mar 8, 2025\n\n---\n\n"
+      "## Arab foreign ministers in Cairo map out next steps\n\n![Ministers](https://example.com/a.jpg)\n"
+      "*Foreign Minister Badr Abdelatty with Arab counterparts in Cairo (Photo: Foreign Ministry)*\n\n"
+      "Foreign Minister Badr Abdelatty hosted his counterparts from Jordan and Qatar on Saturday.\n";
+  CHECK(extractor().extract(page).title == "Arab foreign ministers in Cairo map out next steps");
+  CHECK(extractor().extract("## Background\n\n## Egypt and Jordan agree on a plan\n\nForeign Minister Badr "
+                            "Abdelatty met Jordan's Foreign Minister Ayman Safadi in Cairo on Saturday.\n")
+            .title == "Egypt and Jordan agree on a plan");
+  // a caption is no headline, in or out of parentheses
+  for (const char* caption : {"Ministers of Jordan and Egypt at the talks in Cairo (AFP photo)\n\n",
+                              "Ministers of Jordan and Egypt at the talks in Cairo. Photo: Reuters\n\n"}) {
+    INFO(caption);
+    CHECK(extractor().extract(std::string(caption) + "Egypt and Jordan agree on a plan for Gaza\n\nForeign "
+                                                     "Minister Badr Abdelatty met Ayman Safadi.\n")
+              .title == "Egypt and Jordan agree on a plan for Gaza");
+  }
+  // a language someone speaks in names no country
+  Briefing spoke = extractor().extract(
+      "Talks\n\nCanada's Foreign Minister Mélanie Joly met Mexico's Foreign Secretary Juan Ramón de la Fuente. "
+      "Speaking in Spanish, he said the talks were useful.\n");
+  CHECK_FALSE(has(spoke.countries, "Spain"));
+  CHECK(has(spoke.countries, "Mexico"));
+  // named again to say it took no part: no party
+  const std::string lead =
+      "Talks in Geneva\n\nGermany's Foreign Minister Johann Wadephul and Iran's Foreign Minister Abbas Araghchi "
+      "met in Geneva on Friday.\n\nThe talks lasted four hours.\n\n";
+  Briefing absent = extractor().extract(
+      lead + "In Bern, Swiss Foreign Minister Ignazio Cassis said Switzerland was ready to help. Cassis did not "
+             "take part in the talks.\n");
+  CHECK_FALSE(has(absent.parties, "Switzerland"));
+  CHECK(has(absent.countries, "Switzerland"));
+  Briefing again = extractor().extract(
+      lead + "In Bern, Swiss Foreign Minister Ignazio Cassis said Switzerland was ready to help. Cassis joined "
+             "the talks in the afternoon.\n");
+  CHECK(has(again.parties, "Switzerland"));
+  // a meeting still to come, a question about other contacts
+  for (const char* later : {"He is expected to meet Israel's Foreign Minister Gideon Sa'ar in Jerusalem.",
+                            "Asked whether he had spoken with Israel's Foreign Minister Gideon Sa'ar, Wadephul "
+                            "declined to say."}) {
+    INFO(later);
+    Briefing b = extractor().extract(lead + later + "\n");
+    CHECK_FALSE(has(b.parties, "Israel"));
+    CHECK(has(b.countries, "Israel"));
+  }
+}

@@ -313,3 +313,18 @@ TEST_CASE("text files in other encodings: UTF-16 with its mark, Windows-1252, da
   CHECK_FALSE(check_briefing_text("\xff\xfe\xfd\n", &error));
   CHECK(has(error, "UTF-8"));
 }
+
+TEST_CASE("HTML: links side by side are a list, one a line; a page's tag list is furniture", "[formats]") {
+  std::string error;
+  auto text = html_to_briefing(
+      "<html><body><main><h1>Ministers meet in Manila</h1><p>Secretary of State Antony Blinken met Philippine "
+      "Foreign Secretary Enrique Manalo.</p><p><a href=\"/a\">Antony Blinken</a> <a href=\"/b\">South China "
+      "Sea</a></p><p>Read <a href=\"/c\">the statement</a> and <a href=\"/d\">the fact sheet</a>.</p>"
+      "<div class=\"article-tags\"><a href=\"/t\">tagword</a></div></main></body></html>",
+      &error);
+  REQUIRE(text);
+  CHECK(has(*text, "Antony Blinken\n"));
+  CHECK_FALSE(has(*text, "Antony Blinken South"));
+  CHECK(has(*text, "Read the statement and the fact sheet."));  // links in a sentence stay in it
+  CHECK_FALSE(has(*text, "tagword"));
+}
