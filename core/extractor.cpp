@@ -641,6 +641,13 @@ std::vector<TopLine> top_lines(std::string_view body, size_t max_lines) {
     TopLine top;
     while (top.heading < 6 && static_cast<size_t>(top.heading) < line.size() && line[top.heading] == '#') ++top.heading;
     if (top.heading == 0 || top.heading >= static_cast<int>(line.size()) || line[top.heading] != ' ') top.heading = 0;
+    // A field that names the headline, in a page saved as text: "Title:
+    // Minister ... Holds Talks with ..." (as "# " would).
+    for (std::string_view field : {"Title: ", "TITLE: ", "Headline: ", "HEADLINE: "})
+      if (top.heading == 0 && line.size() > field.size() + 10 && line.substr(0, field.size()) == field) {
+        line = trim(line.substr(field.size()));
+        top.heading = 1;
+      }
     top.aside = (line.size() > 1 && line[1] == ' ' &&
                  (line[0] == '>' || line[0] == '*' || line[0] == '-' || line[0] == '+')) ||
                 line.substr(0, 4) == "\xE2\x80\xA2 " || starts_with_home_link(line) || is_photo_caption(line);

@@ -184,28 +184,41 @@ bool site_suffixed(const std::string& title) {
   return words >= 1 && words <= 4 && site.size() >= 2;
 }
 
-// Whether most words of `heading` (of three letters or more) are in
-// `title` too.
-bool same_story(const std::string& heading, const std::string& title) {
-  auto words = [](const std::string& s) {
-    std::vector<std::string> out;
-    std::string word;
-    for (char c : fold_key(s) + " ") {
-      if (std::isalnum(static_cast<unsigned char>(c)) || (c & 0x80)) {
-        word += c;
-      } else {
-        if (word.size() >= 3) out.push_back(word);
-        word.clear();
-      }
+// The words of three letters or more, folded.
+std::vector<std::string> long_words(const std::string& s) {
+  std::vector<std::string> out;
+  std::string word;
+  for (char c : fold_key(s) + " ") {
+    if (std::isalnum(static_cast<unsigned char>(c)) || (c & 0x80)) {
+      word += c;
+    } else {
+      if (word.size() >= 3) out.push_back(word);
+      word.clear();
     }
-    return out;
-  };
-  const std::vector<std::string> said = words(heading), in_title = words(title);
-  if (said.empty()) return false;
+  }
+  return out;
+}
+
+// How many words of `heading` (of three letters or more) are in `title` too,
+// and how many it has.
+std::pair<size_t, size_t> shared_words(const std::string& heading, const std::string& title) {
+  const std::vector<std::string> said = long_words(heading), in_title = long_words(title);
   size_t shared = 0;
   for (const std::string& w : said)
     if (std::find(in_title.begin(), in_title.end(), w) != in_title.end()) ++shared;
-  return shared * 2 > said.size();
+  return {shared, said.size()};
+}
+
+// Whether most words of `heading` are in `title` too.
+bool same_story(const std::string& heading, const std::string& title) {
+  const auto [shared, all] = shared_words(heading, title);
+  return all > 0 && shared * 2 > all;
+}
+
+// Whether a third of them are, at least.
+bool shares_a_third(const std::string& heading, const std::string& title) {
+  const auto [shared, all] = shared_words(heading, title);
+  return all > 0 && shared * 3 >= all;
 }
 
 struct HtmlText {
@@ -213,6 +226,7 @@ struct HtmlText {
   // The element the page marks as its headline (schema.org microdata:
   // <h2 itemprop="headline">).
   std::string marked_headline;
+  std::string classed_headline;  // a heading whose class says it is the title
   std::vector<std::string> site_lines;  // og:site_name and the description: the site's name at length
 
   void walk(const GumboNode* node, int depth = 0) {
@@ -251,6 +265,15 @@ struct HtmlText {
       if (marked_headline.empty() && tag != GUMBO_TAG_META)
         if (const char* prop = attr(node, "itemprop"); prop && std::string_view(prop) == "headline")
           marked_headline = inner_text(node);
+      // (or by its class: <h2 class="pr-title">, <h1 class="article-headline">)
+      if (classed_headline.empty() && (tag == GUMBO_TAG_H1 || tag == GUMBO_TAG_H2 || tag == GUMBO_TAG_H3))
+        if (const char* cls = attr(node, "class")) {
+          const std::string c = ascii_lower(cls);
+          std::string words = inner_text(node);  // (five words or more: not a section's "Related news")
+          if ((c.find("title") != std::string::npos || c.find("headline") != std::string::npos) &&
+              std::count(words.begin(), words.end(), ' ') >= 4)
+            classed_headline = std::move(words);
+        }
       if ((tag == GUMBO_TAG_H1 || tag == GUMBO_TAG_H2) && first_heading.empty())
         first_heading = tag == GUMBO_TAG_H1 ? first_h1 : inner_text(node);
       if (skipped(tag) || furniture(node)) {
@@ -491,12 +514,13 @@ std::optional<std::string> html_to_briefing(std::string_view html, std::string* 
   const GumboNode* root = content_root(out->document, &article, &articles);
   if (!root && articles == 1) root = article;
   std::string content_h1;  // the content element's first <h1>: the article's, not a masthead's
-  std::string marked_headline = t.marked_headline;  // (the article's, when there is one: not a card's)
+  // (the article's, when there is one: not a card's)
+  std::string marked_headline = t.marked_headline.empty() ? t.classed_headline : t.marked_headline;
   if (root) {
     HtmlText content;
     content.walk(root);
     content_h1 = squeeze(content.first_h1);
-    marked_headline = content.marked_headline;
+    marked_headline = content.marked_headline.empty() ? content.classed_headline : content.marked_headline;
     std::string main_body = tidy_lines(content.text);
     constexpr size_t kMinContentBytes = 200;
     if (main_body.size() >= kMinContentBytes || main_body.size() * 2 >= body.size()) body = std::move(main_body);
@@ -525,9 +549,14 @@ std::optional<std::string> html_to_briefing(std::string_view html, std::string* 
     site = site_name(title, heading);
     title = heading;
   }
-  else if (std::count(h1.begin(), h1.end(), ' ') >= 4 && same_story(h1, title))
+  else if (std::count(h1.begin(), h1.end(), ' ') >= 4 &&
+           (same_story(h1, title) ||
+            (title.rfind(" | ") != std::string::npos && shares_a_third(h1, title.substr(0, title.rfind(" | "))))))
     // The page's own headline, when <title> tells the same story in other
-    // words ("... on surprise visit to Kyiv | CNN Politics" over <h1>...
+    // words, or in part before a site's name ("Courtesy Call on the Cabinet
+    // Secretary for Defence | Embassy of Japan in Kenya" over <h1>Courtesy
+    // Call by Ambassador ... on Hon. ..., Cabinet Secretary for Defence</h1>;
+    // "... on surprise visit to Kyiv | CNN Politics" over <h1>...
     // during surprise Kyiv visit</h1>); not a banner ("Welcome to the
     // official website of the Ministry").
     title = h1, from = TitleFrom::kHeading;

@@ -1765,3 +1765,13 @@ TEST_CASE("unseen set AO: a second-level headline, captions, languages, minister
     CHECK(has(b.countries, "Israel"));
   }
 }
+
+TEST_CASE("unseen set AP: a 'Title:' field, a portfolio's last word", "[extractor]") {
+  Briefing b = extractor().extract(
+      "Ministry of National Defense\nPress Release No. 12\n\nTitle: Minister of National Defense Holds Talks "
+      "with New Zealand Minister of Defence\n\nMinister of National Defense KIM Yong-hyun met New Zealand's "
+      "Minister of Defence Judith Collins in Seoul on Monday. The Vice Minister of Defense Policies, the Chief "
+      "of the Joint Command and senior officials attended.\n");
+  CHECK(b.title == "Minister of National Defense Holds Talks with New Zealand Minister of Defence");
+  for (const Minister& m : b.ministers) CHECK(m.name != "Policies");
+}

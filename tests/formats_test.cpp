@@ -328,3 +328,26 @@ TEST_CASE("HTML: links side by side are a list, one a line; a page's tag list is
   CHECK(has(*text, "Read the statement and the fact sheet."));  // links in a sentence stay in it
   CHECK_FALSE(has(*text, "tagword"));
 }
+
+TEST_CASE("HTML: a heading whose class names the title; an <h1> over a part of <title> before the site's name",
+          "[formats]") {
+  std::string error;
+  auto classed = html_to_briefing(
+      "<html><head><title>Prime Minister's Office | Government of Pakistan</title></head><body><div "
+      "class=\"top\">Government of Pakistan | English</div><div class=\"press\"><h2 class=\"pr-title\">Prime "
+      "Minister receives the Foreign Minister of Türkiye</h2><p>The Prime Minister received the Minister of "
+      "Foreign Affairs of Türkiye today.</p></div></body></html>",
+      &error);
+  REQUIRE(classed);
+  CHECK(Extractor(test::default_rules()).extract(*classed).title ==
+        "Prime Minister receives the Foreign Minister of Türkiye");
+  auto part = html_to_briefing(
+      "<html><head><title>Courtesy Call on the Cabinet Secretary for Defence | Embassy of Japan in "
+      "Kenya</title></head><body><div id=\"main\"><h1>Courtesy Call by Ambassador OKANIWA Ken on Hon. Soipan "
+      "Tuya, Cabinet Secretary for Defence</h1><p>The Ambassador of Japan paid a courtesy call on the Cabinet "
+      "Secretary for Defence of Kenya.</p></div></body></html>",
+      &error);
+  REQUIRE(part);
+  CHECK(Extractor(test::default_rules()).extract(*part).title ==
+        "Courtesy Call by Ambassador OKANIWA Ken on Hon. Soipan Tuya, Cabinet Secretary for Defence");
+}
