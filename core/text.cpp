@@ -5,12 +5,14 @@
 #include <unicode/normalizer2.h>
 #include <unicode/translit.h>
 #include <unicode/uchar.h>
+#include <unicode/uscript.h>
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
 #include <algorithm>
 #include <cstring>
 #include <memory>
+#include <optional>
 #include <stdexcept>
 
 namespace briefing {
@@ -77,6 +79,47 @@ bool is_ascii(std::string_view s) {
   return true;
 }
 
+namespace {
+
+// What "[:Latin:] Latin-ASCII" makes of `u`, without the transliterator,
+// when every Latin letter in it decomposes to ASCII or is in the table:
+// the Latin letters in ASCII, the rest as written (the filter leaves other
+// scripts, marks and symbols alone: "Зеленський", "اردو", "•", "ʻ").
+// Nothing when a Latin letter needs the transliterator itself ("ŋ", "ĳ").
+std::optional<std::string> latin_in_ascii_only(const icu::UnicodeString& u) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+  if (U_FAILURE(status)) return std::nullopt;
+  icu::UnicodeString out;
+  for (int32_t i = 0; i < u.length();) {
+    const UChar32 c = u.char32At(i);
+    i += U16_LENGTH(c);
+    if (c < 0x80 || uscript_getScript(c, &status) != USCRIPT_LATIN || U_FAILURE(status)) {
+      if (U_FAILURE(status)) return std::nullopt;
+      out.append(c);
+      continue;
+    }
+    if (const char* plain = latin_letter_in_ascii(c)) {
+      out.append(icu::UnicodeString(plain));
+      continue;
+    }
+    const icu::UnicodeString decomposed = nfd->normalize(icu::UnicodeString(c), status);
+    if (U_FAILURE(status)) return std::nullopt;
+    for (int32_t k = 0; k < decomposed.length();) {
+      const UChar32 d = decomposed.char32At(k);
+      k += U16_LENGTH(d);
+      if (u_charType(d) == U_NON_SPACING_MARK) continue;
+      if (d >= 0x80) return std::nullopt;
+      out.append(d);
+    }
+  }
+  std::string utf8;
+  out.toUTF8String(utf8);
+  return utf8;
+}
+
+}  // namespace
+
 std::string fold_accents(std::string_view utf8) {
   if (is_ascii(utf8)) return std::string(utf8);
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(
@@ -114,6 +157,7 @@ std::string fold_accents(std::string_view utf8) {
       }
     }
   }
+  if (std::optional<std::string> out = latin_in_ascii_only(u)) return *out;
   latin_to_ascii().transliterate(u);
   std::string out;
   u.toUTF8String(out);

@@ -49,6 +49,26 @@ TEST_CASE("the table of undecomposable Latin letters agrees with ICU's Latin-ASC
   CHECK(letters >= 18);
 }
 
+TEST_CASE("fold_accents gives what ICU's transliterator gives, mostly without creating it", "[text]") {
+  // (creating "[:Latin:] Latin-ASCII" takes 150 million instructions: a
+  // search whose snippet held one "•" or "ʻ" spent 27 ms there)
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::Transliterator> icu_fold(
+      icu::Transliterator::createInstance("[:Latin:] Latin-ASCII", UTRANS_FORWARD, status));
+  REQUIRE(U_SUCCESS(status));
+  for (const char* text : {"Зеленський met Häkkänen", "Government of Pakistan اردو | English",
+                           "• Sydney – Paris, €5 bn, 20 °C, № 12", "Oʻzbekiston: Bakhtiyor Saidov and ʻAkilisi Pōhiva",
+                           "한국 국방부 Kim Yong-hyun", "Ελλάδα: Nikos Dendias", "cafe\u0301 Зе", "Łódź 日本 Ünal",
+                           "the ŋ of Sámi Зе", "ĳssel ✓ Øresund"}) {
+    icu::UnicodeString u = icu::UnicodeString::fromUTF8(text);
+    icu_fold->transliterate(u);
+    std::string theirs;
+    u.toUTF8String(theirs);
+    INFO(text);
+    CHECK(fold_accents(text) == theirs);
+  }
+}
+
 TEST_CASE("fold_accents keeps case and other scripts", "[text]") {
   CHECK(fold_accents("Antti Häkkänen") == "Antti Hakkanen");
   CHECK(fold_accents("Æsir Łódź") == "AEsir Lodz");
