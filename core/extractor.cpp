@@ -136,6 +136,19 @@ bool ends_sentence(std::string_view line) {
   return !line.empty() && (line.back() == '.' || line.back() == '!' || line.back() == '?');
 }
 
+// Whether a line ends in initials, its full stop no sentence's: "... a
+// Security Alliance With the U.S.", "... talks in Washington, D.C.".
+bool ends_in_initials(std::string_view line) {
+  const size_t space = line.rfind(' ');
+  const std::string_view word = space == std::string_view::npos ? line : line.substr(space + 1);
+  if (word.size() < 4 || word.size() % 2 != 0) return false;
+  for (size_t i = 0; i < word.size(); i += 2) {
+    const char c = word[i];
+    if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) || word[i + 1] != '.') return false;
+  }
+  return true;
+}
+
 // Whether the line after the one ending at `end` starts in lower case.
 bool next_starts_lower(std::string_view body, size_t end) {
   size_t k = end + 1;
@@ -257,6 +270,9 @@ std::string without_link_lines(std::string_view body, const Rules& r) {
       constexpr size_t kLongestRule = 48;
       std::string key = fold_key(truncate_utf8(line, kLongestRule));
       link = r.link_lines.starts(key);
+      // (in a list: "- READ MORE: Indonesian President ... to visit Sydney")
+      if (!link && line.size() > 2 && (line[0] == '-' || line[0] == '+' || line[0] == '*') && line[1] == ' ')
+        link = r.link_lines.starts(fold_key(truncate_utf8(line.substr(2), kLongestRule)));
       // A heading begun by a rule ending in "…" ("More from Dhaka Tribune")
       // starts a block too; a line begun by one ending in ':' is one link.
       // (A heading may name its site at length: "Other press releases from
@@ -287,7 +303,8 @@ std::string without_link_lines(std::string_view body, const Rules& r) {
       if (heading || (line.size() <= kLongestRule && whole(key))) {
         link = true;
         block = prose ? kMaxBlockLines : 0;
-      } else if (block > 0 && line.size() <= kMaxLinkLine && line.back() != '.' && !page_date_line(key, line, r)) {
+      } else if (block > 0 && line.size() <= kMaxLinkLine && (line.back() != '.' || ends_in_initials(line)) &&
+                 !page_date_line(key, line, r)) {
         link = true;
         --block;
       } else if (!link) {
@@ -406,11 +423,25 @@ bool is_menu(std::string_view line, const Rules& r) {
 // with a label and holding a number ("P.O. Box 30315", "Tel: +265 1 789
 // 323"), or names alone down to the state: "Tower Hill, Freetown, Sierra
 // Leone" (each part at most three capitalised words, the last a country,
-// another none).
+// another none). Or a street's number and name, then a country: "4 Sh.
+// Chitadze Street, 0118 Tbilisi, Georgia"; or a line with the site's web
+// address: "La Exposición S/N y Benigno Vela, Quito - Ecuador |
+// www.defensa.gob.ec".
 bool is_address_line(std::string_view line, const Rules& r) {
   constexpr size_t kMaxBytes = 160;
-  if (line.size() > kMaxBytes || std::count(line.begin(), line.end(), ',') < 2) return false;
+  if (line.size() > kMaxBytes) return false;
+  const std::string key = fold_key(line);
+  if (key.find(" | www.") != std::string::npos || key.find(" | http") != std::string::npos) return true;
+  if (std::count(line.begin(), line.end(), ',') < 2) return false;
   const std::vector<std::string> parts = split_list(line, ',');
+  auto street = [&](const std::string& p) {
+    if (std::none_of(p.begin(), p.end(), [](char c) { return c >= '0' && c <= '9'; })) return false;
+    for (const Token& t : tokenize(p, r.variants))
+      for (const char* w : {"street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "square",
+                            "drive", "highway", "rue", "calle", "avenida", "ulica", "strasse", "plaza"})
+        if (t.is_word() && t.key == w) return true;
+    return false;
+  };
   // (a label that begins the part, as "P.O. Box …" and "Tel:" do: not a
   // year or a date, "Japan, Philippines sign pact on July 8, 2024, in Manila")
   if (std::any_of(parts.begin(), parts.end(), [&](const std::string& p) {
@@ -424,6 +455,7 @@ bool is_address_line(std::string_view line, const Rules& r) {
     const std::vector<Mention> found = r.countries.find(p, tokens);
     return found.size() == 1 && found.front().begin == 0 && found.front().end == tokens.size();
   };
+  if (street(parts.front()) && is_country(parts.back())) return true;
   auto is_name = [&](const std::string& p) {
     const std::vector<Token> tokens = tokenize(p, r.variants);
     size_t words = 0;

@@ -745,6 +745,19 @@ class Finder {
     if (begin > 0 && at(begin - 1, "acting")) --begin;
     int country = country_before(begin);
     if (country < 0) country = list_label_before(begin);
+    // "Pakistan's Interior Minister Mohsin Naqvi": a portfolio the role
+    // table does not list, of one or two capitalised words, between the
+    // country and "Minister".
+    if (country < 0 && generic && tok(first.begin).capitalised)
+      for (size_t words = 1; words <= 2 && begin >= words && country < 0; ++words) {
+        const Token& w = tok(begin - words);
+        const NameWordKind* kind = rules_.name_word(w.key);  // (portfolio words are "stop" words)
+        if (!w.is_word() || !w.capitalised || w.break_before || country_end_[begin - words + 1] >= 0 ||
+            (kind && *kind != NameWordKind::kStop))
+          break;
+        country = country_before(begin - words);
+        if (country >= 0) begin -= words;
+      }
     size_t prefix_start = begin;
     if (country >= 0) prefix_start = countries_[static_cast<size_t>(country)].begin;
 

@@ -1775,3 +1775,42 @@ TEST_CASE("unseen set AP: a 'Title:' field, a portfolio's last word", "[extracto
   CHECK(b.title == "Minister of National Defense Holds Talks with New Zealand Minister of Defence");
   for (const Minister& m : b.ministers) CHECK(m.name != "Policies");
 }
+
+TEST_CASE("unseen sets AQ and AR: addresses, lists of other stories, meetings called off, portfolios",
+          "[extractor]") {
+  // a letterhead's street address, or a line with the site's address, is
+  // no headline
+  for (const char* top : {"4 Sh. Chitadze Street, 0118 Tbilisi, Georgia\n\n",
+                          "La Exposición S/N y Benigno Vela, Quito - Ecuador | www.defensa.gob.ec\n\n"}) {
+    INFO(top);
+    CHECK(extractor().extract(std::string(top) + "Georgia and Azerbaijan hold foreign ministers' talks\n\nThe "
+                                                 "ministers met in Tbilisi on Monday.\n")
+              .title == "Georgia and Azerbaijan hold foreign ministers' talks");
+  }
+  const std::string lead =
+      "Talks in Canberra\n\nAustralia's Foreign Minister Penny Wong met Singapore's Foreign Minister Vivian "
+      "Balakrishnan in Canberra on Monday. They discussed trade.\n\n";
+  // lists of other stories: a bulleted "READ MORE:", "Latest news:" in
+  // emphasis, a "Related" list whose item ends in "U.S."
+  for (const char* list : {"- READ MORE: Indonesian President to visit Sydney\n",
+                           "**Latest news:** [Indonesian community passes 500,000](https://example.com/a)\n",
+                           "Related\n- Brazil's Lula and the limits of neutrality\n- Indonesia's president bets on "
+                           "an alliance with the U.S.\n"}) {
+    INFO(list);
+    Briefing b = extractor().extract(lead + list + "\nFooter text here.\n");
+    CHECK_FALSE(has(b.countries, "Indonesia"));
+    CHECK(has(b.countries, "Singapore"));
+  }
+  // a meeting called off: no party
+  Briefing off = extractor().extract(
+      lead + "Separately, Wong's planned meeting with New Zealand's Foreign Minister Winston Peters was "
+             "postponed.\n");
+  CHECK_FALSE(has(off.parties, "New Zealand"));
+  // a portfolio the role table does not list, between the country and
+  // "Minister", keeps the country
+  Briefing interior = extractor().extract(
+      "Talks in Dhaka\n\nPakistan's Interior Minister Mohsin Naqvi met Bangladesh's Home Adviser in Dhaka.\n");
+  REQUIRE(interior.ministers.size() == 1);
+  CHECK(interior.ministers.front().name == "Mohsin Naqvi");
+  CHECK(interior.ministers.front().country == "Pakistan");
+}
