@@ -54,6 +54,54 @@ const char* latin_letter_in_ascii(char32_t c) {
     case 0x0142: return "l";   // ł
     case 0x0152: return "OE";  // Œ
     case 0x0153: return "oe";  // œ
+    // Letters of Dutch, Serbo-Croatian digraphs, Sámi, and West African
+    // alphabets (Hausa, Ewe, Akan), as Latin-ASCII gives them: without
+    // them a text with one went through the transliterator
+    case 0x0132: return "IJ";  // Ĳ
+    case 0x0133: return "ij";  // ĳ
+    case 0x0138: return "q";  // ĸ
+    case 0x013F: return "L";  // Ŀ
+    case 0x0140: return "l";  // ŀ
+    case 0x0149: return "'n";  // ŉ
+    case 0x014A: return "N";  // Ŋ
+    case 0x014B: return "n";  // ŋ
+    case 0x017F: return "s";  // ſ
+    case 0x0166: return "T";  // Ŧ
+    case 0x0167: return "t";  // ŧ
+    case 0x0181: return "B";  // Ɓ
+    case 0x0253: return "b";  // ɓ
+    case 0x018A: return "D";  // Ɗ
+    case 0x0257: return "d";  // ɗ
+    case 0x0189: return "D";  // Ɖ
+    case 0x0256: return "d";  // ɖ
+    case 0x0190: return "E";  // Ɛ
+    case 0x025B: return "e";  // ɛ
+    case 0x0198: return "K";  // Ƙ
+    case 0x0199: return "k";  // ƙ
+    case 0x01B3: return "Y";  // Ƴ
+    case 0x01B4: return "y";  // ƴ
+    case 0x0191: return "F";  // Ƒ
+    case 0x0192: return "f";  // ƒ
+    case 0x01C4: return "DZ";  // Ǆ
+    case 0x01C5: return "Dz";  // ǅ
+    case 0x01C6: return "dz";  // ǆ
+    case 0x01C7: return "LJ";  // Ǉ
+    case 0x01C8: return "Lj";  // ǈ
+    case 0x01C9: return "lj";  // ǉ
+    case 0x01CA: return "NJ";  // Ǌ
+    case 0x01CB: return "Nj";  // ǋ
+    case 0x01CC: return "nj";  // ǌ
+    case 0x01F1: return "DZ";  // Ǳ
+    case 0x01F2: return "Dz";  // ǲ
+    case 0x01F3: return "dz";  // ǳ
+    case 0x01E4: return "G";  // Ǥ
+    case 0x01E5: return "g";  // ǥ
+    case 0x019D: return "N";  // Ɲ
+    case 0x0272: return "n";  // ɲ
+    case 0x0197: return "I";  // Ɨ
+    case 0x0268: return "i";  // ɨ
+    case 0x01B2: return "V";  // Ʋ
+    case 0x028B: return "v";  // ʋ
     // Punctuation in most texts: without these, a paragraph with a curly
     // quote or a dash went through the transliterator (60,000 instructions).
     case 0x00A0: return " ";    // no-break space
@@ -81,6 +129,18 @@ bool is_ascii(std::string_view s) {
 
 namespace {
 
+// Latin letters that Latin-ASCII leaves as they are (Azerbaijani "ə",
+// West African "ɔ", "ʒ"): kept as written, without the transliterator.
+bool latin_letter_kept(UChar32 c) {
+  switch (c) {
+    case 0x0259: case 0x018F: case 0x0254: case 0x0186: case 0x0292: case 0x01B7: case 0x01DD: case 0x0263:
+    case 0x0294:
+      return true;
+    default:
+      return false;
+  }
+}
+
 // What "[:Latin:] Latin-ASCII" makes of `u`, without the transliterator,
 // when every Latin letter in it decomposes to ASCII or is in the table:
 // the Latin letters in ASCII, the rest as written (the filter leaves other
@@ -101,6 +161,10 @@ std::optional<std::string> latin_in_ascii_only(const icu::UnicodeString& u) {
     }
     if (const char* plain = latin_letter_in_ascii(c)) {
       out.append(icu::UnicodeString(plain));
+      continue;
+    }
+    if (latin_letter_kept(c)) {
+      out.append(c);
       continue;
     }
     const icu::UnicodeString decomposed = nfd->normalize(icu::UnicodeString(c), status);

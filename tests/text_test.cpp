@@ -30,7 +30,7 @@ TEST_CASE("the table of undecomposable Latin letters agrees with ICU's Latin-ASC
       icu::Transliterator::createInstance("Latin-ASCII", UTRANS_FORWARD, status));
   REQUIRE(U_SUCCESS(status));
   int letters = 0;
-  for (char32_t c = 0x80; c < 0x2070; c = c == 0x24f ? 0x2000 : c + 1) {  // Latin, then punctuation
+  for (char32_t c = 0x80; c < 0x2070; c = c == 0x2af ? 0x2000 : c + 1) {  // Latin, then punctuation
     const char* ours = latin_letter_in_ascii(c);
     if (!ours) continue;
     ++letters;
@@ -46,7 +46,7 @@ TEST_CASE("the table of undecomposable Latin letters agrees with ICU's Latin-ASC
     one.toUTF8String(utf8);
     CHECK(fold_accents("x" + utf8) == "x" + theirs);
   }
-  CHECK(letters >= 18);
+  CHECK(letters >= 60);
 }
 
 TEST_CASE("fold_accents gives what ICU's transliterator gives, mostly without creating it", "[text]") {
@@ -59,7 +59,8 @@ TEST_CASE("fold_accents gives what ICU's transliterator gives, mostly without cr
   for (const char* text : {"Зеленський met Häkkänen", "Government of Pakistan اردو | English",
                            "• Sydney – Paris, €5 bn, 20 °C, № 12", "Oʻzbekiston: Bakhtiyor Saidov and ʻAkilisi Pōhiva",
                            "한국 국방부 Kim Yong-hyun", "Ελλάδα: Nikos Dendias", "cafe\u0301 Зе", "Łódź 日本 Ünal",
-                           "the ŋ of Sámi Зе", "ĳssel ✓ Øresund"}) {
+                           "the ŋ of Sámi Зе", "ĳssel ✓ Øresund", "Zakir Həsənov • Ɔkɔ ɓa ʒ",
+                           "Ǉubljana ǅ Зе", "Ə ǝ ɣ ʔ Ʒ Зе"}) {
     icu::UnicodeString u = icu::UnicodeString::fromUTF8(text);
     icu_fold->transliterate(u);
     std::string theirs;
