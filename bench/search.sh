@@ -9,7 +9,8 @@
 # (default: a new temporary folder). Each run times, one after the other,
 # `searcher --batch` with and without snippets against `ref_search
 # --facet-slot 0` (one exact facet count), then one process per query,
-# `searcher` (JSON, then text) against `quest`, query by query. Medians
+# `searcher` (JSON, then text) against `quest` and against `ref_search
+# --facet-slot 0` run as one process, query by query. Medians
 # over the runs, so that a slow moment of the machine weighs on both
 # sides alike.
 #
@@ -28,7 +29,7 @@ while [[ $# -gt 0 ]]; do
     --queries) QUERIES=$2; shift 2 ;;
     --runs) RUNS=$2; shift 2 ;;
     --work) WORK=$2; shift 2 ;;
-    -h|--help) sed -n '2,21p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,22p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "search.sh: unknown argument '$1' (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -89,12 +90,16 @@ for run in $(seq "$RUNS"); do
       "$(ms_per_query "$n" "$REF" --db "$DB" --queries "$f" --facet-slot 0)" >> "$WORK/batch.ms"
   done
   # One process per query, the two programs in turn, query by query.
+  # The fifth column: ref_search -f0 as one process for the query, the
+  # plainest program that counts one facet over every match.
   paste "$WORK/ref.totals" "$WORK/our.totals" "$WORK/all.txt" | while IFS=$'\t' read -r ref ours q; do
     equal=$([[ "$ref" == "$ours" ]] && echo 1 || echo 0)
-    printf '%s\t%s\t%s\t%s\n' "$equal" \
+    printf '%s\n' "$q" > "$WORK/one.txt"
+    printf '%s\t%s\t%s\t%s\t%s\n' "$equal" \
       "$(ms_per_query 1 quest -d "$DB" -o and -m 10 "$q")" \
       "$(ms_per_query 1 "$SEARCHER" --db "$DB" --format json --limit 10 "$q")" \
-      "$(ms_per_query 1 "$SEARCHER" --db "$DB" --limit 10 "$q")" >> "$WORK/process.ms"
+      "$(ms_per_query 1 "$SEARCHER" --db "$DB" --limit 10 "$q")" \
+      "$(ms_per_query 1 "$REF" --db "$DB" --queries "$WORK/one.txt" --facet-slot 0)" >> "$WORK/process.ms"
   done
 done
 
@@ -123,9 +128,14 @@ DOCS=$(xapian-delve "$DB" 2>/dev/null | sed -n 's/^number of documents = //p' ||
     printf '%-52s %-24s %-24s\n' "process per query, ${what%|*} (quest), median" \
       "$(cell "$(proc all "$c" | median)" "$(proc all 2 | median)")" "$(cell "$(proc equal "$c" | median)" "$(proc equal 2 | median)")"
   done
+  printf '%-52s %-24s %-24s\n' "process per query, json (ref_search -f0), mean" \
+    "$(cell "$(proc all 3 | mean)" "$(proc all 5 | mean)")" "$(cell "$(proc equal 3 | mean)" "$(proc equal 5 | mean)")"
+  printf '%-52s %-24s %-24s\n' "process per query, json (ref_search -f0), median" \
+    "$(cell "$(proc all 3 | median)" "$(proc all 5 | median)")" "$(cell "$(proc equal 3 | median)" "$(proc equal 5 | median)")"
   echo
   echo "searcher: --limit 10 with snippets, every facet counted exactly, the top 10 values of each listed"
   echo "(--facet-limit's default) in JSON and text. ref_search: QueryParser, get_mset(0, 10) and one ValueCountMatchSpy"
-  echo "on the date slot; quest -o and -m 10. Wall times."
+  echo "on the date slot (as one process per query too: the plainest program that counts a facet exactly);
+quest -o and -m 10 (top 10 and an estimated total, no counting). Wall times."
   echo "Commands: bash bench/search.sh --db $DB --queries $QUERIES --runs $RUNS (raw times in $WORK)"
 }
