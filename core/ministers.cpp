@@ -130,6 +130,7 @@ class Finder {
       country_end_[countries[k].end] = static_cast<int>(k);
     }
     roles_ = rules.roles.find(text, tokens);
+    add_lowercase_ministers();
     for (size_t k = 0; k < roles_.size(); ++k) {
       role_begin_[roles_[k].begin] = static_cast<int>(k);
       if (role_end_[roles_[k].end] < 0) role_end_[roles_[k].end] = static_cast<int>(k);
@@ -736,11 +737,13 @@ class Finder {
     if ((at(end, "for") || at(end, "of") || at(end, "and")) && portfolio(first.begin, end, role, out))
       return last;
     // A bare lowercase "minister" names no one; "Britain's minister for
-    // defence procurement, Maria Eagle," does.
-    if (generic && !(tok(first.begin).capitalised || tok(first.begin).all_caps) && end - first.begin < 3)
-      return last;
-
+    // defence procurement, Maria Eagle," does, and so does one after a
+    // lowercase portfolio: "trade minister Todd McClay".
     size_t begin = first.begin;
+    if (generic && !(tok(first.begin).capitalised || tok(first.begin).all_caps) && end - first.begin < 3) {
+      begin = lowercase_portfolio_before(first.begin);
+      if (begin == first.begin || held_no_longer(begin)) return last;  // "former finance minister"
+    }
     // "Acting Defense Minister"
     if (begin > 0 && at(begin - 1, "acting")) --begin;
     int country = country_before(begin);
@@ -1186,6 +1189,45 @@ class Finder {
       longest_new = std::max(longest_new, end - m.begin);
       out.push_back(std::move(s));
     }
+  }
+
+  // "trade minister Todd McClay": a lowercase "minister" right after a
+  // portfolio of data/portfolio-words.txt, which the role table's
+  // single-word "Minister" (capitalised only) does not find.
+  void add_lowercase_ministers() {
+    const int minister = rules_.roles.lookup("Minister");
+    if (minister < 0) return;
+    std::vector<char> covered(tokens_.size() + 1, 0);
+    for (const Mention& m : roles_)
+      for (size_t t = m.begin; t < m.end; ++t) covered[t] = 1;
+    const size_t before = roles_.size();
+    for (size_t k = 1; k < tokens_.size(); ++k)
+      if (!covered[k] && tok(k).is("minister") && !tok(k).capitalised && !tok(k).all_caps &&
+          lowercase_portfolio_before(k) != k && !covered[k - 1])
+        roles_.push_back(Mention{k, k + 1, static_cast<uint32_t>(minister)});
+    if (roles_.size() != before)
+      std::sort(roles_.begin(), roles_.end(), [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
+  }
+
+  // Where a lowercase portfolio of data/portfolio-words.txt ends right
+  // before the role at token i ("trade minister", "home affairs minister"):
+  // its first token, else i.
+  size_t lowercase_portfolio_before(size_t i) const {
+    constexpr size_t kMaxWords = 3;
+    for (size_t words = kMaxWords; words >= 1; --words) {
+      if (i < words) continue;
+      const size_t k = i - words;
+      // words on the role's line, lowercase but for the first ("Trade
+      // minister Todd McClay said" at the start of a sentence)
+      bool plain = true;
+      for (size_t t = k; t <= i && plain; ++t)
+        plain = !tok(t).break_before || t == k;
+      for (size_t t = k; t < i && plain; ++t)
+        plain = tok(t).is_word() && !tok(t).all_caps && (t == k || !tok(t).capitalised);
+      if (!plain) continue;
+      if (auto m = rules_.portfolio_words.match_at(text_, tokens_, k); m && m->end == i) return k;
+    }
+    return i;
   }
 
   // "former", "ex-" or "the late" before the role at token i, or before

@@ -230,6 +230,10 @@ std::shared_ptr<const Rules> Rules::load(const RulesOptions& options) {
   for (const TsvRow& row : matching ? parse_tsv(meetings.content) : std::vector<TsvRow>{})
     if (!row.cols.empty()) rules->meeting_words.add(row.cols[0], 0, CaseRule::kAny, v);
 
+  Source portfolios = take(data_file("portfolio-words.txt", dir));
+  for (const TsvRow& row : matching ? parse_tsv(portfolios.content) : std::vector<TsvRow>{})
+    if (!row.cols.empty()) rules->portfolio_words.add(row.cols[0], 0, CaseRule::kAny, v);
+
   Source participation = take(data_file("participation.tsv", dir));
   for (const TsvRow& row : matching ? parse_tsv(participation.content) : std::vector<TsvRow>{}) {
     if (row.cols.size() < 2 || (row.cols[1] != "before" && row.cols[1] != "after" && row.cols[1] != "subject" &&

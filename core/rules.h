@@ -98,6 +98,9 @@ class Rules {
   // Words that make a chain of countries ("Japan-Germany") a meeting of
   // them: "Meeting", "Talks", "2+2" (data/meeting-words.txt).
   PhraseMatcher meeting_words;
+  // Lowercase portfolios before a lowercase "minister": "trade minister
+  // Todd McClay" (data/portfolio-words.txt).
+  PhraseMatcher portfolio_words;
 
   // Words that make a list of countries parties: target 0 when they come
   // before the list ("delegations from"), 1 after it ("attended")

@@ -699,3 +699,25 @@ TEST_CASE("one word after the comma that ends a heading is a place, not a name",
   // (a surname after the comma inside a sentence is still one)
   check_one_minister("The Minister of Foreign Affairs, Fictionov, spoke first.", "Fictionov");
 }
+
+TEST_CASE("a lowercase minister after a lowercase portfolio names the holder", "[ministers]") {
+  // data/portfolio-words.txt: "trade", "finance", "home affairs" ...
+  auto ms = ministers_in("Teodoro met trade minister Todd McClay in Wellington.");
+  INFO(show(ms));
+  REQUIRE(std::count_if(ms.begin(), ms.end(), [](const Minister& m) { return m.name == "Todd McClay"; }) == 1);
+  ms = ministers_in("He also saw New Zealand's finance minister Nicola Willis.");
+  INFO(show(ms));
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].name == "Nicola Willis");
+  CHECK(ms[0].role == "Minister");
+  CHECK(ms[0].country == "New Zealand");
+  check_one_minister("He met the home affairs minister, Brooke van Velden, on Friday.", "Brooke van Velden");
+  // no portfolio, a former holder, or no name: no one
+  CHECK(ministers_in("The minister Todd McClay said so.").empty());
+  CHECK(ministers_in("He met former finance minister Grant Robertson.").empty());
+  CHECK(ministers_in("The trade minister said the deal was close.").empty());
+  // at the start of a sentence
+  check_one_minister("Trade minister Todd McClay said so.", "Todd McClay");
+  // a portfolio in capitals is no lowercase portfolio
+  CHECK(ministers_in("The TRADE minister Todd McClay said so.").empty());
+}
