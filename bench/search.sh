@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
 # Search time side by side with plain Xapian, on an index that exists.
 #
-#   bash bench/search.sh --db DIR [--queries FILE] [--runs N] [--work DIR]
+#   bash bench/search.sh --db DIR [--queries FILE] [--runs N] [--passes P] [--work DIR]
 #
 # DIR: a database made by `indexer` (run.sh --keep leaves one in
 # build-bench/run-N/briefing.db); FILE: one query per line (default
-# bench/queries.txt); N runs (default 5); --work: where the raw times go
+# bench/queries.txt); N runs (default 5); P: how many times each --batch
+# run goes through the queries (default 5, so that a batch lasts about a
+# second rather than 0.2 s, whose wall time moved by 40 % between runs);
+# --work: where the raw times go
 # (default: a new temporary folder). Each run times, one after the other,
 # `searcher --batch` with and without snippets against `ref_search
 # --facet-slot 0` (one exact facet count), then one process per query,
@@ -22,14 +25,15 @@
 # "hakkanen", "South Korea"), so it has less to count and rank.
 set -euo pipefail
 
-DB="" QUERIES="" RUNS=5 WORK=""
+DB="" QUERIES="" RUNS=5 PASSES=5 WORK=""
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --db) DB=$2; shift 2 ;;
     --queries) QUERIES=$2; shift 2 ;;
     --runs) RUNS=$2; shift 2 ;;
+    --passes) PASSES=$2; shift 2 ;;
     --work) WORK=$2; shift 2 ;;
-    -h|--help) sed -n '2,22p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,25p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "search.sh: unknown argument '$1' (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -39,6 +43,7 @@ QUERIES=${QUERIES:-$ROOT/bench/queries.txt}
 [[ -n "$DB" && -d "$DB" ]] || { echo "search.sh: --db DIR: no database folder '$DB'" >&2; exit 2; }
 [[ -f "$QUERIES" ]] || { echo "search.sh: --queries: cannot read '$QUERIES'" >&2; exit 2; }
 [[ "$RUNS" =~ ^[1-9][0-9]*$ ]] || { echo "search.sh: --runs needs a positive number" >&2; exit 2; }
+[[ "$PASSES" =~ ^[1-9][0-9]*$ ]] || { echo "search.sh: --passes needs a positive number" >&2; exit 2; }
 command -v quest >/dev/null || { echo "search.sh: needs quest (apt-get install xapian-tools)" >&2; exit 2; }
 SEARCHER=$BUILD/searcher/searcher
 REF=$BUILD/bench/ref_search
@@ -67,6 +72,10 @@ while IFS= read -r q; do
 done < "$WORK/all.txt"
 paste "$WORK/ref.totals" "$WORK/our.totals" "$WORK/all.txt" | awk -F'\t' '$1 == $2 { print $3 }' > "$WORK/equal.txt"
 NE=$(wc -l < "$WORK/equal.txt")
+# What each --batch run reads: the queries PASSES times over.
+for set in all equal; do
+  for _ in $(seq "$PASSES"); do cat "$WORK/$set.txt"; done > "$WORK/$set.passes.txt"
+done
 
 # ---- timing ------------------------------------------------------------------------
 ms_per_query() {  # ms_per_query N COMMAND...: wall ms of COMMAND / N
@@ -83,7 +92,8 @@ for run in $(seq "$RUNS"); do
   for set in all equal; do
     n=$([[ $set == all ]] && echo "$NQ" || echo "$NE")
     [[ $n -gt 0 ]] || continue
-    f=$WORK/$set.txt
+    n=$((n * PASSES))
+    f=$WORK/$set.passes.txt
     printf '%s\t%s\t%s\t%s\n' "$set" \
       "$(ms_per_query "$n" "$SEARCHER" --db "$DB" --format json --limit 10 --batch "$f")" \
       "$(ms_per_query "$n" "$SEARCHER" --db "$DB" --format json --limit 10 --snippet-length 0 --batch "$f")" \
@@ -112,7 +122,7 @@ proc() { awk -F'\t' -v only="$1" -v c="$2" 'only == "all" || $1 == 1 { print $c 
 cell() { printf '%s / %s = %s' "$1" "$2" "$(ratio "$1" "$2")"; }
 DOCS=$(xapian-delve "$DB" 2>/dev/null | sed -n 's/^number of documents = //p' || true)
 {
-  printf 'Search side by side: %s (%s documents), %s runs, %s\n' "$DB" "${DOCS:-?}" "$RUNS" "$(date -u +%Y-%m-%dT%H:%MZ)"
+  printf 'Search side by side: %s (%s documents), %s runs (--batch: %s passes over the queries), %s\n' "$DB" "${DOCS:-?}" "$RUNS" "$PASSES" "$(date -u +%Y-%m-%dT%H:%MZ)"
   printf 'equal-work queries: %s of %s (ref_search finds as many matches as the searcher)\n' "$NE" "$NQ"
   printf 'load average at the end: %s\n\n' "$(cut -d' ' -f1-3 /proc/loadavg)"
   printf '%-52s %-24s %-24s\n' "ms per query, ours / reference = ratio" "all queries" "equal-work queries"
@@ -137,5 +147,5 @@ DOCS=$(xapian-delve "$DB" 2>/dev/null | sed -n 's/^number of documents = //p' ||
   echo "(--facet-limit's default) in JSON and text. ref_search: QueryParser, get_mset(0, 10) and one ValueCountMatchSpy"
   echo "on the date slot (as one process per query too: the plainest program that counts a facet exactly);
 quest -o and -m 10 (top 10 and an estimated total, no counting). Wall times."
-  echo "Commands: bash bench/search.sh --db $DB --queries $QUERIES --runs $RUNS (raw times in $WORK)"
+  echo "Commands: bash bench/search.sh --db $DB --queries $QUERIES --runs $RUNS --passes $PASSES (raw times in $WORK)"
 }
