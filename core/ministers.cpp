@@ -173,8 +173,19 @@ class Finder {
   }
   bool at(size_t i, std::string_view key) const { return i < tokens_.size() && tokens_[i].key == key; }
 
+  // The text of tokens [begin, end), a name hyphenated at the end of a
+  // line joined again ("Gërvalla-\nSchwarz": the one place where a token
+  // without space before it has some, see unwrapped()).
   std::string span(size_t begin, size_t end) const {
-    return std::string(text_.substr(tokens_[begin].begin, tokens_[end - 1].end - tokens_[begin].begin));
+    std::string out;
+    size_t from = tokens_[begin].begin;
+    for (size_t k = begin + 1; k < end; ++k)
+      if (!tokens_[k].space_before && tokens_[k].begin > tokens_[k - 1].end) {
+        out += text_.substr(from, tokens_[k - 1].end - from);
+        from = tokens_[k].begin;
+      }
+    out += text_.substr(from, tokens_[end - 1].end - from);
+    return out;
   }
 
   const NameWordKind* kind(size_t i) const {
@@ -1586,9 +1597,13 @@ std::vector<std::string> inner_name_keys(std::string_view name, const Rules& rul
 // Text wrapped at a width (PDF text, plain-text mail): most of its long
 // lines go on in the next one, mid-sentence. Then a line break inside a
 // paragraph is a space, for names too ("... Affairs Alexander" /
-// "Schallenberg welcomed ..."): the tokens with those breaks cleared.
+// "Schallenberg welcomed ..."), even after a line cut short before a long
+// word ("... Minister of Defence, Dragan" / "Krapović, ..."), and a name
+// hyphenated at the end of a line is one word ("Gërvalla-" / "Schwarz"):
+// the tokens with those breaks cleared.
 static std::optional<std::vector<Token>> unwrapped(std::string_view text, const std::vector<Token>& tokens) {
-  constexpr size_t kLongLine = 40;
+  constexpr size_t kLongLine = 40;   // of the lines that tell wrapped text
+  constexpr size_t kRunOnLine = 24;  // of a line that goes on in the next
   size_t long_lines = 0, running_on = 0;
   size_t start = 0;
   for (size_t nl = text.find('\n'); nl != std::string_view::npos; start = nl + 1, nl = text.find('\n', start)) {
@@ -1608,7 +1623,10 @@ static std::optional<std::vector<Token>> unwrapped(std::string_view text, const 
     if (std::count(gap.begin(), gap.end(), '\n') != 1) continue;
     size_t line_start = text.rfind('\n', out[k - 1].begin);
     line_start = line_start == std::string_view::npos ? 0 : line_start + 1;
-    if (trim(text.substr(line_start, out[k - 1].end - line_start)).size() >= kLongLine) out[k].break_before = false;
+    if (trim(text.substr(line_start, out[k - 1].end - line_start)).size() < kRunOnLine) continue;
+    out[k].break_before = false;
+    if (k >= 2 && out[k - 1].key == "-" && !out[k - 1].space_before && out[k - 2].is_word() && out[k].capitalised)
+      out[k].space_before = false;
   }
   return out;
 }

@@ -469,6 +469,20 @@ TEST_CASE("a name wrapped onto the next line of text wrapped at a width", "[mini
   INFO(show(lines));
   REQUIRE(lines.size() == 1);
   CHECK(lines[0].name == "Boris Pistorius");
+  // A line cut short before a long word goes on too, and a name hyphenated
+  // at the end of a line is one name, the same person as written whole.
+  const std::string short_lines =
+      "Minister of Foreign Affairs and Diaspora, Donika Gervalla-Schwarz, hosted\n"
+      "today the Montenegrin Minister, Ervin\n"
+      "Ibrahimovic, who is on an official visit to the Republic of Kosovo. In the\n"
+      "plenary talks between the two delegations, Deputy Prime Minister Gervalla-\n"
+      "Schwarz thanked Montenegro for its support over the past year and more.\n";
+  auto cut = ministers_in(short_lines);
+  INFO(show(cut));
+  REQUIRE(cut.size() == 2);
+  CHECK(cut[0].name == "Donika Gervalla-Schwarz");
+  CHECK(cut[1].name == "Ervin Ibrahimovic");
+  CHECK(cut[1].country == "Montenegro");
 }
 
 TEST_CASE("ranks and honorifics before a name, a post held then, and a headline in capitals", "[ministers]") {
