@@ -61,6 +61,11 @@ TEST_CASE("place names and lowercase words are not countries", "[gazetteer]") {
   CHECK(countries_in("the French-speaking states and a German-language text").empty());
   CHECK(countries_in("the Spanish minister, in a text translated from Spanish") ==
         std::vector<std::string>{"Spain"});
+  CHECK(countries_in("[Transcript begins after opening statements in French have been interpreted]").empty());
+  CHECK(countries_in("the minister gave remarks in Spanish and English").empty());
+  // and a place named after a country is no mention of it
+  CHECK(countries_in("ships anchored in the Gulf of Honduras").empty());
+  CHECK(countries_in("BURMA CAMP, ACCRA - the Minister of Defence").empty());
 }
 
 TEST_CASE("typed aliases resolve to the canonical name", "[gazetteer]") {
