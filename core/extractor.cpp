@@ -1571,6 +1571,10 @@ Analysis Extractor::analyse(std::string_view text, std::string_view file_name) c
   // Found in the briefing's own lines; indexed with all of them.
   const std::string about = without_link_lines(body, r);
   std::vector<Token> tokens = tokenize(about, r.variants);
+  join_cut_words(about, &tokens, r.variants, [&r](const std::string& word) {
+    return r.countries.has_word(word) || r.topics.has_word(word) || r.organisations.has_word(word) ||
+           r.known_minister_names.has_word(word);
+  });
   a.index_body = index_form(body, tokens);
   // Front matter that no facet reads ("summary:", "tags:", "author:") is
   // searchable all the same.

@@ -66,6 +66,12 @@ class Gazetteer {
   std::optional<Mention> match_at(std::string_view text, const std::vector<Token>& tokens,
                                   size_t i) const;
 
+  // Whether an alias or a blocked phrase has the word (a token key) whole.
+  bool has_word(const std::string& key) const {
+    ready();
+    return matcher_.has_word(key);
+  }
+
   // The entry a user-typed name, alias or code refers to, or -1.
   int lookup(std::string_view typed) const;
 

@@ -14,6 +14,7 @@ void PhraseMatcher::add(std::string_view phrase, uint32_t target, CaseRule rule,
   uint32_t node = 0;
   size_t last = prefix ? tokens.size() - 1 : tokens.size();
   for (size_t i = 0; i < last; ++i) {
+    if (tokens[i].is_word()) words_.insert(tokens[i].key);
     auto it = nodes_[node].next.find(tokens[i].key);
     if (it == nodes_[node].next.end()) {
       uint32_t id = static_cast<uint32_t>(nodes_.size());

@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "tokenizer.h"
@@ -45,6 +46,9 @@ class PhraseMatcher {
   std::vector<PhraseMatch> find_every(std::string_view text,
                                       const std::vector<Token>& tokens) const;
 
+  // Whether a phrase has the word (a token key) whole.
+  bool has_word(const std::string& key) const { return words_.count(key) > 0; }
+
  private:
   struct Entry {
     uint32_t target;
@@ -62,6 +66,7 @@ class PhraseMatcher {
   bool accepts(const Entry& e, std::string_view text, const std::vector<Token>& tokens,
                size_t begin, size_t end) const;
   std::vector<Node> nodes_{1};
+  std::unordered_set<std::string> words_;
 };
 
 }  // namespace briefing

@@ -59,6 +59,15 @@ struct Token {
 // Tokens of `text` (which must be valid UTF-8).
 std::vector<Token> tokenize(std::string_view text, const SpellingVariants& variants);
 
+// A word cut by a hyphen at the end of a line, in text from a PDF ("Lithu-"
+// / "ania"), made one word token again when `known` knows the whole word
+// (its key, spellings made American): a country, a topic's word. Other
+// words so cut stay as they are, since most are compounds ("high-" /
+// "level").
+template <typename Known>
+void join_cut_words(std::string_view text, std::vector<Token>* tokens, const SpellingVariants& variants,
+                    Known&& known);
+
 // The keys of a short phrase, for building rules ("U.S." -> u . s .).
 std::vector<std::string> phrase_keys(std::string_view phrase, const SpellingVariants& variants);
 
@@ -76,5 +85,31 @@ std::string index_form(std::string_view text, const std::vector<Token>& tokens,
 // The same from the text alone, without making every token's key.
 std::string index_form(std::string_view text, const SpellingVariants& variants,
                        std::vector<OffsetAnchor>* anchors = nullptr);
+
+template <typename Known>
+void join_cut_words(std::string_view text, std::vector<Token>* tokens, const SpellingVariants& variants,
+                    Known&& known) {
+  std::vector<Token>& t = *tokens;
+  size_t out = 0;
+  for (size_t i = 0; i < t.size(); ++i) {
+    if (i + 2 < t.size() && t[i].is_word() && t[i + 1].is("-") && !t[i + 1].space_before && t[i + 2].is_word() &&
+        t[i + 2].break_before && !t[i + 2].capitalised &&
+        text.substr(t[i + 1].end, t[i + 2].begin - t[i + 1].end).find('\n') != std::string_view::npos) {
+      std::string whole = variants.normalise(t[i].key + t[i + 2].key);
+      if (known(whole)) {
+        Token joined = t[i];
+        joined.end = t[i + 2].end;
+        joined.key = std::move(whole);
+        joined.all_caps = false;
+        t[out++] = std::move(joined);
+        i += 2;
+        continue;
+      }
+    }
+    if (out != i) t[out] = std::move(t[i]);
+    ++out;
+  }
+  t.resize(out);
+}
 
 }  // namespace briefing

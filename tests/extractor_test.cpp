@@ -51,6 +51,20 @@ TEST_CASE("a readout: countries, parties, ministers, topics, organisations, date
   CHECK(has(b.organisations, "NATO"));
 }
 
+TEST_CASE("a known word cut by a hyphen at a line's end is one word, a compound stays two", "[extractor]") {
+  const Analysis a = extractor().analyse(
+      "Vilnius, 3 March 2025\n\nThe ministers of Poland and Lithu-\nania discussed the energy transi-\n"
+      "tion and agreed on a high-\nlevel dialogue.\n", "notes.txt");
+  CHECK(has(a.briefing.countries, "Lithuania"));
+  CHECK(has(a.briefing.topics, "climate"));
+  // indexed as the whole word; the compound as its two words
+  CHECK(a.index_body.find("Lithuania") != std::string::npos);
+  CHECK(a.index_body.find("high-\nlevel") != std::string::npos);
+  // not at a line's end, or a capital after the hyphen: as written
+  const Analysis b = extractor().analyse("Talks with Lithu- ania and Lithu-\nAnia.\n", "notes.txt");
+  CHECK_FALSE(has(b.briefing.countries, "Lithuania"));
+}
+
 TEST_CASE("front matter adds to what the text says", "[extractor]") {
   std::string text =
       "---\ntitle: Call readout\ndate: 2024-03-18\ncountry: ROK; Narnia\nminister: Antti Häkkänen\n"
