@@ -788,6 +788,10 @@ bool continues(const std::string& line, const TopLine& next, const Rules& r) {
   for (const Gazetteer* g : {&r.countries, &r.organisations, &r.roles})
     for (const Mention& m : g->find(both, tokens))
       if (tokens[m.begin].begin < line.size() && tokens[m.end - 1].end > line.size() + 1) return true;
+  // A headline's last word centred on a line of its own ("... talks on
+  // Baltic Sea" / "security") goes on, though it would be a label alone.
+  const unsigned char lead = static_cast<unsigned char>(next.text.front());
+  if (lead >= 'a' && lead <= 'z' && std::isalnum(static_cast<unsigned char>(line.back()))) return true;
   if (is_label(next.text, r)) return false;
   // A title at the line's end, its holder's name on the next ("... receives
   // Canada's Minister of National Defence" / "Bill Blair in Stockholm").

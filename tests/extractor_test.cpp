@@ -254,6 +254,11 @@ TEST_CASE("title: a headline wrapped onto a second line is joined", "[extractor]
                             "BURKINABE FOREIGN MINISTER DELIVERS SPECIAL MESSAGE TO\nPRESIDENT MAHAMA\n\nText.")
             .title == "GHANA AND BURKINA FASO AGREE TO DEEPEN SECURITY COOPERATION AS BURKINABE FOREIGN MINISTER "
                       "DELIVERS SPECIAL MESSAGE TO PRESIDENT MAHAMA");
+  // A centred headline's last word on a line of its own, a label's word alone.
+  CHECK(extractor().extract("PRESS RELEASE No. 217/2024          Warsaw, 14.11.2024\n\n"
+                            "    Minister Sikorski hosts Estonian Foreign\n    Minister Tsahkna for talks on Baltic Sea\n"
+                            "                   security\n\nText.")
+            .title == "Minister Sikorski hosts Estonian Foreign Minister Tsahkna for talks on Baltic Sea security");
   // A line of its own is not joined: after a blank line, or a dateline.
   CHECK(extractor().extract("Japan and Finland agree on joint patrols:\n\nthe ministers met.\n").title ==
         "Japan and Finland agree on joint patrols:");
