@@ -173,7 +173,10 @@ TEST_CASE("a weak trigger counts only when its topic is found twice", "[gazettee
   // In the shipped rules, one "allies" in passing is no alliance.
   const Rules& r = *test::default_rules();
   for (const std::string passing : {"Iceland will stand with its allies, the minister said.",
-                                    "They will expand cooperation in vocational training and renewable energy."}) {
+                                    "They will expand cooperation in vocational training and renewable energy.",
+                                    "Relief delivered to families in the north.",
+                                    "The Global Alliance for the Implementation of the Two-State Solution met.",
+                                    "The partners will build non-nuclear submarines."}) {
     INFO(passing);
     CHECK(r.topics.find(passing, tokenize(passing, r.variants)).empty());
   }
