@@ -490,6 +490,8 @@ TEST_CASE("ranks and honorifics before a name, a post held then, and a headline 
   const Case cases[] = {
       {"Thailand's acting Defence Minister Gen Nattaphon Narkphanit met him.", "Nattaphon Narkphanit"},
       {"Defence Minister Gen Nakatani met him.", "Gen Nakatani"},  // a given name, known
+      {"The Vice Minister of Foreign Affairs, Eng. Waleed Elkhereiji, received him.", "Waleed Elkhereiji"},
+      {"Singapore's Defence Minister Ng Eng Hen met him.", "Ng Eng Hen"},  // a name word without the dot
       {"Prime Minister Samdech Moha Borvor Thipadei Hun Manet received her.", "Hun Manet"},
       // "then" before a title: the post held at the time, by someone else now
       {"Defence Minister Władysław Kosiniak-Kamysz hailed the deal signed in 2022 by then defence minister "
