@@ -737,6 +737,7 @@ class Finder {
     }
     if (role == "-") return last;  // "Secretary-General": not a minister
     if (held_no_longer(first.begin)) return last;  // "former Prime Minister"
+    if (served_by_staff(first.begin)) return last;  // "the Adviser to the Minister of Defence"
     if (role == "counterpart") {
       // "Chief of Defence Admiral Emil Eftimov and his Romanian
       // counterpart General Gheorghiță Vlad": an officer's counterpart.
@@ -1262,7 +1263,35 @@ class Finder {
     // "Ministers" is listed as no minister's title (no one person follows
     // it), but "Prime Ministers Keir Starmer and Donald Tusk" are ministers.
     if (r.end > r.begin && tok(r.end - 1).is("ministers")) return false;
-    return rules_.roles.name(r.entry) == "-" || held_no_longer(r.begin);
+    return rules_.roles.name(r.entry) == "-" || held_no_longer(r.begin) || served_by_staff(r.begin);
+  }
+
+  // A minister's title that names whom a staff serves, not the name after
+  // it: "the Adviser to the Minister of Defence, Mr X", "the Director
+  // General of the Office of His Highness the Minister of Foreign Affairs,
+  // Mr Y" (data/page-words.tsv, "staff").
+  bool served_by_staff(size_t i) const {
+    size_t k = i;
+    auto skip = [&](std::initializer_list<const char*> words) {
+      for (bool more = true; more && k > 0;) {
+        more = false;
+        for (const char* w : words)
+          if (at(k - 1, w)) {
+            --k;
+            more = true;
+            break;
+          }
+      }
+    };
+    skip({"the", "his", "her", "highness", "excellency", "majesty", "royal"});
+    // ("the Adviser to the Saudi Minister of Defence")
+    if (const int country = country_before(k); country >= 0) {
+      k = countries_[static_cast<size_t>(country)].begin;
+      skip({"the"});
+    }
+    if (k < 2 || !(at(k - 1, "to") || at(k - 1, "of")) || tok(k - 1).capitalised) return false;
+    const Token& before = tok(k - 2);
+    return before.is_word() && rules_.page_word(before.key, PageWordKind::kStaff);
   }
 
   // "President Prabowo Subianto", "NATO Secretary General Mark Rutte",

@@ -59,7 +59,7 @@ struct LineList {
 // A single word's part in the title and minister rules
 // (data/page-words.tsv).
 enum class PageWordKind : uint8_t {
-  kEnglish = 1, kOther = 2, kDateLabel = 4, kShare = 8, kInstitution = 16, kStateStyle = 32
+  kEnglish = 1, kOther = 2, kDateLabel = 4, kShare = 8, kInstitution = 16, kStateStyle = 32, kStaff = 64
 };
 
 enum class NameWordKind {

@@ -485,6 +485,20 @@ TEST_CASE("a name wrapped onto the next line of text wrapped at a width", "[mini
   CHECK(cut[1].country == "Montenegro");
 }
 
+TEST_CASE("a minister's title that says whom a staff serves names no minister", "[ministers]") {
+  for (const char* text : {
+           "Also present was the Director General of the Office of His Highness the Minister of Foreign Affairs, "
+           "Mr. Abdulrahman Al-Dawood.",
+           "Also present was the Chief of Staff to the Minister of Defence, Mr. John Quill.",
+           "With them was the Adviser to the Saudi Minister of Foreign Affairs, Mr. John Quill."}) {
+    INFO(text);
+    CHECK(ministers_in(text).empty());
+  }
+  // Spoken to, or the cabinet of: the minister is named.
+  check_one_minister("He spoke to the Minister of Defence, John Quill, on Monday.", "John Quill");
+  check_one_minister("He took office in the cabinet of Prime Minister Ilie Bolojan in June.", "Ilie Bolojan");
+}
+
 TEST_CASE("ranks and honorifics before a name, a post held then, and a headline in capitals", "[ministers]") {
   struct Case { const char* text; const char* name; };
   const Case cases[] = {
