@@ -180,6 +180,16 @@ TEST_CASE("a weak trigger counts only when its topic is found twice", "[gazettee
     INFO(passing);
     CHECK(r.topics.find(passing, tokenize(passing, r.variants)).empty());
   }
+  // Other words for a topic (unseen sets AT and AU, session 21).
+  for (const auto& [text, topic] : std::vector<std::pair<std::string, std::string>>{
+           {"tensions in the Strait of Taiwan", "indo-pacific"},
+           {"a joint antiterrorist exercise", "counterterrorism"},
+           {"the two navies will share a recognised air picture", "intelligence sharing"}}) {
+    INFO(text);
+    std::set<std::string> found;
+    for (const Mention& m : r.topics.find(text, tokenize(text, r.variants))) found.insert(r.topics.name(m.entry));
+    CHECK(found.count(topic) == 1);
+  }
 }
 
 TEST_CASE("'Korea' alone goes to the Korea the briefing names otherwise", "[gazetteer]") {
