@@ -1254,7 +1254,23 @@ class Finder {
     if (i > 0 && at(i - 1, "acting")) --i;
     if (former_at(i)) return true;
     int country = country_before(i);
-    return country >= 0 && former_at(countries_[static_cast<size_t>(country)].begin);
+    if (country >= 0 && former_at(countries_[static_cast<size_t>(country)].begin)) return true;
+    return then_covers(i);
+  }
+
+  // "then Foreign Minister Yoko Kamikawa and Defense Minister Minoru
+  // Kihara": a "then" before the first of two titles joined by "and",
+  // each with its name, covers the second too.
+  bool then_covers(size_t i) const {
+    if (i < 3 || !at(i - 1, "and")) return false;
+    for (size_t m = i - 2, words = 0; m > 0 && words < 5 && tok(m).is_word() && (tok(m).capitalised || tok(m).all_caps);
+         --m, ++words) {
+      if (role_end_[m] < 0) continue;
+      size_t b = roles_[static_cast<size_t>(role_end_[m])].begin;
+      if (const int c = country_before(b); c >= 0) b = countries_[static_cast<size_t>(c)].begin;
+      return b >= 1 && at(b - 1, "then") && !tok(b - 1).capitalised;
+    }
+    return false;
   }
 
   // A role that is not a minister's now: "Secretary-General", "former

@@ -511,6 +511,10 @@ TEST_CASE("ranks and honorifics before a name, a post held then, and a headline 
       {"Defence Minister Władysław Kosiniak-Kamysz hailed the deal signed in 2022 by then defence minister "
        "Mariusz Błaszczak.",
        "Władysław Kosiniak-Kamysz"},
+      // ... and covers a second title joined to the first by "and"
+      {"Foreign Minister Takeshi Iwaya recalled the pact signed by then Foreign Minister Yoko Kamikawa and "
+       "Defense Minister Minoru Kihara.",
+       "Takeshi Iwaya"},
   };
   for (const Case& c : cases) check_one_minister(c.text, c.name);
   // In a headline in capitals only a known name is one.
