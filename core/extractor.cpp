@@ -790,8 +790,8 @@ bool continues(const std::string& line, const TopLine& next, const Rules& r) {
       if (tokens[m.begin].begin < line.size() && tokens[m.end - 1].end > line.size() + 1) return true;
   // A headline's last word centred on a line of its own ("... talks on
   // Baltic Sea" / "security") goes on, though it would be a label alone.
-  const unsigned char lead = static_cast<unsigned char>(next.text.front());
-  if (lead >= 'a' && lead <= 'z' && std::isalnum(static_cast<unsigned char>(line.back()))) return true;
+  const unsigned char first = static_cast<unsigned char>(next.text.front());
+  if (first >= 'a' && first <= 'z' && std::isalnum(static_cast<unsigned char>(line.back()))) return true;
   if (is_label(next.text, r)) return false;
   // A title at the line's end, its holder's name on the next ("... receives
   // Canada's Minister of National Defence" / "Bill Blair in Stockholm").
@@ -817,7 +817,6 @@ bool continues(const std::string& line, const TopLine& next, const Rules& r) {
     const size_t words = line_shape(line, r).words;
     if (words >= 6 || (words >= 4 && next.under_last && line_shape(next.text, r).words <= 3)) return true;
   }
-  const unsigned char first = static_cast<unsigned char>(next.text.front());
   if ((first >= 'a' && first <= 'z') || first == '"' || next.text.compare(0, 3, "\xE2\x80\x9C") == 0) return true;
   const char last = line.back();
   return last == ':' || last == ',' ||
@@ -1575,7 +1574,7 @@ Analysis Extractor::analyse(std::string_view text, std::string_view file_name) c
   // Found in the briefing's own lines; indexed with all of them.
   const std::string about = without_link_lines(body, r);
   std::vector<Token> tokens = tokenize(about, r.variants);
-  join_cut_words(about, &tokens, r.variants, [&r](const std::string& word) {
+  join_cut_words(&tokens, r.variants, [&r](const std::string& word) {
     return r.countries.has_word(word) || r.topics.has_word(word) || r.organisations.has_word(word) ||
            r.known_minister_names.has_word(word);
   });

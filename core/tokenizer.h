@@ -65,8 +65,7 @@ std::vector<Token> tokenize(std::string_view text, const SpellingVariants& varia
 // words so cut stay as they are, since most are compounds ("high-" /
 // "level").
 template <typename Known>
-void join_cut_words(std::string_view text, std::vector<Token>* tokens, const SpellingVariants& variants,
-                    Known&& known);
+void join_cut_words(std::vector<Token>* tokens, const SpellingVariants& variants, Known&& known);
 
 // The keys of a short phrase, for building rules ("U.S." -> u . s .).
 std::vector<std::string> phrase_keys(std::string_view phrase, const SpellingVariants& variants);
@@ -87,14 +86,12 @@ std::string index_form(std::string_view text, const SpellingVariants& variants,
                        std::vector<OffsetAnchor>* anchors = nullptr);
 
 template <typename Known>
-void join_cut_words(std::string_view text, std::vector<Token>* tokens, const SpellingVariants& variants,
-                    Known&& known) {
+void join_cut_words(std::vector<Token>* tokens, const SpellingVariants& variants, Known&& known) {
   std::vector<Token>& t = *tokens;
   size_t out = 0;
   for (size_t i = 0; i < t.size(); ++i) {
     if (i + 2 < t.size() && t[i].is_word() && t[i + 1].is("-") && !t[i + 1].space_before && t[i + 2].is_word() &&
-        t[i + 2].break_before && !t[i + 2].capitalised &&
-        text.substr(t[i + 1].end, t[i + 2].begin - t[i + 1].end).find('\n') != std::string_view::npos) {
+        t[i + 2].break_before && !t[i + 2].capitalised) {
       std::string whole = variants.normalise(t[i].key + t[i + 2].key);
       if (known(whole)) {
         Token joined = t[i];
