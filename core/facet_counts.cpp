@@ -9,8 +9,10 @@
 #include <optional>
 #include <system_error>
 #include <thread>
+#include <tuple>
 
 #include "document_codec.h"
+#include "match_list.h"
 #include "errors.h"
 #include "text.h"
 
@@ -36,7 +38,17 @@ class FacetCounts::IdSpy : public Xapian::MatchSpy {
   IdSpy(FacetCounts& counts, FacetNames& names, const Xapian::Database& db)
       : counts_(counts), names_(names), db_(db) {}
   void operator()(const Xapian::Document& doc, double) override {
-    const std::string ids = ids_of(doc);
+    tally(ids_of(doc), [&] { return doc; });
+  }
+  // The same for document `did` of a single database, the documents
+  // coming in ascending docid order (a MatchList's).
+  void operator()(Xapian::docid did) {
+    tally(ids_at(did), [&] { return db_.get_document(did); });
+  }
+  // One document's ids counted, or its display values when they cannot
+  // be; `document()` gives the document (only then read).
+  template <class GetDocument>
+  void tally(const std::string& ids, GetDocument&& document) {
     Tally* tally = ids.size() >= kFacetTagBytes ? tally_for(std::string_view(ids.data(), kFacetTagBytes)) : nullptr;
     const unsigned char* begin = reinterpret_cast<const unsigned char*>(ids.data()) + kFacetTagBytes;
     const unsigned char* end = reinterpret_cast<const unsigned char*>(ids.data()) + ids.size();
@@ -60,7 +72,7 @@ class FacetCounts::IdSpy : public Xapian::MatchSpy {
       if (whole) return;
       stale_ = true;
     }
-    counts_.add(display_values(doc), 1);
+    counts_.add(display_values(document()), 1);
     ++by_values_;
   }
   // The ids' counts go into the tables.
@@ -93,6 +105,10 @@ class FacetCounts::IdSpy : public Xapian::MatchSpy {
   std::string ids_of(const Xapian::Document& doc) {
     const Xapian::docid did = doc.get_docid();
     if (db_.size() != 1 || did <= last_) return doc.get_value(kSlotFacetIds);
+    return ids_at(did);
+  }
+  // Document `did`'s, read on from the last: `did` past it, one database.
+  std::string ids_at(Xapian::docid did) {
     if (last_ == 0) {
       stream_ = db_.valuestream_begin(kSlotFacetIds);
       stream_end_ = db_.valuestream_end(kSlotFacetIds);
@@ -158,12 +174,7 @@ namespace {
 class DocidPart : public Xapian::PostingSource {
  public:
   DocidPart(Xapian::docid k, Xapian::docid n) : k_(k), n_(n) {}
-  void init(const Xapian::Database& db) override {
-    const uint64_t last = db.get_lastdocid();
-    first_ = static_cast<Xapian::docid>(last * k_ / n_ + 1);
-    last_ = static_cast<Xapian::docid>(last * (k_ + 1) / n_);
-    at_ = 0;
-  }
+  void init(const Xapian::Database& db) override;
   Xapian::doccount get_termfreq_min() const override { return size(); }
   Xapian::doccount get_termfreq_est() const override { return size(); }
   Xapian::doccount get_termfreq_max() const override { return size(); }
@@ -180,7 +191,28 @@ class DocidPart : public Xapian::PostingSource {
   Xapian::docid k_, n_, first_ = 1, last_ = 0, at_ = 0;
 };
 
+// Part `k` of `n` of a database's document ids: the first and the last.
+std::pair<Xapian::docid, Xapian::docid> docid_part(const Xapian::Database& db, size_t k, size_t n) {
+  const uint64_t last = db.get_lastdocid();
+  return {static_cast<Xapian::docid>(last * k / n + 1), static_cast<Xapian::docid>(last * (k + 1) / n)};
+}
+
+void DocidPart::init(const Xapian::Database& db) {
+  std::tie(first_, last_) = docid_part(db, k_, n_);
+  at_ = 0;
+}
+
 }  // namespace
+
+Xapian::doccount FacetCounts::count_list(MatchList& list, IdSpy& spy, Xapian::docid first, Xapian::docid last) {
+  Xapian::doccount n = 0;
+  for (Xapian::docid did = first > last ? 0 : list.skip_to(first); did != 0 && did <= last;
+       did = did == last ? 0 : list.skip_to(did + 1)) {
+    spy(did);
+    ++n;
+  }
+  return n;
+}
 
 CountingHandles::CountingHandles(std::vector<std::string> folders, std::vector<Xapian::rev> revisions,
                                  size_t threads, Xapian::doccount from)
@@ -219,7 +251,7 @@ void FacetCounts::merge(const FacetCounts& other) {
 }
 
 bool FacetCounts::count_in_parts(const Xapian::Query& query, FacetNames& names, CountingHandles& more,
-                                 Xapian::doccount& matches) {
+                                 Xapian::doccount& matches, const std::function<void()>& meanwhile) {
   const size_t n = more.threads();
   names.prepare();  // read once, before the threads share it
   // Each thread its own copy of the query, made here: a Xapian::Query
@@ -240,7 +272,7 @@ bool FacetCounts::count_in_parts(const Xapian::Query& query, FacetNames& names, 
   std::vector<FacetCounts> parts(n);
   std::vector<Xapian::doccount> found(n, 0);
   std::vector<const std::vector<Xapian::rev>*> revisions(n, nullptr);
-  std::vector<char> stale(n, 0), by_values(n, 0);
+  std::vector<char> stale(n, 0), by_values(n, 0), from_lists(n, 0);
   std::vector<std::exception_ptr> errors(n);
   auto count_part = [&](size_t i) {
     try {
@@ -248,7 +280,15 @@ bool FacetCounts::count_in_parts(const Xapian::Query& query, FacetNames& names, 
       revisions[i] = &h.revisions;
       if (h.revisions != more.revisions()) return;  // another commit: not counted
       IdSpy spy(parts[i], names, h.db);
-      found[i] = count_with(spy, h.db, queries[i], {});
+      // Its own copy of the query (queries[i] filters it to the part).
+      std::unique_ptr<MatchList> list = match_list(h.db, queries[i].get_subquery(0));
+      if (list) {
+        const auto [first, last] = docid_part(h.db, i, n);
+        found[i] = count_list(*list, spy, first, last);
+        from_lists[i] = 1;
+      } else {
+        found[i] = count_with(spy, h.db, queries[i], {});
+      }
       spy.finish();
       stale[i] = spy.stale();
       by_values[i] = spy.by_values() > 0;
@@ -256,16 +296,24 @@ bool FacetCounts::count_in_parts(const Xapian::Query& query, FacetNames& names, 
       errors[i] = std::current_exception();
     }
   };
+  // Part 0 on this thread, unless it has something else to do meanwhile.
   std::vector<std::thread> threads;
-  for (size_t i = 1; i < n; ++i) {
+  for (size_t i = meanwhile ? 0 : 1; i < n; ++i) {
     try {
       threads.emplace_back(count_part, i);
     } catch (const std::system_error&) {
       count_part(i);  // no thread to be had (a limit on processes): here, in turn
     }
   }
-  count_part(0);
+  std::exception_ptr meanwhile_error;
+  try {
+    if (meanwhile) meanwhile();
+    else count_part(0);
+  } catch (...) {
+    meanwhile_error = std::current_exception();
+  }
   for (std::thread& t : threads) t.join();
+  if (meanwhile_error) std::rethrow_exception(meanwhile_error);
   // A handle that could not be opened or read: the caller's own counts
   // (and says what is wrong with the database, if anything is).
   for (const std::exception_ptr& e : errors) {
@@ -292,7 +340,9 @@ bool FacetCounts::count_in_parts(const Xapian::Query& query, FacetNames& names, 
     matches += found[i];
   }
   const bool some_by_values = std::any_of(by_values.begin(), by_values.end(), [](char c) { return c; });
-  method_ = std::string(some_by_values ? "ids+values" : "ids") + " on " + std::to_string(n) + " threads";
+  const bool all_from_lists = std::all_of(from_lists.begin(), from_lists.end(), [](char c) { return c; });
+  method_ = std::string(some_by_values ? "ids+values" : "ids") + (all_from_lists ? " from posting lists" : "") +
+            " on " + std::to_string(n) + " threads";
   return true;
 }
 
@@ -353,7 +403,24 @@ Xapian::doccount FacetCounts::count_with(Xapian::MatchSpy& spy, const Xapian::Da
 
 Xapian::doccount FacetCounts::count(const Xapian::Database& db, const Xapian::Query& query,
                                     const std::vector<Xapian::MatchSpy*>& others, FacetNames* names,
-                                    CountingHandles* more) {
+                                    CountingHandles* more, const std::function<void()>& meanwhile) {
+  // Run once: in count_in_parts, or after the counting below.
+  bool ran = false;
+  auto run_meanwhile = [&] {
+    if (meanwhile && !ran) {
+      ran = true;
+      meanwhile();
+    }
+  };
+  const std::function<void()> once = run_meanwhile;
+  const Xapian::doccount matches = count_matches(db, query, others, names, more, meanwhile ? &once : nullptr);
+  run_meanwhile();
+  return matches;
+}
+
+Xapian::doccount FacetCounts::count_matches(const Xapian::Database& db, const Xapian::Query& query,
+                                            const std::vector<Xapian::MatchSpy*>& others, FacetNames* names,
+                                            CountingHandles* more, const std::function<void()>* meanwhile) {
   // Once a remote database has refused our spies, this process does not
   // ask again.
   static std::atomic<bool> remote_seen{false};
@@ -365,9 +432,20 @@ Xapian::doccount FacetCounts::count(const Xapian::Database& db, const Xapian::Qu
         estimate.set_query(query);
         Xapian::doccount matches = 0;
         if (estimate.get_mset(0, 0).get_matches_estimated() >= more->from() &&
-            count_in_parts(query, *names, *more, matches))
+            count_in_parts(query, *names, *more, matches, meanwhile ? *meanwhile : std::function<void()>()))
           return matches;
         *this = FacetCounts();
+      }
+      // One local database (`more` is given only for local ones): its
+      // posting lists read without the matcher, when the query allows.
+      std::unique_ptr<MatchList> list = names && more && others.empty() ? match_list(db, query) : nullptr;
+      if (list) {
+        IdSpy spy(*this, *names, db);
+        const Xapian::doccount matches = count_list(*list, spy, 1, db.get_lastdocid());
+        spy.finish();
+        if (spy.stale()) names->reload();
+        method_ = spy.by_values() ? "ids+values from posting lists" : "ids from posting lists";
+        return matches;
       }
       if (names) {
         IdSpy spy(*this, *names, db);

@@ -17,6 +17,7 @@
 #include <xapian.h>
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -26,6 +27,8 @@
 #include "schema.h"
 
 namespace briefing {
+
+class MatchList;
 
 // More handles on the local databases searched, one for each thread that
 // counts part of a broad query's matches; opened on first use and kept
@@ -80,10 +83,15 @@ class FacetCounts {
   // display values are counted.
   // With `more` (and no `others`), a query that matches many documents is
   // counted on several threads, each over a part of every database's
-  // document ids, on its own handle.
+  // document ids, on its own handle; and `db` being then known to be one
+  // local database or several, a query match_list() reads is counted
+  // from its posting lists, without Xapian's matcher (match_list.h).
+  // `meanwhile`, when given, is run once on this thread: while the
+  // threads count, when they do (it may use `db`, which they do not), else
+  // after the counting.
   Xapian::doccount count(const Xapian::Database& db, const Xapian::Query& query,
                          const std::vector<Xapian::MatchSpy*>& others = {}, FacetNames* names = nullptr,
-                         CountingHandles* more = nullptr);
+                         CountingHandles* more = nullptr, const std::function<void()>& meanwhile = {});
 
   // How the last run counted: "ids", "ids+values" (some documents by
   // their display values), "values" or "remote"; " on N threads" after
@@ -129,14 +137,22 @@ class FacetCounts {
   // Counts `n` documents with these kSlotFacetIds; false (nothing counted)
   // when no dictionary of `names` names them all.
   bool add_ids(std::string_view ids, Xapian::doccount n, FacetNames& names);
+  // Counts the matches of `list` from docid `first` to `last` with `spy`;
+  // returns how many there were.
+  static Xapian::doccount count_list(MatchList& list, IdSpy& spy, Xapian::docid first, Xapian::docid last);
   static Xapian::doccount count_with(Xapian::MatchSpy& spy, const Xapian::Database& db, const Xapian::Query& query,
                                      const std::vector<Xapian::MatchSpy*>& others);
+  // count() but for `meanwhile`, which it may run (in count_in_parts).
+  Xapian::doccount count_matches(const Xapian::Database& db, const Xapian::Query& query,
+                                 const std::vector<Xapian::MatchSpy*>& others, FacetNames* names,
+                                 CountingHandles* more, const std::function<void()>* meanwhile);
   // Counts over parts of the documents on `more`'s threads; false (and
   // nothing counted) when a handle reads another commit than the search's
   // own, or cannot be opened or read (too many open files, a database
   // removed): then the caller counts on its own handle.
+  // `meanwhile` (if any) is run on this thread while they count.
   bool count_in_parts(const Xapian::Query& query, FacetNames& names, CountingHandles& more,
-                      Xapian::doccount& matches);
+                      Xapian::doccount& matches, const std::function<void()>& meanwhile);
   void merge(const FacetCounts& other);
 
   std::vector<Table> tables_;

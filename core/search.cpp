@@ -340,9 +340,9 @@ SearchResult run_search(const Xapian::Database& db, const SearchRequest& request
     const Xapian::doccount max = by_relevance ? capped(size_t{offset} + limit + 1) : limit;
     if (request.facets) {
       // The facets counted over every match, the page ranked apart: the
-      // ranking need not weigh every match then.
-      result.total = counts.count(db, query, others, names, more);
-      mset = enquire.get_mset(first, max);
+      // ranking need not weigh every match then. A broad query is ranked
+      // while other threads count.
+      result.total = counts.count(db, query, others, names, more, [&] { mset = enquire.get_mset(first, max); });
     } else {
       // check_at_least = every document: the total is exact.
       for (Xapian::MatchSpy* other : others) enquire.add_matchspy(other);

@@ -81,12 +81,14 @@ struct Index {
   bool remote = false;                  // one of them is tcp://HOST:PORT
   std::optional<CountingHandles> more;  // for counting on several threads
   // The handles to count a broad query's facets on `threads` threads (0:
-  // the machine's cores): only when each --db is one local database, whose
-  // commit the handles can be checked against (not a remote one, nor a
-  // stub of shards: Xapian gives no revision of several).
+  // the machine's cores; with 1, none is opened, and a single database's
+  // posting lists are read without the matcher all the same): only when
+  // each --db is one local database, whose commit the handles can be
+  // checked against (not a remote one, nor a stub of shards: Xapian gives
+  // no revision of several).
   CountingHandles* counting(size_t threads) {
     if (more) return &*more;
-    if (remote || threads == 1 || folders.size() != parts.size() || db.size() != parts.size()) return nullptr;
+    if (remote || folders.size() != parts.size() || db.size() != parts.size()) return nullptr;
     std::vector<Xapian::rev> revisions;
     try {
       for (const Xapian::Database& part : parts) revisions.push_back(part.get_revision());

@@ -250,12 +250,26 @@ TEST_CASE("an indexed corpus is counted by ids, one database, several writers or
         CountingHandles more(folders, revisions_of(folders), threads, 0);
         FacetCounts shared;
         CHECK(shared.count(db, q, {}, &names, &more) == total);
-        CHECK(shared.method() == "ids on " + std::to_string(threads) + " threads");
+        // One database is read from its posting lists, shards by Xapian's
+        // matcher.
+        const std::string how = layout.shards ? "ids" : "ids from posting lists";
+        CHECK(shared.method() == how + " on " + std::to_string(threads) + " threads");
         check_same(shared, by_values);
-        // Below `from` matches, one thread.
+        // Something else to do meanwhile: done once, while the threads
+        // count; the counts the same.
+        int ran = 0;
+        std::thread::id ran_on;
+        CHECK(shared.count(db, q, {}, &names, &more, [&] { ++ran, ran_on = std::this_thread::get_id(); }) == total);
+        CHECK(ran == 1);
+        CHECK(ran_on == std::this_thread::get_id());
+        check_same(shared, by_values);
+        // Below `from` matches, one thread (and what is to be done
+        // meanwhile done after it).
         CountingHandles few(folders, revisions_of(folders), threads, db.get_doccount() + 1);
         CHECK(shared.count(db, q, {}, &names, &few) == total);
-        CHECK(shared.method() == "ids");
+        CHECK(shared.method() == how);
+        CHECK(shared.count(db, q, {}, &names, &few, [&] { ++ran; }) == total);
+        CHECK(ran == 2);
       }
     }
   }
@@ -283,23 +297,25 @@ TEST_CASE("handles opened on different commits of an index count on one thread",
     w.commit();
   }
   FacetCounts shared;
-  CHECK(shared.count(db, Xapian::Query::MatchAll, {}, &names, &more) == total);  // `db`'s commit
-  CHECK(shared.method() == "ids");
+  int ran = 0;  // what is to be done meanwhile: once, though the threads' counts were not used
+  CHECK(shared.count(db, Xapian::Query::MatchAll, {}, &names, &more, [&] { ++ran; }) == total);  // `db`'s commit
+  CHECK(ran == 1);
+  CHECK(shared.method() == "ids from posting lists");
   check_same(shared, alone);
   // Opened afresh for the next count, the handles read a later commit than
   // the search's own: still not used.
   CHECK(shared.count(db, Xapian::Query::MatchAll, {}, &names, &more) == total);
-  CHECK(shared.method() == "ids");
+  CHECK(shared.method() == "ids from posting lists");
   // A search that reads the later commit is counted on the threads.
   Xapian::Database now(options.db_path);
   CountingHandles later({options.db_path}, {now.get_revision()}, 2, 0);
   CHECK(shared.count(now, Xapian::Query::MatchAll, {}, &names, &later) == total + 1);
-  CHECK(shared.method() == "ids on 2 threads");
+  CHECK(shared.method() == "ids from posting lists on 2 threads");
   // A database that cannot be opened any more: counted on the search's own
   // handle.
   CountingHandles gone({options.db_path + "/none"}, {now.get_revision()}, 2, 0);
   CHECK(shared.count(now, Xapian::Query::MatchAll, {}, &names, &gone) == total + 1);
-  CHECK(shared.method() == "ids");
+  CHECK(shared.method() == "ids from posting lists");
   fs::remove_all(root);
 }
 
