@@ -1709,11 +1709,17 @@ Analysis Extractor::analyse(std::string_view text, std::string_view file_name) c
     auto name_word = [&](const Token& t) {
       return t.is_word() && t.capitalised && !t.all_caps && r.name_word(t.key) == nullptr;
     };
+    // (or an initial and a name: "Chad J. McNeeley")
+    auto initial = [&](size_t k) {
+      return k + 2 < tokens.size() && tokens[k].is_word() && tokens[k].end - tokens[k].begin == 1 &&
+             (tokens[k].capitalised || tokens[k].all_caps) && tokens[k + 1].is(".") && name_word(tokens[k + 2]) &&
+             !tokens[k + 2].break_before;
+    };
     auto given_name = [&](const Mention& m) {
       if (m.end >= tokens.size() || (m.begin > 0 && tokens[m.begin - 1].is("of"))) return false;
       const Token& next = tokens[m.end];
-      return r.given_name_countries.count(tokens[m.begin].key) > 0 && name_word(next) && next.space_before &&
-             !next.break_before && !starts[m.end];
+      return r.given_name_countries.count(tokens[m.begin].key) > 0 && (name_word(next) || initial(m.end)) &&
+             next.space_before && !next.break_before && !starts[m.end];
     };
     auto surname = [&](const Mention& m) {
       if (m.begin < 2 || !r.surname_countries.count(tokens[m.begin].key)) return false;
@@ -1726,6 +1732,13 @@ Analysis Extractor::analyse(std::string_view text, std::string_view file_name) c
     auto person = [&](const Mention& m) { return m.end == m.begin + 1 && (given_name(m) || surname(m)); };
     countries.erase(std::remove_if(countries.begin(), countries.end(), person), countries.end());
   }
+  // "Dominica Drive", "Kenya Road": a street named after the country.
+  auto street = [&](const Mention& m) {
+    if (m.end >= tokens.size() || !tokens[m.end].capitalised || tokens[m.end].break_before) return false;
+    const NameWordKind* kind = r.name_word(tokens[m.end].key);
+    return kind && *kind == NameWordKind::kPlace;
+  };
+  countries.erase(std::remove_if(countries.begin(), countries.end(), street), countries.end());
   for (const Mention& m : countries) {
     const std::string& name = r.countries.name(m.entry);
     if (std::find(b.countries.begin(), b.countries.end(), name) == b.countries.end()) {

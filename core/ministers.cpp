@@ -152,6 +152,16 @@ class Finder {
                                       std::find(it->second.begin(), it->second.end(), s.country) == it->second.end();
                              }),
               out.end());
+    // A country's name or its people's is no one's name ("the Foreign
+    // Minister and the South Korean minister").
+    out.erase(std::remove_if(out.begin(), out.end(),
+                             [&](const Sighting& s) {
+                               return s.known < 0 &&
+                                      std::any_of(countries_.begin(), countries_.end(), [&](const Mention& m) {
+                                        return m.begin <= s.first_token && s.name_stop() <= m.end;
+                                      });
+                             }),
+              out.end());
     // A headline in capitals cannot say where a name ends ("BURKINABE
     // FOREIGN MINISTER DELIVERS SPECIAL MESSAGE"): there only a known name
     // is one.
@@ -176,16 +186,40 @@ class Finder {
   // The text of tokens [begin, end), a name hyphenated at the end of a
   // line joined again ("Gërvalla-\nSchwarz": the one place where a token
   // without space before it has some, see unwrapped()).
+  // A word of a name cut at a line's end, its rest in lower case, is one
+  // word again ("Ibrahimo-" / "vić").
+  // (A known name's word so cut is one token already, join_cut_words.)
   std::string span(size_t begin, size_t end) const {
     std::string out;
     size_t from = tokens_[begin].begin;
-    for (size_t k = begin + 1; k < end; ++k)
-      if (!tokens_[k].space_before && tokens_[k].begin > tokens_[k - 1].end) {
-        out += text_.substr(from, tokens_[k - 1].end - from);
-        from = tokens_[k].begin;
+    auto cut = [&](size_t upto, size_t resume) {
+      out += text_.substr(from, upto - from);
+      from = resume;
+    };
+    for (size_t k = begin; k < end; ++k) {
+      const Token& t = tokens_[k];
+      if (k >= begin + 2 && cut_at_line_end(k))
+        cut(tokens_[k - 1].begin, t.begin);
+      else if (k > begin && !t.space_before && t.begin > tokens_[k - 1].end)
+        cut(tokens_[k - 1].end, t.begin);
+      const std::string_view word = text_.substr(t.begin, t.end - t.begin);
+      if (const size_t hyphen = word.find("-"); t.is_word() && hyphen != std::string_view::npos) {
+        size_t rest = hyphen + 1;
+        while (rest < word.size() && std::isspace(static_cast<unsigned char>(word[rest]))) ++rest;
+        if (rest > hyphen + 1) cut(t.begin + hyphen, t.begin + rest);
       }
+    }
     out += text_.substr(from, tokens_[end - 1].end - from);
     return out;
+  }
+
+  // Token k is the lower-case rest of a word cut by a hyphen (k - 1) at
+  // the end of a line.
+  bool cut_at_line_end(size_t k) const {
+    const Token& hyphen = tokens_[k - 1];
+    return hyphen.key == "-" && !hyphen.space_before && tokens_[k - 2].is_word() && tokens_[k].is_word() &&
+           !tokens_[k].capitalised && !tokens_[k].all_caps &&
+           text_.substr(hyphen.end, tokens_[k].begin - hyphen.end).find('\n') != std::string_view::npos;
   }
 
   const NameWordKind* kind(size_t i) const {
@@ -338,8 +372,20 @@ class Finder {
       if (at(k, "most") && k + 1 < n) ++k;
       return k > i && k < n && honorific_at(k) ? k : i;
     };
+    // Ranks of several words: "General of the Army", "Admiral of the
+    // Fleet", "Army General", "Fleet Admiral" (their length, else 0).
+    auto service_rank = [&](size_t k) -> size_t {
+      if (is_kind(k, NameWordKind::kMilitary) && at(k + 1, "of") && at(k + 2, "the")) {
+        if (at(k + 3, "army") || at(k + 3, "fleet")) return 4;
+        if (at(k + 3, "air") && at(k + 4, "force")) return 5;
+      }
+      if ((at(k, "army") || at(k, "fleet")) && tok(k).capitalised && is_kind(k + 1, NameWordKind::kMilitary))
+        return 2;
+      return 0;
+    };
     i = styled(i);
     while (i < n && (is_kind(i, NameWordKind::kHonorific) || is_kind(i, NameWordKind::kMilitary) ||
+                     service_rank(i) ||
                      titled_known_minister(i) ||
                      (is_kind(i, NameWordKind::kRank) && at(i + 1, ".") && !tok(i + 1).space_before) ||
                      (is_kind(i, NameWordKind::kRank) && is_kind(i + 1, NameWordKind::kMilitary)) ||  // "Major General"
@@ -348,6 +394,7 @@ class Finder {
                       (is_kind(i + 2, NameWordKind::kMilitary) || is_kind(i + 2, NameWordKind::kRank))) ||
                      dotted_honorific_at(i) || bare_rank(i))) {
       if (dotted_honorific_at(i)) i += 3;
+      if (const size_t words = service_rank(i)) i += words - 1;
       ++i;
       // "Adm.", "Dato'"
       if ((at(i, ".") || at(i, "'")) && !tok(i).space_before) ++i;

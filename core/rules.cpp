@@ -213,6 +213,8 @@ std::shared_ptr<const Rules> Rules::load(const RulesOptions& options) {
 
   Source orgs = take(data_file("organisations.tsv", dir));
   rules->organisations = gazetteer(orgs, {1, -1, CaseRule::kCapitalised, CaseRule::kCapitalised});
+  Source not_orgs = take(data_file("not-organisations.txt", dir));
+  if (matching) rules->organisations.add_blockers(not_orgs.content, v);
 
   Source topics = options.topics_file.empty()
                       ? take(data_file("topics.tsv", dir))

@@ -1833,3 +1833,49 @@ TEST_CASE("unseen sets AQ and AR: addresses, lists of other stories, meetings ca
   CHECK(interior.ministers.front().name == "Mohsin Naqvi");
   CHECK(interior.ministers.front().country == "Pakistan");
 }
+
+TEST_CASE("unseen sets AV, AW and AX: ranks of several words, demonyms, cut names, treaties, streets",
+          "[extractor]") {
+  auto ministers = [](const Briefing& b) {
+    std::vector<std::string> names;
+    for (const Minister& m : b.ministers) names.push_back(m.name);
+    return names;
+  };
+  // a rank of several words between a minister's title and the name
+  for (const char* rank : {"General of the Army", "Army General"}) {
+    INFO(rank);
+    Briefing b = extractor().extract(std::string("CIS defence ministers meet in Bishkek\n\nThe Minister of Defence "
+                                                 "of the Russian Federation, ") +
+                                     rank + " Sergei Shoigu, attended the meeting.\n");
+    CHECK(has(ministers(b), "Sergei Shoigu"));
+    CHECK(has(b.parties, "Russia"));
+  }
+  // a demonym is no one's name; "ousted" says a post is held no longer
+  Briefing demonym = extractor().extract(
+      "Phone call\n\nThe Foreign Minister and the South Korean minister discussed the situation. Bangladesh "
+      "asked for the return of ousted prime minister Sheikh Hasina.\n");
+  CHECK(demonym.ministers.empty());
+  // a known name cut at a line's end, its rest in lower case, is one word
+  Briefing cut = extractor().extract(
+      "Talks in Podgorica\n\nDeputy Prime Minister Ervin Ibrahimo-\nvić received the Foreign Minister of "
+      "Luxembourg.\n");
+  CHECK(has(ministers(cut), "Ervin Ibrahimović"));
+  // a country's name as a given name before an initial, a street named
+  // after a country, the Law of the Sea convention, an Air Force Secretary
+  Briefing others = extractor().extract(
+      "Talks in Brussels\n\nThe ministers met at NATO headquarters. Photo: Chad J. McNeeley/DOD. The ministry's "
+      "offices on Dominica Drive were closed. Both backed the United Nations Convention on the Law of the Sea. "
+      "Air Force Secretary Heather Wilson attended.\n");
+  CHECK_FALSE(has(others.countries, "Chad"));
+  CHECK_FALSE(has(others.countries, "Dominica"));
+  CHECK_FALSE(has(others.organisations, "UN"));
+  CHECK(has(others.organisations, "NATO"));
+  CHECK(others.ministers.empty());
+  // topics told in their own words
+  Briefing topics = extractor().extract(
+      "Defence ministers meet\n\nThe minister briefed them on the special military operation, the protection of "
+      "military information and support for the Multinational Security Support Mission in Haiti.\n");
+  CHECK(has(topics.topics, "ukraine war"));
+  CHECK(has(topics.topics, "information security"));
+  CHECK(has(topics.topics, "peacekeeping"));
+}
