@@ -555,6 +555,9 @@ struct TopLine {
   // a line begun by a link to a site's home page ("[The Local
   // Sweden](https://www.thelocal.se/) · Sweden's news in English").
   bool aside = false;
+  // Set in from the left by four spaces or more: centred, in text from a
+  // PDF.
+  bool centred = false;
 };
 
 // Whether a line starts with a Markdown link to a site's home page:
@@ -668,14 +671,17 @@ std::vector<TopLine> top_lines(std::string_view body, size_t max_lines) {
   size_t weight = 0;
   while (pos < body.size() && weight < 3 * max_lines) {
     size_t nl = body.find('\n', pos);
-    std::string_view line = trim(body.substr(pos, nl == std::string_view::npos ? nl : nl - pos));
+    const std::string_view raw = body.substr(pos, nl == std::string_view::npos ? nl : nl - pos);
+    std::string_view line = trim(raw);
     pos = nl == std::string_view::npos ? body.size() : nl + 1;
     TopLine top;
+    top.centred = raw.size() >= 4 && raw.substr(0, 4).find_first_not_of(" \t") == std::string_view::npos;
     while (top.heading < 6 && static_cast<size_t>(top.heading) < line.size() && line[top.heading] == '#') ++top.heading;
     if (top.heading == 0 || top.heading >= static_cast<int>(line.size()) || line[top.heading] != ' ') top.heading = 0;
     // A field that names the headline, in a page saved as text: "Title:
-    // Minister ... Holds Talks with ..." (as "# " would).
-    for (std::string_view field : {"Title: ", "TITLE: ", "Headline: ", "HEADLINE: "})
+    // Minister ... Holds Talks with ..." (as "# " would); an e-mail's
+    // subject.
+    for (std::string_view field : {"Title: ", "TITLE: ", "Headline: ", "HEADLINE: ", "Subject: ", "SUBJECT: "})
       if (top.heading == 0 && line.size() > field.size() + 10 && line.substr(0, field.size()) == field) {
         line = trim(line.substr(field.size()));
         top.heading = 1;
@@ -766,7 +772,7 @@ bool capitals_go_on(const std::string& line, const std::string& next) {
 // linking word, or the next line starts in lower case or with a quote; in
 // capitals, when the next line in capitals starts with a linking word or
 // the headline has six words or more (not a name over its titles).
-bool continues(const std::string& line, const TopLine& next, const Rules& r) {
+bool continues(const std::string& line, const TopLine& next, const Rules& r, bool centred = false) {
   if (next.heading > 0 || line.size() + 1 + next.text.size() > kMaxTitleBytes) return false;
   if (is_dateline(next.text, r)) return false;
   // ("JOINT COMMUNIQUÉ", a blank line, "ON THE 12TH SESSION OF ...")
@@ -793,6 +799,13 @@ bool continues(const std::string& line, const TopLine& next, const Rules& r) {
   const unsigned char first = static_cast<unsigned char>(next.text.front());
   if (first >= 'a' && first <= 'z' && std::isalnum(static_cast<unsigned char>(line.back()))) return true;
   if (is_label(next.text, r)) return false;
+  // A headline in words centred over two lines of text from a PDF ("...
+  // steadfast supporter of Montenegro's" / "European path, cooperation
+  // ..."): a long line that ends no sentence, the next as long as a third
+  // of it at least.
+  if (centred && next.centred && line.size() >= 50 && next.text.size() >= 10 && !no_lowercase(line) &&
+      !no_lowercase(next.text) && std::string_view(".!?").find(line.back()) == std::string_view::npos)
+    return true;
   // A title at the line's end, its holder's name on the next ("... receives
   // Canada's Minister of National Defence" / "Bill Blair in Stockholm").
   // (A name of two capitalised words, and the headline going on in lower
@@ -858,7 +871,8 @@ std::string without_enclosing_quotes(const std::string& line) {
 std::string heading_from(const std::vector<TopLine>& top, size_t i, const Rules& r, size_t* last = nullptr) {
   std::string line = top[i].text;
   size_t k = i;
-  while (k + 1 < top.size() && continues(line, top[k + 1], r)) line = joined(std::move(line), top[++k].text);
+  while (k + 1 < top.size() && continues(line, top[k + 1], r, top[k].centred))
+    line = joined(std::move(line), top[++k].text);
   if (last) *last = k;
   return line;
 }
@@ -1105,7 +1119,8 @@ std::string first_line_title(std::string_view body, const Rules& r) {
       // SESSION OF THE JOINT PERMANENT COMMISSION FOR" / "COOPERATION
       // BETWEEN THE UNITED REPUBLIC OF TANZANIA AND THE")
       if (names_something(line, r) ||
-          (i + 1 < top.size() && continues(line, top[i + 1], r) && names_something(line + " " + top[i + 1].text, r))) {
+          (i + 1 < top.size() && continues(line, top[i + 1], r, top[i].centred) &&
+           names_something(line + " " + top[i + 1].text, r))) {
         headline = static_cast<int>(i);
         // (begun on the lines above it: "JOINT DECLARATION OF THE COUNCIL OF
         // MINISTERS OF" / "FOREIGN AFFAIRS OF THE CENTRAL AMERICAN
@@ -1116,7 +1131,7 @@ std::string first_line_title(std::string_view body, const Rules& r) {
         // The same headline in English right under one in another language
         // (no English function word in it, some of another's; two English
         // ones or more under it) is the English page's.
-        if (i + 1 < top.size() && top[i + 1].under_last && !continues(line, top[i + 1], r) &&
+        if (i + 1 < top.size() && top[i + 1].under_last && !continues(line, top[i + 1], r, top[i].centred) &&
             top[i + 1].text.size() <= kMaxTitleBytes && !label(i + 1) && !dateline(i + 1)) {
           const LineShape next = line_shape(top[i + 1].text, r);
           const FunctionWords here = function_words(line, r), below = function_words(top[i + 1].text, r);

@@ -1879,3 +1879,26 @@ TEST_CASE("unseen sets AV, AW and AX: ranks of several words, demonyms, cut name
   CHECK(has(topics.topics, "information security"));
   CHECK(has(topics.topics, "peacekeeping"));
 }
+
+TEST_CASE("unseen set AX: an e-mail's subject, a headline centred over lines of a PDF, the speaker's other "
+          "contacts", "[extractor]") {
+  Briefing mail = extractor().extract(
+      "From: Newsletter <news@example.org>\nTo: reader@example.org\nSubject: Austin meets Marles in Canberra for "
+      "defence talks\nDate: Tue, 6 Aug 2024 09:00:00 +1000\n\nDefense Secretary Lloyd Austin met Australia's "
+      "Defence Minister Richard Marles in Canberra on Tuesday.\n");
+  CHECK(mail.title == "Austin meets Marles in Canberra for defence talks");
+  Briefing pdf = extractor().extract(
+      "                         PRESS RELEASE\n\n"
+      "     Minister Peleshi receives Croatian Defence Minister Ivan Anusic: Albania and\n"
+      "       Croatia sign a plan for defence cooperation in the years to come\n\n"
+      "The Minister of Defence of Albania, Niko Peleshi, received the Minister of Defence of Croatia, Ivan "
+      "Anusic, in Tirana on 24 June 2024.\n");
+  CHECK(pdf.title == "Minister Peleshi receives Croatian Defence Minister Ivan Anusic: Albania and Croatia sign a "
+                     "plan for defence cooperation in the years to come");
+  Briefing transcript = extractor().extract(
+      "Press conference in London\n\nSECRETARY POMPEO: Good afternoon. Foreign Secretary Hunt and I discussed "
+      "Iran today.\n\nQ: Have you been in touch with Tehran?\n\nSECRETARY POMPEO: I spoke to Foreign Minister "
+      "Zarif last night and urged him to keep to the deal.\n");
+  CHECK(has(transcript.parties, "United Kingdom"));
+  CHECK_FALSE(has(transcript.parties, "Iran"));
+}
