@@ -1878,6 +1878,13 @@ TEST_CASE("unseen sets AV, AW and AX: ranks of several words, demonyms, cut name
   CHECK(has(topics.topics, "ukraine war"));
   CHECK(has(topics.topics, "information security"));
   CHECK(has(topics.topics, "peacekeeping"));
+  // an honorific before a name; a list of other releases
+  Briefing more = extractor().extract(
+      "Talks in Islamabad\n\nForeign Minister Makhdoom Shah Mahmood Qureshi met the Defence Minister of Fiji "
+      "in Islamabad on Monday. They discussed training.\n\nRelated Releases\nFiji and India Sign MoU on "
+      "Defence Cooperation\n");
+  CHECK(has(ministers(more), "Shah Mahmood Qureshi"));
+  CHECK_FALSE(has(more.countries, "India"));
 }
 
 TEST_CASE("unseen set AX: an e-mail's subject, a headline centred over lines of a PDF, the speaker's other "
