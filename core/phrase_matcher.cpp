@@ -57,11 +57,14 @@ void PhraseMatcher::walk(std::string_view text, const std::vector<Token>& tokens
     // wraps running text.
     if (j > i && tokens[j].break_before && !tokens[j].soft_break) break;
     const Node& n = nodes_[node];
-    for (const auto& [stem, entry] : n.prefixes) {
+    if (!n.prefixes.empty() && tokens[j].is_word()) {
       const std::string& key = tokens[j].key;
-      if (tokens[j].is_word() && key.compare(0, stem.size(), stem) == 0 &&
-          accepts(entry, text, tokens, i, j + 1))
-        f(j + 1, entry.target);
+      // (the first byte compared first: the root holds a hundred prefixes
+      // or so, and this runs for every token of a text)
+      for (const auto& [stem, entry] : n.prefixes)
+        if ((stem.empty() || (!key.empty() && key[0] == stem[0] && key.compare(0, stem.size(), stem) == 0)) &&
+            accepts(entry, text, tokens, i, j + 1))
+          f(j + 1, entry.target);
     }
     auto it = n.next.find(tokens[j].key);
     if (it == n.next.end()) break;
