@@ -4,7 +4,9 @@
 //
 // On local databases a match spy of our own counts each document's value
 // ids (kSlotFacetIds, facet_dictionary.h) in an array per dictionary, and
-// the ids are named once at the end. A document it cannot count that way
+// the ids are named once at the end; on one local database, a query that
+// match_list.h reads has its matches read from the posting lists and
+// counted the same way, without Xapian's matcher. A document it cannot count that way
 // (written with a dictionary not loaded, or naming an id past the end of
 // the copy read) has its display values, from the document data, counted
 // instead.
