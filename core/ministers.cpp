@@ -185,10 +185,9 @@ class Finder {
 
   // The text of tokens [begin, end), a name hyphenated at the end of a
   // line joined again ("Gërvalla-\nSchwarz": the one place where a token
-  // without space before it has some, see unwrapped()).
-  // A word of a name cut at a line's end, its rest in lower case, is one
-  // word again ("Ibrahimo-" / "vić").
-  // (A known name's word so cut is one token already, join_cut_words.)
+  // without space before it has some, see unwrapped()), and a known name's
+  // word cut at a line's end, made one token by join_cut_words(), written
+  // whole ("Ibrahimo-\nvić": "Ibrahimović").
   std::string span(size_t begin, size_t end) const {
     std::string out;
     size_t from = tokens_[begin].begin;
@@ -198,12 +197,9 @@ class Finder {
     };
     for (size_t k = begin; k < end; ++k) {
       const Token& t = tokens_[k];
-      if (k >= begin + 2 && cut_at_line_end(k))
-        cut(tokens_[k - 1].begin, t.begin);
-      else if (k > begin && !t.space_before && t.begin > tokens_[k - 1].end)
-        cut(tokens_[k - 1].end, t.begin);
+      if (k > begin && !t.space_before && t.begin > tokens_[k - 1].end) cut(tokens_[k - 1].end, t.begin);
       const std::string_view word = text_.substr(t.begin, t.end - t.begin);
-      if (const size_t hyphen = word.find("-"); t.is_word() && hyphen != std::string_view::npos) {
+      if (const size_t hyphen = word.find('-'); t.is_word() && hyphen != std::string_view::npos) {
         size_t rest = hyphen + 1;
         while (rest < word.size() && std::isspace(static_cast<unsigned char>(word[rest]))) ++rest;
         if (rest > hyphen + 1) cut(t.begin + hyphen, t.begin + rest);
@@ -211,15 +207,6 @@ class Finder {
     }
     out += text_.substr(from, tokens_[end - 1].end - from);
     return out;
-  }
-
-  // Token k is the lower-case rest of a word cut by a hyphen (k - 1) at
-  // the end of a line.
-  bool cut_at_line_end(size_t k) const {
-    const Token& hyphen = tokens_[k - 1];
-    return hyphen.key == "-" && !hyphen.space_before && tokens_[k - 2].is_word() && tokens_[k].is_word() &&
-           !tokens_[k].capitalised && !tokens_[k].all_caps &&
-           text_.substr(hyphen.end, tokens_[k].begin - hyphen.end).find('\n') != std::string_view::npos;
   }
 
   const NameWordKind* kind(size_t i) const {
