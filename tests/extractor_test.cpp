@@ -1908,4 +1908,12 @@ TEST_CASE("unseen set AX: an e-mail's subject, a headline centred over lines of 
       "Zarif last night and urged him to keep to the deal.\n");
   CHECK(has(transcript.parties, "United Kingdom"));
   CHECK_FALSE(has(transcript.parties, "Iran"));
+  // a headline's verbs are no name: a caption in capitals, a visit
+  Briefing captions = extractor().extract(
+      "Press conference in London\n\nForeign Secretary Jeremy Hunt spoke to reporters on Wednesday.\n\nTHE PRIME "
+      "MINISTER HAS MADE HER DECISION\n\nClip of Secretary Pompeo Visit to London\n");
+  for (const Minister& m : captions.ministers) {
+    INFO(m.name);
+    CHECK((m.name == "Jeremy Hunt" || m.name == "Mike Pompeo"));
+  }
 }
