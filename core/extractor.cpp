@@ -424,15 +424,15 @@ bool is_menu(std::string_view line, const Rules& r) {
 // 323"), or names alone down to the state: "Tower Hill, Freetown, Sierra
 // Leone" (each part at most three capitalised words, the last a country,
 // another none). Or a street's number and name, then a country: "4 Sh.
-// Chitadze Street, 0118 Tbilisi, Georgia"; or a line with the site's web
-// address: "La Exposición S/N y Benigno Vela, Quito - Ecuador |
-// www.defensa.gob.ec".
+// Chitadze Street, 0118 Tbilisi, Georgia", or a postcode and a town: "Rue
+// de la Loi 175, 1048 Bruxelles"; or a line with the site's web address:
+// "La Exposición S/N y Benigno Vela, Quito - Ecuador | www.defensa.gob.ec".
 bool is_address_line(std::string_view line, const Rules& r) {
   constexpr size_t kMaxBytes = 160;
   if (line.size() > kMaxBytes) return false;
   const std::string key = fold_key(line);
   if (key.find(" | www.") != std::string::npos || key.find(" | http") != std::string::npos) return true;
-  if (std::count(line.begin(), line.end(), ',') < 2) return false;
+  if (line.find(',') == std::string_view::npos) return false;
   const std::vector<std::string> parts = split_list(line, ',');
   auto street = [&](const std::string& p) {
     if (std::none_of(p.begin(), p.end(), [](char c) { return c >= '0' && c <= '9'; })) return false;
@@ -442,6 +442,19 @@ bool is_address_line(std::string_view line, const Rules& r) {
         if (t.is_word() && t.key == w) return true;
     return false;
   };
+  // A street and its number, then a postcode and a town: "Rue de la Loi
+  // 175, 1048 Bruxelles", "Regentschapsstraat 39 / Rue de la Régence 39,
+  // 1000 Brussel/Bruxelles".
+  auto postcode_town = [](std::string_view p) {
+    p = trim(p);
+    size_t digits = 0;
+    while (digits < p.size() && p[digits] >= '0' && p[digits] <= '9') ++digits;
+    if (digits < 3 || digits > 6 || digits + 1 >= p.size() || p[digits] != ' ') return false;
+    const unsigned char first = static_cast<unsigned char>(p[digits + 1]);
+    return (first >= 'A' && first <= 'Z') || first >= 0x80;
+  };
+  if (parts.size() >= 2 && street(parts.front()) && postcode_town(parts.back())) return true;
+  if (parts.size() < 3) return false;
   // (a label that begins the part, as "P.O. Box …" and "Tel:" do: not a
   // year or a date, "Japan, Philippines sign pact on July 8, 2024, in Manila")
   if (std::any_of(parts.begin(), parts.end(), [&](const std::string& p) {
@@ -449,7 +462,6 @@ bool is_address_line(std::string_view line, const Rules& r) {
                r.title_labels.starts(fold_key(p));
       }))
     return true;
-  if (parts.size() < 3) return false;
   auto is_country = [&](const std::string& p) {
     const std::vector<Token> tokens = tokenize(p, r.variants);
     const std::vector<Mention> found = r.countries.find(p, tokens);

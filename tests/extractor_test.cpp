@@ -1908,6 +1908,11 @@ TEST_CASE("unseen set AX: an e-mail's subject, a headline centred over lines of 
       "Zarif last night and urged him to keep to the deal.\n");
   CHECK(has(transcript.parties, "United Kingdom"));
   CHECK_FALSE(has(transcript.parties, "Iran"));
+  // a letterhead's street and postcode are no headline
+  Briefing address = extractor().extract(
+      "BENELUX UNION\nRue de la Loi 175, 1048 Bruxelles\n\nJoint Statement of the Foreign Ministers of the Benelux "
+      "Countries\n\nThe ministers of Belgium, the Netherlands and Luxembourg met in Brussels on 3 March 2025.\n");
+  CHECK(address.title == "Joint Statement of the Foreign Ministers of the Benelux Countries");
   // a headline's verbs are no name: a caption in capitals, a visit
   Briefing captions = extractor().extract(
       "Press conference in London\n\nForeign Secretary Jeremy Hunt spoke to reporters on Wednesday.\n\nTHE PRIME "
