@@ -813,8 +813,8 @@ bool continues(const std::string& line, const TopLine& next, const Rules& r, boo
   if (is_label(next.text, r)) return false;
   // A headline in words centred over two lines of text from a PDF ("...
   // steadfast supporter of Montenegro's" / "European path, cooperation
-  // ..."): a long line that ends no sentence, the next as long as a third
-  // of it at least.
+  // ..."): both lines set in, in words (not capitals), a long line that
+  // ends no sentence and a next line of ten bytes or more.
   if (centred && next.centred && line.size() >= 50 && next.text.size() >= 10 && !no_lowercase(line) &&
       !no_lowercase(next.text) && std::string_view(".!?").find(line.back()) == std::string_view::npos)
     return true;
