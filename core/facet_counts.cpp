@@ -406,21 +406,18 @@ Xapian::doccount FacetCounts::count(const Xapian::Database& db, const Xapian::Qu
                                     CountingHandles* more, const std::function<void()>& meanwhile) {
   // Run once: in count_in_parts, or after the counting below.
   bool ran = false;
-  auto run_meanwhile = [&] {
-    if (meanwhile && !ran) {
-      ran = true;
-      meanwhile();
-    }
+  const std::function<void()> once = [&] {
+    ran = true;
+    meanwhile();
   };
-  const std::function<void()> once = run_meanwhile;
-  const Xapian::doccount matches = count_matches(db, query, others, names, more, meanwhile ? &once : nullptr);
-  run_meanwhile();
+  const Xapian::doccount matches = count_matches(db, query, others, names, more, meanwhile ? once : nullptr);
+  if (meanwhile && !ran) meanwhile();
   return matches;
 }
 
 Xapian::doccount FacetCounts::count_matches(const Xapian::Database& db, const Xapian::Query& query,
                                             const std::vector<Xapian::MatchSpy*>& others, FacetNames* names,
-                                            CountingHandles* more, const std::function<void()>* meanwhile) {
+                                            CountingHandles* more, const std::function<void()>& meanwhile) {
   // Once a remote database has refused our spies, this process does not
   // ask again.
   static std::atomic<bool> remote_seen{false};
@@ -432,27 +429,20 @@ Xapian::doccount FacetCounts::count_matches(const Xapian::Database& db, const Xa
         estimate.set_query(query);
         Xapian::doccount matches = 0;
         if (estimate.get_mset(0, 0).get_matches_estimated() >= more->from() &&
-            count_in_parts(query, *names, *more, matches, meanwhile ? *meanwhile : std::function<void()>()))
+            count_in_parts(query, *names, *more, matches, meanwhile))
           return matches;
         *this = FacetCounts();
       }
-      // One local database (`more` is given only for local ones): its
-      // posting lists read without the matcher, when the query allows.
-      std::unique_ptr<MatchList> list = names && more && others.empty() ? match_list(db, query) : nullptr;
-      if (list) {
-        IdSpy spy(*this, *names, db);
-        const Xapian::doccount matches = count_list(*list, spy, 1, db.get_lastdocid());
-        spy.finish();
-        if (spy.stale()) names->reload();
-        method_ = spy.by_values() ? "ids+values from posting lists" : "ids from posting lists";
-        return matches;
-      }
       if (names) {
         IdSpy spy(*this, *names, db);
-        const Xapian::doccount matches = count_with(spy, db, query, others);
+        // One local database (`more` is given only for local ones): its
+        // posting lists read without the matcher, when the query allows.
+        const std::unique_ptr<MatchList> list = more && others.empty() ? match_list(db, query) : nullptr;
+        const Xapian::doccount matches =
+            list ? count_list(*list, spy, 1, db.get_lastdocid()) : count_with(spy, db, query, others);
         spy.finish();
         if (spy.stale()) names->reload();  // read again for the next query
-        method_ = spy.by_values() ? "ids+values" : "ids";
+        method_ = std::string(spy.by_values() ? "ids+values" : "ids") + (list ? " from posting lists" : "");
         return matches;
       }
       Spy spy(*this);

@@ -147,7 +147,7 @@ class FacetCounts {
   // count() but for `meanwhile`, which it may run (in count_in_parts).
   Xapian::doccount count_matches(const Xapian::Database& db, const Xapian::Query& query,
                                  const std::vector<Xapian::MatchSpy*>& others, FacetNames* names,
-                                 CountingHandles* more, const std::function<void()>* meanwhile);
+                                 CountingHandles* more, const std::function<void()>& meanwhile);
   // Counts over parts of the documents on `more`'s threads; false (and
   // nothing counted) when a handle reads another commit than the search's
   // own, or cannot be opened or read (too many open files, a database
