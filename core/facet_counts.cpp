@@ -12,6 +12,7 @@
 #include <tuple>
 
 #include "document_codec.h"
+#include "facet_totals.h"
 #include "match_list.h"
 #include "errors.h"
 #include "text.h"
@@ -61,9 +62,9 @@ class FacetCounts::IdSpy : public Xapian::MatchSpy {
       bool whole = true;
       for (const unsigned char* p = begin; p < end;) {
         const unsigned char* at = p;
-        const uint32_t id = read_id(p, end);
+        const uint32_t id = read_facet_id(p, end);
         if (id >= size) {
-          for (const unsigned char* q = begin; q < at;) --counts[read_id(q, end)];
+          for (const unsigned char* q = begin; q < at;) --counts[read_facet_id(q, end)];
           whole = false;
           break;
         }
@@ -91,6 +92,34 @@ class FacetCounts::IdSpy : public Xapian::MatchSpy {
       }
   }
   Xapian::doccount by_values() const { return by_values_; }
+  // Adds what `other` counted by ids (a part of the same documents').
+  void absorb(const IdSpy& other) {
+    for (const Tally& t : other.tallies_) {
+      Tally* mine = tally_for(t.dictionary->tag);
+      if (!mine || mine->counts.size() != t.counts.size()) {
+        stale_ = true;  // cannot be: two loads of one dictionary differ
+        continue;
+      }
+      for (size_t id = 0; id < t.counts.size(); ++id) mine->counts[id] += t.counts[id];
+    }
+    by_values_ += other.by_values_;
+    stale_ = stale_ || other.stale_;
+  }
+  // What was counted, over the documents a query did not match, becomes
+  // the counts over those it did: `totals` less them. False (and nothing
+  // changed) unless every document it saw was counted by the ids of
+  // `totals`' dictionary, no more often than the totals have them.
+  bool subtract_from(const FacetTotals& totals) {
+    if (by_values_ || stale_) return false;
+    Tally* t = tally_for(totals.tag());
+    if (!t || tallies_.size() != 1) return false;
+    const std::vector<Xapian::doccount>& all = totals.counts();
+    for (size_t id = 0; id < t->counts.size(); ++id)
+      if (t->counts[id] > (id < all.size() ? all[id] : 0)) return false;
+    if (all.size() > t->counts.size()) return false;  // ids the dictionary read lacks
+    for (size_t id = 0; id < all.size(); ++id) t->counts[id] = all[id] - t->counts[id];
+    return true;
+  }
   // A document named an id past the end of a dictionary: it has grown
   // since it was read.
   bool stale() const { return stale_; }
@@ -139,21 +168,6 @@ class FacetCounts::IdSpy : public Xapian::MatchSpy {
     if (!d) return nullptr;
     return current_ = &tallies_.emplace_back(Tally{d, bits, std::vector<Xapian::doccount>(d->values.size(), 0)});
   }
-  // One varint id, moving `p` past it; UINT32_MAX when it is not one of
-  // ours (more than five bytes).
- public:
-  static uint32_t read_id(const unsigned char*& p, const unsigned char* end) {
-    if (*p < 0x80) return *p++;  // one byte: the first 128 values, the most frequent
-    uint32_t id = 0;
-    for (int shift = 0; p < end; shift += 7) {
-      const unsigned char b = *p++;
-      id |= static_cast<uint32_t>(b & 0x7f) << shift;
-      if (!(b & 0x80)) return id;
-      if (shift >= 28) return UINT32_MAX;
-    }
-    return id;
-  }
-
  private:
   FacetCounts& counts_;
   FacetNames& names_;
@@ -204,6 +218,24 @@ void DocidPart::init(const Xapian::Database& db) {
 
 }  // namespace
 
+Xapian::doccount FacetCounts::count_rest(const Xapian::Database& db, MatchList& list, IdSpy& spy,
+                                         Xapian::docid first, Xapian::docid last) {
+  Xapian::doccount documents = 0, rest = 0;
+  Xapian::docid match = first > last ? 0 : list.skip_to(first);
+  Xapian::PostingIterator all = db.postlist_begin("");  // every document
+  const Xapian::PostingIterator end = db.postlist_end("");
+  if (first > 1) all.skip_to(first);
+  for (; all != end && *all <= last; ++all) {
+    const Xapian::docid did = *all;
+    ++documents;
+    if (match != 0 && match < did) match = list.skip_to(did);
+    if (match == did) continue;
+    spy(did);
+    ++rest;
+  }
+  return documents - rest;
+}
+
 Xapian::doccount FacetCounts::count_list(MatchList& list, IdSpy& spy, Xapian::docid first, Xapian::docid last) {
   Xapian::doccount n = 0;
   for (Xapian::docid did = first > last ? 0 : list.skip_to(first); did != 0 && did <= last;
@@ -251,7 +283,8 @@ void FacetCounts::merge(const FacetCounts& other) {
 }
 
 bool FacetCounts::count_in_parts(const Xapian::Query& query, FacetNames& names, CountingHandles& more,
-                                 Xapian::doccount& matches, const std::function<void()>& meanwhile) {
+                                 const FacetTotals* totals, Xapian::doccount& matches,
+                                 const std::function<void()>& meanwhile) {
   const size_t n = more.threads();
   names.prepare();  // read once, before the threads share it
   // Each thread its own copy of the query, made here: a Xapian::Query
@@ -270,6 +303,7 @@ bool FacetCounts::count_in_parts(const Xapian::Query& query, FacetNames& names, 
     return false;  // a query Xapian cannot copy that way
   }
   std::vector<FacetCounts> parts(n);
+  std::vector<std::unique_ptr<IdSpy>> spies(n);
   std::vector<Xapian::doccount> found(n, 0);
   std::vector<const std::vector<Xapian::rev>*> revisions(n, nullptr);
   std::vector<char> stale(n, 0), by_values(n, 0), from_lists(n, 0);
@@ -279,13 +313,20 @@ bool FacetCounts::count_in_parts(const Xapian::Query& query, FacetNames& names, 
       const CountingHandles::Handle& h = more.handle(i);
       revisions[i] = &h.revisions;
       if (h.revisions != more.revisions()) return;  // another commit: not counted
-      IdSpy spy(parts[i], names, h.db);
+      IdSpy& spy = *(spies[i] = std::make_unique<IdSpy>(parts[i], names, h.db));
       // Its own copy of the query (queries[i] filters it to the part).
       std::unique_ptr<MatchList> list = match_list(h.db, queries[i].get_subquery(0));
+      const auto [first, last] = docid_part(h.db, i, n);
+      if (list && totals) {
+        found[i] = count_rest(h.db, *list, spy, first, last);  // put together below
+        from_lists[i] = 1;
+        return;
+      }
       if (list) {
-        const auto [first, last] = docid_part(h.db, i, n);
         found[i] = count_list(*list, spy, first, last);
         from_lists[i] = 1;
+      } else if (totals) {
+        return;  // not counted: from_lists[i] says so
       } else {
         found[i] = count_with(spy, h.db, queries[i], {});
       }
@@ -335,10 +376,19 @@ bool FacetCounts::count_in_parts(const Xapian::Query& query, FacetNames& names, 
       return false;
     }
   matches = 0;
-  for (size_t i = 0; i < n; ++i) {
-    merge(parts[i]);
-    matches += found[i];
+  for (size_t i = 0; i < n; ++i) matches += found[i];
+  if (totals) {
+    // The parts' counts of the documents not matched, less the totals.
+    for (size_t i = 0; i < n; ++i)
+      if (!from_lists[i]) return false;
+    for (size_t i = 1; i < n; ++i) spies[0]->absorb(*spies[i]);
+    if (!spies[0]->subtract_from(*totals)) return false;
+    spies[0]->finish();
+    merge(parts[0]);
+    method_ = "totals less the rest's ids from posting lists on " + std::to_string(n) + " threads";
+    return true;
   }
+  for (size_t i = 0; i < n; ++i) merge(parts[i]);
   const bool some_by_values = std::any_of(by_values.begin(), by_values.end(), [](char c) { return c; });
   const bool all_from_lists = std::all_of(from_lists.begin(), from_lists.end(), [](char c) { return c; });
   method_ = std::string(some_by_values ? "ids+values" : "ids") + (all_from_lists ? " from posting lists" : "") +
@@ -407,6 +457,7 @@ Xapian::doccount FacetCounts::count(const Xapian::Database& db, const Xapian::Qu
   // Run once: in count_in_parts, or after the counting below.
   bool ran = false;
   const std::function<void()> once = [&] {
+    if (ran) return;  // (counting that starts again does not run it again)
     ran = true;
     meanwhile();
   };
@@ -424,26 +475,58 @@ Xapian::doccount FacetCounts::count_matches(const Xapian::Database& db, const Xa
   *this = FacetCounts();
   if (!remote_seen) {
     try {
-      if (names && more && more->threads() > 1 && others.empty()) {
-        Xapian::Enquire estimate(db);
-        estimate.set_query(query);
-        Xapian::doccount matches = 0;
-        if (estimate.get_mset(0, 0).get_matches_estimated() >= more->from() &&
-            count_in_parts(query, *names, *more, matches, meanwhile))
-          return matches;
+      // Xapian's estimate of the matches (the matcher's bounds; cheap).
+      std::optional<Xapian::doccount> estimate;
+      auto estimated = [&] {
+        if (!estimate) {
+          Xapian::Enquire enquire(db);
+          enquire.set_query(query);
+          estimate = enquire.get_mset(0, 0).get_matches_estimated();
+        }
+        return *estimate;
+      };
+      // A query that matches most of one local database has the rest of
+      // its documents counted, and that taken from the totals of every
+      // document (facet_totals.h), when they describe this commit.
+      const bool local = names && more && others.empty();
+      std::optional<FacetTotals> totals;
+      if (local && db.size() == 1 && estimated() > db.get_doccount() / 5 * 3) {
+        totals = FacetTotals::read(db);
+        if (totals && totals->docs() != db.get_doccount()) totals.reset();  // not every document is counted
+      }
+      Xapian::doccount counted = 0;
+      if (local && more->threads() > 1 && estimated() >= more->from()) {
+        if (totals && count_in_parts(query, *names, *more, &*totals, counted, meanwhile)) return counted;
+        *this = FacetCounts();
+        if (count_in_parts(query, *names, *more, nullptr, counted, meanwhile)) return counted;
         *this = FacetCounts();
       }
       if (names) {
-        IdSpy spy(*this, *names, db);
-        // One local database (`more` is given only for local ones): its
-        // posting lists read without the matcher, when the query allows.
-        const std::unique_ptr<MatchList> list = more && others.empty() ? match_list(db, query) : nullptr;
-        const Xapian::doccount matches =
-            list ? count_list(*list, spy, 1, db.get_lastdocid()) : count_with(spy, db, query, others);
-        spy.finish();
-        if (spy.stale()) names->reload();  // read again for the next query
-        method_ = std::string(spy.by_values() ? "ids+values" : "ids") + (list ? " from posting lists" : "");
-        return matches;
+        // On this thread: from the posting lists (one local database; `more`
+        // is given only for local ones) when the query allows, else with
+        // Xapian's matcher.
+        auto count_here = [&](const FacetTotals* totals) -> std::optional<Xapian::doccount> {
+          *this = FacetCounts();
+          IdSpy spy(*this, *names, db);
+          const std::unique_ptr<MatchList> list = local ? match_list(db, query) : nullptr;
+          if (totals) {
+            if (!list) return std::nullopt;
+            const Xapian::doccount matches = count_rest(db, *list, spy, 1, db.get_lastdocid());
+            if (!spy.subtract_from(*totals)) return std::nullopt;
+            spy.finish();
+            method_ = "totals less the rest's ids from posting lists";
+            return matches;
+          }
+          const Xapian::doccount matches =
+              list ? count_list(*list, spy, 1, db.get_lastdocid()) : count_with(spy, db, query, others);
+          spy.finish();
+          if (spy.stale()) names->reload();  // read again for the next query
+          method_ = std::string(spy.by_values() ? "ids+values" : "ids") + (list ? " from posting lists" : "");
+          return matches;
+        };
+        if (totals)
+          if (std::optional<Xapian::doccount> m = count_here(&*totals)) return *m;
+        return *count_here(nullptr);
       }
       Spy spy(*this);
       const Xapian::doccount matches = count_with(spy, db, query, others);
@@ -481,7 +564,7 @@ bool FacetCounts::add_ids(std::string_view ids, Xapian::doccount n, FacetNames& 
   const unsigned char* end = reinterpret_cast<const unsigned char*>(ids.data()) + ids.size();
   std::vector<std::pair<FacetId, std::string_view>> values;
   while (p < end) {
-    const uint32_t id = IdSpy::read_id(p, end);
+    const uint32_t id = read_facet_id(p, end);
     if (id >= d->values.size()) return false;
     values.push_back(d->values[id]);
   }

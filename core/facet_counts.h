@@ -30,6 +30,7 @@
 
 namespace briefing {
 
+class FacetTotals;
 class MatchList;
 
 // More handles on the local databases searched, one for each thread that
@@ -142,6 +143,10 @@ class FacetCounts {
   // Counts the matches of `list` from docid `first` to `last` with `spy`;
   // returns how many there were.
   static Xapian::doccount count_list(MatchList& list, IdSpy& spy, Xapian::docid first, Xapian::docid last);
+  // Counts the documents from docid `first` to `last` of `db` that `list`
+  // does NOT match with `spy`; returns how many it matches.
+  static Xapian::doccount count_rest(const Xapian::Database& db, MatchList& list, IdSpy& spy, Xapian::docid first,
+                                     Xapian::docid last);
   static Xapian::doccount count_with(Xapian::MatchSpy& spy, const Xapian::Database& db, const Xapian::Query& query,
                                      const std::vector<Xapian::MatchSpy*>& others);
   // count() but for `meanwhile`, which it may run (in count_in_parts).
@@ -153,8 +158,11 @@ class FacetCounts {
   // own, or cannot be opened or read (too many open files, a database
   // removed): then the caller counts on its own handle.
   // `meanwhile` (if any) is run on this thread while they count.
+  // With `totals`, each thread counts the documents its part does not
+  // match, and the counts are `totals` less theirs (false when that cannot
+  // be done).
   bool count_in_parts(const Xapian::Query& query, FacetNames& names, CountingHandles& more,
-                      Xapian::doccount& matches, const std::function<void()>& meanwhile);
+                      const FacetTotals* totals, Xapian::doccount& matches, const std::function<void()>& meanwhile);
   void merge(const FacetCounts& other);
 
   std::vector<Table> tables_;

@@ -8,14 +8,6 @@
 namespace briefing {
 namespace {
 
-void append_varint(std::string& out, uint32_t n) {
-  while (n >= 0x80) {
-    out += static_cast<char>((n & 0x7f) | 0x80);
-    n >>= 7;
-  }
-  out += static_cast<char>(n);
-}
-
 std::string random_tag() {
   std::random_device random;
   std::string tag;
@@ -84,6 +76,11 @@ void FacetDictionary::save(Xapian::WritableDatabase& db, size_t* saved) {
     entry = entry_;
   }
   db.set_metadata(std::string(kMetaFacetDictionary), entry);
+}
+
+std::string FacetDictionary::tag() const {
+  std::lock_guard<std::mutex> lock(mutex_);
+  return entry_.substr(0, kFacetTagBytes);
 }
 
 size_t FacetDictionary::size() const {

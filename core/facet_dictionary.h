@@ -39,6 +39,30 @@ inline constexpr size_t kFacetTagBytes = 4;
 // Marks a dictionary value of a facet this version does not know.
 inline constexpr FacetId kNoFacet = static_cast<FacetId>(kFacets.size());
 
+// Appends `n` as a varint (7 bits a byte, low first): the ids of a
+// kSlotFacetIds value, and the counts of facet_totals.h.
+inline void append_varint(std::string& out, uint64_t n) {
+  while (n >= 0x80) {
+    out += static_cast<char>((n & 0x7f) | 0x80);
+    n >>= 7;
+  }
+  out += static_cast<char>(n);
+}
+
+// One varint id of a kSlotFacetIds value, moving `p` past it; UINT32_MAX
+// when it is not one of ours (more than five bytes). `p` < `end`.
+inline uint32_t read_facet_id(const unsigned char*& p, const unsigned char* end) {
+  if (*p < 0x80) return *p++;  // one byte: the first 128 values, the most frequent
+  uint32_t id = 0;
+  for (int shift = 0; p < end; shift += 7) {
+    const unsigned char b = *p++;
+    id |= static_cast<uint32_t>(b & 0x7f) << shift;
+    if (!(b & 0x80)) return id;
+    if (shift >= 28) return UINT32_MAX;
+  }
+  return id;
+}
+
 // The indexer's side. One dictionary serves every shard a run writes, since
 // the writers' shards of "indexer --jobs N" are compacted into one database.
 // Thread-safe.
@@ -60,6 +84,8 @@ class FacetDictionary {
 
   // The number of values (the next id).
   size_t size() const;
+  // Its tag (kFacetTagBytes bytes), the start of every value it encodes.
+  std::string tag() const;
 
  private:
   mutable std::mutex mutex_;

@@ -24,6 +24,7 @@
 #include "errors.h"
 #include "extractor.h"
 #include "facet_dictionary.h"
+#include "facet_totals.h"
 #include "bounded_queue.h"
 #include "folder_walk.h"
 #include "file_reader.h"
@@ -166,6 +167,7 @@ void compact_in_place(Xapian::WritableDatabase& db, const std::string& path) {
   const std::string compacted = path + ".compacting";
   fs::remove_all(compacted, ec);
   Xapian::Database(path).compact(compacted);
+  restamp_totals(compacted);
   if (::renameat2(AT_FDCWD, compacted.c_str(), AT_FDCWD, path.c_str(), RENAME_EXCHANGE) != 0) {
     // No atomic exchange on this file system: keep the uncompacted one.
     fs::remove_all(compacted, ec);
@@ -368,6 +370,10 @@ IndexReport sync_index(const IndexOptions& options, const IndexEvents& events) {
     // database are compacted into one), saved into each before its commits.
     FacetDictionary dictionary(dbs);
     std::vector<size_t> dictionary_saved(dbs.size(), 0);
+    // How many documents of each shard carry each facet value, kept with
+    // every commit (facet_totals.h). Each shard is written by one writer.
+    std::vector<FacetTotals> totals;
+    for (const Xapian::WritableDatabase& db : dbs) totals.push_back(FacetTotals::of(db, dictionary.tag()));
 
     // Each file to its shard, each shard to a writer: file by file from
     // the walk, so that nothing grows with the corpus.
@@ -413,11 +419,19 @@ IndexReport sync_index(const IndexOptions& options, const IndexEvents& events) {
       Xapian::PostingIterator p = look_up ? db.postlist_begin(id) : db.postlist_end(id);
       const bool exists = p != db.postlist_end(id);
       bool unchanged = false;
+      Xapian::Document old;  // the document for the file, if any
       if (exists) {
         if (*p < seen[s].size()) seen[s][*p] = true;
-        unchanged = !options.force &&
-                    db.get_document(*p, Xapian::DOC_ASSUME_VALID).get_value(kSlotSignature) == signature_key(signature);
+        old = db.get_document(*p, Xapian::DOC_ASSUME_VALID);
+        unchanged = !options.force && old.get_value(kSlotSignature) == signature_key(signature);
       }
+      // The old document's facet values leave the totals as it goes.
+      auto remove_old = [&] {
+        totals[s].add(old.get_value(kSlotFacetIds), -1);
+        db.delete_document(id);
+        ++job.report.removed;
+        if (safe_events.file_done) safe_events.file_done(path, "removed", nullptr);
+      };
       if (unchanged) {
         ++job.report.unchanged;
       } else {
@@ -428,21 +442,13 @@ IndexReport sync_index(const IndexOptions& options, const IndexEvents& events) {
         // while it is indexed) is gone, not failed.
         const bool vanished = !content && !fs::exists(fs::symlink_status(path, gone_ec));
         if (vanished) {
-          if (exists) {
-            db.delete_document(id);
-            ++job.report.removed;
-            if (safe_events.file_done) safe_events.file_done(path, "removed", nullptr);
-          }
+          if (exists) remove_old();
         } else if (!content) {
           ++job.report.failed;
           if (safe_events.problem) safe_events.problem(path, error, false);
           // The index follows the folder: a file that can no longer be
           // read is not left behind in its old form.
-          if (exists) {
-            db.delete_document(id);
-            ++job.report.removed;
-            if (safe_events.file_done) safe_events.file_done(path, "removed", nullptr);
-          }
+          if (exists) remove_old();
         } else {
           Analysis analysis = extractor.analyse(content->text, fs::path(path).filename().string());
           for (const std::string& w : content->warnings) {
@@ -457,7 +463,9 @@ IndexReport sync_index(const IndexOptions& options, const IndexEvents& events) {
           Xapian::Document doc = build_document(
               analysis, SourceFile{path, signature, store_text || content->format != Format::kText},
               normaliser, job.tg, &dictionary);
+          if (exists) totals[s].add(old.get_value(kSlotFacetIds), -1);
           const Xapian::docid did = db.replace_document(id, doc);
+          totals[s].add(doc.get_value(kSlotFacetIds));
           for_each_spelling_word(doc, [&](const std::string& word) { ++job.spelling[s][word]; });
           if (job.spelling_from[s] == 0 || did < job.spelling_from[s]) job.spelling_from[s] = did;
           if (exists) ++job.report.updated; else ++job.report.added;
@@ -468,6 +476,7 @@ IndexReport sync_index(const IndexOptions& options, const IndexEvents& events) {
           db.set_metadata(std::string(kMetaSpellingFrom),
                           job.spelling_from[s] ? std::to_string(job.spelling_from[s]) : std::string());
           dictionary.save(db, &dictionary_saved[s]);
+          totals[s].save(db);
           db.commit();
           job.pending[s] = 0;
         }
@@ -542,13 +551,18 @@ IndexReport sync_index(const IndexOptions& options, const IndexEvents& events) {
     covered.insert(covered.end(), gone_roots.begin(), gone_roots.end());
     std::vector<size_t> removed_under(covered.size(), 0);
     for (size_t s = 0; s < dbs.size(); ++s) {
-      std::vector<std::pair<Xapian::docid, std::string>> gone;
+      struct Gone {
+        Xapian::docid id;
+        std::string path, facet_ids;
+      };
+      std::vector<Gone> gone;
       for (auto it = dbs[s].postlist_begin(""); it != dbs[s].postlist_end(""); ++it) {
         if (*it >= seen[s].size()) break;
         if (seen[s][*it]) continue;
         std::string path;
+        const Xapian::Document doc = dbs[s].get_document(*it, Xapian::DOC_ASSUME_VALID);
         try {
-          path = read_document(dbs[s].get_document(*it, Xapian::DOC_ASSUME_VALID)).path;
+          path = read_document(doc).path;
         } catch (const std::runtime_error&) {
           continue;  // not one of ours
         }
@@ -564,9 +578,10 @@ IndexReport sync_index(const IndexOptions& options, const IndexEvents& events) {
             is_briefing_file(path))
           continue;
         ++removed_under[static_cast<size_t>(root - covered.begin())];
-        gone.emplace_back(*it, std::move(path));
+        gone.push_back({*it, std::move(path), doc.get_value(kSlotFacetIds)});
       }
-      for (const auto& [id, path] : gone) {
+      for (const auto& [id, path, facet_ids] : gone) {
+        totals[s].add(facet_ids, -1);
         dbs[s].delete_document(id);
         ++report.removed;
         if (events.file_done) events.file_done(path, "removed", nullptr);
@@ -584,6 +599,7 @@ IndexReport sync_index(const IndexOptions& options, const IndexEvents& events) {
       Xapian::WritableDatabase& db = dbs[s];
       if (rules_changed && !fresh) write_synonyms(db, normaliser);
       dictionary.save(db, &dictionary_saved[s]);
+      totals[s].save(db);
       record_rules(db);
       db.set_metadata(std::string(kMetaSpellingFrom), "");  // every word is in
       db.set_metadata(std::string(kMetaUpdated), updated);
@@ -597,8 +613,10 @@ IndexReport sync_index(const IndexOptions& options, const IndexEvents& events) {
         db.close();
       }
       for (const std::string& shard : writing.shards) all.add_database(Xapian::Database(shard));
-      all.compact(options.db_path);
+      TotalsCompactor sum_totals;
+      all.compact(options.db_path, 0, 0, sum_totals);
       all.close();
+      restamp_totals(options.db_path);
       fs::remove_all(temp_root, ec);
     } else if (fresh && report.added > 0) {
       // A new database written in batches has half-empty B-tree blocks

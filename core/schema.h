@@ -82,6 +82,7 @@ inline constexpr std::string_view kMetaRulesHash = "briefing:rules";
 inline constexpr std::string_view kMetaUpdated = "briefing:updated";  // UTC, ISO 8601
 inline constexpr std::string_view kMetaStoreText = "briefing:store-text";  // "1": indexer --store-text
 inline constexpr std::string_view kMetaFacetDictionary = "briefing:facet-values";  // facet_dictionary.h
+inline constexpr std::string_view kMetaFacetTotals = "briefing:facet-totals";  // facet_totals.h
 // The first document whose words are not yet in the spelling data: a run
 // cut short leaves it, and the next run adds their words (index_sync.cpp).
 inline constexpr std::string_view kMetaSpellingFrom = "briefing:spelling-from";

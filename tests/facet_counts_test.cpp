@@ -9,13 +9,17 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
+#include <fstream>
+#include <optional>
 #include <map>
 #include <thread>
 
 #include "data_files.h"
 #include "facet_counts.h"
 #include "facet_dictionary.h"
+#include "facet_totals.h"
 #include "index_sync.h"
 #include "schema.h"
 #include "shards.h"
@@ -211,24 +215,35 @@ void check_same(const FacetCounts& x, const FacetCounts& y) {
   }
 }
 
+// The ways an index is written: by one writer, by two into shards
+// compacted into one database, and as two shards.
+struct Layout {
+  const char* name;
+  size_t jobs, shards;
+};
+constexpr Layout kLayouts[] = {{"one writer", 1, 0}, {"two writers, compacted", 2, 0}, {"two shards", 2, 2}};
+
+// Options that index `input` into a new database under `root`, laid out as
+// `layout`, committing every `batch` documents.
+IndexOptions options_for(const Layout& layout, const std::string& root, const std::string& input, size_t batch) {
+  IndexOptions options;
+  options.db_path = root + "/" + std::to_string(layout.jobs) + "-" + std::to_string(layout.shards);
+  options.inputs = {input};
+  options.jobs = layout.jobs;
+  options.shards = layout.shards;
+  options.batch_size = batch;
+  return options;
+}
+
 }  // namespace
 
 TEST_CASE("an indexed corpus is counted by ids, one database, several writers or shards", "[facets]") {
   const std::string root = fs::temp_directory_path() / ("facet-ids-" + std::to_string(::getpid()));
   fs::remove_all(root);
-  struct Layout {
-    const char* name;
-    size_t jobs, shards;
-  };
-  for (const Layout& layout : {Layout{"one writer", 1, 0}, Layout{"two writers, compacted", 2, 0},
-                               Layout{"two shards", 2, 2}}) {
+  for (const Layout& layout : kLayouts) {
     INFO(layout.name);
-    IndexOptions options;
-    options.db_path = root + "/" + std::to_string(layout.jobs) + "-" + std::to_string(layout.shards);
-    options.inputs = {CORPUS_DIR};
-    options.jobs = layout.jobs;
-    options.shards = layout.shards;
-    options.batch_size = 7;  // many commits, the dictionary growing between them
+    // (Many commits, the dictionary growing between them.)
+    const IndexOptions options = options_for(layout, root, CORPUS_DIR, 7);
     IndexReport report = sync_index(options, IndexEvents{});
     REQUIRE(report.added > 40);
     Xapian::Database db(options.db_path);
@@ -251,8 +266,11 @@ TEST_CASE("an indexed corpus is counted by ids, one database, several writers or
         FacetCounts shared;
         CHECK(shared.count(db, q, {}, &names, &more) == total);
         // One database is read from its posting lists, shards by Xapian's
-        // matcher.
-        const std::string how = layout.shards ? "ids" : "ids from posting lists";
+        // matcher; a query that matches most of one database has the rest
+        // of its documents read, less the totals.
+        const bool most = !layout.shards && total > db.get_doccount() / 5 * 3;
+        const std::string how =
+            layout.shards ? "ids" : most ? "totals less the rest's ids from posting lists" : "ids from posting lists";
         CHECK(shared.method() == how + " on " + std::to_string(threads) + " threads");
         check_same(shared, by_values);
         // Something else to do meanwhile: done once, while the threads
@@ -300,13 +318,14 @@ TEST_CASE("handles opened on different commits of an index count on one thread",
   int ran = 0;  // what is to be done meanwhile: once, though the threads' counts were not used
   CHECK(shared.count(db, Xapian::Query::MatchAll, {}, &names, &more, [&] { ++ran; }) == total);  // `db`'s commit
   CHECK(ran == 1);
-  CHECK(shared.method() == "ids from posting lists");
+  CHECK(shared.method() == "totals less the rest's ids from posting lists");  // (the totals of `db`'s commit)
   check_same(shared, alone);
   // Opened afresh for the next count, the handles read a later commit than
   // the search's own: still not used.
   CHECK(shared.count(db, Xapian::Query::MatchAll, {}, &names, &more) == total);
-  CHECK(shared.method() == "ids from posting lists");
-  // A search that reads the later commit is counted on the threads.
+  CHECK(shared.method() == "totals less the rest's ids from posting lists");
+  // A search that reads the later commit is counted on the threads, and
+  // match by match: that commit, made by another program, has no totals.
   Xapian::Database now(options.db_path);
   CountingHandles later({options.db_path}, {now.get_revision()}, 2, 0);
   CHECK(shared.count(now, Xapian::Query::MatchAll, {}, &names, &later) == total + 1);
@@ -367,4 +386,125 @@ TEST_CASE("every British spelling in the table finds its American form", "[token
   }
   CHECK(rows == v.size());
   CHECK(v.normalise("minister") == "minister");
+}
+
+namespace {
+
+// The counts of `t` without the ids no document has at the end.
+std::vector<Xapian::doccount> trimmed(const FacetTotals& t) {
+  std::vector<Xapian::doccount> c = t.counts();
+  while (!c.empty() && c.back() == 0) c.pop_back();
+  return c;
+}
+
+// Whether each database of `folders` keeps totals that describe its last
+// commit and equal a count of its documents.
+void check_totals(const std::vector<std::string>& folders) {
+  for (const std::string& folder : folders) {
+    INFO(folder);
+    Xapian::Database db(folder);
+    const std::optional<FacetTotals> kept = FacetTotals::read(db);
+    REQUIRE(kept.has_value());
+    CHECK(kept->tag() == db.get_metadata(std::string(kMetaFacetDictionary)).substr(0, kFacetTagBytes));
+    CHECK(kept->docs() == db.get_doccount());
+    CHECK(trimmed(*kept) == trimmed(FacetTotals::count(db, kept->tag())));
+  }
+}
+
+}  // namespace
+
+TEST_CASE("every commit keeps the totals of each facet value over all documents", "[facets]") {
+  const std::string root = fs::temp_directory_path() / ("facet-totals-" + std::to_string(::getpid()));
+  fs::remove_all(root);
+  const fs::path docs = fs::path(root) / "docs";
+  fs::create_directories(docs);
+  std::vector<fs::path> files;
+  for (const auto& e : fs::directory_iterator(CORPUS_DIR))
+    if (e.path().extension() == ".txt" || e.path().extension() == ".md") {
+      fs::copy_file(e.path(), docs / e.path().filename());
+      files.push_back(docs / e.path().filename());
+    }
+  std::sort(files.begin(), files.end());
+  REQUIRE(files.size() > 10);
+  for (const Layout& layout : kLayouts) {
+    INFO(layout.name);
+    const IndexOptions options = options_for(layout, root, docs.string(), 5);
+    REQUIRE(sync_index(options, IndexEvents{}).added == files.size());
+    check_totals(check_stub_cycles(options.db_path));
+  }
+  // Changes to the folder: a file rewritten with other facets, one gone, one
+  // new, one that can no longer be read as a briefing (its old document
+  // goes); then a document deleted by another program, which leaves the
+  // totals describing an older commit: they are counted again.
+  const IndexOptions options = options_for(kLayouts[0], root, docs.string(), 5);
+  {
+    std::ofstream(files[0]) << "Defence Minister Antti Häkkänen of Finland met Brazil's Foreign Minister Mauro "
+                               "Vieira in Brasília on 3 March 2025 to discuss cyber security and NATO.\n";
+    fs::remove(files[1]);
+    std::ofstream(docs / "new.txt") << "Japan's Defense Minister Gen Nakatani met Australia's Richard Marles in "
+                                       "Darwin on 5 May 2025; they discussed submarines and AUKUS.\n";
+    std::ofstream(files[2], std::ios::binary) << std::string("\0\1\2binary\0", 10);
+  }
+  IndexReport report = sync_index(options, IndexEvents{});
+  CHECK(report.updated == 1);
+  CHECK(report.added == 1);
+  CHECK(report.removed == 2);
+  CHECK(report.failed == 1);
+  check_totals({options.db_path});
+  {
+    Xapian::WritableDatabase w(options.db_path, Xapian::DB_OPEN);
+    w.delete_document(w.get_lastdocid());
+    w.commit();
+  }
+  CHECK_FALSE(FacetTotals::read(Xapian::Database(options.db_path)).has_value());
+  report = sync_index(options, IndexEvents{});
+  CHECK(report.added == 1);  // the document deleted above, put back
+  check_totals({options.db_path});
+  // Counted over the rest of the documents, less the totals: what counting
+  // match by match gives, for queries matching most of the documents.
+  Xapian::Database db(options.db_path);
+  FacetNames names({db});
+  Xapian::QueryParser parser;
+  parser.set_default_op(Xapian::Query::OP_OR);
+  for (const char* text : {"", "minister OR defence", "minister AND NOT brazil", "the OR a OR and"}) {
+    INFO(text);
+    const Xapian::Query q = *text ? parser.parse_query(text) : Xapian::Query::MatchAll;
+    FacetCounts by_values, by_rest;
+    const Xapian::doccount total = by_values.count(db, q, {}, nullptr);
+    REQUIRE(total > db.get_doccount() / 5 * 3);
+    for (size_t threads : {1, 2}) {
+      CountingHandles more({options.db_path}, {db.get_revision()}, threads, 0);
+      CHECK(by_rest.count(db, q, {}, &names, &more) == total);
+      CHECK(by_rest.method().rfind("totals less the rest's ids from posting lists", 0) == 0);
+      check_same(by_rest, by_values);
+    }
+  }
+  fs::remove_all(root);
+}
+
+TEST_CASE("facet totals read back what was written, and nothing from damaged metadata", "[facets]") {
+  FacetTotals t("abcd");
+  const std::string ids = std::string("abcd") + '\x01' + '\x85' + '\x01' + '\x00';  // ids 1, 133, 0
+  t.add(ids);
+  t.add(ids);
+  t.add(std::string("wxyz") + '\x01');  // another dictionary's: not counted
+  t.add(std::string("abcd") + '\x01', -1);
+  CHECK(t.docs() == 1);
+  REQUIRE(t.counts().size() > 133);
+  CHECK(t.counts()[0] == 2);
+  CHECK(t.counts()[1] == 1);
+  CHECK(t.counts()[133] == 2);
+  const std::string value = t.serialise("uuid-1", 7);
+  std::string uuid;
+  Xapian::rev revision = 0;
+  std::optional<FacetTotals> back = FacetTotals::unserialise(value, &uuid, &revision);
+  REQUIRE(back.has_value());
+  CHECK(uuid == "uuid-1");
+  CHECK(revision == 7);
+  CHECK(back->tag() == "abcd");
+  CHECK(back->docs() == 1);
+  CHECK(trimmed(*back) == trimmed(t));
+  for (size_t cut = 0; cut < value.size(); ++cut) CHECK_FALSE(FacetTotals::unserialise(value.substr(0, cut)));
+  CHECK_FALSE(FacetTotals::unserialise(value + "x"));
+  CHECK_FALSE(FacetTotals::unserialise("FT2" + value.substr(3)));
 }
