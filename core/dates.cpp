@@ -196,13 +196,16 @@ bool range_word(const std::string& key) {
 std::optional<DateMention> date_at(const std::vector<Token>& tokens, size_t i) {
   const size_t n = tokens.size();
   auto make = [&](int y, int m, int d, size_t end) -> std::optional<DateMention> {
-    if (!is_valid_date(y, m, d)) return std::nullopt;
+    // (a year a briefing may name: "Tel: 2404 2661/2/3" is no date)
+    constexpr int kFirstYear = 1800, kLastYear = 2199;
+    if (!is_valid_date(y, m, d) || y < kFirstYear || y > kLastYear) return std::nullopt;
     return DateMention{Date{y, m, d}, i, end};
   };
   const Token& t = tokens[i];
   int month = 0;
-  // 2024-09-12
-  if (t.kind == TokenKind::kNumber && t.key.size() == 4 && i + 4 < n &&
+  // 2024-09-12 (not the end of a number written in groups: "2404 2661/2/3")
+  const bool in_number = i > 0 && tokens[i - 1].kind == TokenKind::kNumber && !t.break_before;
+  if (t.kind == TokenKind::kNumber && t.key.size() == 4 && i + 4 < n && !in_number &&
       (tokens[i + 1].key == "-" || tokens[i + 1].key == "/") &&
       tokens[i + 3].key == tokens[i + 1].key && !tokens[i + 1].space_before &&
       !tokens[i + 2].space_before && !tokens[i + 3].space_before &&
@@ -279,7 +282,19 @@ std::optional<DateMention> date_at(const std::vector<Token>& tokens, size_t i) {
     // "this 28th day of February 2025", as treaties and communiqués end
     if (j + 1 < n && tokens[j].key == "day" && tokens[j + 1].key == "of") j += 2;
     else if (j < n && (tokens[j].key == "of" || tokens[j].key == "de")) ++j;
+    // "22/January/2025", "22-Jan-2025": the parts joined by a slash or a dash
+    std::string joint;
+    if (j + 2 < n && (tokens[j].key == "/" || tokens[j].key == "-") && !tokens[j].space_before &&
+        !tokens[j + 1].space_before) {
+      joint = tokens[j].key;
+      ++j;
+    }
     if (j < n && is_any_month_token(tokens[j], &month) && (!dotted || german_month(tokens[j].key))) {
+      if (!joint.empty()) {
+        if (j + 2 < n && tokens[j + 1].key == joint && !tokens[j + 1].space_before && !tokens[j + 2].space_before)
+          if (int year = year_number(tokens[j + 2])) return make(year, month, day, j + 3);
+        return std::nullopt;
+      }
       j = skip_comma(tokens, skip_weekday(tokens, skip_dot(tokens, j + 1)));
       if (j < n && (tokens[j].key == "de" || tokens[j].key == "del")) ++j;
       if (j < n)

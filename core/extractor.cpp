@@ -205,6 +205,17 @@ bool only_a_link(std::string_view line) {
   return url.find_first_of(" \t()[]") == std::string_view::npos;
 }
 
+// Whether a line ends in a date written with dots, a dot after it too, as
+// a list of other stories dates its items ("Kim Jong Un Sends Greetings to
+// President of Mongolia 2025.07.09."): no sentence's end.
+bool ends_in_dotted_date(std::string_view line) {
+  size_t k = line.size();
+  while (k > 0 && (std::isdigit(static_cast<unsigned char>(line[k - 1])) || line[k - 1] == '.')) --k;
+  const std::string_view date = line.substr(k);
+  return date.size() >= 9 && (k == 0 || line[k - 1] == ' ') && std::count(date.begin(), date.end(), '.') == 3 &&
+         std::isdigit(static_cast<unsigned char>(date.front()));
+}
+
 // The body with the lines that link to other stories blanked out (spaces,
 // so offsets stay), for finding what the briefing is about: "Read more: ...",
 // the short lines under "RELATED STORIES" (data/link-lines.txt), and, below
@@ -303,7 +314,8 @@ std::string without_link_lines(std::string_view body, const Rules& r) {
       if (heading || (line.size() <= kLongestRule && whole(key))) {
         link = true;
         block = prose ? kMaxBlockLines : 0;
-      } else if (block > 0 && line.size() <= kMaxLinkLine && (line.back() != '.' || ends_in_initials(line)) &&
+      } else if (block > 0 && line.size() <= kMaxLinkLine &&
+                 (line.back() != '.' || ends_in_initials(line) || ends_in_dotted_date(line)) &&
                  !page_date_line(key, line, r)) {
         link = true;
         --block;
@@ -693,8 +705,10 @@ std::vector<TopLine> top_lines(std::string_view body, size_t max_lines) {
     // A field that names the headline, in a page saved as text: "Title:
     // Minister ... Holds Talks with ..." (as "# " would); an e-mail's
     // subject.
-    for (std::string_view field : {"Title: ", "TITLE: ", "Headline: ", "HEADLINE: ", "Subject: ", "SUBJECT: "})
-      if (top.heading == 0 && line.size() > field.size() + 10 && line.substr(0, field.size()) == field) {
+    // (a memo's "SUBJECT:" may be followed by a tab)
+    for (std::string_view field : {"Title:", "TITLE:", "Headline:", "HEADLINE:", "Subject:", "SUBJECT:"})
+      if (top.heading == 0 && line.size() > field.size() + 11 && line.substr(0, field.size()) == field &&
+          (line[field.size()] == ' ' || line[field.size()] == '\t')) {
         line = trim(line.substr(field.size()));
         top.heading = 1;
       }
@@ -786,6 +800,9 @@ bool capitals_go_on(const std::string& line, const std::string& next) {
 // the headline has six words or more (not a name over its titles).
 bool continues(const std::string& line, const TopLine& next, const Rules& r, bool centred = false) {
   if (next.heading > 0 || line.size() + 1 + next.text.size() > kMaxTitleBytes) return false;
+  // (a page's address under its saved title: "https://x.com/...")
+  for (const char* scheme : {"http://", "https://", "www."})
+    if (next.text.rfind(scheme, 0) == 0) return false;
   if (is_dateline(next.text, r)) return false;
   // ("JOINT COMMUNIQUÉ", a blank line, "ON THE 12TH SESSION OF ...")
   if (!next.under_last) return line_shape(line, r).words <= 3 && capitals_go_on(line, next.text);
@@ -830,9 +847,26 @@ bool continues(const std::string& line, const TopLine& next, const Rules& r, boo
     return std::any_of(tokens.begin() + static_cast<std::ptrdiff_t>(k + 2), tokens.end(),
                        [](const Token& t) { return t.is_word() && !t.capitalised && !t.all_caps; });
   };
-  for (const Mention& m : r.roles.find(both, tokens))
-    if (tokens[m.end - 1].end == line.size() && names_then_goes_on(m.end) && !line_shape(next.text, r).sentence)
+  // (with its portfolio: "... and Union Minister for Foreign Affairs" /
+  // "U Than Swe receives ...")
+  for (const Mention& m : r.roles.find(both, tokens)) {
+    size_t end = m.end;
+    while (end < tokens.size() && tokens[end].end <= line.size() &&
+           (tokens[end].is_name_link() || (tokens[end].is_word() && tokens[end].capitalised)))
+      ++end;
+    if (tokens[end - 1].end != line.size()) continue;
+    if (names_then_goes_on(end) && !line_shape(next.text, r).sentence) return true;
+    // (the holder's name alone ending a long headline: "Joint Media
+    // Availability: Minister of ... Sean Sobers and India's Minister of
+    // State for External Affairs" / "Pabitra Margherita"; not a
+    // letterhead's title over its holder's name)
+    constexpr size_t kLongHeadline = 8;
+    const size_t name_words = tokens.size() - end;
+    if (name_words >= 2 && name_words <= 4 && line_shape(line, r).words >= kLongHeadline &&
+        std::all_of(tokens.begin() + static_cast<std::ptrdiff_t>(end), tokens.end(),
+                    [](const Token& t) { return t.is_word() && t.capitalised && !t.all_caps; }))
       return true;
+  }
   // A headline in capitals wrapped onto a line in capitals ("... HOSTS
   // TANZANIA'S FOREIGN MINISTER" / "KOMBO AHEAD OF JOINT EAC-SADC SUMMIT").
   // (Or a short line right under it: "FORUM FOREIGN MINISTERS MEETING 2025"
@@ -947,6 +981,89 @@ FunctionWords function_words(std::string_view line, const Rules& r) {
 // Markdown "# " heading is the headline. Else the first line that is not a
 // label, else the first line. A headline wrapped onto a second line is
 // joined, and Markdown marks are removed.
+// Whether a token stands in a memo's or an e-mail's address line ("TO:
+// Senate Committee on Foreign Relations, Subcommittee on ... Cybersecurity
+// Policy"): the names of its senders and readers say nothing of its topics.
+bool in_address_line(std::string_view body, const Token& t) {
+  const size_t nl = body.rfind('\n', t.begin);
+  const std::string_view line = trim(body.substr(nl == std::string_view::npos ? 0 : nl + 1, 12));
+  for (std::string_view field : {"TO:", "To:", "FROM:", "From:", "CC:", "Cc:", "ATTN:", "Attention:"})
+    if (line.substr(0, field.size()) == field) return true;
+  return false;
+}
+
+// Bare "training" in a civil sense: of students, imams or teachers, for
+// hurricanes ("the training of Zimbabwean students at Belarusian
+// universities", "the religious training of imams", "the training of
+// personnel for hurricane response"): no military training.
+bool civil_training(const std::vector<Token>& tokens, const Mention& m) {
+  if (m.end != m.begin + 1 || !tokens[m.begin].is("training")) return false;
+  static const std::unordered_set<std::string> kBefore{"religious", "vocational", "academic", "medical",
+                                                       "teacher", "professional", "technical"};
+  if (m.begin > 0 && kBefore.count(tokens[m.begin - 1].key)) return true;
+  static const std::unordered_set<std::string> kCivil{
+      "students", "student", "universities", "university", "imams", "clergy", "teachers", "doctors",
+      "nurses",   "journalists", "judges", "diplomats", "hurricane", "hurricanes", "farmers", "schools"};
+  for (size_t k = m.end; k < tokens.size() && k < m.end + 6; ++k) {
+    if (tokens[k].is(".") || tokens[k].is(";") || tokens[k].is(",")) break;
+    if (kCivil.count(tokens[k].key)) return true;
+  }
+  return false;
+}
+
+// Goods delivered or supplied that are food, medicine or aid ("the
+// donation of rice that Vietnamese ships delivered to the port", "supplied
+// to the flood victims"): the bare triggers of a delivery say no equipment
+// changed hands when such goods stand before them in the sentence.
+bool civil_delivery(const std::vector<Token>& tokens, const Mention& m) {
+  const Token& t = tokens[m.begin];
+  if (!(t.is("delivered") || t.is("delivery") || t.is("deliveries") || t.is("supplied") || t.is("supply")) ||
+      m.end > m.begin + 2)
+    return false;
+  static const std::unordered_set<std::string> kCivil{
+      "rice",     "food",    "foodstuffs", "wheat",      "grain",   "flour",  "humanitarian", "medicines",
+      "medicine", "vaccine", "vaccines",   "fertilizer", "seeds",   "relief", "aid",          "water"};
+  for (size_t k = m.begin; k-- > 0 && k + 10 > m.begin;) {
+    if (tokens[k].is(".") || tokens[k].is(";") || tokens[k].is("!") || tokens[k].is("?")) break;
+    if (kCivil.count(tokens[k].key)) return true;
+  }
+  return false;
+}
+
+// The one country whose government's internet addresses the text gives
+// ("Media contact: ... media@defence.gov.au", "www.mofa.go.jp"): the state
+// of a ministry's own page that names it nowhere else. Empty when none or
+// several.
+std::string government_domain_country(std::string_view body, const Rules& r) {
+  std::vector<std::string> named;
+  for (const std::string_view label : {".gov.", ".govt.", ".gob.", ".gouv.", ".go.", ".mil."})
+    for (size_t at = body.find(label); at != std::string_view::npos; at = body.find(label, at + 1)) {
+      const size_t code = at + label.size();
+      auto letter = [&](size_t k) { return k < body.size() && std::isalpha(static_cast<unsigned char>(body[k])); };
+      if (at == 0 || !std::isalnum(static_cast<unsigned char>(body[at - 1])) || !letter(code) || !letter(code + 1) ||
+          letter(code + 2) || (code + 2 < body.size() && body[code + 2] == '.'))
+        continue;
+      std::string iso(body.substr(code, 2));
+      for (char& c : iso) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+      if (const int id = r.countries.lookup(iso); id >= 0) add_unique(named, r.countries.name(static_cast<uint32_t>(id)));
+    }
+  return named.size() == 1 ? named.front() : "";
+}
+
+// A browser tab's title saved with the page: its count of unread
+// notifications and X's name after a slash ("(1) Hanno Pevkur on X: \"...\"
+// / X") are no part of the headline.
+std::string without_tab_marks(std::string title) {
+  if (title.size() > 20 && title[0] == '(') {
+    const size_t close = title.find(") ");
+    if (close != std::string::npos && close > 1 && close <= 4 &&
+        std::all_of(title.begin() + 1, title.begin() + static_cast<std::ptrdiff_t>(close), ::isdigit))
+      title.erase(0, close + 2);
+  }
+  if (title.size() > 20 && title.compare(title.size() - 4, 4, " / X") == 0) title.resize(title.size() - 4);
+  return title;
+}
+
 std::string first_line_title(std::string_view body, const Rules& r) {
   const std::vector<TopLine> top = top_lines(body, kTopLines);
   // (each line judged once: both passes below ask)
@@ -1072,6 +1189,21 @@ std::string first_line_title(std::string_view body, const Rules& r) {
         r.countries.find(line, tokenize(line, r.variants)).empty()) {
       headline = static_cast<int>(i);
       break;
+    }
+    // A headline begun by a whole minister's title on a line of its own,
+    // its holder's name on the next ("Deputy Prime Minister and Union
+    // Minister for Foreign Affairs" / "U Than Swe receives ..."): the title
+    // is no letterhead.
+    if (i >= below_menu && i + 1 < top.size() && top[i + 1].under_last && !label(i + 1)) {
+      const std::vector<Token> tokens = tokenize(line, r.variants);
+      const std::vector<Mention> roles = r.roles.find(line, tokens);
+      size_t end = roles.empty() ? 0 : roles.back().end;  // (with its portfolio: "... for Foreign Affairs")
+      while (end < tokens.size() && (tokens[end].is_name_link() || (tokens[end].is_word() && tokens[end].capitalised)))
+        ++end;
+      if (!roles.empty() && roles.front().begin == 0 && end == tokens.size() && continues(line, top[i + 1], r)) {
+        headline = static_cast<int>(i);
+        break;
+      }
     }
     if (label(i)) continue;
     if (!has_latin_letter(line) && latin_below[i + 1]) {
@@ -1298,6 +1430,29 @@ std::vector<bool> in_passing(const Briefing& b, std::string_view body, const std
   for (const Mention& m : countries)
     if (m.begin < lead_end) add_unique(named_above, r.countries.name(m.entry));
 
+  // A meeting held aside a wider one ("met on the sidelines of the SCO
+  // defence ministers' meeting in Qingdao, China": data/participation.tsv,
+  // "aside"), as the headline or the lead says: the wider meeting's
+  // ministers make it no meeting of many, and its place names no party.
+  auto aside_at = [&](const std::vector<Token>& t, size_t end) {
+    std::vector<bool> after(t.size(), false);  // tokens in a sentence after the phrase
+    std::string_view text = &t == &tokens ? body : std::string_view(b.title);
+    for (size_t k = 0; k < end && k < t.size(); ++k) {
+      const auto m = r.meeting_roles.match_at(text, t, k);
+      if (!m || m->entry != kMeetingAside) continue;
+      for (size_t c = m->end; c < t.size() && c < m->end + 16 && !t[c].is(".") && !t[c].is(";"); ++c) after[c] = true;
+    }
+    return after;
+  };
+  const std::vector<bool> aside_body = aside_at(tokens, lead_end);
+  const std::vector<bool> aside_title = aside_at(title_tokens, title_tokens.size());
+  const bool aside = std::find(aside_body.begin(), aside_body.end(), true) != aside_body.end() ||
+                     std::find(aside_title.begin(), aside_title.end(), true) != aside_title.end();
+  if (aside) {
+    named_above.resize(title_countries);
+    for (const std::string& c : lead_parties) add_unique(named_above, c);
+  }
+
   // (the headline as the body writes it is judged as the headline)
   const size_t title_at = b.title.empty() ? std::string_view::npos : body.substr(0, 4096).find(b.title);
   auto in_title = [&](const Token& t) {
@@ -1310,6 +1465,10 @@ std::vector<bool> in_passing(const Briefing& b, std::string_view body, const std
     for (size_t k = 0; k < end && k < t.size(); ++k) {
       if (!t[k].is("ministers") && !t[k].is("ministerial")) continue;
       if (&t == &tokens && in_title(t[k])) continue;
+      // (not the wider meeting beside which it was held, nor a government:
+      // "Deputy Chairman of the Cabinet of Ministers")
+      if ((&t == &tokens ? aside_body : aside_title)[k]) continue;
+      if (k >= 2 && t[k - 1].is("of") && t[k - 2].is("cabinet")) continue;
       bool two = false;
       for (size_t back = k >= 5 ? k - 5 : 0; back < k; ++back)
         two = two || t[back].is("two") || t[back].is("both") || t[back].is("four");
@@ -1321,8 +1480,9 @@ std::vector<bool> in_passing(const Briefing& b, std::string_view body, const std
     return false;
   };
   const std::vector<Mention> title_mentions = r.countries.find(b.title, title_tokens);
-  bool many = lead_parties.size() >= 3 || of_many(tokens, countries, lead_end);
-  if (title_countries != 2)
+  // (in a meeting held aside a wider one, "the ministers" are its own)
+  bool many = lead_parties.size() >= 3 || (!aside && of_many(tokens, countries, lead_end));
+  if (title_countries != 2 && !aside)
     many = many || of_many(title_tokens, title_mentions, title_tokens.size()) ||
            !r.organisations.find(b.title, title_tokens).empty();
   const bool of_two = lead_parties.size() >= 2 && !many;
@@ -1397,19 +1557,44 @@ std::vector<bool> in_passing(const Briefing& b, std::string_view body, const std
     return !(month + 1 == meeting_month && meeting_day <= 7);
   };
 
+  // A day of the week before the one the lead gives the meeting: "On
+  // Monday, Rwanda's Minister ... told journalists in Kigali" below "held
+  // talks on Tuesday" (only where the lead names one day).
+  auto weekday_at = [&](size_t k) {
+    static const char* const kDays[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+    if (k + 1 >= tokens.size() || !tokens[k].is("on") || !tokens[k + 1].capitalised) return 0;
+    for (int d = 0; d < 7; ++d)
+      if (tokens[k + 1].is(kDays[d])) return d + 1;
+    return 0;
+  };
+  int lead_day = 0;
+  for (size_t k = 0; k < lead_end && lead_day >= 0; ++k)
+    if (const int d = weekday_at(k); d != 0) lead_day = lead_day == 0 || lead_day == d ? d : -1;
+  auto day_before = [&](size_t k) {
+    const int d = weekday_at(k);
+    return lead_day > 0 && d != 0 && d < lead_day;
+  };
+
   // Whether the sentence around token `at` says its minister spoke at
   // another time or place, or took no part (data/participation.tsv,
-  // "elsewhere" and "absent"; a time before the meeting's).
-  enum Said { kNothing, kElsewhere, kAbsent };
+  // "elsewhere" and "absent"; a time before the meeting's), or took part
+  // ("joined": "The talks were hosted by ...", not in a meeting held aside
+  // a wider one).
+  enum Said { kNothing, kElsewhere, kAbsent, kJoined };
   auto said_elsewhere = [&](size_t at) {
     const auto [begin, end] = sentence_of(at);
+    bool joined = false;
+    for (size_t k = begin; k < end && !aside && !joined; ++k) {
+      const auto m = r.meeting_roles.match_at(body, tokens, k);
+      joined = m && m->entry == kMeetingJoined;
+    }
     // (not in a clause about something else the minister did: "Antti
     // Häkkänen, who signed a similar agreement last year, also signed ...",
     // "Iwaya (in office since October 2024)"; "who did not take part" says
     // it of the meeting)
     for (size_t k = begin; k < end; ++k) {
       auto m = r.elsewhere.match_at(body, tokens, k);
-      if (!m && !other_time(k, begin, end)) continue;
+      if (!m && !other_time(k, begin, end) && !day_before(k)) continue;
       if (m && m->entry == kElsewhereAbsent) return kAbsent;
       // ("the decision of" / "a phone call ... with" say it only of a
       // minister named after them: "welcomed the decision of the cabinet"
@@ -1430,7 +1615,7 @@ std::vector<bool> in_passing(const Briefing& b, std::string_view body, const std
         else if (clause && tokens[c].is(",")) clause = false;
       if (!clause && brackets == 0) return kElsewhere;
     }
-    return kNothing;
+    return joined ? kJoined : kNothing;
   };
 
   // Named once: one naming with a role or a title, and the surname written
@@ -1440,12 +1625,25 @@ std::vector<bool> in_passing(const Briefing& b, std::string_view body, const std
   std::vector<std::vector<std::string>> surname_words(b.ministers.size());
   for (size_t i = 0; i < b.ministers.size() && i < places.size(); ++i) {
     const std::string& country = b.ministers[i].country;
-    const bool once_below = places[i].size() == 1 && places[i].front() >= lead_end &&
-                            std::find(b.parties.begin(), b.parties.end(), country) == b.parties.end();
+    const bool below = !places[i].empty() && places[i].front() >= lead_end &&
+                       std::find(b.parties.begin(), b.parties.end(), country) == b.parties.end();
+    // In a meeting held aside a wider one, the wider meeting's host, where
+    // first named, took no part, however often named ("The Qingdao meeting,
+    // hosted by Chinese Defense Minister Dong Jun, ...": data/participation.tsv,
+    // "host").
+    if (below && aside) {
+      const size_t at = places[i].front();
+      for (size_t k = sentence_of(at).first; k < at && !absent[i]; ++k)
+        if (const auto m = r.meeting_roles.match_at(body, tokens, k); m && m->entry == kMeetingHost)
+          absent[i] = passing[i] = true;
+      if (absent[i]) continue;
+    }
+    const bool once_below = below && places[i].size() == 1;
     if (!once_below) continue;
     const Said said = said_elsewhere(places[i].front());
-    passing[i] = (of_two && std::find(named_above.begin(), named_above.end(), country) == named_above.end()) ||
-                 said != kNothing;
+    passing[i] = said != kJoined &&
+                 ((of_two && std::find(named_above.begin(), named_above.end(), country) == named_above.end()) ||
+                  said != kNothing);
     // ("Syrian Foreign Minister ..., who is in Baghdad for another meeting,
     // did not take part": whatever later sentences say of him)
     absent[i] = said == kAbsent;
@@ -1649,7 +1847,7 @@ Analysis Extractor::analyse(std::string_view text, std::string_view file_name) c
         headline = first_line_title(body, r);
       if (!headline.empty() && !is_label(headline, r)) page = std::move(headline);
     }
-    b.title = page.empty() ? first_line_title(body, r) : page;
+    b.title = without_tab_marks(page.empty() ? first_line_title(body, r) : page);
   }
   a.index_title = index_form(b.title, r.variants);
   b.source = fm.first("source");
@@ -1784,6 +1982,7 @@ Analysis Extractor::analyse(std::string_view text, std::string_view file_name) c
   }
   for (const Mention& m : r.topics.find(body, tokens)) {
     const std::string& name = r.topics.name(m.entry);
+    if (in_address_line(body, tokens[m.begin]) || civil_training(tokens, m) || civil_delivery(tokens, m)) continue;
     if (std::find(b.topics.begin(), b.topics.end(), name) == b.topics.end()) {
       b.topics.push_back(name);
       b.evidence.push_back({"topic", name, "topic trigger", matched(m)});
@@ -1815,7 +2014,8 @@ Analysis Extractor::analyse(std::string_view text, std::string_view file_name) c
   if (std::any_of(b.ministers.begin(), b.ministers.end(),
                   [](const Minister& m) { return m.country.empty() && !m.role.empty(); }))
     if (std::string home = letterhead_country(body, r); !home.empty() ||
-                                                        !(home = letterhead_country(b.source, r)).empty())
+                                                        !(home = letterhead_country(b.source, r)).empty() ||
+                                                        !(home = government_domain_country(body, r)).empty())
       for (Minister& m : b.ministers)
         if (m.country.empty() && !m.role.empty()) {
           m.country = home;
@@ -1851,7 +2051,17 @@ Analysis Extractor::analyse(std::string_view text, std::string_view file_name) c
         // (not past a verb's preposition: "the ASEAN-Australia-New Zealand
         // Free Trade Area to bring bilateral trade ...")
         if (tokens[k].is("to") || tokens[k].is("for") || tokens[k].is("with") || tokens[k].is("by")) break;
-        meeting = r.meeting_words.match_at(body, tokens, k).has_value();
+        const auto m = r.meeting_words.match_at(body, tokens, k);
+        meeting = m.has_value();
+        // (a meeting word as an adjective of something else: "the
+        // U.S.-Japan-ROK trilateral military alliance")
+        static const std::unordered_set<std::string> kNoMeeting{
+            "alliance", "alliances", "bloc", "axis", "cooperation", "relations", "ties", "partnership", "exercise",
+            "exercises", "drills", "drill", "pact", "treaty"};
+        for (size_t c = meeting ? m->end : 0; meeting && c < m->end + 3 && c < tokens.size(); ++c) {
+          if (r.meeting_words.match_at(body, tokens, c) || !tokens[c].is_word()) break;
+          if (kNoMeeting.count(tokens[c].key)) meeting = false;
+        }
       }
       if (meeting)
         add_parties(i, j, "meeting name", span_text(countries[i].begin, end));

@@ -266,13 +266,23 @@ struct HtmlText {
         if (const char* prop = attr(node, "itemprop"); prop && std::string_view(prop) == "headline")
           marked_headline = inner_text(node);
       // (or by its class: <h2 class="pr-title">, <h1 class="article-headline">)
-      if (classed_headline.empty() && (tag == GUMBO_TAG_H1 || tag == GUMBO_TAG_H2 || tag == GUMBO_TAG_H3))
+      // (or a table's cell or a block in a page laid out without headings:
+      // <td class="newstitle">, <div class="news-title">)
+      if (classed_headline.empty())
         if (const char* cls = attr(node, "class")) {
           const std::string c = ascii_lower(cls);
-          std::string words = inner_text(node);  // (five words or more: not a section's "Related news")
-          if ((c.find("title") != std::string::npos || c.find("headline") != std::string::npos) &&
-              std::count(words.begin(), words.end(), ' ') >= 4)
-            classed_headline = std::move(words);
+          const bool heading = tag == GUMBO_TAG_H1 || tag == GUMBO_TAG_H2 || tag == GUMBO_TAG_H3;
+          bool named = c.find("headline") != std::string::npos;
+          if (heading) named = named || c.find("title") != std::string::npos;
+          else if (tag == GUMBO_TAG_TD || tag == GUMBO_TAG_DIV)
+            for (const char* k : {"newstitle", "news-title", "news_title", "article-title", "article_title"})
+              named = named || c.find(k) != std::string::npos;
+          else
+            named = false;
+          if (named) {
+            std::string words = inner_text(node);  // (five words or more: not a section's "Related news")
+            if (std::count(words.begin(), words.end(), ' ') >= 4) classed_headline = std::move(words);
+          }
         }
       if ((tag == GUMBO_TAG_H1 || tag == GUMBO_TAG_H2) && first_heading.empty())
         first_heading = tag == GUMBO_TAG_H1 ? first_h1 : inner_text(node);
@@ -593,7 +603,8 @@ std::optional<std::string> html_to_briefing(std::string_view html, std::string* 
         break;
       }
     }
-  return with_front_matter(title, iso_date(t.date), body, site, from, h1);
+  // (a page without an <h1>: the headline it marks as such is its heading)
+  return with_front_matter(title, iso_date(t.date), body, site, from, h1.empty() ? squeeze(marked_headline) : h1);
 }
 
 std::optional<std::string> pdf_to_briefing(const std::string& bytes, std::string* error) {

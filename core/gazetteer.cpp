@@ -51,7 +51,10 @@ Gazetteer Gazetteer::parse(std::string_view tsv, std::string_view source, const 
     const bool wordy = std::any_of(row.cols[0].begin(), row.cols[0].end(), [](char c) {
       return static_cast<unsigned char>(c) >= 0x80 || std::isalnum(static_cast<unsigned char>(c));
     });
-    if (layout.aliases_are_names && wordy) aliases.push_back(row.cols[0]);
+    // (not where the name is listed to be matched as written: "=UN" is no
+    // "Un" of "Kim Jong Un")
+    const bool exact_name = std::find(aliases.begin(), aliases.end(), "=" + row.cols[0]) != aliases.end();
+    if (layout.aliases_are_names && wordy && !exact_name) aliases.push_back(row.cols[0]);
     for (std::string alias : aliases) {
       CaseRule rule = layout.default_rule;
       uint32_t target = id;

@@ -210,7 +210,15 @@ class Finder {
   }
 
   const NameWordKind* kind(size_t i) const {
-    return i < tokens_.size() ? rules_.name_word(tokens_[i].key) : nullptr;
+    if (i >= tokens_.size()) return nullptr;
+    const NameWordKind* k = rules_.name_word(tokens_[i].key);
+    // A one-letter honorific ("U Than Swe") only before a word of a name on
+    // the same line: "U.S." and "U-turn" are none.
+    if (k && *k == NameWordKind::kHonorific && tokens_[i].key.size() == 1 &&
+        !(tokens_[i].capitalised && i + 1 < tokens_.size() && tokens_[i + 1].is_word() &&
+          tokens_[i + 1].capitalised && tokens_[i + 1].space_before && !tokens_[i + 1].break_before))
+      return nullptr;
+    return k;
   }
 
   // (a style, "Ambassador", is a title too but where titled_known_minister
@@ -245,6 +253,8 @@ class Finder {
         return false;
     }
     if (role_begin_[i] >= 0) return false;
+    // A page's footer: "... Foreign Minister of Taiwan   Page 1 of 2"
+    if (t.key == "page" && i + 1 < tokens_.size() && tok(i + 1).kind == TokenKind::kNumber) return false;
     return true;
   }
 
@@ -371,6 +381,16 @@ class Finder {
       return 0;
     };
     i = styled(i);
+    // "Pehin Datu Lailaraja Major General (Rtd) Dato Paduka Seri Haji Halbi"
+    // (Brunei): a Pehin title's words up to the next honorific or rank.
+    if (at(i, "pehin"))
+      for (size_t k = i + 1; k < n && k < i + 6 && !tok(k).break_before && tok(k).is_word() && tok(k).capitalised;
+           ++k)
+        if (k > i + 1 && k + 1 < n && (is_kind(k, NameWordKind::kMilitary) || is_kind(k, NameWordKind::kRank) ||
+                                       (is_kind(k, NameWordKind::kHonorific) && !at(k, "datu")))) {
+          i = k;
+          break;
+        }
     while (i < n && (is_kind(i, NameWordKind::kHonorific) || is_kind(i, NameWordKind::kMilitary) ||
                      service_rank(i) ||
                      titled_known_minister(i) ||
@@ -444,7 +464,10 @@ class Finder {
       }
       // "von der Leyen", "Mohammed Al Bowardi"
       if (is_kind(i, NameWordKind::kParticle) && (s.words > 0 || !tok(i).capitalised) && i + 1 < n &&
-          (name_word(i + 1) || is_kind(i + 1, NameWordKind::kParticle))) {
+          (name_word(i + 1) || is_kind(i + 1, NameWordKind::kParticle) ||
+           // "Halbi bin Haji Mohd Yussof": an honorific after the particle
+           (s.words > 0 && is_kind(i + 1, NameWordKind::kHonorific) && tok(i + 1).capitalised && i + 2 < n &&
+            name_word(i + 2) && !tok(i + 2).break_before))) {
         ++i;
         continue;
       }
@@ -647,6 +670,13 @@ class Finder {
           styled = named;
         break;
       }
+      // "First Secretary of the Party Central Committee and President of the
+      // Republic, Miguel Díaz-Canel": another office, no minister's, joined on.
+      // (not "... Councillor and Head of the Federal Department of Foreign
+      // Affairs": a ministry's head is its minister)
+      if (j > end && at(j - 1, "and") && tok(j).capitalised && at(j + 1, "of") && is_kind(j, NameWordKind::kTitle) &&
+          !at(j, "head"))
+        return false;
       if (at(j, "and") || at(j, "of") || at(j, "for") || at(j, "the") || at(j, "&")) {
         if (run_end == j) run_floor = floor;
         floor = ++j;
@@ -683,13 +713,33 @@ class Finder {
     // ("... and Trade Ian Borg"), else after a comma ("..., the Hon Pat
     // Conroy MP").
     std::optional<NameSpan> name = styled;
+    // A letterhead: "The Hon Pat Conroy MP" / "Minister for Defence Industry
+    // and Capability Delivery": a line of a name, then a line of its title.
+    if (!name && role_begin > 0 && tok(role_begin).break_before && (j >= tokens_.size() || tok(j).break_before)) {
+      size_t line = role_begin - 1;
+      while (line > 0 && !tok(line).break_before) --line;
+      if (auto above = name_forward(line); above && above->words >= 2) {
+        size_t k = above->end;
+        while (k < role_begin && (is_kind(k, NameWordKind::kPostnominal) || at(k, ","))) ++k;
+        if (k == role_begin) name = above;
+      }
+    }
     if (!name && floor > end && floor < j) {
       name = name_forward(floor);
       if (name && (name->words < 2 || name->end < j)) name.reset();
+      // "PAT CONROY, MINISTER FOR DEFENCE INDUSTRY AND CAPABILITY DELIVERY:":
+      // in capitals the end of a portfolio looks like a name.
+      if (name && tok(end - 1).all_caps && tok(name->begin).all_caps) name.reset();
     }
     if (!name) {
       name = name_backward(j - 1, floor);
       if (name && (name->words < 2 || name->begin <= end)) name.reset();
+      if (name && tok(end - 1).all_caps && tok(name->begin).all_caps) name.reset();  // (in capitals, as above)
+      // "the Premier of Western Australia, Roger Cook": the words right
+      // after "of" are the post's, where a name follows the comma.
+      if (name && name->begin > 0 && at(name->begin - 1, "of") && at(j, ",") && j + 1 < tokens_.size() &&
+          !tok(j + 1).break_before)
+        if (const auto after = name_forward(j + 1); after && after->words >= 2) name.reset();
       // "... Finance Kaleb Udui Jr.": the suffix's dot is the name's
       if (name && is_kind(name->end - 1, NameWordKind::kSuffix) && at(name->end, ".") &&
           !tok(name->end).space_before)
@@ -720,8 +770,10 @@ class Finder {
     if (role_rank(chain_role) > role_rank(s.role)) s.role = chain_role;
     s.country = country_name(country);
     s.rule = "role + portfolio + name";
-    s.matched = span(country >= 0 && countries_[static_cast<size_t>(country)].end <= role_begin
-                         ? countries_[static_cast<size_t>(country)].begin : role_begin, name->end);
+    s.matched = name->end <= role_begin
+                    ? span(name->begin, j)  // (a letterhead's name above its title)
+                    : span(country >= 0 && countries_[static_cast<size_t>(country)].end <= role_begin
+                               ? countries_[static_cast<size_t>(country)].begin : role_begin, name->end);
     out.push_back(std::move(s));
     return true;
   }
@@ -811,6 +863,11 @@ class Finder {
     if (country >= 0) prefix_start = countries_[static_cast<size_t>(country)].begin;
 
     size_t i = end;
+    // "Minister of Defence II" (Brunei's second minister of a ministry): the
+    // post's number, then the name.
+    if (i + 1 < tokens_.size() && (tok(i).key == "ii" || tok(i).key == "iii") && tok(i).all_caps &&
+        !tok(i + 1).break_before && (at(i + 1, ",") || tok(i + 1).capitalised))
+      ++i;
     int after = country_after(i, /*allow_comma=*/true);
     if (country < 0) country = after;
     if (country < 0 && (at(i, "and") || at(i, "of") || at(i, "for"))) country = country_after_portfolio(i);
@@ -828,6 +885,16 @@ class Finder {
           if (!tok(j).is_word() || !(tok(j).capitalised || at(j, "of") || at(j, "for") || at(j, "and"))) break;
         }
     }
+    // "Deputy Chairman of the Cabinet of Ministers in charge of the oil and
+    // gas complex, Batyr Amanov": what the post is in charge of, then the name.
+    if (at(i, "in") && at(i + 1, "charge") && at(i + 2, "of"))
+      for (size_t j = i + 3; j < tokens_.size() && j < i + 16 && !tok(j).break_before; ++j) {
+        if (at(j, ",")) {
+          i = j;
+          break;
+        }
+        if (!tok(j).is_word()) break;
+      }
     const bool comma_after = at(i, ",");
     if (at(i, ",") && i + 1 < tokens_.size() && !tok(i + 1).break_before) {
       // "defence minister, Richard Marles," — only when a name follows
@@ -965,7 +1032,18 @@ class Finder {
         else if (!at(m, ",") && !at(m, "(") && !at(m, ")")) break;
       }
       while (last_word > 0 && (at(last_word, ",") || at(last_word, "("))) --last_word;
-      if (auto name = name_backward(last_word)) {
+      auto name = name_backward(last_word);
+      // "... of the Republic of Tajikistan Sirojiddin Muhriddin, Deputy
+      // Prime Minister ...": the country of a title before is no name's.
+      if (name && name->words >= 3)
+        for (const Mention& c : countries_)
+          if (c.begin <= name->begin && name->begin < c.end && c.end < name->end && c.begin > 0 &&
+              (at(c.begin - 1, "of") || at(c.begin - 1, "the"))) {
+            name->words -= std::min(name->words - 1, c.end - name->begin);
+            name->begin = c.end;
+            break;
+          }
+      if (name) {
         // "..., Minister of Foreign Affairs, Migration and Tunisians Abroad,":
         // the portfolio that goes on names the state's own people abroad
         // "Benjamin Haddad, Minister Delegate for Europe (France)": the
@@ -1703,6 +1781,12 @@ static std::optional<std::vector<Token>> unwrapped(std::string_view text, const 
     size_t line_start = text.rfind('\n', out[k - 1].begin);
     line_start = line_start == std::string_view::npos ? 0 : line_start + 1;
     if (trim(text.substr(line_start, out[k - 1].end - line_start)).size() < kRunOnLine) continue;
+    // (a line that begins with a field's label is a line of its own:
+    // "Minister: Rt Hon Winston Peters" / "Date lodged: 14 July 2025")
+    size_t label = k;
+    while (label < out.size() && label < k + 3 && out[label].is_word() && (label == k || !out[label].break_before))
+      ++label;
+    if (label > k && label < out.size() && out[label].key == ":" && !out[label].break_before) continue;
     out[k].break_before = false;
     if (k >= 2 && out[k - 1].key == "-" && !out[k - 1].space_before && out[k - 2].is_word() && out[k].capitalised)
       out[k].space_before = false;

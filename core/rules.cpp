@@ -239,12 +239,16 @@ std::shared_ptr<const Rules> Rules::load(const RulesOptions& options) {
   Source participation = take(data_file("participation.tsv", dir));
   for (const TsvRow& row : matching ? parse_tsv(participation.content) : std::vector<TsvRow>{}) {
     if (row.cols.size() < 2 || (row.cols[1] != "before" && row.cols[1] != "after" && row.cols[1] != "subject" &&
-                                row.cols[1] != "elsewhere" && row.cols[1] != "absent" && row.cols[1] != "about"))
+                                row.cols[1] != "elsewhere" && row.cols[1] != "absent" && row.cols[1] != "about" &&
+                                row.cols[1] != "joined" && row.cols[1] != "aside" && row.cols[1] != "host"))
       throw std::runtime_error(participation.name + ":" + std::to_string(row.line) +
-                               ": expected 'phrase<TAB>before|after|subject|elsewhere|absent|about'");
+                               ": expected 'phrase<TAB>before|after|subject|elsewhere|absent|about|joined|aside|host'");
     if (row.cols[1] == "elsewhere") rules->elsewhere.add(row.cols[0], 0, CaseRule::kAny, v);
     else if (row.cols[1] == "absent") rules->elsewhere.add(row.cols[0], kElsewhereAbsent, CaseRule::kAny, v);
     else if (row.cols[1] == "about") rules->elsewhere.add(row.cols[0], kElsewhereAbout, CaseRule::kAny, v);
+    else if (row.cols[1] == "joined") rules->meeting_roles.add(row.cols[0], kMeetingJoined, CaseRule::kAny, v);
+    else if (row.cols[1] == "aside") rules->meeting_roles.add(row.cols[0], kMeetingAside, CaseRule::kAny, v);
+    else if (row.cols[1] == "host") rules->meeting_roles.add(row.cols[0], kMeetingHost, CaseRule::kAny, v);
     else if (row.cols[1] == "subject") rules->participation.add(row.cols[0], kParticipationSubject, CaseRule::kAny, v);
     else rules->participation.add(row.cols[0], row.cols[1] == "before" ? 0 : 1, CaseRule::kAny, v);
   }

@@ -21,6 +21,11 @@ constexpr uint32_t kElsewhereAbout = 2;
 // The target of data/participation.tsv's "subject" phrases in
 // Rules::participation ("before" phrases have 0, "after" phrases 1).
 constexpr uint32_t kParticipationSubject = 2;
+// The targets of data/participation.tsv's "joined" and "aside" phrases in
+// Rules::meeting_roles.
+constexpr uint32_t kMeetingJoined = 0;
+constexpr uint32_t kMeetingAside = 1;
+constexpr uint32_t kMeetingHost = 2;
 
 struct RulesOptions {
   // A topic rules file that replaces the default taxonomy ("" = default).
@@ -110,6 +115,13 @@ class Rules {
   // minister spoke elsewhere or took no part ("last month", "quoted by",
   // "did not take part") (data/participation.tsv, "elsewhere").
   PhraseMatcher elsewhere;  // target kElsewhereAbsent: "did not take part"; else 0
+  // Words that, in the sentence that names a minister once, say the minister
+  // took part in the meeting ("the talks were hosted by", target
+  // kMeetingJoined), or, in the headline or the lead, that the meeting was
+  // held beside a wider one ("on the sidelines of", target kMeetingAside),
+  // or that a minister hosted a meeting ("hosted by", target kMeetingHost)
+  // (data/participation.tsv, "joined", "aside" and "host").
+  PhraseMatcher meeting_roles;
 
   // Titles that name a minister only in some countries ("foreign
   // secretary" -> United Kingdom), keyed by their tokens' keys joined by

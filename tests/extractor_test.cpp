@@ -1922,3 +1922,139 @@ TEST_CASE("unseen set AX: an e-mail's subject, a headline centred over lines of 
     CHECK((m.name == "Jeremy Hunt" || m.name == "Mike Pompeo"));
   }
 }
+
+TEST_CASE("unseen sets AY, AZ and BA: meetings aside a wider one, hosts, other days, other contacts",
+          "[extractor]") {
+  // a meeting on the sidelines: the wider meeting's host and speakers, and
+  // the country where it is held, are no parties
+  Briefing aside = extractor().extract(
+      "Kenya, Ghana defence chiefs meet on sidelines of summit\n\nNAIROBI, KENYA - Kenya's Defence Minister Aden "
+      "Duale held talks with Ghana's Defence Minister Omane Boamah on the sidelines of the meeting of defence "
+      "ministers of the African Union in Nairobi on Monday.\n\nThe two ministers discussed border security.\n\n"
+      "The meeting, chaired by Ethiopian Defence Minister Aisha Mohammed, brought together the defence ministers "
+      "of the continent. In his address, Egypt's Defence Minister Abdel Meguid Saqr called for unity. In her "
+      "closing speech, Aisha Mohammed thanked the delegations.\n");
+  CHECK(has(aside.parties, "Ghana"));
+  CHECK_FALSE(has(aside.parties, "Ethiopia"));
+  CHECK_FALSE(has(aside.parties, "Egypt"));
+  // a host who joined the meeting the briefing is about is a party
+  Briefing host = extractor().extract(
+      "Talks in Doha\n\nArmenian Foreign Minister Ararat Mirzoyan and his Azerbaijani counterpart Jeyhun Bayramov "
+      "met in Doha on Tuesday.\n\nThe talks were hosted by Qatar's Minister of State Mohammed Al-Khulaifi, who "
+      "opened the meeting.\n");
+  CHECK(has(host.parties, "Qatar"));
+  // a minister who spoke elsewhere the day before, or in recent talks elsewhere
+  Briefing before = extractor().extract(
+      "Angola and Zambia review the corridor\n\nLuanda - The Minister of External Relations of Angola, Téte "
+      "António, held talks on Tuesday in Luanda with the Minister of Foreign Affairs of Zambia, Mulambo Haimbe.\n\n"
+      "On Monday, Rwanda's Minister of Foreign Affairs, Olivier Nduhungirehe, told journalists in Kigali that "
+      "the process was slow.\n\nHaimbe mentioned his recent consultations in Cairo with the Minister of Energy of "
+      "Egypt Mahmoud Esmat.\n");
+  CHECK_FALSE(has(before.parties, "Rwanda"));
+  CHECK_FALSE(has(before.parties, "Egypt"));
+  CHECK(has(before.parties, "Zambia"));
+  // "Cabinet of Ministers" is a government, no meeting of many; a hyphen
+  // chain before an alliance is no meeting
+  Briefing chain = extractor().extract(
+      "Talks in Pyongyang\n\nThe Minister of Defence of Belarus Viktor Khrenin held talks with No Kwang Chol, "
+      "minister of National Defence of the DPRK, on Wednesday. He said the U.S.-Japan-ROK trilateral military "
+      "alliance threatens the region.\n");
+  CHECK_FALSE(has(chain.parties, "Japan"));
+  CHECK_FALSE(has(chain.parties, "United States"));
+}
+
+TEST_CASE("unseen sets AY, AZ and BA: honorifics, posts, letterheads, labels, dates, titles, topics",
+          "[extractor]") {
+  auto ministers = [](const Briefing& b) {
+    std::vector<std::string> names;
+    for (const Minister& m : b.ministers) names.push_back(m.name);
+    return names;
+  };
+  // Burmese and Bruneian honorifics, a post's number, a post in charge of
+  // something, a plural headline verb
+  Briefing honorifics = extractor().extract(
+      "Myanmar Foreign Minister Kan Zaw Reaffirm Ties\n\nUnion Minister for Foreign Affairs U Kan Zaw met the "
+      "Minister of Defence II Pehin Datu Lailaraja Major General (Rtd) Dato Paduka Seri Haji Halbi bin Haji Mohd "
+      "Yussof on Monday. The Deputy Chairman of the Cabinet of Ministers in charge of the energy complex, Batyr "
+      "Amanov, also attended.\n");
+  const std::vector<std::string> names = ministers(honorifics);
+  CHECK(has(names, "Kan Zaw"));
+  CHECK(has(names, "Halbi bin Haji Mohd Yussof"));
+  CHECK(has(names, "Batyr Amanov"));
+  for (const std::string& n : names) {
+    INFO(n);
+    CHECK(n.find("Reaffirm") == std::string::npos);
+  }
+  // no minister: a head of state's party title, a page's footer, a
+  // portfolio's end in capitals; a letterhead's name over its title; a
+  // premier of a state; a field label on the next line
+  Briefing posts = extractor().extract(
+      "Defence Ministers\nThe Hon Jane Doyle MP\nMinister for Defence Industry and Capability Delivery\n\n"
+      "Press conference in Perth\n\nJANE DOYLE, MINISTER FOR DEFENCE INDUSTRY AND CAPABILITY DELIVERY: Welcome. "
+      "I thank the Premier of Western Australia, Roger Cook, for joining us. The visit of the First Secretary of "
+      "the Party Central Committee and President of the Republic, Miguel Díaz-Canel Bermúdez, was recalled.\n\n"
+      "Press Statement - Visit of the Foreign Minister of Taiwan   Page 1 of 2\n");
+  const std::vector<std::string> held = ministers(posts);
+  CHECK(has(held, "Jane Doyle"));
+  CHECK(has(held, "Roger Cook"));
+  for (const char* no : {"Capability Delivery", "Western Australia", "Miguel Díaz-Canel Bermúdez", "Page"}) {
+    INFO(no);
+    CHECK_FALSE(has(held, no));
+  }
+  // a minister's state from the government's address the page gives
+  Briefing domain = extractor().extract(
+      "Defence Ministers\nThe Hon Jane Doyle MP\nMinister for Defence Industry and Capability Delivery\n\n"
+      "Doorstop in Perth\n\nJANE DOYLE: Welcome to the shipyard.\n\nMedia contact: media@defence.gov.au\n");
+  CHECK(has(domain.parties, "Australia"));
+  // a field's label on the line under a name, in text wrapped at a width
+  Briefing fields = extractor().extract(
+      "Written questions\n\nQuestion: What matters did the Minister raise with the Foreign Minister of\nChina when "
+      "they met in Kuala Lumpur in July, and did he raise the agreements\nsigned between the Cook Islands and China "
+      "in February of this year with\nthe Chinese side at that meeting in Kuala Lumpur or at any other meeting\n\n"
+      "Portfolio: Foreign Affairs\nMinister: Rt Hon Winston Peters\nDate lodged: 14 July 2025\n");
+  CHECK(ministers(fields) == std::vector<std::string>{"Winston Peters"});
+  // dates: parts joined by slashes, a phone number
+  CHECK(extractor().extract("Phone call\n\n[22/January/2025] The ministers spoke.\n").date == "2025-01-22");
+  CHECK(extractor().extract("Statement\nTel: (+268) 2404 2661/2/3\n\nMbabane, 15 April 2025\n\nThe minister met "
+                            "the delegation.\n").date == "2025-04-15");
+  // titles: a memo's subject after a tab, a line of the original title, a
+  // tab's title over the page's address
+  check_titles({
+      {"MEMORANDUM\n\nSUBJECT:\tDefense Secretary Meets Indonesian Defense Minister\n\nThe two met.\n",
+       "Defense Secretary Meets Indonesian Defense Minister"},
+      {"Eredeti cím: Szijjártó Péter: Üzbegisztán fontos partner\n\nSzijjarto: Uzbekistan is an important "
+       "partner\n\nThe ministers met in Budapest.\n",
+       "Szijjarto: Uzbekistan is an important partner"},
+      {"(1) Hanno Pevkur on X: \"Back in Kyiv for talks with my counterpart\" / X\nhttps://x.com/HPevkur/status/1\n\n"
+       "Post\n",
+       "Hanno Pevkur on X: \"Back in Kyiv for talks with my counterpart\""},
+      // a headline begun by a whole minister's title, or ended by the holder's
+      // name alone, on a line of its own
+      {"                    Press Release\n\n   Deputy Prime Minister and Union Minister for Foreign Affairs\n"
+       "      U Kan Zaw receives Minister of Foreign Affairs of the\n                 Kingdom of Thailand\n\n"
+       "The ministers met on 12 May 2025.\n",
+       "Deputy Prime Minister and Union Minister for Foreign Affairs U Kan Zaw receives Minister of Foreign Affairs "
+       "of the Kingdom of Thailand"},
+      {"TRANSCRIPT\n\nJoint Media Availability: Minister of Foreign Affairs Jane Roe and Ghana's Minister of State "
+       "for\nExternal Affairs\nJohn Doe\n\nThe ministers met in Accra on 3 March 2025.\n",
+       "Joint Media Availability: Minister of Foreign Affairs Jane Roe and Ghana's Minister of State for External "
+       "Affairs John Doe"},
+  });
+  // topics: civil training, a memo's address line, a satellite's capacity,
+  // food donated; others: languages, a name with "Un", a dated list
+  Briefing others = extractor().extract(
+      "MEMORANDUM\nTO:\tSubcommittee on East Asia and International Cybersecurity Policy\n\nTalks in Minsk\n\nThe "
+      "ministers discussed the training of Zimbabwean students at Belarusian universities, the religious training "
+      "of imams, new patrol vessels and satellite capacity, and the donation of rice that ships delivered to the port. "
+      "The communiqué was signed in "
+      "the English and French languages. Kim Jong Un sent greetings. Its critics called it a reward for "
+      "terrorism.\n\nOther articles\nLeader Sends Greetings to "
+      "President of Mongolia 2025.07.09.\n");
+  for (const char* t : {"exercises and training", "cyber", "space", "equipment transfer", "counterterrorism"}) {
+    INFO(t);
+    CHECK_FALSE(has(others.topics, t));
+  }
+  CHECK_FALSE(has(others.countries, "France"));
+  CHECK_FALSE(has(others.countries, "Mongolia"));
+  CHECK_FALSE(has(others.organisations, "UN"));
+}
