@@ -2162,6 +2162,21 @@ Analysis Extractor::analyse(std::string_view text, std::string_view file_name) c
         ++k;
       if (k < tokens.size() && tokens[k].is(",")) after = k + 1;
     }
+    // "Japan, the United States and the European Union attended as
+    // observers": a last item that is no country (at most three capitalised
+    // words after "and" or a comma), then the words of taking part.
+    if (after == end) {
+      size_t k = end;
+      bool joined = false;
+      for (; k < tokens.size() && k < end + 3 && joiner(k); ++k)
+        if (!tokens[k].is("the")) joined = true;
+      size_t w = k;
+      while (joined && w < tokens.size() && w < k + 3 && (tokens[w].capitalised || tokens[w].all_caps)) ++w;
+      if (w > k) {
+        auto m = r.participation.match_at(body, tokens, w);
+        if (m && m->entry == 1) after = w;
+      }
+    }
     const size_t list_end = after;
     // "Ghana and Côte d'Ivoire have agreed", "Uganda, Somalia agree": two
     // countries or more that begin a sentence of the lead or a headline

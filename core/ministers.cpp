@@ -562,6 +562,11 @@ class Finder {
     int m = country_end_[i - 1];
     if (m < 0) return -1;
     size_t start = countries_[static_cast<size_t>(m)].begin;
+    // (not a news dateline in capitals: "SINGAPORE – Defense Secretary Pete
+    // Hegseth met ...", a line that starts with the place)
+    bool dateline = tok(start).break_before && mark != ":";
+    for (size_t k = start; dateline && k + 1 < i; ++k) dateline = tok(k).all_caps && tok(k).key.size() > 3;
+    if (dateline) return -1;
     bool line_start = tok(start).break_before ||
                       (start >= 1 && tok(start - 1).break_before && tok(start - 1).kind == TokenKind::kPunct);
     return line_start ? m : -1;

@@ -2058,3 +2058,35 @@ TEST_CASE("unseen sets AY, AZ and BA: honorifics, posts, letterheads, labels, da
   CHECK_FALSE(has(others.countries, "Mongolia"));
   CHECK_FALSE(has(others.organisations, "UN"));
 }
+
+TEST_CASE("unseen set BB: observers after a list ending in an organisation, a dateline in capitals", "[extractor]") {
+  // a list of countries whose last item is no country, then the words of
+  // taking part: the countries took part
+  Briefing observers = extractor().extract(
+      "Ministers meet on maritime security\n\nMalé - Ministers and heads of delegation of Kenya, Somalia and "
+      "Yemen met in Malé on 3 June 2025 under the Code of Conduct. Canada, Norway and the European Union "
+      "attended as observers.\n");
+  for (const char* c : {"Canada", "Norway", "Kenya"}) {
+    INFO(c);
+    CHECK(has(observers.parties, c));
+  }
+  // a city-state's dateline in capitals, then a dash, names the place, not
+  // the minister's country
+  Briefing dateline = extractor().extract(
+      "Ministers meet in Singapore\n\nSINGAPORE – Defense Secretary Lloyd Austin met Philippine Defense "
+      "Secretary Gilberto Teodoro on Saturday, on the sidelines of a regional forum.\n");
+  bool found = false;
+  for (const Minister& m : dateline.ministers)
+    if (m.name == "Lloyd Austin") {
+      found = true;
+      CHECK(m.country != "Singapore");
+    }
+  CHECK(found);
+  CHECK_FALSE(has(dateline.parties, "Singapore"));
+  // a list item's label still gives its minister's country
+  Briefing label = extractor().extract(
+      "Participants\n\n- Germany – Federal Minister of Defence Boris Pistorius\n- Poland – Minister of "
+      "National Defence Władysław Kosiniak-Kamysz\n");
+  for (const Minister& m : label.ministers)
+    if (m.name == "Boris Pistorius") CHECK(m.country == "Germany");
+}
