@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstring>
 #include <cctype>
+#include <limits>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -446,12 +447,11 @@ bool is_address_line(std::string_view line, const Rules& r) {
   if (key.find(" | www.") != std::string::npos || key.find(" | http") != std::string::npos) return true;
   if (line.find(',') == std::string_view::npos) return false;
   const std::vector<std::string> parts = split_list(line, ',');
+  // (a street's word: "Street", "Rue", data/context-words.tsv's "street")
   auto street = [&](const std::string& p) {
     if (std::none_of(p.begin(), p.end(), [](char c) { return c >= '0' && c <= '9'; })) return false;
     for (const Token& t : tokenize(p, r.variants))
-      for (const char* w : {"street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "square",
-                            "drive", "highway", "rue", "calle", "avenida", "ulica", "strasse", "plaza"})
-        if (t.is_word() && t.key == w) return true;
+      if (t.is_word() && r.context_word(t.key, ContextList::kStreet)) return true;
     return false;
   };
   // A street and its number, then a postcode and a town: "Rue de la Loi
@@ -782,13 +782,22 @@ bool no_lowercase(std::string_view s) {
 
 // A heading in capitals over several lines of text from a PDF ("JOINT
 // STATEMENT" / "OF THE MINISTER OF FOREIGN AFFAIRS ..." / "AND THE MINISTER
-// ..."): a line in capitals goes on with one that starts with a linking word.
-bool capitals_go_on(const std::string& line, const std::string& next) {
+// ..."): a line in capitals goes on with one that starts with a linking word
+// (data/context-words.tsv, "capitals-link").
+bool capitals_go_on(const std::string& line, const std::string& next, const Rules& r) {
   if (!no_lowercase(line) || !no_lowercase(next)) return false;
-  const std::string first = fold_key(next.substr(0, next.find(' ')));
-  for (const char* w : {"of", "and", "between", "by", "for", "on", "with", "to", "in", "the"})
-    if (first == w) return true;
-  return false;
+  return r.context_word(fold_key(next.substr(0, next.find(' '))), ContextList::kCapitalsLink);
+}
+
+// Where a role's title ends that ends before token `end`: after the
+// capitalised words and name links of its portfolio ("Minister" "for
+// Foreign Affairs"), up to byte `limit` of the text.
+size_t portfolio_end(const std::vector<Token>& tokens, size_t end,
+                     size_t limit = std::numeric_limits<size_t>::max()) {
+  while (end < tokens.size() && tokens[end].end <= limit &&
+         (tokens[end].is_name_link() || (tokens[end].is_word() && tokens[end].capitalised)))
+    ++end;
+  return end;
 }
 
 // A headline wrapped onto the next line ("... Foreign Minister Fajon:" /
@@ -805,15 +814,14 @@ bool continues(const std::string& line, const TopLine& next, const Rules& r, boo
     if (next.text.rfind(scheme, 0) == 0) return false;
   if (is_dateline(next.text, r)) return false;
   // ("JOINT COMMUNIQUÉ", a blank line, "ON THE 12TH SESSION OF ...")
-  if (!next.under_last) return line_shape(line, r).words <= 3 && capitals_go_on(line, next.text);
-  if (capitals_go_on(line, next.text)) return true;
+  if (!next.under_last) return line_shape(line, r).words <= 3 && capitals_go_on(line, next.text, r);
+  if (capitals_go_on(line, next.text, r)) return true;
   // A headline cut after a linking word goes on, even with a name that
-  // would be a label alone ("... EMIGRANTS OF THE" / "LEBANESE REPUBLIC").
+  // would be a label alone ("... EMIGRANTS OF THE" / "LEBANESE REPUBLIC")
+  // (data/context-words.tsv, "headline-link").
   size_t space = line.rfind(' ');
   std::string word = fold_key(space == std::string::npos ? line : line.substr(space + 1));
-  for (const char* w : {"and", "of", "the", "to", "for", "in", "on", "with", "at", "between", "from", "a", "as",
-                        "by", "after", "amid", "over", "against", "into", "about", "its", "their"})
-    if (word == w) return true;
+  if (r.context_word(word, ContextList::kHeadlineLink)) return true;
   // ... or after an honorific ("... by His Excellency" / "Thongsavanh
   // Phomvihane, ..."), or in a name that goes on ("... of the Lao" /
   // "People's Democratic Republic").
@@ -850,10 +858,7 @@ bool continues(const std::string& line, const TopLine& next, const Rules& r, boo
   // (with its portfolio: "... and Union Minister for Foreign Affairs" /
   // "U Than Swe receives ...")
   for (const Mention& m : r.roles.find(both, tokens)) {
-    size_t end = m.end;
-    while (end < tokens.size() && tokens[end].end <= line.size() &&
-           (tokens[end].is_name_link() || (tokens[end].is_word() && tokens[end].capitalised)))
-      ++end;
+    const size_t end = portfolio_end(tokens, m.end, line.size());
     if (tokens[end - 1].end != line.size()) continue;
     if (names_then_goes_on(end) && !line_shape(next.text, r).sentence) return true;
     // (the holder's name alone ending a long headline: "Joint Media
@@ -984,10 +989,16 @@ FunctionWords function_words(std::string_view line, const Rules& r) {
 // Whether a token stands in a memo's or an e-mail's address line ("TO:
 // Senate Committee on Foreign Relations, Subcommittee on ... Cybersecurity
 // Policy"): the names of its senders and readers say nothing of its topics.
-bool in_address_line(std::string_view body, const Token& t) {
+// The labels are data/context-words.tsv's "address-label", compared as
+// written ("TO:", "To:"), within the line's first 12 bytes (or the longest
+// label's length).
+bool in_address_line(std::string_view body, const Token& t, const Rules& r) {
+  const std::vector<std::string>& labels = r.context_list(ContextList::kAddressLabel);
+  size_t window = 12;
+  for (const std::string& field : labels) window = std::max(window, field.size());
   const size_t nl = body.rfind('\n', t.begin);
-  const std::string_view line = trim(body.substr(nl == std::string_view::npos ? 0 : nl + 1, 12));
-  for (std::string_view field : {"TO:", "To:", "FROM:", "From:", "CC:", "Cc:", "ATTN:", "Attention:"})
+  const std::string_view line = trim(body.substr(nl == std::string_view::npos ? 0 : nl + 1, window));
+  for (std::string_view field : labels)
     if (line.substr(0, field.size()) == field) return true;
   return false;
 }
@@ -995,18 +1006,14 @@ bool in_address_line(std::string_view body, const Token& t) {
 // Bare "training" in a civil sense: of students, imams or teachers, for
 // hurricanes ("the training of Zimbabwean students at Belarusian
 // universities", "the religious training of imams", "the training of
-// personnel for hurricane response"): no military training.
-bool civil_training(const std::vector<Token>& tokens, const Mention& m) {
+// personnel for hurricane response"): no military training. The words are
+// data/context-words.tsv's "civil-training-before" and "-after".
+bool civil_training(const std::vector<Token>& tokens, const Mention& m, const Rules& r) {
   if (m.end != m.begin + 1 || !tokens[m.begin].is("training")) return false;
-  static const std::unordered_set<std::string> kBefore{"religious", "vocational", "academic", "medical",
-                                                       "teacher", "professional", "technical"};
-  if (m.begin > 0 && kBefore.count(tokens[m.begin - 1].key)) return true;
-  static const std::unordered_set<std::string> kCivil{
-      "students", "student", "universities", "university", "imams", "clergy", "teachers", "doctors",
-      "nurses",   "journalists", "judges", "diplomats", "hurricane", "hurricanes", "farmers", "schools"};
+  if (m.begin > 0 && r.context_word(tokens[m.begin - 1].key, ContextList::kCivilTrainingBefore)) return true;
   for (size_t k = m.end; k < tokens.size() && k < m.end + 6; ++k) {
     if (tokens[k].is(".") || tokens[k].is(";") || tokens[k].is(",")) break;
-    if (kCivil.count(tokens[k].key)) return true;
+    if (r.context_word(tokens[k].key, ContextList::kCivilTrainingAfter)) return true;
   }
   return false;
 }
@@ -1014,18 +1021,13 @@ bool civil_training(const std::vector<Token>& tokens, const Mention& m) {
 // Goods delivered or supplied that are food, medicine or aid ("the
 // donation of rice that Vietnamese ships delivered to the port", "supplied
 // to the flood victims"): the bare triggers of a delivery say no equipment
-// changed hands when such goods stand before them in the sentence.
-bool civil_delivery(const std::vector<Token>& tokens, const Mention& m) {
-  const Token& t = tokens[m.begin];
-  if (!(t.is("delivered") || t.is("delivery") || t.is("deliveries") || t.is("supplied") || t.is("supply")) ||
-      m.end > m.begin + 2)
-    return false;
-  static const std::unordered_set<std::string> kCivil{
-      "rice",     "food",    "foodstuffs", "wheat",      "grain",   "flour",  "humanitarian", "medicines",
-      "medicine", "vaccine", "vaccines",   "fertilizer", "seeds",   "relief", "aid",          "water"};
+// changed hands when such goods stand before them in the sentence
+// (data/context-words.tsv, "delivery" and "civil-goods").
+bool civil_delivery(const std::vector<Token>& tokens, const Mention& m, const Rules& r) {
+  if (!r.context_word(tokens[m.begin].key, ContextList::kDelivery) || m.end > m.begin + 2) return false;
   for (size_t k = m.begin; k-- > 0 && k + 10 > m.begin;) {
     if (tokens[k].is(".") || tokens[k].is(";") || tokens[k].is("!") || tokens[k].is("?")) break;
-    if (kCivil.count(tokens[k].key)) return true;
+    if (r.context_word(tokens[k].key, ContextList::kCivilGoods)) return true;
   }
   return false;
 }
@@ -1033,10 +1035,11 @@ bool civil_delivery(const std::vector<Token>& tokens, const Mention& m) {
 // The one country whose government's internet addresses the text gives
 // ("Media contact: ... media@defence.gov.au", "www.mofa.go.jp"): the state
 // of a ministry's own page that names it nowhere else. Empty when none or
-// several.
+// several. The labels before the code are data/context-words.tsv's
+// "government-domain", found as written.
 std::string government_domain_country(std::string_view body, const Rules& r) {
   std::vector<std::string> named;
-  for (const std::string_view label : {".gov.", ".govt.", ".gob.", ".gouv.", ".go.", ".mil."})
+  for (const std::string_view label : r.context_list(ContextList::kGovernmentDomain))
     for (size_t at = body.find(label); at != std::string_view::npos; at = body.find(label, at + 1)) {
       const size_t code = at + label.size();
       auto letter = [&](size_t k) { return k < body.size() && std::isalpha(static_cast<unsigned char>(body[k])); };
@@ -1184,7 +1187,7 @@ std::string first_line_title(std::string_view body, const Rules& r) {
     // heading of three words at most may stand apart.)
     if (i >= below_menu && i + 1 < top.size() &&
         (top[i + 1].under_last || (no_lowercase(line) && line_shape(line, r).words <= 3)) &&
-        capitals_go_on(line, top[i + 1].text) &&
+        capitals_go_on(line, top[i + 1].text, r) &&
         !label(i + 1) && !names_institution(line, r) &&
         r.countries.find(line, tokenize(line, r.variants)).empty()) {
       headline = static_cast<int>(i);
@@ -1197,9 +1200,7 @@ std::string first_line_title(std::string_view body, const Rules& r) {
     if (i >= below_menu && i + 1 < top.size() && top[i + 1].under_last && !label(i + 1)) {
       const std::vector<Token> tokens = tokenize(line, r.variants);
       const std::vector<Mention> roles = r.roles.find(line, tokens);
-      size_t end = roles.empty() ? 0 : roles.back().end;  // (with its portfolio: "... for Foreign Affairs")
-      while (end < tokens.size() && (tokens[end].is_name_link() || (tokens[end].is_word() && tokens[end].capitalised)))
-        ++end;
+      const size_t end = portfolio_end(tokens, roles.empty() ? 0 : roles.back().end);
       if (!roles.empty() && roles.front().begin == 0 && end == tokens.size() && continues(line, top[i + 1], r)) {
         headline = static_cast<int>(i);
         break;
@@ -1334,10 +1335,13 @@ std::string letterhead_country(std::string_view body, const Rules& r) {
     const bool digits = std::any_of(line.begin(), line.end(), [](char c) { return c >= '0' && c <= '9'; });
     const LineShape town = comma == std::string_view::npos ? LineShape{} : line_shape(line.substr(0, comma), r);
     if (comma != std::string_view::npos && !digits && line.find(',') == comma && town.words <= 3 && town.name_like) {
+      // (a state's style: "Republic of", data/context-words.tsv's
+      // "state-style-phrase", then its name)
       const std::string_view state = trim(line.substr(comma + 1));
       const std::string key = fold_key(state);
-      for (const char* style : {"republic of ", "kingdom of ", "state of ", "sultanate of "})
-        if (key.rfind(style, 0) == 0) line = state;
+      for (const std::string& style : r.context_list(ContextList::kStateStylePhrase))
+        if (key.size() > style.size() && key.compare(0, style.size(), style) == 0 && key[style.size()] == ' ')
+          line = state;
     }
     if (is_dateline(line, r)) break;
     const bool label = is_label(line, r);
@@ -1525,19 +1529,16 @@ std::vector<bool> in_passing(const Briefing& b, std::string_view body, const std
     auto year_of = [&](size_t i) {
       const std::string& w = tokens[i].key;
       if (i >= end || w.size() != 4 || !std::all_of(w.begin(), w.end(), ::isdigit)) return 0;
-      // ("in 2000 tents" is no year)
-      if (i + 1 < end && tokens[i + 1].is_word() && !tokens[i + 1].capitalised) {
-        static const std::unordered_set<std::string> kAfterYear{"and", "or", "when", "as", "at", "in", "on", "to",
-                                                                "with", "after", "before", "while", "but", "that"};
-        if (!kAfterYear.count(tokens[i + 1].key)) return 0;
-      }
+      // ("in 2000 tents" is no year; "in 2022 and 2023" is: data/context-words.tsv's "after-year")
+      if (i + 1 < end && tokens[i + 1].is_word() && !tokens[i + 1].capitalised &&
+          !r.context_word(tokens[i + 1].key, ContextList::kAfterYear))
+        return 0;
       return std::atoi(w.c_str());
     };
+    // (the sentence speaks of the future: "would", "upcoming", data/context-words.tsv's "future")
     auto future = [&] {
       for (size_t c = begin; c < end; ++c)
-        if (tokens[c].is("will") || tokens[c].is("would") || tokens[c].is("next") || tokens[c].is("upcoming") ||
-            tokens[c].is("scheduled") || tokens[c].is("planned") || tokens[c].is("plans"))
-          return true;
+        if (r.context_word(tokens[c].key, ContextList::kFuture)) return true;
       return false;
     };
     int year = year_of(at), month = 0;
@@ -1559,12 +1560,13 @@ std::vector<bool> in_passing(const Briefing& b, std::string_view body, const std
 
   // A day of the week before the one the lead gives the meeting: "On
   // Monday, Rwanda's Minister ... told journalists in Kigali" below "held
-  // talks on Tuesday" (only where the lead names one day).
+  // talks on Tuesday" (only where the lead names one day). The days are
+  // data/context-words.tsv's "weekday", in the week's order.
+  const std::vector<std::string>& days = r.context_list(ContextList::kWeekday);
   auto weekday_at = [&](size_t k) {
-    static const char* const kDays[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
     if (k + 1 >= tokens.size() || !tokens[k].is("on") || !tokens[k + 1].capitalised) return 0;
-    for (int d = 0; d < 7; ++d)
-      if (tokens[k + 1].is(kDays[d])) return d + 1;
+    for (size_t d = 0; d < days.size(); ++d)
+      if (tokens[k + 1].is(days[d])) return static_cast<int>(d) + 1;
     return 0;
   };
   int lead_day = 0;
@@ -1681,9 +1683,9 @@ std::vector<bool> in_passing(const Briefing& b, std::string_view body, const std
         if (!m || m->entry != kElsewhereAbsent) continue;
         size_t after = m->end;
         while (after < end && (tokens[after].is("in") || tokens[after].is("the"))) ++after;
-        says_absent = after >= end || !tokens[after].is_word();
-        for (const char* w : {"talks", "meeting", "meetings", "discussions", "negotiations", "consultations"})
-          says_absent = says_absent || tokens[after].is(w);
+        // (the meeting itself: "talks", data/context-words.tsv's "meeting-noun")
+        says_absent = after >= end || !tokens[after].is_word() ||
+                      r.context_word(tokens[after].key, ContextList::kMeetingNoun);
       }
       if (says_absent) absent[it->second] = true;
       else named_again[it->second] = true;
@@ -1734,18 +1736,16 @@ std::unordered_set<std::string> acronyms_of_other_names(std::string_view body, c
 // "Montenegro expressed interest", "Lula thanked Montenegro", after
 // "Prime Minister Luís Montenegro": a minister's surname alone, not the
 // country, unless a word of place comes before it ("visited Montenegro",
-// "in Montenegro"). The country stays when it is named otherwise too.
+// "in Montenegro"). The country stays when it is named otherwise too. The
+// words of place are data/context-words.tsv's "place-before-surname".
 void drop_minister_surnames(const std::vector<Token>& tokens, const Rules& r, Briefing& b,
                             std::vector<Mention>& countries) {
-  static const std::unordered_set<std::string_view> kPlaceWords = {
-      "in",   "to",     "from",   "of",     "into",    "across", "throughout", "toward", "towards", "at",
-      "via",  "within", "inside", "around", "visited", "visit",  "visiting",   "visits", "near",    "over"};
   std::unordered_set<std::string> surnames;
   for (const Minister& m : b.ministers)
     if (m.name.find(' ') != std::string::npos) surnames.insert(surname_key(m.name, r));
   auto is_surname = [&](const Mention& m) {
     if (m.end != m.begin + 1 || !surnames.count(tokens[m.begin].key)) return false;
-    return m.begin == 0 || !kPlaceWords.count(tokens[m.begin - 1].key);
+    return m.begin == 0 || !r.context_word(tokens[m.begin - 1].key, ContextList::kPlaceBeforeSurname);
   };
   std::vector<std::string> named;  // countries of such mentions
   for (const Mention& m : countries)
@@ -1982,7 +1982,8 @@ Analysis Extractor::analyse(std::string_view text, std::string_view file_name) c
   }
   for (const Mention& m : r.topics.find(body, tokens)) {
     const std::string& name = r.topics.name(m.entry);
-    if (in_address_line(body, tokens[m.begin]) || civil_training(tokens, m) || civil_delivery(tokens, m)) continue;
+    if (in_address_line(body, tokens[m.begin], r) || civil_training(tokens, m, r) || civil_delivery(tokens, m, r))
+      continue;
     if (std::find(b.topics.begin(), b.topics.end(), name) == b.topics.end()) {
       b.topics.push_back(name);
       b.evidence.push_back({"topic", name, "topic trigger", matched(m)});
@@ -2054,13 +2055,11 @@ Analysis Extractor::analyse(std::string_view text, std::string_view file_name) c
         const auto m = r.meeting_words.match_at(body, tokens, k);
         meeting = m.has_value();
         // (a meeting word as an adjective of something else: "the
-        // U.S.-Japan-ROK trilateral military alliance")
-        static const std::unordered_set<std::string> kNoMeeting{
-            "alliance", "alliances", "bloc", "axis", "cooperation", "relations", "ties", "partnership", "exercise",
-            "exercises", "drills", "drill", "pact", "treaty"};
+        // U.S.-Japan-ROK trilateral military alliance", data/context-words.tsv's
+        // "not-meeting")
         for (size_t c = meeting ? m->end : 0; meeting && c < m->end + 3 && c < tokens.size(); ++c) {
           if (r.meeting_words.match_at(body, tokens, c) || !tokens[c].is_word()) break;
-          if (kNoMeeting.count(tokens[c].key)) meeting = false;
+          if (r.context_word(tokens[c].key, ContextList::kNotMeeting)) meeting = false;
         }
       }
       if (meeting)

@@ -650,6 +650,13 @@ class Finder {
     return -1;
   }
 
+  // "PAT CONROY, MINISTER FOR DEFENCE INDUSTRY AND CAPABILITY DELIVERY:": in
+  // capitals the end of a portfolio that ends before token `end` looks like
+  // a name, so a name in capitals is dropped.
+  void drop_name_in_capitals(std::optional<NameSpan>& name, size_t end) const {
+    if (name && tok(end - 1).all_caps && tok(name->begin).all_caps) name.reset();
+  }
+
   // "Minister for Foreign and European Affairs and Trade Ian Borg": a
   // portfolio the role table does not list, then the name.
   bool portfolio(size_t role_begin, size_t end, const std::string& chain_role,
@@ -732,14 +739,12 @@ class Finder {
     if (!name && floor > end && floor < j) {
       name = name_forward(floor);
       if (name && (name->words < 2 || name->end < j)) name.reset();
-      // "PAT CONROY, MINISTER FOR DEFENCE INDUSTRY AND CAPABILITY DELIVERY:":
-      // in capitals the end of a portfolio looks like a name.
-      if (name && tok(end - 1).all_caps && tok(name->begin).all_caps) name.reset();
+      drop_name_in_capitals(name, end);
     }
     if (!name) {
       name = name_backward(j - 1, floor);
       if (name && (name->words < 2 || name->begin <= end)) name.reset();
-      if (name && tok(end - 1).all_caps && tok(name->begin).all_caps) name.reset();  // (in capitals, as above)
+      drop_name_in_capitals(name, end);
       // "the Premier of Western Australia, Roger Cook": the words right
       // after "of" are the post's, where a name follows the comma.
       if (name && name->begin > 0 && at(name->begin - 1, "of") && at(j, ",") && j + 1 < tokens_.size() &&
@@ -1100,9 +1105,9 @@ class Finder {
     if (!at(e, ",") || e + 1 >= tokens_.size()) return false;
     const Token& next = tok(e + 1);
     if (!next.is_word() || next.capitalised || next.all_caps) return false;
-    static const char* kNotAfterHolder[] = {"to", "of", "in", "at", "the", "a", "an", "for", "from", "with", "on", "by"};
-    return std::none_of(std::begin(kNotAfterHolder), std::end(kNotAfterHolder),
-                        [&](const char* w) { return next.key == w; });
+    // (not a word that goes on a place or a list: "to", "of",
+    // data/context-words.tsv's "not-after-holder")
+    return !rules_.context_word(next.key, ContextList::kNotAfterHolder);
   }
 
   // The country in brackets after a title ending before token k, after the
@@ -1183,11 +1188,10 @@ class Finder {
     auto name = name_backward(k - 2);
     if (!name || name->words < 2) return false;
     // (a place, not a person: "In New Delhi, India's Defence Minister, ...",
-    // "At Camp David, the Secretary of Defense, ...")
+    // "At Camp David, the Secretary of Defense, ...": data/context-words.tsv's
+    // "place-before-name")
     const size_t b = name->begin;
-    for (const char* place : {"in", "at", "from", "to", "near", "on"})
-      if (b > 0 && at(b - 1, place)) return false;
-    return true;
+    return b == 0 || !rules_.context_word(tok(b - 1).key, ContextList::kPlaceBeforeName);
   }
 
   // "Mr Healey", "Dr. Ng": links to a minister named in full elsewhere.
@@ -1405,22 +1409,12 @@ class Finder {
   // Mr Y" (data/page-words.tsv, "staff").
   bool served_by_staff(size_t i) const {
     size_t k = i;
-    auto skip = [&](std::initializer_list<const char*> words) {
-      for (bool more = true; more && k > 0;) {
-        more = false;
-        for (const char* w : words)
-          if (at(k - 1, w)) {
-            --k;
-            more = true;
-            break;
-          }
-      }
-    };
-    skip({"the", "his", "her", "highness", "excellency", "majesty", "royal"});
+    // (past "the", "His Highness": data/context-words.tsv's "before-staff")
+    while (k > 0 && rules_.context_word(tok(k - 1).key, ContextList::kBeforeStaff)) --k;
     // ("the Adviser to the Saudi Minister of Defence")
     if (const int country = country_before(k); country >= 0) {
       k = countries_[static_cast<size_t>(country)].begin;
-      skip({"the"});
+      while (k > 0 && at(k - 1, "the")) --k;
     }
     if (k < 2 || !(at(k - 1, "to") || at(k - 1, "of")) || tok(k - 1).capitalised) return false;
     const Token& before = tok(k - 2);

@@ -297,6 +297,60 @@ std::shared_ptr<const Rules> Rules::load(const RulesOptions& options) {
     rules->page_words[fold_key(row.cols[0])] |= static_cast<uint8_t>(*k);
   }
 
+  Source context = take(data_file("context-words.tsv", dir));
+  static_assert(static_cast<size_t>(ContextList::kCount) <= 32, "Rules::context_words holds a list a bit");
+  // How a list's entries are kept: one folded word, a folded phrase of
+  // several, or as written (compared so: "TO:", ".gov.").
+  enum class Entry { kWord, kPhrase, kWritten };
+  struct ListName {
+    const char* name;
+    ContextList list;
+    Entry entry;
+  };
+  static const ListName kLists[] = {
+      {"civil-training-before", ContextList::kCivilTrainingBefore, Entry::kWord},
+      {"civil-training-after", ContextList::kCivilTrainingAfter, Entry::kWord},
+      {"delivery", ContextList::kDelivery, Entry::kWord},
+      {"civil-goods", ContextList::kCivilGoods, Entry::kWord},
+      {"address-label", ContextList::kAddressLabel, Entry::kWritten},
+      {"government-domain", ContextList::kGovernmentDomain, Entry::kWritten},
+      {"after-year", ContextList::kAfterYear, Entry::kWord},
+      {"future", ContextList::kFuture, Entry::kWord},
+      {"meeting-noun", ContextList::kMeetingNoun, Entry::kWord},
+      {"place-before-surname", ContextList::kPlaceBeforeSurname, Entry::kWord},
+      {"not-meeting", ContextList::kNotMeeting, Entry::kWord},
+      {"street", ContextList::kStreet, Entry::kWord},
+      {"state-style-phrase", ContextList::kStateStylePhrase, Entry::kPhrase},
+      {"capitals-link", ContextList::kCapitalsLink, Entry::kWord},
+      {"headline-link", ContextList::kHeadlineLink, Entry::kWord},
+      {"weekday", ContextList::kWeekday, Entry::kWord},
+      {"place-before-name", ContextList::kPlaceBeforeName, Entry::kWord},
+      {"not-after-holder", ContextList::kNotAfterHolder, Entry::kWord},
+      {"before-staff", ContextList::kBeforeStaff, Entry::kWord}};
+  constexpr size_t kDaysInWeek = 7;
+  std::vector<std::string>& weekdays = rules->context_lists[static_cast<size_t>(ContextList::kWeekday)];
+  for (const TsvRow& row : matching ? parse_tsv(context.content) : std::vector<TsvRow>{}) {
+    const std::string where = context.name + ":" + std::to_string(row.line) + ": ";
+    if (row.cols.size() < 2 || row.cols[0].empty()) throw std::runtime_error(where + "expected 'word<TAB>list'");
+    const ListName* list = nullptr;
+    for (const ListName& l : kLists)
+      if (row.cols[1] == l.name) list = &l;
+    if (!list) throw std::runtime_error(where + "unknown list '" + row.cols[1] + "'");
+    const ContextList which = list->list;
+    const Entry entry = list->entry;
+    if (entry == Entry::kWord && row.cols[0].find(' ') != std::string::npos)
+      throw std::runtime_error(where + "'" + row.cols[0] + "' is more than one word");
+    if (which == ContextList::kWeekday && weekdays.size() == kDaysInWeek)
+      throw std::runtime_error(where + "more than seven weekdays (one name a day)");
+    const std::string key = fold_key(row.cols[0]);
+    rules->context_words[key] |= 1u << static_cast<unsigned>(which);
+    rules->context_lists[static_cast<size_t>(which)].push_back(entry == Entry::kWritten ? row.cols[0] : key);
+  }
+  // (the week's order tells which day comes before another)
+  if (matching && weekdays.size() != kDaysInWeek)
+    throw std::runtime_error(context.name + ": 'weekday' needs the seven days of the week in order, not " +
+                             std::to_string(weekdays.size()));
+
   Source words = take(data_file("name-words.tsv", dir));
   rules->name_words_source_ = std::move(words.name);
   rules->name_words_content_ = std::move(words.content);

@@ -1,6 +1,7 @@
 #pragma once
 // Everything extraction knows, loaded once from the data files: spelling
 // variants, countries, organisations, topics, ministerial roles, name words.
+#include <array>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -65,6 +66,31 @@ struct LineList {
 // (data/page-words.tsv).
 enum class PageWordKind : uint8_t {
   kEnglish = 1, kOther = 2, kDateLabel = 4, kShare = 8, kInstitution = 16, kStateStyle = 32, kStaff = 64
+};
+
+// A list of English words some extraction rules look for around what they
+// find (data/context-words.tsv, whose header says what each list does).
+enum class ContextList : uint8_t {
+  kCivilTrainingBefore,  // "religious" training
+  kCivilTrainingAfter,   // training of "students"
+  kDelivery,             // "delivered", "supplied"
+  kCivilGoods,           // "rice" delivered
+  kAddressLabel,         // "TO:" (as written)
+  kGovernmentDomain,     // ".gov." (as written)
+  kAfterYear,            // "in 2022 and"
+  kFuture,               // "would", "upcoming"
+  kMeetingNoun,          // did not take part in the "talks"
+  kPlaceBeforeSurname,   // "visited" Montenegro
+  kNotMeeting,           // trilateral "alliance"
+  kStreet,               // "Street", "Rue"
+  kStateStylePhrase,     // "Republic of" (several words)
+  kCapitalsLink,         // "OF THE MINISTER ..."
+  kHeadlineLink,         // "... EMIGRANTS OF THE"
+  kWeekday,              // "Monday" ... "Sunday", in order
+  kPlaceBeforeName,      // "In" New Delhi, India's Defence Minister
+  kNotAfterHolder,       // Buenos Aires, "to" the ...
+  kBeforeStaff,          // the Office of "His Highness" the Minister
+  kCount
 };
 
 enum class NameWordKind {
@@ -148,6 +174,20 @@ class Rules {
     return it != page_words.end() && (it->second & static_cast<uint8_t>(kind));
   }
   std::unordered_map<std::string, uint8_t> page_words;  // folded word -> PageWordKind bits
+
+  // Whether a folded word (a token's key) or phrase is in a list of
+  // data/context-words.tsv.
+  bool context_word(const std::string& key, ContextList list) const {
+    auto it = context_words.find(key);
+    return it != context_words.end() && (it->second & (1u << static_cast<unsigned>(list)));
+  }
+  // A list's entries in the file's order, folded; those of address-label
+  // and government-domain as written.
+  const std::vector<std::string>& context_list(ContextList list) const {
+    return context_lists[static_cast<size_t>(list)];
+  }
+  std::unordered_map<std::string, uint32_t> context_words;  // folded word -> bits of ContextList
+  std::array<std::vector<std::string>, static_cast<size_t>(ContextList::kCount)> context_lists;
 
   // Changes whenever any rule changes: a database built with other rules is
   // re-indexed in full. Only made for extraction (RulesOptions::extraction).

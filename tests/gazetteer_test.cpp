@@ -158,6 +158,52 @@ TEST_CASE("page words: folded, by kind, and a bad line named", "[gazetteer]") {
   std::filesystem::remove_all(dir);
 }
 
+TEST_CASE("context words: folded, by list, and an unknown list named", "[gazetteer]") {
+  const Rules& r = *test::default_rules();
+  CHECK(r.context_word("vocational", ContextList::kCivilTrainingBefore));
+  CHECK(r.context_word("in", ContextList::kPlaceBeforeSurname));
+  CHECK_FALSE(r.context_word("vocational", ContextList::kCivilTrainingAfter));
+  CHECK(r.context_word("republic of", ContextList::kStateStylePhrase));
+  CHECK(r.context_list(ContextList::kWeekday).front() == "monday");
+  CHECK(r.context_list(ContextList::kWeekday).size() == 7);
+  // (labels kept as written: "TO:" and "To:", no "to:")
+  const std::vector<std::string>& labels = r.context_list(ContextList::kAddressLabel);
+  CHECK(std::find(labels.begin(), labels.end(), "TO:") != labels.end());
+  CHECK(std::find(labels.begin(), labels.end(), "to:") == labels.end());
+
+  const std::string dir = std::string(std::getenv("TMPDIR") ? std::getenv("TMPDIR") : "/tmp") +
+                          "/context-words-test-" + std::to_string(::getpid());
+  std::filesystem::create_directories(dir);
+  RulesOptions options;
+  options.data_dir = dir;
+  auto load_error = [&](const std::string& content) -> std::string {
+    std::ofstream(dir + "/context-words.tsv") << content;
+    try {
+      Rules::load(options);
+    } catch (const std::runtime_error& e) {
+      return e.what();
+    }
+    return "";
+  };
+  const std::string week = "Monday\tweekday\nTuesday\tweekday\nWednesday\tweekday\nThursday\tweekday\n"
+                           "Friday\tweekday\nSaturday\tweekday\nSunday\tweekday\n";
+  CHECK(load_error("# mine\nRice\tcivil-goods\nalliance\tnot-a-meeting\n" + week)
+            .find("context-words.tsv:3: unknown list 'not-a-meeting'") != std::string::npos);
+  CHECK(load_error("rice\n" + week).find("context-words.tsv:1: expected 'word<TAB>list'") != std::string::npos);
+  CHECK(load_error("military alliance\tnot-meeting\n" + week)
+            .find("context-words.tsv:1: 'military alliance' is more than one word") != std::string::npos);
+  CHECK(load_error(week + "Mon\tweekday\n").find("context-words.tsv:8: more than seven weekdays") !=
+        std::string::npos);
+  CHECK(load_error("Monday\tweekday\n").find("context-words.tsv: 'weekday' needs the seven days") !=
+        std::string::npos);
+
+  std::ofstream(dir + "/context-words.tsv") << "Rice\tcivil-goods\n" << week;
+  auto mine = Rules::load(options);
+  CHECK(mine->context_word("rice", ContextList::kCivilGoods));
+  CHECK_FALSE(mine->context_word("food", ContextList::kCivilGoods));  // the file replaces the default
+  std::filesystem::remove_all(dir);
+}
+
 TEST_CASE("a weak trigger counts only when its topic is found twice", "[gazetteer]") {
   const SpellingVariants& v = test::default_rules()->variants;
   Gazetteer g = Gazetteer::parse("alliance\talliance|~allies|~allied\nspace\tsatellite*\n", "mine.tsv",
