@@ -24,101 +24,6 @@
 namespace briefing {
 namespace {
 
-// Markers that cannot occur in escaped snippet text.
-constexpr char kHiStart = '\x01';
-constexpr char kHiEnd = '\x02';
-constexpr char kOmit = '\x03';
-
-// Undoes the HTML escaping of MSet::snippet().
-std::string unescape_html(const std::string& s) {
-  std::string out;
-  out.reserve(s.size());
-  for (size_t i = 0; i < s.size(); ++i) {
-    if (s[i] != '&') {
-      out += s[i];
-      continue;
-    }
-    static const std::pair<const char*, char> kEntities[] = {
-        {"&amp;", '&'}, {"&lt;", '<'}, {"&gt;", '>'}, {"&quot;", '"'}, {"&#39;", '\''}, {"&apos;", '\''}};
-    bool done = false;
-    for (const auto& [name, ch] : kEntities) {
-      size_t len = std::char_traits<char>::length(name);
-      if (s.compare(i, len, name) == 0) {
-        out += ch;
-        i += len - 1;
-        done = true;
-        break;
-      }
-    }
-    if (!done) out += '&';
-  }
-  return out;
-}
-
-// Maps an offset in the index form to the text as written.
-size_t to_text_offset(const std::vector<OffsetAnchor>& anchors, size_t index_offset) {
-  auto it = std::upper_bound(anchors.begin(), anchors.end(), index_offset,
-                             [](size_t off, const OffsetAnchor& a) { return off < a.index_offset; });
-  if (it == anchors.begin()) return index_offset;
-  --it;
-  size_t odd = std::distance(anchors.begin(), it) % 2;  // inside a replaced word
-  if (odd == 0 && index_offset != it->index_offset) return it->text_offset;  // clamp to its start
-  return it->text_offset + (index_offset - it->index_offset);
-}
-
-}  // namespace
-
-Snippet make_snippet(const Xapian::MSet& mset, const std::string& full_text, const Rules& rules,
-                     size_t length, const Xapian::Stem* stemmer) {
-  // The snippet comes from the first megabyte: a search that finds a huge
-  // briefing stays quick (a 100 MB one took 15 s a search, all of it here).
-  constexpr size_t kMaxSnippetSource = 1u << 20;
-  const std::string text(truncate_utf8(full_text, kMaxSnippetSource));
-  Snippet out;
-  std::vector<OffsetAnchor> anchors;
-  std::string folded = index_form(text, rules.variants, &anchors);
-  std::string raw = mset.snippet(folded, length, stemmer ? *stemmer : english_stemmer(),
-                                 Xapian::MSet::SNIPPET_CJK_NGRAM,
-                                 std::string(1, kHiStart), std::string(1, kHiEnd), std::string(1, kOmit));
-  std::string s = unescape_html(raw);
-  if (!s.empty() && s.front() == kOmit) {
-    out.cut_start = true;
-    s.erase(0, 1);
-  }
-  if (!s.empty() && s.back() == kOmit) {
-    out.cut_end = true;
-    s.pop_back();
-  }
-  // Plain snippet text and where the matches lie in it.
-  std::string plain;
-  std::vector<std::pair<size_t, size_t>> matches;
-  for (char c : s) {
-    if (c == kHiStart) matches.emplace_back(plain.size(), plain.size());
-    else if (c == kHiEnd) { if (!matches.empty()) matches.back().second = plain.size(); }
-    else plain += c;
-  }
-  size_t at = folded.find(plain);
-  if (at == std::string::npos) {
-    // Should not happen; show the index form rather than nothing.
-    out.pieces.push_back({plain, false});
-    return out;
-  }
-  size_t pos = at;
-  auto emit = [&](size_t from, size_t to, bool match) {
-    size_t a = to_text_offset(anchors, from), b = to_text_offset(anchors, to);
-    if (b > a) out.pieces.push_back({text.substr(a, b - a), match});
-  };
-  for (const auto& [b, e] : matches) {
-    emit(pos, at + b, false);
-    emit(at + b, at + e, true);
-    pos = at + e;
-  }
-  emit(pos, at + plain.size(), false);
-  return out;
-}
-
-namespace {
-
 // Terms a "more like this" query may use: plain words, no prefixed terms.
 class PlainWords : public Xapian::ExpandDecider {
  public:
@@ -382,7 +287,7 @@ SearchResult run_search(const Xapian::Database& db, const SearchRequest& request
   }
 
   size_t rank = request.offset;
-  const Xapian::Stem snippet_stemmer = stemmer_for(query);
+  const SnippetQuery snippet_query(query);
   for (const Xapian::MSetIterator& it : page) {
     SearchHit hit;
     hit.rank = ++rank;
@@ -390,7 +295,7 @@ SearchResult run_search(const Xapian::Database& db, const SearchRequest& request
     hit.doc = read_document(it.get_document());
     if (request.snippet_bytes > 0)
       hit.snippet =
-          make_snippet(mset, snippet_source(hit.doc), normaliser.rules(), request.snippet_bytes, &snippet_stemmer);
+          make_snippet(mset, snippet_source(hit.doc), normaliser.rules(), request.snippet_bytes, &snippet_query);
     hit.doc.text.clear();
     result.hits.push_back(std::move(hit));
   }

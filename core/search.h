@@ -11,19 +11,9 @@
 #include "normaliser.h"
 #include "query_builder.h"
 #include "schema.h"
+#include "snippet.h"
 
 namespace briefing {
-
-// A snippet as pieces of the text as written, matches marked.
-struct Snippet {
-  struct Piece {
-    std::string text;
-    bool match = false;
-  };
-  bool cut_start = false;  // starts inside the text
-  bool cut_end = false;    // ends before the text does
-  std::vector<Piece> pieces;
-};
 
 struct SearchHit {
   size_t rank = 0;  // 1-based, across pages
@@ -113,11 +103,5 @@ std::vector<UnknownValue> unknown_filter_values(const Xapian::Database& db, cons
 // (PATH.indexing: in progress or cut short), a folder or file that is not a
 // Xapian database or stub file, unreadable. Returns when Xapian may try.
 void check_database_path(const std::string& path);
-
-// The snippet of `text` for the query of `mset`; matches are found in the
-// index form and shown in the text as written. `stemmer`: stemmer_for(the
-// query) saves stemming most words; by default every word is stemmed.
-Snippet make_snippet(const Xapian::MSet& mset, const std::string& text, const Rules& rules,
-                     size_t length = 240, const Xapian::Stem* stemmer = nullptr);
 
 }  // namespace briefing

@@ -3,12 +3,18 @@
 #include <xapian.h>
 
 #include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <map>
 #include <set>
 
 #include "document_codec.h"
 #include "errors.h"
 #include "extractor.h"
 #include "search.h"
+#include "snippet.h"
+#include "tokenizer.h"
 #include "test_rules.h"
 
 using namespace briefing;
@@ -152,4 +158,84 @@ TEST_CASE("snippets highlight matches in the text as written", "[query]") {
   for (const auto& p : res.hits[0].snippet.pieces)
     if (p.match && p.text == "Häkkänen") found = true;
   CHECK(found);
+}
+
+namespace {
+
+bool same_snippet(const Snippet& a, const Snippet& b) {
+  if (a.cut_start != b.cut_start || a.cut_end != b.cut_end || a.pieces.size() != b.pieces.size()) return false;
+  for (size_t i = 0; i < a.pieces.size(); ++i)
+    if (a.pieces[i].text != b.pieces[i].text || a.pieces[i].match != b.pieces[i].match) return false;
+  return true;
+}
+
+}  // namespace
+
+TEST_CASE("skipping the text before a hit's first possible match changes no snippet", "[query][snippets]") {
+  // The bundled briefings, and queries of every kind: stemmed words,
+  // British spellings, accents, aliases, phrases, OR, NOT, NEAR, filters.
+  Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
+  const Normaliser normaliser(test::default_rules());
+  Extractor ex(test::default_rules());
+  Xapian::TermGenerator tg;
+  tg.set_stemmer(Xapian::Stem("english"));
+  std::map<std::string, std::string> texts;
+  for (const auto& entry : std::filesystem::directory_iterator(CORPUS_DIR)) {
+    std::ifstream in(entry.path());
+    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    const std::string path = entry.path().string();
+    texts[path] = text;
+    Analysis a = ex.analyse(text, path);
+    db.replace_document(id_term(path), build_document(a, SourceFile{path, "1:1"}, normaliser, tg));
+  }
+  REQUIRE(texts.size() > 20);
+  const QueryBuilder builder(db, normaliser);
+  size_t compared = 0, skipped = 0;
+  for (const char* q : {"cooperation", "defence", "hybrid threats", "\"defense technology\"", "missile OR frigate",
+                        "Häkkänen", "ROK", "meetings", "agreed", "strengthening", "security NOT nuclear", "talks",
+                        "Kihara", "cyber NEAR security", "country:japan maritime", "minister", "2024",
+                        "indo-pacific", "U.S.", "programme", "organisation", "Marles", "climate change"}) {
+    INFO(q);
+    SearchRequest request;
+    request.query = q;
+    const Xapian::Query query = builder.build(request).query;
+    Xapian::Enquire enquire(db);
+    enquire.set_query(query);
+    const Xapian::MSet mset = enquire.get_mset(0, 100);
+    const SnippetQuery snippet_query(query);
+    INFO(query.get_description());
+    CHECK(snippet_query.word_starts_complete);
+    for (auto it = mset.begin(); it != mset.end(); ++it) {
+      const std::string& text = texts.at(read_document(it.get_document()).path);
+      for (size_t length : {40, 120, 240, 600}) {
+        INFO(read_document(it.get_document()).path << " " << length);
+        const Snippet whole = make_snippet(mset, text, *test::default_rules(), length);
+        const Snippet part = make_snippet(mset, text, *test::default_rules(), length, &snippet_query);
+        CHECK(same_snippet(whole, part));
+        ++compared;
+        if (snippet_scan_start(index_form(text, test::default_rules()->variants), snippet_query, length) > 0) ++skipped;
+      }
+    }
+  }
+  CHECK(compared > 500);
+  CHECK(skipped > compared / 4);  // (so that skipping was tried)
+}
+
+TEST_CASE("a query's word starts: stems lose at most two letters of their word; wildcards scan all", "[query][snippets]") {
+  Xapian::Stem english("english");
+  for (const std::string w : {"dying", "lying", "tying", "skies", "possibility", "sensibility", "happily", "early",
+                              "only", "ugly", "filing", "agreed", "organizational", "relational", "archaeology",
+                              "cybersecurity", "hopefully", "generously", "technical", "feed", "news"}) {
+    const std::string s = english(w);
+    INFO(w << " -> " << s);
+    const size_t keep = s.size() > 2 ? s.size() - 2 : 0;
+    CHECK(w.compare(0, keep, s, 0, keep) == 0);
+  }
+  const SnippetQuery stemmed(Xapian::Query(Xapian::Query::OP_AND, Xapian::Query("Zcybersecur"), Xapian::Query("kihara")));
+  CHECK(stemmed.word_starts == std::vector<std::string>{"c.y.b.e.r.s.e.c", "cybersec", "k.i.h.a.r.a", "kihara"});
+  CHECK(stemmed.word_starts_complete);
+  const SnippetQuery filtered(Xapian::Query(Xapian::Query::OP_FILTER, Xapian::Query("Zthreat"), Xapian::Query("XCjapan")));
+  CHECK(filtered.word_starts == std::vector<std::string>{"t.h.r.e", "thre"});
+  CHECK(!SnippetQuery(Xapian::Query(Xapian::Query::OP_WILDCARD, "defen")).word_starts_complete);
+  CHECK(!SnippetQuery(Xapian::Query("häkkänen")).word_starts_complete);
 }
