@@ -736,20 +736,27 @@ class Finder {
         if (k == role_begin) name = above;
       }
     }
+    // "the Premier of Western Australia, Roger Cook", "the Minister of
+    // Defence and Territorial Cohesion, Janine Lélis": the words right after
+    // "of" or "and" are the post's, where a name follows the comma.
+    auto post_before_comma_name = [&](const NameSpan& n) {
+      if (n.begin == 0 || !(at(n.begin - 1, "of") || at(n.begin - 1, "and") || at(n.begin - 1, "for") ||
+                            at(n.begin - 1, "&")))
+        return false;
+      if (!at(j, ",") || j + 1 >= tokens_.size() || tok(j + 1).break_before) return false;
+      const auto after = name_forward(j + 1);
+      return after && after->words >= 2;
+    };
     if (!name && floor > end && floor < j) {
       name = name_forward(floor);
-      if (name && (name->words < 2 || name->end < j)) name.reset();
+      if (name && (name->words < 2 || name->end < j || post_before_comma_name(*name))) name.reset();
       drop_name_in_capitals(name, end);
     }
     if (!name) {
       name = name_backward(j - 1, floor);
       if (name && (name->words < 2 || name->begin <= end)) name.reset();
       drop_name_in_capitals(name, end);
-      // "the Premier of Western Australia, Roger Cook": the words right
-      // after "of" are the post's, where a name follows the comma.
-      if (name && name->begin > 0 && at(name->begin - 1, "of") && at(j, ",") && j + 1 < tokens_.size() &&
-          !tok(j + 1).break_before)
-        if (const auto after = name_forward(j + 1); after && after->words >= 2) name.reset();
+      if (name && post_before_comma_name(*name)) name.reset();
       // "... Finance Kaleb Udui Jr.": the suffix's dot is the name's
       if (name && is_kind(name->end - 1, NameWordKind::kSuffix) && at(name->end, ".") &&
           !tok(name->end).space_before)

@@ -1992,12 +1992,17 @@ TEST_CASE("unseen sets AY, AZ and BA: honorifics, posts, letterheads, labels, da
       "Defence Ministers\nThe Hon Jane Doyle MP\nMinister for Defence Industry and Capability Delivery\n\n"
       "Press conference in Perth\n\nJANE DOYLE, MINISTER FOR DEFENCE INDUSTRY AND CAPABILITY DELIVERY: Welcome. "
       "I thank the Premier of Western Australia, Roger Cook, for joining us. The visit of the First Secretary of "
-      "the Party Central Committee and President of the Republic, Miguel Díaz-Canel Bermúdez, was recalled.\n\n"
+      "the Party Central Committee and President of the Republic, Miguel Díaz-Canel Bermúdez, was recalled. The "
+      "Minister of Defence and Territorial Cohesion, Ana Brito, and the Minister for Trade and Rural Affairs, "
+      "Paulo Mendes, sent messages.\n\n"
       "Press Statement - Visit of the Foreign Minister of Taiwan   Page 1 of 2\n");
   const std::vector<std::string> held = ministers(posts);
   CHECK(has(held, "Jane Doyle"));
   CHECK(has(held, "Roger Cook"));
-  for (const char* no : {"Capability Delivery", "Western Australia", "Miguel Díaz-Canel Bermúdez", "Page"}) {
+  CHECK(has(held, "Ana Brito"));
+  CHECK(has(held, "Paulo Mendes"));
+  for (const char* no : {"Capability Delivery", "Western Australia", "Miguel Díaz-Canel Bermúdez", "Page",
+                         "Territorial Cohesion", "Rural Affairs"}) {
     INFO(no);
     CHECK_FALSE(has(held, no));
   }
