@@ -1021,15 +1021,26 @@ bool civil_training(const std::vector<Token>& tokens, const Mention& m, const Ru
 // Goods delivered or supplied that are food, medicine or aid ("the
 // donation of rice that Vietnamese ships delivered to the port", "supplied
 // to the flood victims"): the bare triggers of a delivery say no equipment
-// changed hands when such goods stand before them in the sentence
-// (data/context-words.tsv, "delivery" and "civil-goods").
+// changed hands when such goods stand before them in the sentence, or after
+// "of" (data/context-words.tsv, "delivery", "civil-goods", "military-goods"
+// and "goods-end").
 bool civil_delivery(const std::vector<Token>& tokens, const Mention& m, const Rules& r) {
   if (!r.context_word(tokens[m.begin].key, ContextList::kDelivery) || m.end > m.begin + 2) return false;
   for (size_t k = m.begin; k-- > 0 && k + 10 > m.begin;) {
     if (tokens[k].is(".") || tokens[k].is(";") || tokens[k].is("!") || tokens[k].is("?")) break;
     if (r.context_word(tokens[k].key, ContextList::kCivilGoods)) return true;
   }
-  return false;
+  // ... or after "of" ("the delivery of Turkish natural gas to Hungary"),
+  // unless a word of arms says they are military ("the delivery of
+  // military aid"): the words up to a preposition or a stop.
+  if (m.end != m.begin + 2 || !tokens[m.begin + 1].is("of")) return false;
+  bool civil = false;
+  for (size_t k = m.end; k < tokens.size() && k < m.end + 5 && tokens[k].is_word(); ++k) {
+    if (r.context_word(tokens[k].key, ContextList::kMilitaryGoods)) return false;
+    if (r.context_word(tokens[k].key, ContextList::kGoodsEnd)) break;
+    civil = civil || r.context_word(tokens[k].key, ContextList::kCivilGoods);
+  }
+  return civil;
 }
 
 // The one country whose government's internet addresses the text gives

@@ -312,6 +312,8 @@ std::shared_ptr<const Rules> Rules::load(const RulesOptions& options) {
       {"civil-training-after", ContextList::kCivilTrainingAfter, Entry::kWord},
       {"delivery", ContextList::kDelivery, Entry::kWord},
       {"civil-goods", ContextList::kCivilGoods, Entry::kWord},
+      {"military-goods", ContextList::kMilitaryGoods, Entry::kWord},
+      {"goods-end", ContextList::kGoodsEnd, Entry::kWord},
       {"address-label", ContextList::kAddressLabel, Entry::kWritten},
       {"government-domain", ContextList::kGovernmentDomain, Entry::kWritten},
       {"after-year", ContextList::kAfterYear, Entry::kWord},

@@ -75,6 +75,8 @@ enum class ContextList : uint8_t {
   kCivilTrainingAfter,   // training of "students"
   kDelivery,             // "delivered", "supplied"
   kCivilGoods,           // "rice" delivered
+  kMilitaryGoods,        // the delivery of "military" aid
+  kGoodsEnd,             // the delivery of gas "to" Hungary
   kAddressLabel,         // "TO:" (as written)
   kGovernmentDomain,     // ".gov." (as written)
   kAfterYear,            // "in 2022 and"

@@ -2095,3 +2095,27 @@ TEST_CASE("unseen set BB: observers after a list ending in an organisation, a da
   for (const Minister& m : label.ministers)
     if (m.name == "Boris Pistorius") CHECK(m.country == "Germany");
 }
+
+TEST_CASE("unseen set BC: energy delivered, a time zone, 'Madam' before a name", "[extractor]") {
+  // goods after "delivery of" that are energy: no equipment changed hands;
+  // a time stamped in Nepal Time is no treaty
+  Briefing gas = extractor().extract(
+      "Hungary and Turkey sign energy deals\n\nBudapest, 3 March 2025 - Foreign Minister Péter Szijjártó thanked "
+      "his Turkish counterpart for the delivery of Turkish natural gas to Hungary.\n\nPublished: 08:15 PM NPT\n");
+  CHECK_FALSE(has(gas.topics, "equipment transfer"));
+  CHECK_FALSE(has(gas.topics, "arms control"));
+  // ... unless a word of arms comes with them
+  Briefing aid = extractor().extract(
+      "Ministers meet in Kyiv\n\nKyiv, 3 March 2025 - The ministers discussed the delivery of military aid "
+      "to Ukraine and the NPT review conference.\n");
+  CHECK(has(aid.topics, "equipment transfer"));
+  CHECK(has(aid.topics, "arms control"));
+  // "Madam" is no part of the name
+  Briefing madam = extractor().extract(
+      "Ghana and Senegal hold talks\n\nAccra, 15 May 2025 - Ghana's Minister for Foreign Affairs, Samuel Okudzeto "
+      "Ablakwa, received Senegal's Minister of Foreign Affairs, Madam Yassine Fall, in Accra.\n");
+  std::vector<std::string> names;
+  for (const Minister& m : madam.ministers) names.push_back(m.name);
+  CHECK(has(names, "Yassine Fall"));
+  CHECK_FALSE(has(names, "Madam Yassine Fall"));
+}
