@@ -193,7 +193,7 @@ bool range_word(const std::string& key) {
 }
 
 // A date starting at token i, if any.
-std::optional<DateMention> date_at(const std::vector<Token>& tokens, size_t i) {
+std::optional<DateMention> date_at(const std::vector<Token>& tokens, size_t i, NumericOrder order) {
   const size_t n = tokens.size();
   auto make = [&](int y, int m, int d, size_t end) -> std::optional<DateMention> {
     // (a year a briefing may name: "Tel: 2404 2661/2/3" is no date)
@@ -254,12 +254,15 @@ std::optional<DateMention> date_at(const std::vector<Token>& tokens, size_t i) {
       tokens[i + 4].kind == TokenKind::kNumber && tokens[i + 2].key.size() <= 2 && tokens[i + 4].key.size() <= 2)
     return make(std::stoi(t.key), std::stoi(tokens[i + 2].key), std::stoi(tokens[i + 4].key), i + 6);
   // 28/01/2025 and 8-20-2025: day first in most of the world, month first
-  // in the United States. Taken only when the numbers say which; "03/04/2025"
-  // is no date rather than perhaps the wrong one.
+  // in the United States. Taken only when the numbers say which, or the
+  // text's order is known (a web page's language); else "03/04/2025" is no
+  // date rather than perhaps the wrong one.
   if (auto dmy = numeric_date_at(tokens, i)) {
     const auto [a, b, y] = *dmy;
     if (a == b || (a > 12 && b <= 12)) return make(y, b, a, i + 5);
     if (b > 12 && a <= 12) return make(y, a, b, i + 5);
+    if (order == NumericOrder::kDayFirst) return make(y, b, a, i + 5);
+    if (order == NumericOrder::kMonthFirst) return make(y, a, b, i + 5);
     return std::nullopt;
   }
   // A range of days is its first: "3 to 4 February 2025", "3-4 February
@@ -267,7 +270,7 @@ std::optional<DateMention> date_at(const std::vector<Token>& tokens, size_t i) {
   // (Its first day is checked first: "and" follows most words.)
   if (i + 2 < n && !t.key.empty() && t.key[0] >= '0' && t.key[0] <= '9' && range_word(tokens[i + 1].key))
     if (int first = day_number(t); first && day_number(tokens[i + 2]))
-      if (auto last = date_at(tokens, i + 2); last && last->date.day > first)
+      if (auto last = date_at(tokens, i + 2, order); last && last->date.day > first)
         return make(last->date.year, last->date.month, first, last->end);
   // 12 September 2024, 12th of September, 2024, the 12th day of September
   // 2024; and as other languages
@@ -350,11 +353,11 @@ bool is_valid_date(int year, int month, int day) {
          day <= days_in_month(year, month);
 }
 
-std::vector<DateMention> find_dates(std::string_view, const std::vector<Token>& tokens) {
+std::vector<DateMention> find_dates(std::string_view, const std::vector<Token>& tokens, NumericOrder order) {
   std::vector<DateMention> out;
   for (size_t i = 0; i < tokens.size(); ++i) {
     if (tokens[i].kind == TokenKind::kPunct) continue;
-    if (auto m = date_at(tokens, i)) {
+    if (auto m = date_at(tokens, i, order)) {
       out.push_back(*m);
       i = m->end - 1;
     }
@@ -393,7 +396,7 @@ int first_numeric_year(const std::vector<Token>& tokens) {
   return 0;
 }
 
-std::optional<Date> parse_date(std::string_view s) {
+std::optional<Date> parse_date(std::string_view s, NumericOrder order) {
   s = trim(s);
   // A timestamp (ISO 8601, Hugo and Jekyll front matter): its day.
   // "2024-09-12T10:00:00+09:00", "2024-09-12 10:00:00 +0900".
@@ -409,7 +412,7 @@ std::optional<Date> parse_date(std::string_view s) {
   }
   static const SpellingVariants kNone;
   std::vector<Token> tokens = tokenize(s, kNone);
-  auto dates = find_dates(s, tokens);
+  auto dates = find_dates(s, tokens, order);
   if (dates.empty()) return std::nullopt;
   return dates.front().date;
 }

@@ -32,8 +32,14 @@ struct DateMention {
   size_t begin = 0, end = 0;  // tokens
 };
 
+// How a text writes an all-numeric date whose numbers do not say which is
+// the day ("03/04/2025"): unknown (no such date is taken), day first (most
+// of the world) or month first (the United States).
+enum class NumericOrder { kUnknown, kDayFirst, kMonthFirst };
+
 // Every full date (day, month and year) written in the text, in order.
-std::vector<DateMention> find_dates(std::string_view text, const std::vector<Token>& tokens);
+std::vector<DateMention> find_dates(std::string_view text, const std::vector<Token>& tokens,
+                                    NumericOrder order = NumericOrder::kUnknown);
 
 // Days written without a year ("On October 4", "4 October"), in order;
 // the date's year is 0.
@@ -47,7 +53,7 @@ int first_numeric_year(const std::vector<Token>& tokens);
 // A date given on its own (front matter, --since): any form find_dates
 // knows, or an ISO 8601 timestamp ("2024-09-12T10:00:00+09:00"). nullopt
 // when `s` holds no valid full date.
-std::optional<Date> parse_date(std::string_view s);
+std::optional<Date> parse_date(std::string_view s, NumericOrder order = NumericOrder::kUnknown);
 
 // YYYY-MM-DD anywhere in a file name ("2024-03-18-canberra.txt").
 std::optional<Date> date_from_filename(std::string_view filename);

@@ -53,6 +53,19 @@ const char* attr(const GumboNode* node, const char* name) {
   return a ? a->value : nullptr;
 }
 
+// How a page in language `lang` (its <html lang>, "it", "en-GB") writes
+// an all-numeric date: month first in American English and the
+// Philippines' languages, day first in every other language or English
+// of a region; plain "en" (or none) does not tell.
+NumericOrder numeric_order(const char* lang) {
+  std::string l = lang ? fold_key(trim(lang)) : std::string();
+  std::replace(l.begin(), l.end(), '_', '-');
+  if (l.empty() || l == "en") return NumericOrder::kUnknown;
+  for (const char* month_first : {"en-us", "en-ph", "fil", "tl"})
+    if (l == month_first || l.rfind(std::string(month_first) + "-", 0) == 0) return NumericOrder::kMonthFirst;
+  return NumericOrder::kDayFirst;
+}
+
 // Elements nested deeper than this are read as plain text, without
 // recursion: a page of 50,000 nested <div>s must not exhaust the stack.
 constexpr int kMaxDepth = 500;
@@ -223,6 +236,8 @@ bool shares_a_third(const std::string& heading, const std::string& title) {
 
 struct HtmlText {
   std::string text, title, og_title, first_h1, first_heading, date;
+  // How the page writes "08/04/2025" (its language's way; set before walk)
+  NumericOrder order = NumericOrder::kUnknown;
   // The element the page marks as its headline (schema.org microdata:
   // <h2 itemprop="headline">).
   std::string marked_headline;
@@ -259,7 +274,7 @@ struct HtmlText {
       if (date.empty() && dated_class(attr(node, "class"))) {
         constexpr size_t kMaxDateText = 120;
         std::string words = inner_text(node);
-        if (words.size() <= kMaxDateText && parse_date(words)) date = std::move(words);
+        if (words.size() <= kMaxDateText && parse_date(words, order)) date = std::move(words);
       }
       if (tag == GUMBO_TAG_H1 && first_h1.empty()) first_h1 = inner_text(node);
       if (marked_headline.empty() && tag != GUMBO_TAG_META)
@@ -426,13 +441,16 @@ std::string reflow(const std::string& s) {
 }
 
 // "2024-09-12T10:00:00+09:00" and other forms -> "2024-09-12", or "".
-std::string iso_date(const std::string& s) {
+// `order`: how the page writes "08/04/2025".
+std::string iso_date(const std::string& s, NumericOrder order = NumericOrder::kUnknown) {
   if (s.size() >= 10)
     if (auto span = parse_date_span(s.substr(0, 10)); span && span->first == span->last)
       return span->first.substr(0, 4) + "-" + span->first.substr(4, 2) + "-" + span->first.substr(6, 2);
-  if (auto d = parse_date(s)) return d->iso();
+  if (auto d = parse_date(s, order)) return d->iso();
   return {};
 }
+
+
 
 // A title that no heading of the page confirms (a <title> or a PDF's
 // metadata) is written as `page-title`: the extractor takes it unless it
@@ -511,6 +529,10 @@ std::optional<std::string> html_to_briefing(std::string_view html, std::string* 
     return std::nullopt;
   }
   HtmlText t;
+  // (the page's marked date in the order of its language: "08/04/2025" on
+  // a page in Italian is 8 April)
+  if (const GumboNode* html_element = out->root; html_element && html_element->type == GUMBO_NODE_ELEMENT)
+    t.order = numeric_order(attr(html_element, "lang"));
   t.walk(out->document);
   std::string body = tidy_lines(t.text);
   if (trim(body).empty()) {
@@ -604,7 +626,8 @@ std::optional<std::string> html_to_briefing(std::string_view html, std::string* 
       }
     }
   // (a page without an <h1>: the headline it marks as such is its heading)
-  return with_front_matter(title, iso_date(t.date), body, site, from, h1.empty() ? squeeze(marked_headline) : h1);
+  return with_front_matter(title, iso_date(t.date, t.order), body, site, from,
+                           h1.empty() ? squeeze(marked_headline) : h1);
 }
 
 std::optional<std::string> pdf_to_briefing(const std::string& bytes, std::string* error) {

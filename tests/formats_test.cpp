@@ -122,6 +122,18 @@ TEST_CASE("HTML: a date the page marks as its own, outside the article too", "[f
   // A class that is not a date's, or a date class without a date, gives none.
   CHECK(date_of("<div class=\"today\">Friday 29 November 2024</div>" + article).empty());
   CHECK(date_of("<span class=\"date\">yesterday</span>" + article).empty());
+  // "08/04/2025" in the order of the page's language; unknown, none
+  auto in_language = [&](const std::string& lang) {
+    return date_of("<html" + lang + "><body><span class=\"date\">08/04/2025</span>" + article + "</body></html>");
+  };
+  CHECK(in_language(" lang=\"it\"") == "2025-04-08");
+  CHECK(in_language(" lang=\"en-GB\"") == "2025-04-08");
+  CHECK(in_language(" lang=\"en-US\"") == "2025-08-04");
+  CHECK(in_language(" lang=\"en_us\"") == "2025-08-04");
+  CHECK(in_language(" lang=\"en\"").empty());
+  CHECK(in_language("").empty());
+  CHECK(date_of("<html lang=\"it\"><body><span class=\"date\">31/04/2025</span>" + article + "</body></html>")
+            .empty());  // (no such day either way)
 }
 
 TEST_CASE("HTML: the site's name in <title> is the source, and a ministry's gives its minister a country",
