@@ -222,28 +222,24 @@ Xapian::doccount FacetCounts::count_rest(const Xapian::Database& db, MatchList& 
                                          Xapian::docid first, Xapian::docid last) {
   Xapian::doccount documents = 0, rest = 0;
   Xapian::docid match = first > last ? 0 : list.skip_to(first);
+  // One document of the range: counted when the query does not match it.
+  const auto visit = [&](Xapian::docid did) {
+    ++documents;
+    if (match != 0 && match < did) match = list.skip_to(did);
+    if (match == did) return;
+    spy(did);
+    ++rest;
+  };
   if (db.get_lastdocid() == db.get_doccount()) {
     // Ids 1 to N without a gap (no document deleted): every id is a
     // document, and the list of every document need not be read.
-    for (Xapian::docid did = first; did <= last && did != 0; ++did) {
-      if (match != 0 && match < did) match = list.skip_to(did);
-      if (match == did) continue;
-      spy(did);
-      ++rest;
-    }
-    return (last >= first ? last - first + 1 : 0) - rest;
+    for (Xapian::docid did = first; did <= last && did != 0; ++did) visit(did);
+    return documents - rest;
   }
   Xapian::PostingIterator all = db.postlist_begin("");  // every document
   const Xapian::PostingIterator end = db.postlist_end("");
   if (first > 1) all.skip_to(first);
-  for (; all != end && *all <= last; ++all) {
-    const Xapian::docid did = *all;
-    ++documents;
-    if (match != 0 && match < did) match = list.skip_to(did);
-    if (match == did) continue;
-    spy(did);
-    ++rest;
-  }
+  for (; all != end && *all <= last; ++all) visit(*all);
   return documents - rest;
 }
 

@@ -136,7 +136,6 @@ bool furniture(const GumboNode* node) {
   return false;
 }
 
-
 // The page's content element: <main> (or role="main"), else its only
 // <article>; nullptr when it has neither.
 const GumboNode* content_root(const GumboNode* node, const GumboNode** article, int* articles, int depth = 0) {
@@ -449,8 +448,6 @@ std::string iso_date(const std::string& s, NumericOrder order = NumericOrder::kU
   if (auto d = parse_date(s, order)) return d->iso();
   return {};
 }
-
-
 
 // A title that no heading of the page confirms (a <title> or a PDF's
 // metadata) is written as `page-title`: the extractor takes it unless it

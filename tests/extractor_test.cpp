@@ -13,6 +13,12 @@ bool has(const std::vector<std::string>& v, const std::string& x) {
   return std::find(v.begin(), v.end(), x) != v.end();
 }
 Extractor extractor() { return Extractor(test::default_rules()); }
+// The names of a briefing's ministers, in order.
+std::vector<std::string> minister_names(const Briefing& b) {
+  std::vector<std::string> names;
+  for (const Minister& m : b.ministers) names.push_back(m.name);
+  return names;
+}
 // Pages and the title each should get.
 struct TitleCase {
   const char* page;
@@ -805,8 +811,7 @@ TEST_CASE("unseen sets Q and R: lists of other stories, ministers absent, a stat
       "Contact\nPress Secretary to Minister for Defence Pål Jonson\nPhone (switchboard) +46 8 405 10 00\n\n"
       "They recalled the talks of President of Russia Vladimir Putin and President of the Republic of "
       "Indonesia Prabowo Subianto.\n");
-  std::vector<std::string> names;
-  for (const Minister& m : contact.ministers) names.push_back(m.name);
+  const std::vector<std::string> names = minister_names(contact);
   CHECK(names == std::vector<std::string>{"Pål Jonson", "Bill Blair"});
   // "Minister Delegate for Defence"
   Briefing delegate = extractor().extract(
@@ -1191,8 +1196,7 @@ TEST_CASE("unseen set X: 'the Hon.' and 'Senator the Hon.' between a title and i
   Briefing jm = extractor().extract(
       "Talks in Kingston\n\nMinister of Foreign Affairs and Foreign Trade, Senator the Hon. Kamina Johnson Smith, "
       "welcomed Ghana's Minister of Foreign Affairs, the Hon. Samuel Okudzeto Ablakwa, MP, to Kingston.\n");
-  std::vector<std::string> names;
-  for (const Minister& m : jm.ministers) names.push_back(m.name);
+  const std::vector<std::string> names = minister_names(jm);
   CHECK(has(names, "Kamina Johnson Smith"));
   CHECK(has(names, "Samuel Okudzeto Ablakwa"));
   CHECK_FALSE(has(names, "Johnson Smith"));
@@ -1236,8 +1240,7 @@ TEST_CASE("unseen set Z: ministers at other times, portfolio words before a name
   CHECK(has(cy.parties, "Greece"));
   Briefing ua = extractor().extract(
       "Talks in Kyiv\n\nThe Minister of Digital Transformation Mykhailo Fedorov met Denmark's Defence Minister.\n");
-  std::vector<std::string> names;
-  for (const Minister& m : ua.ministers) names.push_back(m.name);
+  const std::vector<std::string> names = minister_names(ua);
   CHECK(has(names, "Mykhailo Fedorov"));
 }
 
@@ -1443,8 +1446,7 @@ TEST_CASE("unseen set AA: a month's name as a given name after a title or an hon
       "Talks\n\nDAR ES SALAAM, 3 March 2025 - Foreign Minister January Makamba met the delegation. The Minister "
       "for Foreign Affairs and East African Cooperation, Mr January Makamba, spoke. On 5 March, Defence Minister, "
       "September 5, said nothing. Prime Minister Theresa May spoke.\n");
-  std::vector<std::string> names;
-  for (const Minister& m : b.ministers) names.push_back(m.name);
+  const std::vector<std::string> names = minister_names(b);
   CHECK(has(names, "January Makamba"));
   CHECK(has(names, "Theresa May"));
   CHECK(b.ministers.size() == 2);
@@ -1836,18 +1838,13 @@ TEST_CASE("unseen sets AQ and AR: addresses, lists of other stories, meetings ca
 
 TEST_CASE("unseen sets AV, AW and AX: ranks of several words, demonyms, cut names, treaties, streets",
           "[extractor]") {
-  auto ministers = [](const Briefing& b) {
-    std::vector<std::string> names;
-    for (const Minister& m : b.ministers) names.push_back(m.name);
-    return names;
-  };
   // a rank of several words between a minister's title and the name
   for (const char* rank : {"General of the Army", "Army General"}) {
     INFO(rank);
     Briefing b = extractor().extract(std::string("CIS defence ministers meet in Bishkek\n\nThe Minister of Defence "
                                                  "of the Russian Federation, ") +
                                      rank + " Sergei Shoigu, attended the meeting.\n");
-    CHECK(has(ministers(b), "Sergei Shoigu"));
+    CHECK(has(minister_names(b), "Sergei Shoigu"));
     CHECK(has(b.parties, "Russia"));
   }
   // a demonym is no one's name; "ousted" says a post is held no longer
@@ -1859,7 +1856,7 @@ TEST_CASE("unseen sets AV, AW and AX: ranks of several words, demonyms, cut name
   Briefing cut = extractor().extract(
       "Talks in Podgorica\n\nDeputy Prime Minister Ervin Ibrahimo-\nvić received the Foreign Minister of "
       "Luxembourg.\n");
-  CHECK(has(ministers(cut), "Ervin Ibrahimović"));
+  CHECK(has(minister_names(cut), "Ervin Ibrahimović"));
   // a country's name as a given name before an initial, a street named
   // after a country, the Law of the Sea convention, an Air Force Secretary
   Briefing others = extractor().extract(
@@ -1883,7 +1880,7 @@ TEST_CASE("unseen sets AV, AW and AX: ranks of several words, demonyms, cut name
       "Talks in Islamabad\n\nForeign Minister Makhdoom Shah Mahmood Qureshi met the Defence Minister of Fiji "
       "in Islamabad on Monday. They discussed training.\n\nRelated Releases\nFiji and India Sign MoU on "
       "Defence Cooperation\n");
-  CHECK(has(ministers(more), "Shah Mahmood Qureshi"));
+  CHECK(has(minister_names(more), "Shah Mahmood Qureshi"));
   CHECK_FALSE(has(more.countries, "India"));
 }
 
@@ -1965,11 +1962,6 @@ TEST_CASE("unseen sets AY, AZ and BA: meetings aside a wider one, hosts, other d
 
 TEST_CASE("unseen sets AY, AZ and BA: honorifics, posts, letterheads, labels, dates, titles, topics",
           "[extractor]") {
-  auto ministers = [](const Briefing& b) {
-    std::vector<std::string> names;
-    for (const Minister& m : b.ministers) names.push_back(m.name);
-    return names;
-  };
   // Burmese and Bruneian honorifics, a post's number, a post in charge of
   // something, a plural headline verb
   Briefing honorifics = extractor().extract(
@@ -1977,7 +1969,7 @@ TEST_CASE("unseen sets AY, AZ and BA: honorifics, posts, letterheads, labels, da
       "Minister of Defence II Pehin Datu Lailaraja Major General (Rtd) Dato Paduka Seri Haji Halbi bin Haji Mohd "
       "Yussof on Monday. The Deputy Chairman of the Cabinet of Ministers in charge of the energy complex, Batyr "
       "Amanov, also attended.\n");
-  const std::vector<std::string> names = ministers(honorifics);
+  const std::vector<std::string> names = minister_names(honorifics);
   CHECK(has(names, "Kan Zaw"));
   CHECK(has(names, "Halbi bin Haji Mohd Yussof"));
   CHECK(has(names, "Batyr Amanov"));
@@ -1996,7 +1988,7 @@ TEST_CASE("unseen sets AY, AZ and BA: honorifics, posts, letterheads, labels, da
       "Minister of Defence and Territorial Cohesion, Ana Brito, and the Minister for Trade and Rural Affairs, "
       "Paulo Mendes, sent messages.\n\n"
       "Press Statement - Visit of the Foreign Minister of Taiwan   Page 1 of 2\n");
-  const std::vector<std::string> held = ministers(posts);
+  const std::vector<std::string> held = minister_names(posts);
   CHECK(has(held, "Jane Doyle"));
   CHECK(has(held, "Roger Cook"));
   CHECK(has(held, "Ana Brito"));
@@ -2017,7 +2009,7 @@ TEST_CASE("unseen sets AY, AZ and BA: honorifics, posts, letterheads, labels, da
       "they met in Kuala Lumpur in July, and did he raise the agreements\nsigned between the Cook Islands and China "
       "in February of this year with\nthe Chinese side at that meeting in Kuala Lumpur or at any other meeting\n\n"
       "Portfolio: Foreign Affairs\nMinister: Rt Hon Winston Peters\nDate lodged: 14 July 2025\n");
-  CHECK(ministers(fields) == std::vector<std::string>{"Winston Peters"});
+  CHECK(minister_names(fields) == std::vector<std::string>{"Winston Peters"});
   // dates: parts joined by slashes, a phone number
   CHECK(extractor().extract("Phone call\n\n[22/January/2025] The ministers spoke.\n").date == "2025-01-22");
   CHECK(extractor().extract("Statement\nTel: (+268) 2404 2661/2/3\n\nMbabane, 15 April 2025\n\nThe minister met "
@@ -2114,8 +2106,7 @@ TEST_CASE("unseen set BC: energy delivered, a time zone, 'Madam' before a name",
   Briefing madam = extractor().extract(
       "Ghana and Senegal hold talks\n\nAccra, 15 May 2025 - Ghana's Minister for Foreign Affairs, Samuel Okudzeto "
       "Ablakwa, received Senegal's Minister of Foreign Affairs, Madam Yassine Fall, in Accra.\n");
-  std::vector<std::string> names;
-  for (const Minister& m : madam.ministers) names.push_back(m.name);
+  const std::vector<std::string> names = minister_names(madam);
   CHECK(has(names, "Yassine Fall"));
   CHECK_FALSE(has(names, "Madam Yassine Fall"));
 }
