@@ -1043,6 +1043,33 @@ bool civil_delivery(const std::vector<Token>& tokens, const Mention& m, const Ru
   return civil;
 }
 
+// Topics two words say together (data/topic-pairs.tsv): a verb of giving
+// or buying, then goods of war a few words on, in one sentence ("plans to
+// buy 12 more light fighter jets"), unless a word of the pair's stops
+// comes first ("sending troops and artillery"). One mention a pair at
+// most: from the first word to the second.
+std::vector<Mention> topic_pairs(const std::vector<Token>& tokens, const Rules& r) {
+  std::vector<Mention> found;
+  for (const TopicPair& p : r.topic_pairs)
+    for (size_t i = 0; i < tokens.size(); ++i) {
+      if (!tokens[i].is_word() || !p.first.has(tokens[i].key)) continue;
+      size_t words = 0;
+      for (size_t k = i + 1; k < tokens.size() && words < p.window; ++k) {
+        const Token& t = tokens[k];
+        if (t.is(".") || t.is(";") || t.is("!") || t.is("?")) break;
+        if (!t.is_word()) continue;
+        ++words;
+        if (p.stops.has(t.key)) break;
+        if (p.then.has(t.key)) {
+          found.push_back({i, k + 1, p.topic});
+          break;
+        }
+      }
+      if (!found.empty() && found.back().entry == p.topic) break;
+    }
+  return found;
+}
+
 // The one country whose government's internet addresses the text gives
 // ("Media contact: ... media@defence.gov.au", "www.mofa.go.jp"): the state
 // of a ministry's own page that names it nowhere else. Empty when none or
@@ -1998,6 +2025,14 @@ Analysis Extractor::analyse(std::string_view text, std::string_view file_name) c
     if (std::find(b.topics.begin(), b.topics.end(), name) == b.topics.end()) {
       b.topics.push_back(name);
       b.evidence.push_back({"topic", name, "topic trigger", matched(m)});
+    }
+  }
+  for (const Mention& m : topic_pairs(tokens, r)) {
+    const std::string& name = r.topics.name(m.entry);
+    if (in_address_line(body, tokens[m.begin], r)) continue;
+    if (std::find(b.topics.begin(), b.topics.end(), name) == b.topics.end()) {
+      b.topics.push_back(name);
+      b.evidence.push_back({"topic", name, "topic pair", matched(m)});
     }
   }
 

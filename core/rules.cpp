@@ -17,7 +17,7 @@ namespace briefing {
 namespace {
 
 // Bumped whenever extraction code changes what it produces.
-constexpr const char* kExtractorVersion = "extract-10";
+constexpr const char* kExtractorVersion = "extract-11";
 
 struct Source {
   std::string name;     // shown in error messages
@@ -155,6 +155,23 @@ void Rules::parse_name_words() const {
     if (!key.empty() && key.back() == '.') key.pop_back();
     name_words_[key] = *k;
   }
+}
+
+void WordSet::add(const std::string& key, bool prefix) {
+  if (!prefix) {
+    words.insert(key);
+    return;
+  }
+  prefixes.push_back(key);
+  if (!key.empty()) prefix_start[static_cast<unsigned char>(key[0])] = true;
+}
+
+bool WordSet::has(const std::string& key) const {
+  if (words.count(key)) return true;
+  if (key.empty() || !prefix_start[static_cast<unsigned char>(key[0])]) return false;
+  for (const std::string& p : prefixes)
+    if (key.size() >= p.size() && key.compare(0, p.size(), p) == 0) return true;
+  return false;
 }
 
 std::shared_ptr<const Rules> Rules::load(const RulesOptions& options) {
@@ -352,6 +369,41 @@ std::shared_ptr<const Rules> Rules::load(const RulesOptions& options) {
   if (matching && weekdays.size() != kDaysInWeek)
     throw std::runtime_error(context.name + ": 'weekday' needs the seven days of the week in order, not " +
                              std::to_string(weekdays.size()));
+
+  Source pairs = take(data_file("topic-pairs.tsv", dir));
+  for (const TsvRow& row : matching ? parse_tsv(pairs.content) : std::vector<TsvRow>{}) {
+    const std::string where = pairs.name + ":" + std::to_string(row.line) + ": ";
+    if (row.cols.size() < 4) throw std::runtime_error(where + "expected 'topic<TAB>first<TAB>then<TAB>window[<TAB>stops]'");
+    constexpr size_t kMaxWindow = 12;
+    const std::string& w = row.cols[3];
+    if (w.empty() || w.size() > 2 || !std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }) ||
+        std::stoul(w) < 1 || std::stoul(w) > kMaxWindow)
+      throw std::runtime_error(where + "window '" + w + "' is not a number from 1 to " + std::to_string(kMaxWindow));
+    const int topic = rules->topics.lookup(row.cols[0]);
+    if (topic < 0) {
+      if (options.topics_file.empty()) throw std::runtime_error(where + "unknown topic '" + row.cols[0] + "'");
+      continue;  // a taxonomy of the user's own without it
+    }
+    TopicPair pair;
+    pair.topic = static_cast<uint32_t>(topic);
+    pair.window = std::stoul(w);
+    auto words = [&](const std::string& list, WordSet& set) {
+      if (list.empty()) return;
+      for (const std::string& item : split_list(list, '|')) {
+        std::string_view word = trim(item);
+        const bool prefix = !word.empty() && word.back() == '*';
+        if (prefix) word.remove_suffix(1);
+        if (word.empty() || word.find_first_of(" -") != std::string_view::npos)
+          throw std::runtime_error(where + "'" + std::string(word) + "' is no single word (a hyphen is a word of its own)");
+        const std::string key = v.normalise(fold_key(word));
+        set.add(key, prefix);
+      }
+    };
+    words(row.cols[1], pair.first);
+    words(row.cols[2], pair.then);
+    if (row.cols.size() > 4) words(row.cols[4], pair.stops);
+    rules->topic_pairs.push_back(std::move(pair));
+  }
 
   Source words = take(data_file("name-words.tsv", dir));
   rules->name_words_source_ = std::move(words.name);

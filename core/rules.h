@@ -95,6 +95,25 @@ enum class ContextList : uint8_t {
   kCount
 };
 
+// Folded words, some of them prefixes ("purchas*").
+struct WordSet {
+  std::unordered_set<std::string> words;
+  std::vector<std::string> prefixes;
+  std::array<bool, 256> prefix_start{};  // the first bytes of prefixes
+  void add(const std::string& key, bool prefix);
+  bool has(const std::string& key) const;
+};
+
+// A topic that two words say together (data/topic-pairs.tsv): a word of
+// `then` among the `window` words after a word of `first`, in a sentence,
+// with no word of `stops` before it.
+struct TopicPair {
+  uint32_t topic = 0;  // an entry of Rules::topics
+  WordSet first, then;
+  size_t window = 0;
+  WordSet stops;  // end the search for `then`
+};
+
 enum class NameWordKind {
   kHonorific, kParticle, kSuffix, kRank, kTitle, kMilitary, kFormer, kPostnominal, kAbbreviation, kStop,
   kPlace,  // "Street": a known name before it is a place's
@@ -189,6 +208,9 @@ class Rules {
     return context_lists[static_cast<size_t>(list)];
   }
   std::unordered_map<std::string, uint32_t> context_words;  // folded word -> bits of ContextList
+
+  // Topics two words near each other say (data/topic-pairs.tsv).
+  std::vector<TopicPair> topic_pairs;
   std::array<std::vector<std::string>, static_cast<size_t>(ContextList::kCount)> context_lists;
 
   // Changes whenever any rule changes: a database built with other rules is

@@ -2110,3 +2110,28 @@ TEST_CASE("unseen set BC: energy delivered, a time zone, 'Madam' before a name",
   CHECK(has(names, "Yassine Fall"));
   CHECK_FALSE(has(names, "Madam Yassine Fall"));
 }
+
+TEST_CASE("a verb of giving or buying with goods of war a few words on is an equipment transfer", "[extractor]") {
+  auto topics = [](const std::string& sentence) {
+    return extractor().extract("Ministers meet in Manila\n\nManila, 3 March 2025 - " + sentence + "\n").topics;
+  };
+  for (const char* transfer : {
+           "The Philippines plans to buy 12 more light fighter jets from Korea Aerospace Industries.",
+           "Allies have already delivered tens of thousands of drones to the Ukrainian Armed Forces.",
+           "Australia has handed over two Guardian-class vessels to Fiji.",
+           "Egypt decided last year to acquire Turkish drones.",
+           "Seoul has not ruled out providing weapons to Ukraine."}) {
+    INFO(transfer);
+    CHECK(has(topics(transfer), "equipment transfer"));
+  }
+  for (const char* other : {
+           "The Royal Canadian Navy would keep sending frigates to the South China Sea.",
+           "Seoul is sending troops and artillery to the border.",
+           "The ceasefire provides for the withdrawal of heavy weapons.",
+           "The talks must stop Iran from trying to acquire a nuclear weapon.",
+           "Japan will buy more rice. Drones flew over the port.",
+           "They agreed to buy time for diplomacy while the missile threat grows."}) {
+    INFO(other);
+    CHECK_FALSE(has(topics(other), "equipment transfer"));
+  }
+}

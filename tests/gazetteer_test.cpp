@@ -17,6 +17,32 @@ using namespace briefing;
 
 namespace {
 
+// A folder of rule files that override the defaults, removed at the end.
+struct RulesDir {
+  std::string dir;
+  RulesOptions options;
+  explicit RulesDir(const std::string& name)
+      : dir(std::string(std::getenv("TMPDIR") ? std::getenv("TMPDIR") : "/tmp") + "/" + name + "-" +
+            std::to_string(::getpid())) {
+    std::filesystem::create_directories(dir);
+    options.data_dir = dir;
+  }
+  ~RulesDir() { std::filesystem::remove_all(dir); }
+  void write(const std::string& file, const std::string& content) const {
+    std::ofstream(dir + "/" + file) << content;
+  }
+  // The error of loading the rules with `file` holding `content` ("": none).
+  std::string load_error(const std::string& file, const std::string& content) const {
+    write(file, content);
+    try {
+      Rules::load(options);
+    } catch (const std::runtime_error& e) {
+      return e.what();
+    }
+    return "";
+  }
+};
+
 std::vector<std::string> countries_in(const std::string& text) {
   const Rules& r = *test::default_rules();
   auto tokens = tokenize(text, r.variants);
@@ -171,20 +197,8 @@ TEST_CASE("context words: folded, by list, and an unknown list named", "[gazette
   CHECK(std::find(labels.begin(), labels.end(), "TO:") != labels.end());
   CHECK(std::find(labels.begin(), labels.end(), "to:") == labels.end());
 
-  const std::string dir = std::string(std::getenv("TMPDIR") ? std::getenv("TMPDIR") : "/tmp") +
-                          "/context-words-test-" + std::to_string(::getpid());
-  std::filesystem::create_directories(dir);
-  RulesOptions options;
-  options.data_dir = dir;
-  auto load_error = [&](const std::string& content) -> std::string {
-    std::ofstream(dir + "/context-words.tsv") << content;
-    try {
-      Rules::load(options);
-    } catch (const std::runtime_error& e) {
-      return e.what();
-    }
-    return "";
-  };
+  const RulesDir rules_dir("context-words-test");
+  auto load_error = [&](const std::string& content) { return rules_dir.load_error("context-words.tsv", content); };
   const std::string week = "Monday\tweekday\nTuesday\tweekday\nWednesday\tweekday\nThursday\tweekday\n"
                            "Friday\tweekday\nSaturday\tweekday\nSunday\tweekday\n";
   CHECK(load_error("# mine\nRice\tcivil-goods\nalliance\tnot-a-meeting\n" + week)
@@ -197,11 +211,44 @@ TEST_CASE("context words: folded, by list, and an unknown list named", "[gazette
   CHECK(load_error("Monday\tweekday\n").find("context-words.tsv: 'weekday' needs the seven days") !=
         std::string::npos);
 
-  std::ofstream(dir + "/context-words.tsv") << "Rice\tcivil-goods\n" << week;
-  auto mine = Rules::load(options);
+  rules_dir.write("context-words.tsv", "Rice\tcivil-goods\n" + week);
+  auto mine = Rules::load(rules_dir.options);
   CHECK(mine->context_word("rice", ContextList::kCivilGoods));
   CHECK_FALSE(mine->context_word("food", ContextList::kCivilGoods));  // the file replaces the default
-  std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("topic pairs load from data/topic-pairs.tsv, and a bad row names its file and line", "[gazetteer]") {
+  const Rules& r = *test::default_rules();
+  REQUIRE_FALSE(r.topic_pairs.empty());
+  const TopicPair& arms = r.topic_pairs.front();
+  CHECK(r.topics.name(arms.topic) == "equipment transfer");
+  CHECK(arms.first.has("bought"));
+  CHECK(arms.first.has("purchasing"));  // "purchas*"
+  CHECK_FALSE(arms.first.has("pur"));
+  CHECK(arms.then.has("howitzers"));
+  CHECK(arms.stops.has("troops"));
+
+  RulesDir rules_dir("topic-pairs-test");
+  auto load_error = [&](const std::string& content) { return rules_dir.load_error("topic-pairs.tsv", content); };
+  CHECK(load_error("# mine\nspace\tlaunch*\tsatellite*\t4\n").empty());
+  CHECK(load_error("space\tlaunch*\tsatellite*\n").find("topic-pairs.tsv:1: expected 'topic<TAB>first") !=
+        std::string::npos);
+  CHECK(load_error("space\tlaunch\tsatellite\t0\n").find("topic-pairs.tsv:1: window '0' is not a number") !=
+        std::string::npos);
+  CHECK(load_error("space\tlaunch\tsatellite\tfour\n").find("window 'four'") != std::string::npos);
+  CHECK(load_error("\nspace flight\tlaunch\tsatellite\t4\n").find("topic-pairs.tsv:2: unknown topic 'space flight'") !=
+        std::string::npos);
+  CHECK(load_error("space\tlaunch|put into\tsatellite\t4\n").find("'put into' is no single word") !=
+        std::string::npos);
+  CHECK(load_error("space\tlaunch\tsatellite\t4\tknow-how\n").find("'know-how' is no single word") !=
+        std::string::npos);
+  // With a taxonomy of the user's own, a pair of a topic it lacks is passed over.
+  rules_dir.write("topic-pairs.tsv", "space\tlaunch\tsatellite\t4\nequipment transfer\tbuy\tjets\t4\n");
+  rules_dir.write("mine.tsv", "space\tspace station\n");
+  rules_dir.options.topics_file = rules_dir.dir + "/mine.tsv";
+  auto mine = Rules::load(rules_dir.options);
+  REQUIRE(mine->topic_pairs.size() == 1);
+  CHECK(mine->topics.name(mine->topic_pairs.front().topic) == "space");
 }
 
 TEST_CASE("a weak trigger counts only when its topic is found twice", "[gazetteer]") {
