@@ -235,6 +235,7 @@ bool shares_a_third(const std::string& heading, const std::string& title) {
 
 struct HtmlText {
   std::string text, title, og_title, first_h1, first_heading, date;
+  std::string footer_date;  // marked in the page's <footer>: used when nothing else dates it
   // How the page writes "08/04/2025" (its language's way; set before walk)
   NumericOrder order = NumericOrder::kUnknown;
   // The element the page marks as its headline (schema.org microdata:
@@ -266,15 +267,7 @@ struct HtmlText {
       GumboTag tag = node->v.element.tag;
       if (tag == GUMBO_TAG_TITLE && title.empty()) title = inner_text(node);
       if (tag == GUMBO_TAG_META) meta(node);
-      if (tag == GUMBO_TAG_TIME && date.empty())
-        if (const char* dt = attr(node, "datetime")) date = dt;
-      // A date the page marks as its own, in the byline or over the
-      // article: <span class="date">Updated 2024.11.12 18:02</span>.
-      if (date.empty() && dated_class(attr(node, "class"))) {
-        constexpr size_t kMaxDateText = 120;
-        std::string words = inner_text(node);
-        if (words.size() <= kMaxDateText && parse_date(words, order)) date = std::move(words);
-      }
+      if (date.empty()) date = marked_date(node);
       if (tag == GUMBO_TAG_H1 && first_h1.empty()) first_h1 = inner_text(node);
       if (marked_headline.empty() && tag != GUMBO_TAG_META)
         if (const char* prop = attr(node, "itemprop"); prop && std::string_view(prop) == "headline")
@@ -301,6 +294,9 @@ struct HtmlText {
       if ((tag == GUMBO_TAG_H1 || tag == GUMBO_TAG_H2) && first_heading.empty())
         first_heading = tag == GUMBO_TAG_H1 ? first_h1 : inner_text(node);
       if (skipped(tag) || furniture(node)) {
+        // (a page that dates itself only at its foot: <footer><p
+        // class="post-date">Published: 21 July 2025</p>)
+        if (tag == GUMBO_TAG_FOOTER && footer_date.empty()) footer_date = date_below(node, depth);
         if (tag == GUMBO_TAG_HEAD)
           for (unsigned i = 0; i < children->length; ++i) head_only(static_cast<const GumboNode*>(children->data[i]));
         return;
@@ -328,6 +324,31 @@ struct HtmlText {
       if (node->type != GUMBO_NODE_WHITESPACE) return node;
     }
     return nullptr;
+  }
+
+  // The date an element marks as the page's: <time datetime="...">, or the
+  // text of an element whose class names a date, in the byline or over the
+  // article: <span class="date">Updated 2024.11.12 18:02</span>. "" if none.
+  std::string marked_date(const GumboNode* node) const {
+    const GumboTag tag = node->v.element.tag;
+    if (tag == GUMBO_TAG_TIME)
+      if (const char* dt = attr(node, "datetime")) return dt;
+    if (dated_class(attr(node, "class"))) {
+      constexpr size_t kMaxDateText = 120;
+      std::string words = inner_text(node);
+      if (words.size() <= kMaxDateText && parse_date(words, order)) return words;
+    }
+    return {};
+  }
+  // The first date marked in `node` or below it.
+  std::string date_below(const GumboNode* node, int depth) const {
+    if (node->type != GUMBO_NODE_ELEMENT || depth > kMaxDepth) return {};
+    if (std::string d = marked_date(node); !d.empty()) return d;
+    const GumboVector& children = node->v.element.children;
+    for (unsigned i = 0; i < children.length; ++i)
+      if (std::string d = date_below(static_cast<const GumboNode*>(children.data[i]), depth + 1); !d.empty())
+        return d;
+    return {};
   }
 
   // A class that names an article's date ("date", "news-date",
@@ -622,8 +643,12 @@ std::optional<std::string> html_to_briefing(std::string_view html, std::string* 
         break;
       }
     }
+  // A date at the page's foot stands in only when neither the page nor its
+  // text dates it otherwise: a date written in the text is the meeting's.
+  std::string date = iso_date(t.date, t.order);
+  if (date.empty() && !t.footer_date.empty() && !parse_date(body)) date = iso_date(t.footer_date, t.order);
   // (a page without an <h1>: the headline it marks as such is its heading)
-  return with_front_matter(title, iso_date(t.date, t.order), body, site, from,
+  return with_front_matter(title, date, body, site, from,
                            h1.empty() ? squeeze(marked_headline) : h1);
 }
 

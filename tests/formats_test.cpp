@@ -134,6 +134,17 @@ TEST_CASE("HTML: a date the page marks as its own, outside the article too", "[f
   CHECK(in_language("").empty());
   CHECK(date_of("<html lang=\"it\"><body><span class=\"date\">31/04/2025</span>" + article + "</body></html>")
             .empty());  // (no such day either way)
+  // A date marked only in the page's footer stands in when nothing else
+  // dates the page; a date written in the article is the meeting's.
+  const std::string footer =
+      "<footer><p class=\"post-date\">Published: 21 July 2025 | Category: Press Releases</p></footer>";
+  CHECK(date_of(article + footer) == "2025-07-21");
+  CHECK(date_of("<footer><p>Published: 21 July 2025</p></footer>" + article).empty());  // (not marked)
+  const std::string dated_article =
+      "<article><h1>Ministers meet in Seoul</h1><p>Seoul, 18 July 2025 - The two ministers met in Seoul and "
+      "discussed many matters at length, from trade to the security of the region.</p></article>";
+  CHECK(date_of(dated_article + footer) == "2025-07-18");
+  CHECK(date_of("<span class=\"date\">2025-07-17</span>" + article + footer) == "2025-07-17");
 }
 
 TEST_CASE("HTML: the site's name in <title> is the source, and a ministry's gives its minister a country",
