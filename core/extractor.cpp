@@ -1003,6 +1003,35 @@ bool in_address_line(std::string_view body, const Token& t, const Rules& r) {
   return false;
 }
 
+// Whether a token stands in a site's switch of languages: a line of two to
+// eight cells between '|' or '/', each of one or two words, one of them a
+// language's name of data/context-words.tsv's "language-menu" ("Armenian |
+// Russian | English"). The adjectives in it name no country.
+bool in_language_menu(std::string_view body, const Token& t, const Rules& r) {
+  // (such a line is short: a long one is not looked through)
+  constexpr size_t kMaxLine = 160;
+  const size_t from = t.begin > kMaxLine ? t.begin - kMaxLine : 0;
+  const size_t nl = body.substr(from, t.begin - from).rfind('\n');
+  if (nl == std::string_view::npos && from > 0) return false;
+  const size_t start = nl == std::string_view::npos ? 0 : from + nl + 1;
+  const size_t end = body.substr(0, start + kMaxLine + 1).find('\n', t.begin);
+  if (end == std::string_view::npos && start + kMaxLine < body.size()) return false;
+  const std::string_view line = body.substr(start, end == std::string_view::npos ? body.size() - start : end - start);
+  constexpr size_t kMinCells = 2, kMaxCells = 8, kMaxCellWords = 2;
+  size_t cells = 0;
+  bool language = false;
+  for (size_t at = 0; at <= line.size();) {
+    const size_t end = std::min(line.find_first_of("|/", at), line.size());
+    const std::string_view cell = trim(line.substr(at, end - at));
+    if (cell.empty() || static_cast<size_t>(std::count(cell.begin(), cell.end(), ' ')) >= kMaxCellWords ||
+        ++cells > kMaxCells)
+      return false;
+    language = language || r.context_word(fold_key(cell), ContextList::kLanguageMenu);
+    at = end + 1;
+  }
+  return cells >= kMinCells && language;
+}
+
 // Bare "training" in a civil sense: of students, imams or teachers, for
 // hurricanes ("the training of Zimbabwean students at Belarusian
 // universities", "the religious training of imams", "the training of
@@ -1995,6 +2024,9 @@ Analysis Extractor::analyse(std::string_view text, std::string_view file_name) c
     auto person = [&](const Mention& m) { return m.end == m.begin + 1 && (given_name(m) || surname(m)); };
     countries.erase(std::remove_if(countries.begin(), countries.end(), person), countries.end());
   }
+  countries.erase(std::remove_if(countries.begin(), countries.end(),
+                                 [&](const Mention& m) { return in_language_menu(body, tokens[m.begin], r); }),
+                  countries.end());
   // "Dominica Drive", "Kenya Road": a street named after the country.
   auto street = [&](const Mention& m) {
     if (m.end >= tokens.size() || !tokens[m.end].capitalised || tokens[m.end].break_before) return false;

@@ -92,6 +92,7 @@ enum class ContextList : uint8_t {
   kPlaceBeforeName,      // "In" New Delhi, India's Defence Minister
   kNotAfterHolder,       // Buenos Aires, "to" the ...
   kBeforeStaff,          // the Office of "His Highness" the Minister
+  kLanguageMenu,         // Armenian | Russian | "English"
   kCount
 };
 

@@ -2135,3 +2135,15 @@ TEST_CASE("a verb of giving or buying with goods of war a few words on is an equ
     CHECK_FALSE(has(topics(other), "equipment transfer"));
   }
 }
+
+TEST_CASE("a site's switch of languages names no country", "[extractor]") {
+  const std::string story =
+      "Armenia and Greece ministers meet in Athens\n\nArmenia's Foreign Minister Ararat Mirzoyan met Greek Foreign "
+      "Minister Giorgos Gerapetritis in Athens on 22 May 2025.\n";
+  CHECK_FALSE(has(extractor().extract("NEWS.am\nArmenian | Russian | English\n\n" + story).countries, "Russia"));
+  CHECK_FALSE(has(extractor().extract("Site\nEnglish / Russian\n\n" + story).countries, "Russia"));
+  // A list of adjectives without a language's own name is no such switch,
+  // and neither is a line of longer cells.
+  CHECK(has(extractor().extract("Armenian | Russian | Georgian\n\n" + story).countries, "Russia"));
+  CHECK(has(extractor().extract("News | Russian troops leave Armenia | English\n\n" + story).countries, "Russia"));
+}
