@@ -2147,3 +2147,17 @@ TEST_CASE("a site's switch of languages names no country", "[extractor]") {
   CHECK(has(extractor().extract("Armenian | Russian | Georgian\n\n" + story).countries, "Russia"));
   CHECK(has(extractor().extract("News | Russian troops leave Armenia | English\n\n" + story).countries, "Russia"));
 }
+
+TEST_CASE("training of police and of civil servants is no military training", "[extractor]") {
+  auto topics = [](const std::string& sentence) {
+    return extractor().extract("Ministers meet in Suva\n\nSuva, 3 March 2025 - " + sentence + "\n").topics;
+  };
+  for (const char* civil : {"Taiwan will provide training for Palauan marine law enforcement officers.",
+                            "Australia would fund a new police training academy.",
+                            "The ministers agreed on the training of Bhutanese professionals.",
+                            "Brazil may contribute to training Haitian police."}) {
+    INFO(civil);
+    CHECK_FALSE(has(topics(civil), "exercises and training"));
+  }
+  CHECK(has(topics("Greece will contribute training for the navy's officers."), "exercises and training"));
+}
