@@ -269,7 +269,8 @@ TEST_CASE("a weak trigger counts only when its topic is found twice", "[gazettee
                                     "They will expand cooperation in vocational training and renewable energy.",
                                     "Relief delivered to families in the north.",
                                     "The Global Alliance for the Implementation of the Two-State Solution met.",
-                                    "The partners will build non-nuclear submarines."}) {
+                                    "The partners will build non-nuclear submarines.",
+                                    "The Collective Security Treaty Organization met in Almaty."}) {
     INFO(passing);
     CHECK(r.topics.find(passing, tokenize(passing, r.variants)).empty());
   }
