@@ -151,6 +151,11 @@ void Rules::parse_name_words() const {
     for (const auto& [name, kind] : kKinds)
       if (row.cols[1] == name) k = &kind;
     if (!k) throw std::runtime_error(where() + "unknown kind '" + row.cols[1] + "'");
+    // ("=HE": only as written, where the folded word is another's: "He")
+    if (row.cols[0].size() > 1 && row.cols[0][0] == '=') {
+      name_words_written_[row.cols[0].substr(1)] = *k;
+      continue;
+    }
     std::string key = fold_key(row.cols[0]);
     if (!key.empty() && key.back() == '.') key.pop_back();
     name_words_[key] = *k;
@@ -200,6 +205,9 @@ std::shared_ptr<const Rules> Rules::load(const RulesOptions& options) {
   rules->variants = SpellingVariants::parse(variants.content, variants.name);
   const SpellingVariants& v = rules->variants;
   const bool matching = options.extraction;
+  // A file that only finding things in text reads: a search, which looks
+  // typed values up, neither reads nor copies it.
+  auto matching_file = [&](const char* name) { return matching ? take(data_file(name, dir)) : Source{}; };
 
   Source countries = take(data_file("countries.tsv", dir));
   // Searching only looks values up: the gazetteers are parsed when first
@@ -210,7 +218,7 @@ std::shared_ptr<const Rules> Rules::load(const RulesOptions& options) {
                     : Gazetteer::deferred(std::move(src.content), src.name, layout, v);
   };
   rules->countries = gazetteer(countries, {2, 1, CaseRule::kCapitalised, CaseRule::kCapitalised});
-  Source blockers = take(data_file("not-countries.txt", dir));
+  Source blockers = matching_file("not-countries.txt");
   std::string phrases;  // the lines that are phrases: "Chad <name>" lines are not
   for (const TsvRow& row : matching ? parse_tsv(blockers.content) : std::vector<TsvRow>{}) {
     if (row.cols.empty()) continue;
@@ -230,14 +238,14 @@ std::shared_ptr<const Rules> Rules::load(const RulesOptions& options) {
 
   Source orgs = take(data_file("organisations.tsv", dir));
   rules->organisations = gazetteer(orgs, {1, -1, CaseRule::kCapitalised, CaseRule::kCapitalised});
-  Source not_orgs = take(data_file("not-organisations.txt", dir));
+  Source not_orgs = matching_file("not-organisations.txt");
   if (matching) rules->organisations.add_blockers(not_orgs.content, v);
 
   Source topics = options.topics_file.empty()
                       ? take(data_file("topics.tsv", dir))
                       : take(Source{options.topics_file, read_text_file(options.topics_file)});
   rules->topics = gazetteer(topics, {1, -1, CaseRule::kAny, CaseRule::kAny, false});
-  Source not_topics = take(data_file("not-topics.txt", dir));
+  Source not_topics = matching_file("not-topics.txt");
   if (matching) rules->topics.add_blockers(not_topics.content, v);
   if (matching && rules->topics.size() == 0)
     throw std::runtime_error(topics.name + ": no topics defined");
@@ -245,15 +253,15 @@ std::shared_ptr<const Rules> Rules::load(const RulesOptions& options) {
   Source roles = take(data_file("roles.tsv", dir));
   rules->roles = gazetteer(roles, {1, -1, CaseRule::kAny, CaseRule::kCapitalised});
 
-  Source meetings = take(data_file("meeting-words.txt", dir));
+  Source meetings = matching_file("meeting-words.txt");
   for (const TsvRow& row : matching ? parse_tsv(meetings.content) : std::vector<TsvRow>{})
     if (!row.cols.empty()) rules->meeting_words.add(row.cols[0], 0, CaseRule::kAny, v);
 
-  Source portfolios = take(data_file("portfolio-words.txt", dir));
+  Source portfolios = matching_file("portfolio-words.txt");
   for (const TsvRow& row : matching ? parse_tsv(portfolios.content) : std::vector<TsvRow>{})
     if (!row.cols.empty()) rules->portfolio_words.add(row.cols[0], 0, CaseRule::kAny, v);
 
-  Source participation = take(data_file("participation.tsv", dir));
+  Source participation = matching_file("participation.tsv");
   for (const TsvRow& row : matching ? parse_tsv(participation.content) : std::vector<TsvRow>{}) {
     if (row.cols.size() < 2 || (row.cols[1] != "before" && row.cols[1] != "after" && row.cols[1] != "subject" &&
                                 row.cols[1] != "elsewhere" && row.cols[1] != "absent" && row.cols[1] != "about" &&
@@ -270,7 +278,7 @@ std::shared_ptr<const Rules> Rules::load(const RulesOptions& options) {
     else rules->participation.add(row.cols[0], row.cols[1] == "before" ? 0 : 1, CaseRule::kAny, v);
   }
 
-  Source title_countries = take(data_file("title-countries.tsv", dir));
+  Source title_countries = matching_file("title-countries.tsv");
   for (const TsvRow& row : matching ? parse_tsv(title_countries.content) : std::vector<TsvRow>{}) {
     if (row.cols.size() < 2 || row.cols[0].empty())
       throw std::runtime_error(title_countries.name + ":" + std::to_string(row.line) +
@@ -288,12 +296,12 @@ std::shared_ptr<const Rules> Rules::load(const RulesOptions& options) {
     rules->title_countries[key] = std::move(countries);
   }
 
-  Source labels = take(data_file("title-labels.txt", dir));
+  Source labels = matching_file("title-labels.txt");
   if (matching) rules->title_labels = LineList::parse(labels.content);
-  Source links = take(data_file("link-lines.txt", dir));
+  Source links = matching_file("link-lines.txt");
   if (matching) rules->link_lines = LineList::parse(links.content);
 
-  Source page_words = take(data_file("page-words.tsv", dir));
+  Source page_words = matching_file("page-words.tsv");
   for (const TsvRow& row : matching ? parse_tsv(page_words.content) : std::vector<TsvRow>{}) {
     static const std::pair<const char*, PageWordKind> kKinds[] = {
         {"english", PageWordKind::kEnglish},        {"other", PageWordKind::kOther},
@@ -314,7 +322,7 @@ std::shared_ptr<const Rules> Rules::load(const RulesOptions& options) {
     rules->page_words[fold_key(row.cols[0])] |= static_cast<uint8_t>(*k);
   }
 
-  Source context = take(data_file("context-words.tsv", dir));
+  Source context = matching_file("context-words.tsv");
   static_assert(static_cast<size_t>(ContextList::kCount) <= 32, "Rules::context_words holds a list a bit");
   // How a list's entries are kept: one folded word, a folded phrase of
   // several, or as written (compared so: "TO:", ".gov.").
@@ -371,7 +379,7 @@ std::shared_ptr<const Rules> Rules::load(const RulesOptions& options) {
     throw std::runtime_error(context.name + ": 'weekday' needs the seven days of the week in order, not " +
                              std::to_string(weekdays.size()));
 
-  Source pairs = take(data_file("topic-pairs.tsv", dir));
+  Source pairs = matching_file("topic-pairs.tsv");
   for (const TsvRow& row : matching ? parse_tsv(pairs.content) : std::vector<TsvRow>{}) {
     const std::string where = pairs.name + ":" + std::to_string(row.line) + ": ";
     if (row.cols.size() < 4) throw std::runtime_error(where + "expected 'topic<TAB>first<TAB>then<TAB>window[<TAB>stops]'");

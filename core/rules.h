@@ -227,6 +227,15 @@ class Rules {
     return it == name_words_.end() ? nullptr : &it->second;
   }
 
+  // The part in names of a word written so and only so ("=HE" in
+  // data/name-words.tsv), or nullptr.
+  const NameWordKind* name_word_as_written(std::string_view written) const {
+    if (name_words_pending_) std::call_once(name_words_once_, [this] { parse_name_words(); });
+    if (name_words_written_.empty()) return nullptr;
+    auto it = name_words_written_.find(std::string(written));
+    return it == name_words_written_.end() ? nullptr : &it->second;
+  }
+
   Rules() = default;
   Rules(const Rules&) = delete;
   Rules& operator=(const Rules&) = delete;
@@ -235,6 +244,7 @@ class Rules {
   void parse_name_words() const;
 
   mutable std::unordered_map<std::string, NameWordKind> name_words_;
+  mutable std::unordered_map<std::string, NameWordKind> name_words_written_;
   mutable std::once_flag name_words_once_;
   bool name_words_pending_ = false;
   std::string name_words_source_, name_words_content_;

@@ -2161,3 +2161,29 @@ TEST_CASE("training of police and of civil servants is no military training", "[
   }
   CHECK(has(topics("Greece will contribute training for the navy's officers."), "exercises and training"));
 }
+
+TEST_CASE("unseen set BE: 'HE' before a name, a council's secretary, soldiers trained", "[extractor]") {
+  // "HE" (His Excellency) as written is an honorific; "He" is a pronoun
+  Briefing he = extractor().extract(
+      "Qatar and Italy discuss naval cooperation\n\nDoha, 2 June 2025 - Deputy Prime Minister and Minister of State "
+      "for Defence Affairs HE Sheikh Saoud bin Abdulrahman bin Hassan Al Thani met Italy's Minister of Defence "
+      "Guido Crosetto in Doha. He said the talks were fruitful.\n");
+  CHECK(has(minister_names(he), "Saoud bin Abdulrahman bin Hassan Al Thani"));
+  // the Secretary of a security council is no minister, whatever post he held
+  Briefing council = extractor().extract(
+      "Talks in Kyiv\n\nKyiv, 3 March 2025 - Ukraine's Defence Minister Denys Shmyhal met Danish Defence Minister "
+      "Troels Lund Poulsen and thanked his predecessor Rustem Umerov, now Secretary of the National Security and "
+      "Defence Council, for his work.\n");
+  CHECK_FALSE(has(minister_names(council), "Rustem Umerov"));
+  // soldiers trained, and "train and equip"
+  for (const char* trained : {"Denmark leads the coalition that trains Ukrainian pilots and technicians.",
+                              "Turkey is ready to help train and equip the new Syrian army."}) {
+    INFO(trained);
+    CHECK(has(extractor().extract("Ministers meet\n\nAnkara, 3 March 2025 - " + std::string(trained) + "\n").topics,
+              "exercises and training"));
+  }
+  CHECK_FALSE(has(extractor()
+                      .extract("Ministers meet\n\nAnkara, 3 March 2025 - The academy trains police officers.\n")
+                      .topics,
+                  "exercises and training"));
+}
