@@ -624,9 +624,10 @@ std::optional<std::string> html_to_briefing(std::string_view html, std::string* 
     title = content_h1, from = TitleFrom::kHeading;
   else if (!t.og_title.empty())
     title = squeeze(t.og_title), from = TitleFrom::kPage;
-  else if (!title.empty() && title.find(' ') == std::string::npos && std::count(h1.begin(), h1.end(), ' ') >= 4)
-    // A <title> of one word is the site's name ("Shabait"), no headline:
-    // the page's <h1> of five words or more is.
+  else if (!title.empty() && std::count(title.begin(), title.end(), ' ') <= 1 &&
+           std::count(h1.begin(), h1.end(), ' ') >= 4)
+    // A <title> of one or two words is the site's name ("Shabait", "Fiji
+    // Sun"), no headline: the page's <h1> of five words or more is.
     title = h1, from = TitleFrom::kHeading;
   else
     from = TitleFrom::kPage;

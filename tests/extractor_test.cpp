@@ -2155,7 +2155,8 @@ TEST_CASE("training of police and of civil servants is no military training", "[
   for (const char* civil : {"Taiwan will provide training for Palauan marine law enforcement officers.",
                             "Australia would fund a new police training academy.",
                             "The ministers agreed on the training of Bhutanese professionals.",
-                            "Brazil may contribute to training Haitian police."}) {
+                            "Brazil may contribute to training Haitian police.",
+                            "India offered training for Bhutanese officials in disaster management."}) {
     INFO(civil);
     CHECK_FALSE(has(topics(civil), "exercises and training"));
   }
@@ -2186,4 +2187,12 @@ TEST_CASE("unseen set BE: 'HE' before a name, a council's secretary, soldiers tr
                       .extract("Ministers meet\n\nAnkara, 3 March 2025 - The academy trains police officers.\n")
                       .topics,
                   "exercises and training"));
+}
+
+TEST_CASE("unseen set BF: the Pakistani Taliban's attacks are counterterrorism", "[extractor]") {
+  CHECK(has(extractor()
+                .extract("Ministers meet in Kabul\n\nKabul, 3 March 2025 - Dar raised attacks by the "
+                         "Tehreek-e-Taliban Pakistan (TTP) and asked Kabul to act against militant groups.\n")
+                .topics,
+            "counterterrorism"));
 }

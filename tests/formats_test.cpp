@@ -53,6 +53,9 @@ TEST_CASE("HTML: <title> without the site's name when the rest is the page's hea
   CHECK(title_of("<title>Shabait</title><body><h1>Foreign Minister Osman Saleh holds talks with Egyptian "
                  "counterpart</h1>" + body) == "Foreign Minister Osman Saleh holds talks with Egyptian counterpart");
   CHECK(title_of("<title>Shabait</title><body><h1>Latest news</h1>" + body) == "Shabait");
+  // ... and so is one of two words (unseen set BF).
+  CHECK(title_of("<title>Fiji Sun</title><body><h1>Rabuka, Iwaya Sign Note On Second Japan Security Assistance "
+                 "Package</h1>" + body) == "Rabuka, Iwaya Sign Note On Second Japan Security Assistance Package");
   // The headline the page marks (itemprop="headline") over a <title> that
   // is the site's name.
   CHECK(title_of("<title>MINREX - Ministry of External Relations</title><body><h2>Latest</h2><article><h2 "
