@@ -270,7 +270,8 @@ TEST_CASE("a weak trigger counts only when its topic is found twice", "[gazettee
                                     "Relief delivered to families in the north.",
                                     "The Global Alliance for the Implementation of the Two-State Solution met.",
                                     "The partners will build non-nuclear submarines.",
-                                    "The Collective Security Treaty Organization met in Almaty."}) {
+                                    "The Collective Security Treaty Organization met in Almaty.",
+                                    "They discussed the clearance of landmines along the border."}) {
     INFO(passing);
     CHECK(r.topics.find(passing, tokenize(passing, r.variants)).empty());
   }
