@@ -2196,3 +2196,16 @@ TEST_CASE("unseen set BF: the Pakistani Taliban's attacks are counterterrorism",
                 .topics,
             "counterterrorism"));
 }
+
+TEST_CASE("a minister who 'has said' something, named once, spoke elsewhere", "[extractor]") {
+  Briefing b = extractor().extract(
+      "Jaishankar, Lavrov discuss oil trade amid U.S. tariff pressure\n\nMoscow, 21 August 2025 - External Affairs "
+      "Minister S. Jaishankar held "
+      "talks with Russian Foreign Minister Sergey Lavrov in Moscow on Thursday.\n\nThe two ministers discussed "
+      "trade, energy and the war in Ukraine.\n\nU.S. Secretary of State Marco Rubio has said India's oil imports "
+      "were helping to fund the war, a charge New Delhi has rejected.\n");
+  CHECK(has(b.parties, "India"));
+  CHECK(has(b.parties, "Russia"));
+  CHECK_FALSE(has(b.parties, "United States"));
+  CHECK(has(b.countries, "United States"));
+}
