@@ -271,7 +271,8 @@ TEST_CASE("a weak trigger counts only when its topic is found twice", "[gazettee
                                     "The Global Alliance for the Implementation of the Two-State Solution met.",
                                     "The partners will build non-nuclear submarines.",
                                     "The Collective Security Treaty Organization met in Almaty.",
-                                    "They discussed the clearance of landmines along the border."}) {
+                                    "They discussed the clearance of landmines along the border.",
+                                    "The corridor links the Adriatic with the Black Sea ports of Bulgaria."}) {
     INFO(passing);
     CHECK(r.topics.find(passing, tokenize(passing, r.variants)).empty());
   }
