@@ -1021,13 +1021,13 @@ bool in_language_menu(std::string_view body, const Token& t, const Rules& r) {
   size_t cells = 0;
   bool language = false;
   for (size_t at = 0; at <= line.size();) {
-    const size_t end = std::min(line.find_first_of("|/", at), line.size());
-    const std::string_view cell = trim(line.substr(at, end - at));
+    const size_t cell_end = std::min(line.find_first_of("|/", at), line.size());
+    const std::string_view cell = trim(line.substr(at, cell_end - at));
     if (cell.empty() || static_cast<size_t>(std::count(cell.begin(), cell.end(), ' ')) >= kMaxCellWords ||
         ++cells > kMaxCells)
       return false;
     language = language || r.context_word(fold_key(cell), ContextList::kLanguageMenu);
-    at = end + 1;
+    at = cell_end + 1;
   }
   return cells >= kMinCells && language;
 }
