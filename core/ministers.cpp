@@ -212,18 +212,17 @@ class Finder {
   const NameWordKind* kind(size_t i) const {
     if (i >= tokens_.size()) return nullptr;
     const NameWordKind* k = rules_.name_word(tokens_[i].key);
-    // A word of names only as written ("HE Sheikh Saoud", not "He said"),
-    // before a capitalised word on the same line.
     const Token& t = tokens_[i];
-    if (t.all_caps && i + 1 < tokens_.size() && tokens_[i + 1].is_word() && tokens_[i + 1].capitalised &&
-        !tokens_[i + 1].all_caps && tokens_[i + 1].space_before && !tokens_[i + 1].break_before)
+    // (a capitalised word after it, on the same line)
+    const bool name_follows = i + 1 < tokens_.size() && tokens_[i + 1].is_word() && tokens_[i + 1].capitalised &&
+                              tokens_[i + 1].space_before && !tokens_[i + 1].break_before;
+    // A word of names only as written ("HE Sheikh Saoud", not "He said"),
+    // before a word of a name in lower case.
+    if (t.all_caps && name_follows && !tokens_[i + 1].all_caps)
       if (const NameWordKind* w = rules_.name_word_as_written(text_.substr(t.begin, t.end - t.begin))) return w;
     // A one-letter honorific ("U Than Swe") only before a word of a name on
     // the same line: "U.S." and "U-turn" are none.
-    if (k && *k == NameWordKind::kHonorific && tokens_[i].key.size() == 1 &&
-        !(tokens_[i].capitalised && i + 1 < tokens_.size() && tokens_[i + 1].is_word() &&
-          tokens_[i + 1].capitalised && tokens_[i + 1].space_before && !tokens_[i + 1].break_before))
-      return nullptr;
+    if (k && *k == NameWordKind::kHonorific && t.key.size() == 1 && !(t.capitalised && name_follows)) return nullptr;
     return k;
   }
 

@@ -385,8 +385,10 @@ std::shared_ptr<const Rules> Rules::load(const RulesOptions& options) {
     if (row.cols.size() < 4) throw std::runtime_error(where + "expected 'topic<TAB>first<TAB>then<TAB>window[<TAB>stops]'");
     constexpr size_t kMaxWindow = 12;
     const std::string& w = row.cols[3];
-    if (w.empty() || w.size() > 2 || !std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }) ||
-        std::stoul(w) < 1 || std::stoul(w) > kMaxWindow)
+    const bool digits =
+        !w.empty() && w.size() <= 2 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+    const size_t window = digits ? std::stoul(w) : 0;
+    if (window < 1 || window > kMaxWindow)
       throw std::runtime_error(where + "window '" + w + "' is not a number from 1 to " + std::to_string(kMaxWindow));
     const int topic = rules->topics.lookup(row.cols[0]);
     if (topic < 0) {
@@ -395,7 +397,7 @@ std::shared_ptr<const Rules> Rules::load(const RulesOptions& options) {
     }
     TopicPair pair;
     pair.topic = static_cast<uint32_t>(topic);
-    pair.window = std::stoul(w);
+    pair.window = window;
     auto words = [&](const std::string& list, WordSet& set) {
       if (list.empty()) return;
       for (const std::string& item : split_list(list, '|')) {

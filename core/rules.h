@@ -209,10 +209,10 @@ class Rules {
     return context_lists[static_cast<size_t>(list)];
   }
   std::unordered_map<std::string, uint32_t> context_words;  // folded word -> bits of ContextList
+  std::array<std::vector<std::string>, static_cast<size_t>(ContextList::kCount)> context_lists;
 
   // Topics two words near each other say (data/topic-pairs.tsv).
   std::vector<TopicPair> topic_pairs;
-  std::array<std::vector<std::string>, static_cast<size_t>(ContextList::kCount)> context_lists;
 
   // Changes whenever any rule changes: a database built with other rules is
   // re-indexed in full. Only made for extraction (RulesOptions::extraction).
@@ -222,7 +222,7 @@ class Rules {
   // in searching too, since a typed name is keyed as the indexer keys it;
   // a search parses the file at its first look-up (most never make one).
   const NameWordKind* name_word(const std::string& key) const {
-    if (name_words_pending_) std::call_once(name_words_once_, [this] { parse_name_words(); });
+    name_words_ready();
     auto it = name_words_.find(key);
     return it == name_words_.end() ? nullptr : &it->second;
   }
@@ -230,7 +230,7 @@ class Rules {
   // The part in names of a word written so and only so ("=HE" in
   // data/name-words.tsv), or nullptr.
   const NameWordKind* name_word_as_written(std::string_view written) const {
-    if (name_words_pending_) std::call_once(name_words_once_, [this] { parse_name_words(); });
+    name_words_ready();
     if (name_words_written_.empty()) return nullptr;
     auto it = name_words_written_.find(std::string(written));
     return it == name_words_written_.end() ? nullptr : &it->second;
@@ -242,6 +242,10 @@ class Rules {
 
  private:
   void parse_name_words() const;
+  // data/name-words.tsv parsed, at the first look-up.
+  void name_words_ready() const {
+    if (name_words_pending_) std::call_once(name_words_once_, [this] { parse_name_words(); });
+  }
 
   mutable std::unordered_map<std::string, NameWordKind> name_words_;
   mutable std::unordered_map<std::string, NameWordKind> name_words_written_;

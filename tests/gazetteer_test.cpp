@@ -161,27 +161,13 @@ TEST_CASE("page words: folded, by kind, and a bad line named", "[gazetteer]") {
   CHECK(r.page_word("whatsapp", PageWordKind::kShare));
   CHECK_FALSE(r.page_word("minister", PageWordKind::kInstitution));
 
-  const std::string dir = std::string(std::getenv("TMPDIR") ? std::getenv("TMPDIR") : "/tmp") +
-                          "/page-words-test-" + std::to_string(::getpid());
-  std::filesystem::create_directories(dir);
-  {
-    std::ofstream(dir + "/page-words.tsv") << "# mine\nKansliet\tinstitution\nministry\tbuilding\n";
-  }
-  RulesOptions options;
-  options.data_dir = dir;
-  try {
-    Rules::load(options);
-    FAIL("a bad kind loaded");
-  } catch (const std::runtime_error& e) {
-    CHECK(std::string(e.what()).find("page-words.tsv:3: expected 'word<TAB>") != std::string::npos);
-  }
-  {
-    std::ofstream(dir + "/page-words.tsv") << "Kansliet\tinstitution\n";
-  }
-  auto mine = Rules::load(options);
+  const RulesDir rules_dir("page-words-test");
+  CHECK(rules_dir.load_error("page-words.tsv", "# mine\nKansliet\tinstitution\nministry\tbuilding\n")
+            .find("page-words.tsv:3: expected 'word<TAB>") != std::string::npos);
+  rules_dir.write("page-words.tsv", "Kansliet\tinstitution\n");
+  auto mine = Rules::load(rules_dir.options);
   CHECK(mine->page_word("kansliet", PageWordKind::kInstitution));
   CHECK_FALSE(mine->page_word("ministry", PageWordKind::kInstitution));  // the file replaces the default
-  std::filesystem::remove_all(dir);
 }
 
 TEST_CASE("context words: folded, by list, and an unknown list named", "[gazetteer]") {
