@@ -1599,6 +1599,16 @@ class Finder {
           s.name = s.name.substr(t[2].begin);
         }
       }
+      // "Gilberto C. Teodoro, Jr.", listed as "Gilberto Teodoro": middle
+      // initials and a generational suffix left out.
+      if (!m || m->end != t.size()) {
+        const std::string bare = without_initials_and_suffix(s.name, t);
+        if (bare.size() != s.name.size()) {
+          const std::vector<Token> bt = tokenize(bare, rules_.variants);
+          auto bm = rules_.known_minister_names.match_at(bare, bt, 0);
+          if (bm && bm->end == bt.size()) m = bm, t = bt;
+        }
+      }
       if (m && m->end == t.size()) {
         s.known = static_cast<int>(m->entry);
       } else if (m && m->end >= 2 && t[m->end].capitalised) {
@@ -1617,6 +1627,33 @@ class Finder {
       if (it != rules_.known_by_word.end() && it->second.size() == 1) s.known = static_cast<int>(it->second[0]);
     }
     if (s.known >= 0) finish_known(s);
+  }
+
+  // `name` (tokens `t`) without its middle initials ("C.") and a
+  // generational suffix at its end (", Jr.", " III").
+  std::string without_initials_and_suffix(const std::string& name, const std::vector<Token>& t) const {
+    size_t end = t.size();  // the suffix, its dot and a comma before it
+    if (end > 0 && t[end - 1].is(".")) --end;
+    if (end > 2 && is_suffix(t[end - 1])) {
+      --end;
+      if (t[end - 1].is(",")) --end;
+    } else {
+      end = t.size();
+    }
+    std::string out;
+    size_t from = 0;  // the byte the next piece copied starts at
+    for (size_t i = 1; i + 2 < end; ++i)
+      if (t[i].is_word() && t[i].key.size() == 1 && t[i + 1].is(".") && t[i + 2].is_word() && t[i].space_before) {
+        out += name.substr(from, t[i].begin - from);
+        from = t[i + 2].begin;
+      }
+    out += name.substr(from, (end < t.size() ? t[end - 1].end : name.size()) - from);
+    return out;
+  }
+
+  bool is_suffix(const Token& w) const {
+    const NameWordKind* k = w.is_word() ? rules_.name_word(w.key) : nullptr;
+    return k && *k == NameWordKind::kSuffix && (w.capitalised || w.all_caps);
   }
 
   // A sighting of a known minister takes what the knowledge base knows.
@@ -1664,10 +1701,21 @@ struct Person {
 // A name as it is shown: as written, but words written in capitals
 // (transcripts "NAKATANI", Japanese style "KIHARA Minoru") in title case;
 // generational suffixes ("III") stay as they are.
-std::string display_name(const std::string& name) {
+std::string display_name(const std::string& name, const Rules& rules) {
   static const SpellingVariants kNone;
-  const std::string written = without_nickname(name);
+  std::string written = without_nickname(name);
   std::vector<Token> tokens = tokenize(written, kNone);
+  // "Gilberto C. Teodoro, Jr." is written "Gilberto C. Teodoro Jr." in
+  // the facet, as most write it: one person, one way of writing.
+  size_t last = tokens.size();
+  if (last > 0 && tokens[last - 1].is(".")) --last;
+  if (last >= 3 && tokens[last - 2].is(",") && tokens[last - 1].is_word()) {
+    const NameWordKind* k = rules.name_word(tokens[last - 1].key);
+    if (k && *k == NameWordKind::kSuffix) {
+      written.replace(tokens[last - 2].begin, tokens[last - 1].begin - tokens[last - 2].begin, " ");
+      tokens = tokenize(written, kNone);
+    }
+  }
   // Initials in capitals in a longer name in title case stay ("KP Sharma
   // Oli"); a family name in capitals does not ("KIHARA Minoru", "WU
   // Jaushieh").
@@ -1870,14 +1918,14 @@ std::vector<Minister> find_ministers(std::string_view text, const std::vector<To
       consider(in(by_last, units.back().key));
     }
     if (found == people.size()) {
-      people.push_back({s.first_token, Minister{display_name(s.name), s.role, s.country, ""}, {}, units, true, s.known});
+      people.push_back({s.first_token, Minister{display_name(s.name, rules), s.role, s.country, ""}, {}, units, true, s.known});
       index_person(people.size() - 1);
       record(s, people.back());
       continue;
     }
     Person* same = &people[found];
     // The fuller form is the display name ("Lloyd J. Austin III").
-    if (s.name.size() > same->m.name.size()) same->m.name = display_name(s.name);
+    if (s.name.size() > same->m.name.size()) same->m.name = display_name(s.name, rules);
     const bool reindex = (units.size() > same->units.size()) || (same->known < 0 && s.known >= 0);
     if (units.size() > same->units.size()) same->units = units;
     if (same->known < 0) same->known = s.known;
@@ -1921,7 +1969,7 @@ std::vector<Minister> find_ministers(std::string_view text, const std::vector<To
     if (s.weak) continue;
     // A surname that names one known minister is shown under the full
     // name, so one person is one facet value across briefings.
-    std::string shown = s.known >= 0 ? rules.known_ministers[static_cast<size_t>(s.known)].name : display_name(s.name);
+    std::string shown = s.known >= 0 ? rules.known_ministers[static_cast<size_t>(s.known)].name : display_name(s.name, rules);
     people.push_back({s.first_token, Minister{shown, s.role, s.country, ""}, {}, name_units(shown, rules),
                       s.known >= 0, s.known});
     record(s, people.back());
