@@ -1040,6 +1040,16 @@ bool in_language_menu(std::string_view body, const Token& t, const Rules& r) {
 bool civil_training(const std::vector<Token>& tokens, const Mention& m, const Rules& r) {
   if (m.end != m.begin + 1 || !tokens[m.begin].is("training")) return false;
   if (m.begin > 0 && r.context_word(tokens[m.begin - 1].key, ContextList::kCivilTrainingBefore)) return true;
+  // ... or a few words before, in the same clause, when it names those
+  // trained, as a word of both lists does ("support the Vanuatu Police
+  // Force with training"; not "medical equipment and training for
+  // soldiers").
+  for (size_t k = m.begin; k-- > 0 && k + 5 > m.begin;) {
+    if (tokens[k].is(".") || tokens[k].is(";") || tokens[k].is(",")) break;
+    if (r.context_word(tokens[k].key, ContextList::kCivilTrainingBefore) &&
+        r.context_word(tokens[k].key, ContextList::kCivilTrainingAfter))
+      return true;
+  }
   for (size_t k = m.end; k < tokens.size() && k < m.end + 6; ++k) {
     if (tokens[k].is(".") || tokens[k].is(";") || tokens[k].is(",")) break;
     if (r.context_word(tokens[k].key, ContextList::kCivilTrainingAfter)) return true;

@@ -2156,11 +2156,15 @@ TEST_CASE("training of police and of civil servants is no military training", "[
                             "Australia would fund a new police training academy.",
                             "The ministers agreed on the training of Bhutanese professionals.",
                             "Brazil may contribute to training Haitian police.",
-                            "India offered training for Bhutanese officials in disaster management."}) {
+                            "India offered training for Bhutanese officials in disaster management.",
+                            "Australia will support the Vanuatu Police Force with training and infrastructure."}) {
     INFO(civil);
     CHECK_FALSE(has(topics(civil), "exercises and training"));
   }
   CHECK(has(topics("Greece will contribute training for the navy's officers."), "exercises and training"));
+  // (a civil word before that names no one trained says nothing)
+  CHECK(has(topics("France will fund fuel, medical equipment and training for newly recruited soldiers."),
+            "exercises and training"));
 }
 
 TEST_CASE("unseen set BE: 'HE' before a name, a council's secretary, soldiers trained", "[extractor]") {
