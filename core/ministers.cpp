@@ -118,6 +118,12 @@ std::vector<NameUnit> name_units(std::string_view name, const Rules& rules) {
   return units;
 }
 
+// A generational suffix ("Jr", "III"), capitalised as after a name.
+bool is_suffix(const Token& w, const Rules& rules) {
+  const NameWordKind* k = w.is_word() ? rules.name_word(w.key) : nullptr;
+  return k && *k == NameWordKind::kSuffix && (w.capitalised || w.all_caps);
+}
+
 class Finder {
  public:
   Finder(std::string_view text, const std::vector<Token>& tokens,
@@ -1634,7 +1640,7 @@ class Finder {
   std::string without_initials_and_suffix(const std::string& name, const std::vector<Token>& t) const {
     size_t end = t.size();  // the suffix, its dot and a comma before it
     if (end > 0 && t[end - 1].is(".")) --end;
-    if (end > 2 && is_suffix(t[end - 1])) {
+    if (end > 2 && is_suffix(t[end - 1], rules_)) {
       --end;
       if (t[end - 1].is(",")) --end;
     } else {
@@ -1649,11 +1655,6 @@ class Finder {
       }
     out += name.substr(from, (end < t.size() ? t[end - 1].end : name.size()) - from);
     return out;
-  }
-
-  bool is_suffix(const Token& w) const {
-    const NameWordKind* k = w.is_word() ? rules_.name_word(w.key) : nullptr;
-    return k && *k == NameWordKind::kSuffix && (w.capitalised || w.all_caps);
   }
 
   // A sighting of a known minister takes what the knowledge base knows.
@@ -1709,12 +1710,9 @@ std::string display_name(const std::string& name, const Rules& rules) {
   // the facet, as most write it: one person, one way of writing.
   size_t last = tokens.size();
   if (last > 0 && tokens[last - 1].is(".")) --last;
-  if (last >= 3 && tokens[last - 2].is(",") && tokens[last - 1].is_word()) {
-    const NameWordKind* k = rules.name_word(tokens[last - 1].key);
-    if (k && *k == NameWordKind::kSuffix) {
-      written.replace(tokens[last - 2].begin, tokens[last - 1].begin - tokens[last - 2].begin, " ");
-      tokens = tokenize(written, kNone);
-    }
+  if (last >= 3 && tokens[last - 2].is(",") && is_suffix(tokens[last - 1], rules)) {
+    written.replace(tokens[last - 2].begin, tokens[last - 1].begin - tokens[last - 2].begin, " ");
+    tokens = tokenize(written, kNone);
   }
   // Initials in capitals in a longer name in title case stay ("KP Sharma
   // Oli"); a family name in capitals does not ("KIHARA Minoru", "WU
