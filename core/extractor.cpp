@@ -530,11 +530,19 @@ LineShape line_shape(std::string_view line, const Rules& r) {
   return shape;
 }
 
-// Whether a line begins with an institution's word.
+// Whether a line begins with an institution's word, after a country's
+// name or adjective if one comes first ("U.S. Department of Energy").
 bool names_institution(std::string_view line, const Rules& r) {
   std::vector<Token> tokens = tokenize(line, r.variants);
   auto first = std::find_if(tokens.begin(), tokens.end(), [](const Token& t) { return t.is_word(); });
-  return first != tokens.end() && is_institution_word(*first, r);
+  if (first == tokens.end()) return false;
+  if (is_institution_word(*first, r)) return true;
+  const std::vector<Mention> countries = r.countries.find(line, tokens);
+  const size_t at = static_cast<size_t>(first - tokens.begin());
+  if (countries.empty() || countries.front().begin != at) return false;
+  auto next = std::find_if(tokens.begin() + static_cast<std::ptrdiff_t>(countries.front().end), tokens.end(),
+                           [](const Token& t) { return t.is_word(); });
+  return next != tokens.end() && is_institution_word(*next, r);
 }
 
 // A ministry's or a site's masthead, in title case: "Federal Department of

@@ -2234,3 +2234,16 @@ TEST_CASE("unseen set BG: a known minister written with a middle initial and ', 
       "Islamabad, 14 April 2025\n\nPakistan's Defence Secretary Fictio N. Nomen, Jr. met the delegation.\n");
   CHECK(unknown.ministers.empty());
 }
+
+TEST_CASE("unseen set BH: a letterhead begun by a country's name is no title", "[extractor]") {
+  check_titles({
+      {"U.S. Department of Energy\nOffice of Public Affairs\n\nSecretary Wright Meets with Polish Deputy Prime "
+       "Minister and Foreign Minister Sikorski\n\nWASHINGTON -- On September 17, 2025, U.S. Secretary of Energy "
+       "Chris Wright met Radoslaw Sikorski, Deputy Prime Minister of Poland.\n",
+       "Secretary Wright Meets with Polish Deputy Prime Minister and Foreign Minister Sikorski"},
+      // (a headline that begins with a country is still one)
+      {"Japan Ministry of Defense\n\nJapan and Finland agree to deepen defence ties\n\nTokyo, 12 September 2024 - "
+       "Defense Minister Minoru Kihara met Finland's Minister of Defence Antti Hakkanen.\n",
+       "Japan and Finland agree to deepen defence ties"},
+  });
+}
