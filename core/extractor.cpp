@@ -1911,9 +1911,12 @@ Analysis Extractor::analyse(std::string_view text, std::string_view file_name) c
     std::string page = fm.first("page-title");
     // (or a site's name and its motto: "OAS :: Organization of American
     // States: Democracy for peace, security, and development")
+    // (or a site's name and the section's: "High Commission of India,
+    // Accra, Ghana : Press Releases", "Ministerstvo ... SR - News")
     auto site_and_motto = [&](const std::string& t) {
-      for (std::string_view sep : {" :: ", " | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", ": "})
-        if (size_t at = t.find(sep); at != std::string::npos && at > 0) return is_label(t.substr(0, at), r);
+      for (std::string_view sep : {" :: ", " | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", ": ", " : "})
+        if (size_t at = t.find(sep); at != std::string::npos && at > 0)
+          return is_label(t.substr(0, at), r) || is_label(trim(std::string_view(t).substr(at + sep.size())), r);
       return false;
     };
     // (and the page's <h1> is a headline: "OAS :: Organization of American

@@ -17,7 +17,7 @@ namespace briefing {
 namespace {
 
 // Bumped whenever extraction code changes what it produces.
-constexpr const char* kExtractorVersion = "extract-16";
+constexpr const char* kExtractorVersion = "extract-17";
 
 struct Source {
   std::string name;     // shown in error messages

@@ -2247,3 +2247,12 @@ TEST_CASE("unseen set BH: a letterhead begun by a country's name is no title", "
        "Japan and Finland agree to deepen defence ties"},
   });
 }
+
+TEST_CASE("a <title> of the site's name and a section's ('... SR - News') yields to the page's headline",
+          "[extractor]") {
+  const Briefing b = extractor().extract(
+      "---\npage-title: \"Ministerstvo zahranicnych veci SR - News\"\npage-heading: \"Minister Blanar met with "
+      "Austrian Foreign Minister Meinl-Reisinger in Bratislava\"\n---\nBratislava, 3 March 2025 - Minister Juraj "
+      "Blanar met Austrian Foreign Minister Beate Meinl-Reisinger.\n");
+  CHECK(b.title == "Minister Blanar met with Austrian Foreign Minister Meinl-Reisinger in Bratislava");
+}
