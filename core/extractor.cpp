@@ -950,6 +950,38 @@ bool numbered_paragraph(std::string_view line, const Rules& r) {
   return !no_lowercase(text) && line_shape(text, r).words >= 6;
 }
 
+// A person's name after an honorific, as a minister's letterhead writes
+// it: "Senator the Hon Penny Wong", "THE HON RICHARD MARLES MP" (eight
+// words at most, no sentence).
+bool personal_letterhead(std::string_view line, const Rules& r) {
+  const std::vector<Token> tokens = tokenize(line, r.variants);
+  size_t words = 0;
+  const Token* first = nullptr;
+  for (const Token& t : tokens) {
+    if (!t.is_word()) continue;
+    ++words;
+    if (!first && !t.is("the")) first = &t;
+    if (!t.capitalised && !t.all_caps && !t.is("the")) return false;
+  }
+  // (not "U.S. DEPARTMENT OF STATE": Burmese "U" is an honorific too)
+  if (!first || first->key.size() < 2 || words < 3 || words > 8 || ends_sentence(line)) return false;
+  const NameWordKind* kind = r.name_word(first->key);
+  return kind && *kind == NameWordKind::kHonorific;
+}
+
+// Whether a line is a minister's title and nothing more ("Minister for
+// Foreign Affairs", "DEPUTY PRIME MINISTER"; not "Ministers agree on
+// patrols").
+bool is_role_line(std::string_view line, const Rules& r) {
+  const std::vector<Token> tokens = tokenize(line, r.variants);
+  const auto first = std::find_if(tokens.begin(), tokens.end(), [](const Token& t) { return t.is_word(); });
+  if (first == tokens.end()) return false;
+  const std::vector<Mention> roles = r.roles.find(line, tokens);
+  return !roles.empty() && roles.front().begin == static_cast<size_t>(first - tokens.begin()) &&
+         std::none_of(tokens.begin() + static_cast<std::ptrdiff_t>(roles.front().end), tokens.end(),
+                      [](const Token& t) { return t.is_word(); });
+}
+
 // A body's name, and its office, over lines of a letterhead: "COOPERATION
 // COUNCIL FOR THE ARAB STATES" / "OF THE GULF" / "SECRETARIAT GENERAL".
 // `text`: the lines joined. An organisation of data/organisations.tsv from
@@ -1253,6 +1285,14 @@ std::string first_line_title(std::string_view body, const Rules& r) {
     if (numbered_paragraph(line, r)) {
       if (plain < 0) plain = static_cast<int>(i);
       break;
+    }
+    // A minister's own letterhead, the name with its style over the
+    // portfolio ("Senator the Hon Penny Wong" / "Minister for Foreign
+    // Affairs"): passed over with the portfolio's lines.
+    if (i + 1 < top.size() && personal_letterhead(line, r) && is_role_line(top[i + 1].text, r)) {
+      if (plain < 0) plain = static_cast<int>(i);
+      while (i + 1 < top.size() && is_role_line(top[i + 1].text, r)) ++i;
+      continue;
     }
     // A letterhead over several lines, in capitals: passed over whole.
     if (i + 1 < top.size() && no_lowercase(line)) {

@@ -2256,3 +2256,16 @@ TEST_CASE("a <title> of the site's name and a section's ('... SR - News') yields
       "Blanar met Austrian Foreign Minister Beate Meinl-Reisinger.\n");
   CHECK(b.title == "Minister Blanar met with Austrian Foreign Minister Meinl-Reisinger in Bratislava");
 }
+
+TEST_CASE("a minister's own letterhead, name over portfolio, is no title", "[extractor]") {
+  check_titles({
+      {"Senator the Hon Penny Wong\nMinister for Foreign Affairs\n\nTranscripts\n\nJoint press conference with the "
+       "Rt Hon Winston Peters, New Zealand Minister of Foreign Affairs, Adelaide\n\nPENNY WONG: Thank you all for "
+       "coming. It is good to welcome Winston to Adelaide.\n",
+       "Joint press conference with the Rt Hon Winston Peters, New Zealand Minister of Foreign Affairs, Adelaide"},
+      // (a headline that begins with an honorific and a name is still one)
+      {"Mr Kihara meets Finnish Defence Minister Hakkanen in Tokyo\n\nTokyo, 12 September 2024 - Defense "
+       "Minister Minoru Kihara met Finland's Minister of Defence Antti Hakkanen.\n",
+       "Mr Kihara meets Finnish Defence Minister Hakkanen in Tokyo"},
+  });
+}
