@@ -1083,12 +1083,20 @@ bool civil_training(const std::vector<Token>& tokens, const Mention& m, const Ru
   // ... or a few words before, in the same clause, when it names those
   // trained, as a word of both lists does ("support the Vanuatu Police
   // Force with training"; not "medical equipment and training for
-  // soldiers").
+  // soldiers"), unless the clause names a military body too ("between the
+  // Fiji Military Forces and the Solomon Islands Police Force on training").
+  auto military_in_clause = [&] {
+    for (size_t k = m.begin; k-- > 0 && k + 16 > m.begin;) {
+      if (tokens[k].is(".") || tokens[k].is(";") || tokens[k].is(",")) break;
+      if (r.context_word(tokens[k].key, ContextList::kMilitaryBody)) return true;
+    }
+    return false;
+  };
   for (size_t k = m.begin; k-- > 0 && k + 5 > m.begin;) {
     if (tokens[k].is(".") || tokens[k].is(";") || tokens[k].is(",")) break;
     if (r.context_word(tokens[k].key, ContextList::kCivilTrainingBefore) &&
         r.context_word(tokens[k].key, ContextList::kCivilTrainingAfter))
-      return true;
+      return !military_in_clause();
   }
   for (size_t k = m.end; k < tokens.size() && k < m.end + 6; ++k) {
     if (tokens[k].is(".") || tokens[k].is(";") || tokens[k].is(",")) break;
@@ -1963,8 +1971,20 @@ Analysis Extractor::analyse(std::string_view text, std::string_view file_name) c
     // States: Democracy for peace, ..." over "Foreign Ministers of Belize
     // and Guatemala Review ..."; not "NATO: Allies agree ..." over "Press
     // releases")
+    // (or a <title> that shares no word of four letters or more, other
+    // than a country's, with the <h1>: the site's, as "Naharnet — Lebanon
+    // 10 years from now" over a story's headline)
+    auto shares_no_word = [&](const std::string& a, const std::string& b) {
+      std::vector<std::string> words;
+      for (const Token& t : tokenize(a, r.variants))
+        if (t.is_word() && t.key.size() >= 4 && !r.countries.has_word(t.key)) words.push_back(t.key);
+      for (const Token& t : tokenize(b, r.variants))
+        if (t.is_word() && std::find(words.begin(), words.end(), t.key) != words.end()) return false;
+      return !words.empty();
+    };
     const std::string page_heading = fm.first("page-heading");
-    const bool motto = site_and_motto(page) && !page_heading.empty() && !is_label(page_heading, r) &&
+    const bool motto = (site_and_motto(page) || shares_no_word(page, page_heading)) && !page_heading.empty() &&
+                       !is_label(page_heading, r) &&
                        line_shape(page_heading, r).words >= 5 && names_something(page_heading, r) &&
                        !names_a_meeting(page, r);
     if (!page.empty() && (is_label(page, r) || motto)) {

@@ -681,6 +681,7 @@ class Finder {
     size_t run_end = j, run_floor = floor;
     bool after_country = false;  // the last thing read was "of COUNTRY"
     std::optional<NameSpan> styled;  // a name after honorifics that end the run
+    bool other_office = false;       // the run stopped before "and [the] Chief of ..."
     while (j < tokens_.size() && !tok(j).break_before) {
       // Another title begins another minister ("... of Tajikistan Sirojiddin
       // Muhriddin and the Minister of Foreign Affairs of Turkmenistan ...").
@@ -697,9 +698,17 @@ class Finder {
       // Republic, Miguel Díaz-Canel": another office, no minister's, joined on.
       // (not "... Councillor and Head of the Federal Department of Foreign
       // Affairs": a ministry's head is its minister)
-      if (j > end && at(j - 1, "and") && tok(j).capitalised && at(j + 1, "of") && is_kind(j, NameWordKind::kTitle) &&
-          !at(j, "head"))
-        return false;
+      // "Minister of Interior Danilo Šaranović and the Chief of the General
+      // Staff ...": the run so far names the minister, the office after
+      // "and" is another person's.
+      if (j > end && tok(j).capitalised && at(j + 1, "of") && is_kind(j, NameWordKind::kTitle) && !at(j, "head") &&
+          (at(j - 1, "and") || (at(j - 1, "the") && j > 1 && at(j - 2, "and")))) {
+        if (run_end <= end || run_end >= j) return false;
+        other_office = true;
+        j = run_end;
+        floor = run_floor;
+        break;
+      }
       if (at(j, "and") || at(j, "of") || at(j, "for") || at(j, "the") || at(j, "&")) {
         if (run_end == j) run_floor = floor;
         floor = ++j;
@@ -773,6 +782,7 @@ class Finder {
           !tok(name->end).space_before)
         ++name->end;
     }
+    if (!name && other_office) return false;
     if (!name && at(past_aside(j), ",")) j = past_aside(j);
     if (!name && at(j, ",")) {
       size_t k = j + 1;

@@ -17,7 +17,7 @@ namespace briefing {
 namespace {
 
 // Bumped whenever extraction code changes what it produces.
-constexpr const char* kExtractorVersion = "extract-18";
+constexpr const char* kExtractorVersion = "extract-19";
 
 struct Source {
   std::string name;     // shown in error messages
@@ -335,6 +335,7 @@ std::shared_ptr<const Rules> Rules::load(const RulesOptions& options) {
   static const ListName kLists[] = {
       {"civil-training-before", ContextList::kCivilTrainingBefore, Entry::kWord},
       {"civil-training-after", ContextList::kCivilTrainingAfter, Entry::kWord},
+      {"military-body", ContextList::kMilitaryBody, Entry::kWord},
       {"delivery", ContextList::kDelivery, Entry::kWord},
       {"civil-goods", ContextList::kCivilGoods, Entry::kWord},
       {"military-goods", ContextList::kMilitaryGoods, Entry::kWord},

@@ -73,6 +73,7 @@ enum class PageWordKind : uint8_t {
 enum class ContextList : uint8_t {
   kCivilTrainingBefore,  // "religious" training
   kCivilTrainingAfter,   // training of "students"
+  kMilitaryBody,         // the Fiji "Military" Forces and the ... Police on training
   kDelivery,             // "delivered", "supplied"
   kCivilGoods,           // "rice" delivered
   kMilitaryGoods,        // the delivery of "military" aid

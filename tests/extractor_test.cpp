@@ -2269,3 +2269,51 @@ TEST_CASE("a minister's own letterhead, name over portfolio, is no title", "[ext
        "Mr Kihara meets Finnish Defence Minister Hakkanen in Tokyo"},
   });
 }
+
+TEST_CASE("unseen set BI: another office after a portfolio, a state's security council, a site's <title>",
+          "[extractor]") {
+  // The portfolio's run stops before "and the Chief of ...": the name before
+  // it is the minister's, the admiral after the comma is none.
+  const Briefing council = extractor().extract(
+      "Defence and Security Council holds its session\n\nCetinje, 3 March 2025 - The Defence and Security Council "
+      "met today. Minister of Interior Danilo Saranovic and the Chief of the General Staff of the Armed Forces of "
+      "Montenegro, Admiral Darko Vukovic, took part. Minister Saranovic reported on organised crime.\n");
+  CHECK(has(minister_names(council), "Danilo Saranovic"));
+  CHECK_FALSE(has(minister_names(council), "Darko Vukovic"));
+  CHECK_FALSE(has(minister_names(council), "Saranovic"));
+  // (a state's own security council is not the UN's)
+  CHECK_FALSE(has(council.organisations, "UN Security Council"));
+  CHECK(has(extractor().extract("Talks in New York\n\nNew York, 3 March 2025 - The ministers discussed the Security "
+                                "Council's vote on Haiti.\n").organisations,
+            "UN Security Council"));
+
+  // A <title> sharing no word (a country's aside) with a headline-like <h1>
+  // is the site's.
+  const Briefing site = extractor().extract(
+      "---\npage-title: \"Naharnet \xE2\x80\x94 Lebanon 10 years from now\"\npage-heading: \"Rajji, Cypriot "
+      "counterpart discuss maritime border as south Lebanon strikes continue\"\n---\nBeirut, 3 March 2025 - "
+      "Foreign Minister Youssef Rajji met his Cypriot counterpart Constantinos Kombos.\n");
+  CHECK(site.title == "Rajji, Cypriot counterpart discuss maritime border as south Lebanon strikes continue");
+  // (one that shares a word with it stays: the page's own)
+  const Briefing own = extractor().extract(
+      "---\npage-title: \"Rajji meets Kombos in Beirut\"\npage-heading: \"Rajji, Cypriot counterpart discuss "
+      "maritime border as south Lebanon strikes continue\"\n---\nBeirut, 3 March 2025 - Foreign Minister Youssef "
+      "Rajji met his Cypriot counterpart Constantinos Kombos.\n");
+  CHECK(own.title == "Rajji meets Kombos in Beirut");
+  // (talks on a maritime boundary are of maritime security)
+  CHECK(has(extractor().extract("Talks in Putrajaya\n\nPutrajaya, 3 March 2025 - The ministers agreed to speed up "
+                                "negotiations on the maritime boundary in the Sulawesi Sea.\n").topics,
+            "maritime security"));
+}
+
+TEST_CASE("a military body in the clause keeps training military, police beside it or not", "[extractor]") {
+  auto topics = [](const std::string& sentence) {
+    return extractor().extract("Ministers meet in Suva\n\nSuva, 3 March 2025 - " + sentence + "\n").topics;
+  };
+  CHECK(has(topics("The ministers agreed to explore cooperation between the Republic of Fiji Military Forces and "
+                   "the Royal Solomon Islands Police Force on training."),
+            "exercises and training"));
+  CHECK_FALSE(has(topics("The ministers agreed to explore cooperation with the Royal Solomon Islands Police Force "
+                         "on training."),
+                  "exercises and training"));
+}
