@@ -298,10 +298,14 @@ class Finder {
   size_t past_aside(size_t i) const {
     if (!at(i, "(")) return i;
     size_t words = 0;
+    bool acronym = false;  // "(GNU)": a body's short name
     for (size_t k = i + 1; k < tokens_.size() && k < i + 20; ++k) {
       if (tok(k).break_before || at(k, "(")) return i;
-      if (at(k, ")")) return words >= 2 ? k + 1 : i;
-      if (tok(k).is_word()) ++words;
+      if (at(k, ")")) return words >= 2 || (words == 1 && acronym) ? k + 1 : i;
+      if (tok(k).is_word()) {
+        ++words;
+        acronym = tok(k).all_caps && tok(k).end - tok(k).begin >= 2;
+      }
     }
     return i;
   }

@@ -755,3 +755,16 @@ TEST_CASE("a lowercase minister after a lowercase portfolio names the holder", "
   // a portfolio in capitals is no lowercase portfolio
   CHECK(ministers_in("The TRADE minister Todd McClay said so.").empty());
 }
+
+TEST_CASE("an attorney general heads a ministry; a deputy or assistant one is an official", "[ministers]") {
+  check_one_minister("Attorney General Aleksandr Fictionov met the delegation in Washington.", "Aleksandr Fictionov");
+  CHECK(ministers_in("Deputy Attorney General Aleksandr Fictionov met the delegation.").empty());
+  CHECK(ministers_in("Assistant Attorney General Aleksandr Fictionov met the delegation.").empty());
+  CHECK(ministers_in("Solicitor General Aleksandr Fictionov met the delegation.").empty());
+}
+
+TEST_CASE("a body's short name in brackets before the comma is an aside", "[ministers]") {
+  check_one_minister("The acting Foreign Minister of the Tripoli-based Government of National Unity (GNU), Aleksandr "
+                     "Fictionov, held talks in Tripoli.",
+                     "Aleksandr Fictionov");
+}
