@@ -425,6 +425,12 @@ bool is_menu(std::string_view line, const Rules& r) {
   // (A row of a table has figures: "Estonia   Minister of Defence Hanno
   // Pevkur   Tallinn   12 March   host" is no menu.)
   const bool figures = std::any_of(line.begin(), line.end(), [](char c) { return c >= '0' && c <= '9'; });
+  // (Nor is a byline with its date: "By Lusaka Times · August 22, 2025 ·
+  // Headlines · 4 Comments".)
+  if (figures && std::any_of(split.parts.begin(), split.parts.end(), [](std::string_view p) {
+        return p.size() >= 8 && parse_date(p).has_value();
+      }))
+    return false;
   size_t longer = 0;
   for (std::string_view part : split.parts)
     if (!short_parts({part}, r) && ++longer > (split.parts.size() >= 5 && !figures ? 1u : 0u)) return false;
@@ -1355,8 +1361,10 @@ std::string first_line_title(std::string_view body, const Rules& r) {
       const LineShape shape = line_shape(top[k].text, r);
       return shape.name_like && !shape.sentence && shape.words <= 4;
     };
+    // (a label or a link to the site's home page over its menu, whatever it
+    // names: "[Lusaka Times - Zambia's Leading Online News Site](https://...)")
     if (i < below_menu &&
-        (!names_a_meeting(line, r) || (i > 0 && site_menu(below_menu - 1) && site_name(i - 1)))) {
+        (label(i) || !names_a_meeting(line, r) || (i > 0 && site_menu(below_menu - 1) && site_name(i - 1)))) {
       if (plain < 0) plain = static_cast<int>(i);
       continue;
     }

@@ -2317,3 +2317,16 @@ TEST_CASE("a military body in the clause keeps training military, police beside 
                          "on training."),
                   "exercises and training"));
 }
+
+TEST_CASE("a byline with its date is no site menu, and a home link over the menu no headline", "[extractor]") {
+  check_titles({
+      {"[Lusaka Times - Zambia's Leading Online News Site](https://www.lusakatimes.com/)\n\n"
+       "* [Home](https://www.lusakatimes.com/)\n* [Headlines](https://www.lusakatimes.com/category/headlines/)\n"
+       "* [Rural News](https://www.lusakatimes.com/category/rural-news/)\n\n"
+       "# Zambia, Tanzania agree to fast-track TAZARA revamp, step up border security\n\n"
+       "By [Lusaka Times](https://www.lusakatimes.com/author/) \xC2\xB7 August 22, 2025 \xC2\xB7 "
+       "[Headlines](https://www.lusakatimes.com/category/headlines/) \xC2\xB7 4 Comments\n\n"
+       "Zambia and Tanzania have agreed to speed up the revitalisation of the railway, ministers said in Lusaka.\n",
+       "Zambia, Tanzania agree to fast-track TAZARA revamp, step up border security"},
+  });
+}
