@@ -7,6 +7,9 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
 #include "data_files.h"
 #include "dates.h"
 #include "front_matter.h"
@@ -2077,7 +2080,28 @@ Analysis Extractor::analyse(std::string_view text, std::string_view file_name) c
   from_front_matter("party", "party", r.countries, b.parties);
   from_front_matter("organisation", "organisation", r.organisations, b.organisations);
   from_front_matter("organization", "organisation", r.organisations, b.organisations);
-  from_front_matter("topic", "topic", r.topics, b.topics);
+  // A topic is one of data/topics.tsv's: a value that is none is read for
+  // their trigger phrases ("cyber defence cooperation": cyber), else searchable
+  // as text only ("migration"), with a warning either way.
+  for (const std::string& v : fm.values("topic")) {
+    if (const int id = r.topics.lookup(v); id >= 0) {
+      const std::string name = r.topics.name(static_cast<uint32_t>(id));
+      add_unique(b.topics, name);
+      b.evidence.push_back({"topic", name, "front matter", v});
+      continue;
+    }
+    std::vector<std::string> found;
+    for (const Mention& m : r.topics.find(v, tokenize(v, r.variants)))
+      add_unique(found, r.topics.name(m.entry));
+    for (const std::string& name : found) {
+      add_unique(b.topics, name);
+      b.evidence.push_back({"topic", name, "front matter, topic trigger", v});
+    }
+    a.index_body += "\n" + index_form(v, r.variants);
+    b.warnings.push_back("front matter topic '" + v + "' is not a topic of topics.tsv; " +
+                         (found.empty() ? std::string("searchable as text only")
+                                        : fmt::format("read as {} and searchable as text", fmt::join(found, ", "))));
+  }
 
   std::vector<Mention> countries = r.countries.find(body, tokens);
   // "Chad Pillai": a given name, not the country; but "Prime Minister of

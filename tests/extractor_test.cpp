@@ -88,6 +88,20 @@ TEST_CASE("front matter adds to what the text says", "[extractor]") {
                     [](const std::string& w) { return w.find("Narnia") != std::string::npos; }));
 }
 
+TEST_CASE("a front matter topic outside the topic rules is read for its triggers, else text only",
+          "[extractor]") {
+  const Analysis a = extractor().analyse(
+      "---\ntopic: space; migration; cyber defence cooperation\n---\nThe ministers met in Rome.\n", "notes.md");
+  CHECK(has(a.briefing.topics, "space"));
+  CHECK_FALSE(has(a.briefing.topics, "migration"));
+  CHECK_FALSE(has(a.briefing.topics, "cyber defence cooperation"));
+  CHECK(has(a.briefing.topics, "cyber"));  // its trigger "cyber*"
+  CHECK(a.index_body.find("migration") != std::string::npos);  // searchable as text
+  CHECK(std::count_if(a.briefing.warnings.begin(), a.briefing.warnings.end(), [](const std::string& w) {
+          return w.find("migration") != std::string::npos || w.find("cyber defence") != std::string::npos;
+        }) == 2);
+}
+
 TEST_CASE("date: front matter, then text, then file name, else none", "[extractor]") {
   CHECK(extractor().extract("---\ndate: 2023-01-02\n---\nOn 5 May 2024 they met.").date == "2023-01-02");
   CHECK(extractor().extract("On 5 May 2024 they met. The treaty of 1 June 1960.").date == "2024-05-05");
