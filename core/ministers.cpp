@@ -42,6 +42,7 @@ struct Sighting {
   std::string title;  // the one title given, as keys ("foreign secretary"), for Rules::title_countries
   std::string rule;
   std::string matched;
+  bool headline = false;  // on a line in title case, no sentence's
 };
 
 struct NameUnit {
@@ -177,6 +178,7 @@ class Finder {
                                       all_caps_name(s);
                              }),
               out.end());
+    for (Sighting& s : out) s.headline = !in_sentence(s.first_token);
     return out;
   }
 
@@ -802,6 +804,9 @@ class Finder {
       if (name) j = k;
     }
     if (!name) return false;
+    // (a portfolio's own words are no name: "the Secretary of State for
+    // Civil Protection and the ...", data/portfolio-words.txt)
+    if (auto m = rules_.portfolio_words.match_at(text_, tokens_, name->begin); m && m->end == name->end) return false;
     if (country < 0) country = own_people_abroad(end, std::min(name->begin, j));
     Sighting s;
     s.first_token = name->begin;
@@ -1133,6 +1138,8 @@ class Finder {
   // ("..., Kuala Lumpur, Malaysia", "..., Buenos Aires, to the ...") or a
   // list ("..., Penny Wong and Richard Marles").
   bool ends_like_a_holder(size_t e) const {
+    // (past letters after the name: "..., Jim O'Callaghan TD, today ...")
+    while (e < tokens_.size() && is_kind(e, NameWordKind::kPostnominal) && !tok(e).break_before) ++e;
     if (e >= tokens_.size() || at(e, ".") || tok(e).break_before) return true;
     if (!at(e, ",") || e + 1 >= tokens_.size()) return false;
     const Token& next = tok(e + 1);
@@ -1882,6 +1889,30 @@ std::vector<Minister> find_ministers(std::string_view text, const std::vector<To
   // that is an initial and a surname ("B.Battsetseg") is a surname.
   for (Sighting& s : sightings)
     if (s.units >= 2 && s.known < 0 && name_units(s.name, rules).size() < 2) s.units = 1;
+  // A surname that a headline in title case ran on from ("Secretary Burgum
+  // Convenes Freely Associated States Ministers", with "Doug Burgum" in the
+  // text): an unknown name in title case begun by the last name of another
+  // full name is that surname. (Not in a sentence: "Ahmed Moallim Fiqi"
+  // with "Abiy Ahmed".)
+  {
+    std::vector<std::vector<NameUnit>> units(sightings.size());
+    std::unordered_map<std::string, std::string> first_by_last;  // full names' last unit -> first unit
+    for (size_t i = 0; i < sightings.size(); ++i) {
+      if (sightings[i].units < 2) continue;
+      units[i] = name_units(sightings[i].name, rules);
+      if (units[i].size() >= 2) first_by_last.emplace(units[i].back().key, units[i].front().key);
+    }
+    for (size_t i = 0; i < sightings.size(); ++i) {
+      Sighting& s = sightings[i];
+      if (s.units < 2 || s.known >= 0 || !s.headline || units[i].size() < 2) continue;
+      auto it = first_by_last.find(units[i].front().key);
+      if (it == first_by_last.end() || it->second == units[i].back().key) continue;  // ("Kihara Minoru")
+      const size_t space = s.name.find(' ');
+      if (space == std::string::npos) continue;
+      s.name.resize(space);
+      s.units = 1;
+    }
+  }
   // "Ramírez Lezcano" is "Rubén Ramírez Lezcano" (the last units of a
   // longer name), and "Carlos Ramiro Martínez" is "Carlos Ramiro Martínez
   // Alvarado" (the first units: the second surname left out).

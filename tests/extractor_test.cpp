@@ -2344,3 +2344,12 @@ TEST_CASE("a byline with its date is no site menu, and a home link over the menu
        "Zambia, Tanzania agree to fast-track TAZARA revamp, step up border security"},
   });
 }
+
+TEST_CASE("unseen set BJ: a terror group's propaganda, technology shared", "[extractor]") {
+  auto topics = [](const std::string& sentence) {
+    return extractor().extract("Ministers meet in Singapore\n\nSingapore, 3 March 2025 - " + sentence + "\n").topics;
+  };
+  CHECK_FALSE(has(topics("Young people were radicalised online within weeks by ISIS propaganda."), "hybrid threats"));
+  CHECK(has(topics("The ministers condemned Russian propaganda aimed at their elections."), "hybrid threats"));
+  CHECK(has(topics("Our defence industry is ready to share technology with Malaysia."), "defense technology"));
+}

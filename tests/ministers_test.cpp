@@ -768,3 +768,21 @@ TEST_CASE("a body's short name in brackets before the comma is an aside", "[mini
                      "Fictionov, held talks in Tripoli.",
                      "Aleksandr Fictionov");
 }
+
+TEST_CASE("unseen set BJ: letters after a holder, a portfolio's words, a headline's run-on", "[ministers]") {
+  // (a long portfolio, commas and all, then the name and its letters)
+  check_one_minister("The Minister for Justice, Home Affairs and Migration, Aleksandr Fictionov TD, today welcomed "
+                     "the visitors.",
+                     "Aleksandr Fictionov");
+  // (a post with no holder named: its portfolio is no name)
+  CHECK(ministers_in("The meeting was attended by the Secretary of State for Civil Protection and the Secretary of "
+                     "State for Internal Administration.")
+            .empty());
+  // (a headline in title case ran on past the surname of a name given in
+  // full below)
+  auto ms = ministers_in("Secretary Fictionov Convenes Freely Associated States Ministers in Honolulu\n\n"
+                         "HONOLULU - Secretary of the Interior Aleksandr Fictionov today hosted the ministers.");
+  INFO(show(ms));
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].name == "Aleksandr Fictionov");
+}
