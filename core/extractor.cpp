@@ -1821,18 +1821,22 @@ std::vector<bool> in_passing(const Briefing& b, std::string_view body, const std
       // take part in the talks."; not in a part of it, "did not attend the
       // state dinner")
       const auto [begin, end] = sentence_of(k);
-      bool says_absent = false;
+      bool says_absent = false, says_no_part = false;
       for (size_t c = begin; c < end && !says_absent; ++c) {
         const auto m = r.elsewhere.match_at(body, tokens, c);
         if (!m || m->entry != kElsewhereAbsent) continue;
+        says_no_part = true;
         size_t after = m->end;
         while (after < end && (tokens[after].is("in") || tokens[after].is("the"))) ++after;
         // (the meeting itself: "talks", data/context-words.tsv's "meeting-noun")
         says_absent = after >= end || !tokens[after].is_word() ||
                       r.context_word(tokens[after].key, ContextList::kMeetingNoun);
       }
+      // (a sentence that says the minister missed a part of it, or met
+      // someone else, says no more: "Austin and Dong did not meet in
+      // Vientiane")
       if (says_absent) absent[it->second] = true;
-      else named_again[it->second] = true;
+      else if (!says_no_part) named_again[it->second] = true;
     }
   }
   for (size_t i = 0; i < b.ministers.size(); ++i) passing[i] = absent[i] || (passing[i] && !named_again[i]);

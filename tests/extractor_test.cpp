@@ -1790,6 +1790,11 @@ TEST_CASE("unseen set AO: a second-level headline, captions, languages, minister
       lead + "In Bern, Swiss Foreign Minister Ignazio Cassis said Switzerland was ready to help. Cassis joined "
              "the talks in the afternoon.\n");
   CHECK(has(again.parties, "Switzerland"));
+  // (named again to say it missed someone, not the talks: no more a party)
+  Briefing missed = extractor().extract(
+      lead + "In Bern, Swiss Foreign Minister Ignazio Cassis said Switzerland was ready to help. Cassis did not "
+             "meet Araghchi in Bern.\n");
+  CHECK_FALSE(has(missed.parties, "Switzerland"));
   // a meeting still to come, a question about other contacts
   for (const char* later : {"He is expected to meet Israel's Foreign Minister Gideon Sa'ar in Jerusalem.",
                             "Asked whether he had spoken with Israel's Foreign Minister Gideon Sa'ar, Wadephul "
