@@ -1528,6 +1528,48 @@ std::string letterhead_country(std::string_view body, const Rules& r) {
   return named.size() == 1 ? named.front() : "";
 }
 
+// The one minister with a title but no country, in a meeting of two whose
+// other side is of one country, is the host when the headline or the first
+// words of the text place the meeting in one capital of another country:
+// "in Skopje", "to Dublin", or a dateline ("MADRID —" at a line's start).
+void host_of_capital(Briefing& b, std::string_view body, const std::vector<Token>& tokens, const Rules& r) {
+  constexpr size_t kLeadTokens = 120;
+  Minister* host = nullptr;
+  std::vector<std::string> others;
+  for (Minister& m : b.ministers) {
+    if (m.country.empty() && !m.role.empty()) {
+      if (host) return;
+      host = &m;
+    } else if (!m.country.empty()) {
+      add_unique(others, m.country);
+    }
+  }
+  if (!host || others.size() != 1) return;
+  std::vector<std::string> places;
+  std::string said;
+  auto look = [&](std::string_view text, const std::vector<Token>& t, size_t end) {
+    for (size_t k = 0; k < end && k < t.size(); ++k) {
+      const auto m = r.capitals.match_at(text, t, k);
+      if (!m) continue;
+      const bool placed = (k > 0 && (t[k - 1].is("in") || t[k - 1].is("to"))) ||
+                          ((k == 0 || t[k].break_before) && m->end < t.size() &&
+                           (t[m->end].is(",") || t[m->end].is("-") || t[m->end].is("\xE2\x80\x94") ||
+                            t[m->end].is("\xE2\x80\x93")));
+      if (placed) {
+        add_unique(places, r.capital_countries[m->entry]);
+        said = std::string(text.substr(t[k].begin, t[m->end - 1].end - t[k].begin));
+      }
+      k = m->end - 1;
+    }
+  };
+  const std::vector<Token> title_tokens = tokenize(b.title, r.variants);
+  look(b.title, title_tokens, title_tokens.size());
+  look(body, tokens, kLeadTokens);
+  if (places.size() != 1 || places.front() == others.front()) return;
+  host->country = places.front();
+  b.evidence.push_back({"minister", host->name, "host, of the capital the meeting was held in", said});
+}
+
 // Which ministers are named only in passing: in a meeting of two (as its
 // lead says), a minister named once, below the lead, whose country neither
 // the headline nor the lead names and no other rule made a party
@@ -2217,6 +2259,12 @@ Analysis Extractor::analyse(std::string_view text, std::string_view file_name) c
           m.country = home;
           b.evidence.push_back({"minister", m.name, "country of the ministry's letterhead", home});
         }
+  // Else the host of a meeting of two held in a capital, as the headline or
+  // the lead says ("Minister of Internal Affairs Panče Toškovski today
+  // hosted in Skopje ... Serbia's Ivica Dačić", a dateline "MADRID —"), when
+  // the other side is of another country (data/capitals.tsv).
+  host_of_capital(b, body, tokens, r);
+
   // Countries i..j of a list took part, by `rule` on the words `matched`.
   auto add_parties = [&](size_t i, size_t j, const char* rule, const std::string& matched) {
     for (size_t k = i; k <= j; ++k) {

@@ -296,6 +296,20 @@ std::shared_ptr<const Rules> Rules::load(const RulesOptions& options) {
     rules->title_countries[key] = std::move(countries);
   }
 
+  Source capitals = matching_file("capitals.tsv");
+  for (const TsvRow& row : matching ? parse_tsv(capitals.content) : std::vector<TsvRow>{}) {
+    if (row.cols.size() < 2 || row.cols[1].empty())
+      throw std::runtime_error(capitals.name + ":" + std::to_string(row.line) + ": expected 'country<TAB>capital|capital...'");
+    const int k = rules->countries.lookup(row.cols[0]);
+    if (k < 0)
+      throw std::runtime_error(capitals.name + ":" + std::to_string(row.line) + ": unknown country '" + row.cols[0] +
+                               "'");
+    const auto target = static_cast<uint32_t>(rules->capital_countries.size());
+    rules->capital_countries.push_back(rules->countries.name(static_cast<uint32_t>(k)));
+    for (const std::string& capital : split_list(row.cols[1], '|'))
+      rules->capitals.add(capital, target, CaseRule::kCapitalised, v);
+  }
+
   Source labels = matching_file("title-labels.txt");
   if (matching) rules->title_labels = LineList::parse(labels.content);
   Source links = matching_file("link-lines.txt");

@@ -172,6 +172,11 @@ class Rules {
   // (data/participation.tsv, "joined", "aside" and "host").
   PhraseMatcher meeting_roles;
 
+  // Capitals and the countries they are of (data/capitals.tsv): target i
+  // is capital_countries[i].
+  PhraseMatcher capitals;
+  std::vector<std::string> capital_countries;
+
   // Titles that name a minister only in some countries ("foreign
   // secretary" -> United Kingdom), keyed by their tokens' keys joined by
   // spaces (data/title-countries.tsv).

@@ -1374,7 +1374,8 @@ TEST_CASE("unseen set AB: 'the Hon.' after a long portfolio, regions, ranks, suf
       "Talks in Port Louis\n\nThe Minister of Foreign Affairs, Regional Integration and International Trade, the "
       "Hon. Dhananjay Ramful, received the UK Minister of State for Europe, North America and Overseas Territories, "
       "Stephen Doughty.\n");
-  CHECK(has(names_of(mu), "Dhananjay Ramful / "));
+  // (his country from the capital of the headline: the host's)
+  CHECK(has(names_of(mu), "Dhananjay Ramful / Mauritius"));
   CHECK(has(names_of(mu), "Stephen Doughty / United Kingdom"));
   CHECK(mu.ministers.size() == 2);
   // A rank before a known minister says nothing; after another title it does.
@@ -1392,7 +1393,7 @@ TEST_CASE("unseen set AB: 'the Hon.' after a long portfolio, regions, ranks, suf
   Briefing pw = extractor().extract(
       "Talks in Koror\n\nMinister of Finance Kaleb Udui Jr. and senior officials attended. The Chairwoman of the "
       "Council of Ministers of Bosnia and Herzegovina, Borjana Krišto, sent greetings.\n");
-  CHECK(has(names_of(pw), "Kaleb Udui Jr. / "));
+  CHECK(has(names_of(pw), "Kaleb Udui Jr. / Palau"));
   REQUIRE(pw.ministers.size() == 2);
   CHECK(pw.ministers[1].role == "Prime Minister");
   // An embassy's page gives no minister its country: it names its host's
@@ -2357,4 +2358,25 @@ TEST_CASE("unseen set BJ: a terror group's propaganda, technology shared", "[ext
   CHECK_FALSE(has(topics("Young people were radicalised online within weeks by ISIS propaganda."), "hybrid threats"));
   CHECK(has(topics("The ministers condemned Russian propaganda aimed at their elections."), "hybrid threats"));
   CHECK(has(topics("Our defence industry is ready to share technology with Malaysia."), "defense technology"));
+}
+
+TEST_CASE("a host with no country, in a meeting of two held in a capital, is of that capital's country",
+          "[extractor]") {
+  const Briefing hosted = extractor().extract(
+      "Minister meets Serbian counterpart\n\nMinister of Internal Affairs Aleksandr Fictionov today hosted in "
+      "Skopje the Minister of Internal Affairs of the Republic of Serbia, Ivica Dacic, for talks on 18 September "
+      "2025.\n");
+  CHECK(has(hosted.parties, "North Macedonia"));
+  CHECK(has(hosted.parties, "Serbia"));
+  // (a dateline)
+  CHECK(has(extractor().extract("Talks on migration\n\nMADRID, 3 March 2025 - The Minister of the Interior, "
+                                "Aleksandr Fictionov, received Morocco's Interior Minister Abdelouafi Laftit.\n")
+                .parties,
+            "Spain"));
+  // (not a capital of the other side's own country: a visit abroad)
+  const Briefing abroad = extractor().extract(
+      "Minister in Belgrade\n\nMinister of Internal Affairs Aleksandr Fictionov today met in Belgrade the Minister "
+      "of Internal Affairs of the Republic of Serbia, Ivica Dacic, on 18 September 2025.\n");
+  CHECK_FALSE(has(abroad.parties, "North Macedonia"));
+  REQUIRE(abroad.ministers.size() == 2);
 }
