@@ -241,6 +241,13 @@ std::string without_link_lines(std::string_view body, const Rules& r) {
     size_t nl = body.find('\n', pos);
     size_t end = nl == std::string_view::npos ? body.size() : nl;
     std::string_view line = trim(body.substr(pos, end - pos));
+    // A press release's end mark ("###", "-30-"), below its text: what
+    // follows is the publisher's boilerplate ("The U.S. Department of
+    // Commerce promotes ... research and development") and its contacts.
+    if (prose && (line == "###" || line == "# # #" || line == "-30-" || line == "- 30 -")) {
+      std::fill(out.begin() + static_cast<std::ptrdiff_t>(pos), out.end(), ' ');
+      break;
+    }
     // A Markdown heading or emphasis reads as its words: "### Associated
     // links", "**Read more**".
     while (!line.empty() && line.front() == '#') line.remove_prefix(1);
@@ -853,6 +860,16 @@ bool continues(const std::string& line, const TopLine& next, const Rules& r, boo
   const unsigned char first = static_cast<unsigned char>(next.text.front());
   if (first >= 'a' && first <= 'z' && std::isalnum(static_cast<unsigned char>(line.back()))) return true;
   if (is_label(next.text, r)) return false;
+  // A headline in title case wrapped in a PDF's narrow column
+  // ("Cameroon-Nigeria: Joint Commission Reaffirms" / "Commitment to
+  // Peaceful Border and Security" / "Cooperation"): the next line in title
+  // case goes on.
+  if (const LineShape here = line_shape(line, r), below = line_shape(next.text, r);
+      here.name_like && below.name_like && !here.sentence && !below.sentence && here.words >= 4 &&
+      !no_lowercase(line) && !no_lowercase(next.text) && std::string_view(".!?:;,").find(line.back()) == std::string_view::npos &&
+      std::none_of(next.text.begin(), next.text.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
+      (below.words >= 2 || line.size() >= 60))  // (one word goes on a long headline only: not "... Meeting" / "Text")
+    return true;
   // A headline in words centred over two lines of text from a PDF ("...
   // steadfast supporter of Montenegro's" / "European path, cooperation
   // ..."): both lines set in, in words (not capitals), a long line that
@@ -2305,6 +2322,13 @@ Analysis Extractor::analyse(std::string_view text, std::string_view file_name) c
           if (r.context_word(tokens[c].key, ContextList::kNotMeeting)) meeting = false;
         }
       }
+      // (not a meeting still to come, as the words before it in the
+      // sentence say: "he will co-chair the Korea-UAE strategic dialogue",
+      // data/context-words.tsv's "future")
+      for (size_t k = countries[i].begin; meeting && k-- > 0 && k + 20 > countries[i].begin;) {
+        if (tokens[k].is(".") || tokens[k].is("!") || tokens[k].is("?") || tokens[k].is(";")) break;
+        if (r.context_word(tokens[k].key, ContextList::kFuture)) meeting = false;
+      }
       if (meeting)
         add_parties(i, j, "meeting name", span_text(countries[i].begin, end));
     }
@@ -2415,8 +2439,11 @@ Analysis Extractor::analyse(std::string_view text, std::string_view file_name) c
       size_t w = k;
       while (joined && w < tokens.size() && w < k + 3 && (tokens[w].capitalised || tokens[w].all_caps)) ++w;
       if (w > k) {
-        auto m = r.participation.match_at(body, tokens, w);
-        if (m && m->entry == 1) after = w;
+        // (a comma may close the list: "... Japan and the European Union,
+        // also took part")
+        const size_t words = w < tokens.size() && tokens[w].is(",") ? w + 1 : w;
+        auto m = r.participation.match_at(body, tokens, words);
+        if (m && m->entry == 1) after = words;
       }
     }
     const size_t list_end = after;

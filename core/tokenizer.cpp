@@ -91,7 +91,15 @@ void scan_tokens(std::string_view text, F&& f) {
   int32_t line_start = 0;      // where the line before them began
   int32_t line_end = 0;        // and where its last character ended
   UChar32 last = 0;            // its last character
+  int32_t last_word = -1, last_word_end = -1;  // where its last word is, when a word ended it
   constexpr int32_t kWrappedLine = 50;
+  // A line that ends on a word that cannot end a sentence goes on, however
+  // short ("... piracy in the Gulf of" / "Guinea.").
+  auto ends_on_link = [&] {
+    if (last_word < 0 || last != 'a') return false;
+    const std::string_view w(reinterpret_cast<const char*>(s) + last_word, static_cast<size_t>(last_word_end - last_word));
+    return w == "of" || w == "the" || w == "and" || w == "for" || w == "to";
+  };
   while (i < n) {
     int32_t start = i;
     UChar32 c;
@@ -113,8 +121,8 @@ void scan_tokens(std::string_view text, F&& f) {
     t.space_before = space || !any;
     t.break_before = brk || !any;
     if (brk && any) {
-      t.soft_break = breaks <= 1 && line_end - line_start >= kWrappedLine && last != '.' && last != '!' &&
-                     last != '?' && last != ':' && last != ';';
+      t.soft_break = breaks <= 1 && (line_end - line_start >= kWrappedLine || ends_on_link()) && last != '.' &&
+                     last != '!' && last != '?' && last != ':' && last != ';';
       line_start = start;
     }
     any = true;
@@ -172,6 +180,7 @@ void scan_tokens(std::string_view text, F&& f) {
       t.kind = TokenKind::kPunct;
     }
     last = t.kind == TokenKind::kPunct ? c : 'a';
+    if (t.kind == TokenKind::kWord) last_word = static_cast<int32_t>(t.begin), last_word_end = static_cast<int32_t>(t.end);
     f(t);
   }
 }

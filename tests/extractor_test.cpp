@@ -2380,3 +2380,47 @@ TEST_CASE("a host with no country, in a meeting of two held in a capital, is of 
   CHECK_FALSE(has(abroad.parties, "North Macedonia"));
   REQUIRE(abroad.ministers.size() == 2);
 }
+
+TEST_CASE("unseen set BK: absent, a meeting still to come, a wrapped headline, a release's end mark",
+          "[extractor]") {
+  // "was not represented" says a minister took no part
+  const Briefing call = extractor().extract(
+      "Mercosur ministers meet by video\n\nMontevideo, 3 March 2025 - Uruguay's Foreign Minister Mario Lubetkin "
+      "held a videoconference with Brazil's Foreign Minister Mauro Vieira and Paraguay's Foreign Minister Ruben "
+      "Ramirez Lezcano.\n\nArgentina, whose foreign minister Gerardo Werthein was travelling in Asia, was not "
+      "represented at the videoconference. A separate call with Werthein is being arranged.\n");
+  CHECK_FALSE(has(call.parties, "Argentina"));
+  CHECK(has(call.parties, "Paraguay"));
+  // a meeting named by its countries that is still to come names no party
+  const Briefing next = extractor().extract(
+      "Bahrain and Korea hold talks\n\nManama, 3 March 2025 - Bahrain's Foreign Minister Abdullatif Al Zayani "
+      "received Korea's Foreign Minister Cho Hyun. The visiting minister travels next to the UAE, where he will "
+      "co-chair the Korea-UAE strategic dialogue in Abu Dhabi.\n");
+  CHECK_FALSE(has(next.parties, "United Arab Emirates"));
+  CHECK(has(next.countries, "United Arab Emirates"));
+  // observers listed with an organisation last, then a comma
+  CHECK(has(extractor().extract("Council meets in Moroni\n\nMoroni, 3 March 2025 - The ministers of Comoros, "
+                                "Madagascar and Seychelles met. Representatives of the observer members, namely "
+                                "the People's Republic of China, Japan and the European Union, also took part.\n")
+                .parties,
+            "Japan"));
+  // a headline in title case wrapped over three short lines of a PDF
+  CHECK(extractor()
+            .extract("CAMEROON TRIBUNE                          INTERNATIONAL\n\nCameroon-Nigeria: Joint Commission "
+                     "Reaffirms\nCommitment to Peaceful Border and Security\nCooperation\n\nThe 5th session of the "
+                     "Joint Commission opened in Yaounde on 3 March 2025.\n")
+            .title == "Cameroon-Nigeria: Joint Commission Reaffirms Commitment to Peaceful Border and Security "
+                      "Cooperation");
+  // a sea's name wrapped after "of" is still the sea's
+  CHECK_FALSE(has(extractor().extract("Talks\n\nThe two sides discussed sea robbery in the Gulf of\nGuinea on 3 "
+                                      "March 2025.\n").countries,
+                  "Guinea"));
+  // the publisher's boilerplate after a release's end mark gives no topic
+  const Briefing release = extractor().extract(
+      "Secretary meets Japanese ministers\n\nWashington, 3 March 2025 - The Secretary of Commerce met Japan's "
+      "Foreign Minister Takeshi Iwaya to discuss trade.\n\n###\n\nThe Department promotes growth by conducting "
+      "foundational research and development.\n");
+  CHECK_FALSE(has(release.topics, "defense technology"));
+  // the Order of Malta is no state
+  CHECK_FALSE(has(extractor().extract("Talks\n\nThe Sovereign Order of Malta was represented.\n").countries, "Malta"));
+}

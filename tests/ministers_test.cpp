@@ -786,3 +786,8 @@ TEST_CASE("unseen set BJ: letters after a holder, a portfolio's words, a headlin
   REQUIRE(ms.size() == 1);
   CHECK(ms[0].name == "Aleksandr Fictionov");
 }
+
+TEST_CASE("a portfolio's last word is no given name ('Minister for Economic Revitalization')", "[ministers]") {
+  check_one_minister("He met Japan's Minister for Economic Revitalization Aleksandr Fictionov in Washington.",
+                     "Aleksandr Fictionov");
+}
