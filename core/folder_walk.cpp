@@ -43,10 +43,13 @@ std::vector<std::string> list_folder(const std::string& folder, const WalkEvents
     if (folder_entry) name += '/';
     entries.push_back(std::move(name));
   }
-  if (ec && events.problem) {
+  // (a folder deleted since its parent was listed is gone, no problem: its
+  // documents leave the index as its files' do)
+  if (ec && ec != std::errc::no_such_file_or_directory && events.problem) {
     const bool slash = folder.size() > 1 && folder.back() == '/';
     events.problem(slash ? folder.substr(0, folder.size() - 1) : folder,
                    fmt::format("cannot list folder: {}", ec.message()));
+    if (events.unlisted) events.unlisted(slash ? folder : folder + "/");
   }
   std::sort(entries.begin(), entries.end());
   return entries;

@@ -28,6 +28,9 @@ struct WalkEvents {
   std::function<void(const std::string& path, const std::string& reason)> problem;
   // A file of no known format (not counted as a problem).
   std::function<void(const std::string& path)> skipped;
+  // A folder that exists but cannot be listed (after `problem` says why),
+  // as "folder/": what the index holds under it stays.
+  std::function<void(const std::string& folder)> unlisted;
 };
 
 struct WalkRoot {

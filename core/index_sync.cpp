@@ -37,6 +37,17 @@
 namespace fs = std::filesystem;
 
 namespace briefing {
+
+namespace {
+
+// Whether read_briefing_file's reason says the file could not be opened or
+// read (permissions, a disk error), not that its content is no briefing.
+bool cannot_open(const std::string& error) {
+  return error.rfind("cannot open: ", 0) == 0 || error.rfind("cannot read: ", 0) == 0 ||
+         error.rfind("read error: ", 0) == 0;
+}
+
+}  // namespace
 namespace {
 
 // Words that go into the spelling data: unprefixed terms (prefixes are
@@ -209,6 +220,9 @@ IndexReport sync_index(const IndexOptions& options, const IndexEvents& events) {
     ++report.failed;  // the walk's own count: writers keep theirs apart
     if (safe_events.problem) safe_events.problem(path, reason, false);
   };
+  // Folders that exist but could not be listed: their documents stay.
+  std::vector<std::string> unlisted;
+  walk_events.unlisted = [&](const std::string& folder) { unlisted.push_back(folder); };
   walk_events.skipped = [&](const std::string& path) {
     ++report.skipped;
     if (safe_events.file_done) safe_events.file_done(path, "skipped (unknown format)", nullptr);
@@ -443,11 +457,17 @@ IndexReport sync_index(const IndexOptions& options, const IndexEvents& events) {
         const bool vanished = !content && !fs::exists(fs::symlink_status(path, gone_ec));
         if (vanished) {
           if (exists) remove_old();
+        } else if (!content && exists && cannot_open(error)) {
+          // A file there but not readable now (its permissions, a disk
+          // error) may be the same file tomorrow: its indexed version stays.
+          ++job.report.failed;
+          if (safe_events.problem) safe_events.problem(path, error + "; its indexed version is kept", true);
         } else if (!content) {
           ++job.report.failed;
           if (safe_events.problem) safe_events.problem(path, error, false);
-          // The index follows the folder: a file that can no longer be
-          // read is not left behind in its old form.
+          // The index follows the folder: a file whose content is no
+          // briefing now (empty, binary, too large) is not left behind in
+          // its old form.
           if (exists) remove_old();
         } else {
           Analysis analysis = extractor.analyse(content->text, fs::path(path).filename().string());
@@ -568,6 +588,10 @@ IndexReport sync_index(const IndexOptions& options, const IndexEvents& events) {
         }
         auto root = std::find_if(covered.begin(), covered.end(), [&](const WalkRoot& r) { return r.covers(path); });
         if (root == covered.end()) continue;
+        // (under a folder that could not be listed: not known to be gone)
+        if (std::any_of(unlisted.begin(), unlisted.end(),
+                        [&](const std::string& f) { return path.compare(0, f.size(), f) == 0; }))
+          continue;
         // A briefing file still there stays (one in a hidden folder, given by
         // name before); one that became a folder, a pipe or a device does
         // not, nor one no longer of a known format (a page without an

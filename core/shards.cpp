@@ -37,6 +37,18 @@ ShardLayout plan_shards(const std::string& root, size_t requested) {
   ShardLayout layout;
   layout.root = root;
   std::error_code ec;
+  // One shard of a sharded index written alone would hold documents its
+  // siblings hold too (each path belongs to one shard by its hash): the
+  // whole index is to be given.
+  {
+    const fs::path here = fs::weakly_canonical(fs::path(root), ec);
+    const fs::path parent = here.parent_path();
+    if (!ec && !parent.empty())
+      for (const std::string& shard : read_stub(parent.string()))
+        if (fs::weakly_canonical(fs::path(shard), ec) == here)
+          throw Error(fmt::format("'{}' is a shard of the index '{}'; index with --db '{}'", root,
+                                  parent.string(), parent.string()));
+  }
   std::vector<std::string> existing = read_stub(root);
   bool plain_exists = fs::exists(fs::path(root) / "iamglass", ec) || fs::exists(fs::path(root) / "iamchert", ec);
   if (!existing.empty()) {

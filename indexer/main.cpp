@@ -143,7 +143,15 @@ int run(int argc, char** argv) {
     std::cout << visible << kExamples;
     return exit_status::kOk;
   }
-  if (!explain_file.empty()) return explain(std::cout, explain_file, options.rules);
+  if (!explain_file.empty()) {
+    // (it indexes nothing: a --db, a folder or --force beside it is a
+    // mistake to say, not to ignore)
+    for (const char* other : {"db", "path", "force", "batch", "shards", "max-size", "store-text"})
+      if (vm.count(other) && !vm[other].defaulted())
+        throw Error(fmt::format("--explain FILE indexes nothing and takes no {}; explain one file at a time",
+                                std::string(other) == "path" ? "other files" : "--" + std::string(other)));
+    return explain(std::cout, explain_file, options.rules);
+  }
   if (vm.count("db") && options.db_path.empty()) throw Error("--db needs a folder");
   if (options.db_path.rfind("tcp://", 0) == 0)
     throw Error(fmt::format("--db '{}' is a remote database; indexer writes local folders (serve them with "
@@ -161,6 +169,7 @@ int run(int argc, char** argv) {
   if (options.jobs == 0 || options.jobs > kMaxJobs)
     throw Error(fmt::format("--jobs must be between 1 and {}", kMaxJobs));
   if (options.shards > kMaxShards) throw Error(fmt::format("--shards must be at most {}", kMaxShards));
+  if (vm.count("shards") && options.shards == 0) throw Error("--shards must be at least 1");
   options.max_file_bytes = parse_size(max_size);
 
   IndexEvents events;

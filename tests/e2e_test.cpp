@@ -1023,6 +1023,28 @@ TEST_CASE("indexer: conflicting flags, and output that cannot be written", "[e2e
   CHECK(contains(read_file(tmp / "err"), "indexer: cannot write output: No space left on device"));
 }
 
+TEST_CASE("indexer: one shard of a sharded index is refused; --explain takes nothing else", "[e2e][indexer]") {
+  TempDir tmp;
+  write_file(tmp / "corpus" / kA, kDocA);
+  const fs::path db = tmp / "db";
+  REQUIRE(indexer(tmp, {"--db", db.string(), "--shards", "2", "-q", (tmp / "corpus").string()}).status == 0);
+  // (written alone, a shard would hold again what its sibling holds)
+  for (const std::string& shard : std::vector<std::string>{(db / "shard-000").string(), (db / "shard-001").string() + "/"}) {
+    Run r = indexer(tmp, {"--db", shard, (tmp / "corpus").string()});
+    INFO(shard);
+    check_one_line_error(r, "indexer");
+    CHECK(contains(r.err, "is a shard of the index"));
+    CHECK(contains(r.err, "--db '" + db.string() + "'"));
+  }
+  Run r = indexer(tmp, {"--explain", (tmp / "corpus" / kA).string(), "--db", db.string()});
+  check_one_line_error(r, "indexer");
+  CHECK(contains(r.err, "takes no --db"));
+  r = indexer(tmp, {"--explain", (tmp / "corpus" / kA).string(), (tmp / "corpus").string()});
+  check_one_line_error(r, "indexer");
+  CHECK(contains(r.err, "takes no other files"));
+  CHECK(indexer(tmp, {"--explain", (tmp / "corpus" / kA).string()}).status == 0);
+}
+
 TEST_CASE("the index follows moves the hostile way: links, pages that stop being pages, paths given twice",
           "[e2e][indexer]") {
   TempDir tmp;
@@ -1287,6 +1309,7 @@ TEST_CASE("indexer errors and help", "[e2e][errors]") {
   // Negative, zero or absurd numbers are refused before anything is written.
   for (const std::vector<std::string>& bad : std::vector<std::vector<std::string>>{
            {"--jobs", "-1"}, {"--jobs", "0"}, {"--jobs", "100000"}, {"--shards", "-1"}, {"--shards", "5000"},
+           {"--shards", "0"},
            {"--batch", "-1"}, {"--max-size", "-1"}, {"--max-size", "0"}, {"--max-size", "99999999999G"},
            {"--db", ""}, {"--db", "tcp://127.0.0.1:1"}}) {
     std::vector<std::string> args{"--db", (tmp / "numbers-db").string()};
