@@ -84,11 +84,20 @@ void visit_file(const std::string& path, const WalkEvents& events) {
   events.file(std::move(f));
 }
 
+// A Xapian database (this index's or another's) kept among the briefings:
+// its files are none.
+bool is_database_folder(const std::string& folder) {
+  std::error_code ec;
+  for (const char* mark : {"iamglass", "iamchert", "XAPIANDB"})
+    if (fs::exists(fs::path(folder) / mark, ec)) return true;
+  return false;
+}
+
 void walk_folder(const std::string& folder, const WalkEvents& events) {
   for (const std::string& name : list_folder(folder, events)) {
     const std::string path = join(folder, name);  // a folder's ends in '/'
     if (path.back() == '/') {
-      walk_folder(path, events);
+      if (!is_database_folder(path)) walk_folder(path, events);
       continue;
     }
     std::error_code ec;

@@ -10,6 +10,8 @@
 #include <thread>
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
+#include <iterator>
 
 #include <fcntl.h>     // AT_FDCWD, open
 #include <sys/file.h>  // flock
@@ -159,6 +161,27 @@ void check_not_being_built(const std::string& temp_root, const std::string& db_p
 
 // The shards an interrupted build by several writers left under
 // `temp_root`, when all of them open.
+// The inputs of a build by several writers, as DB.indexing/INPUTS keeps
+// them: their canonical paths, sorted, one a line. A build cut short goes
+// on only with the same inputs (an interrupted build of other folders
+// would leave their documents in a database that never names them again).
+constexpr const char* kInputsFile = "INPUTS";
+
+std::string inputs_key(const std::vector<WalkRoot>& roots) {
+  std::vector<std::string> paths;
+  for (const WalkRoot& root : roots) paths.push_back(root.path);
+  std::sort(paths.begin(), paths.end());
+  paths.erase(std::unique(paths.begin(), paths.end()), paths.end());
+  std::string key;
+  for (const std::string& p : paths) key += p + "\n";
+  return key;
+}
+
+std::string read_inputs(const std::string& temp_root) {
+  std::ifstream in(fs::path(temp_root) / kInputsFile, std::ios::binary);
+  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
 std::optional<ShardLayout> leftover_shards(const std::string& temp_root) {
   try {
     ShardLayout left = plan_shards(temp_root, 0);
@@ -297,9 +320,19 @@ IndexReport sync_index(const IndexOptions& options, const IndexEvents& events) {
       // no database there yet
     }
   }
+  auto discard_leftover = [&](const char* why) {
+    fs::remove_all(options.db_path + ".indexing", ec);
+    ++report.warnings;
+    if (safe_events.problem) safe_events.problem(options.db_path + ".indexing", why, true);
+  };
   if (!layout.sharded() && fresh) {
     temp_root = options.db_path + ".indexing";
-    if (auto left = leftover_shards(temp_root)) {
+    auto left = leftover_shards(temp_root);
+    if (left && read_inputs(temp_root) != inputs_key(roots)) {
+      discard_leftover("an interrupted first build of other files or folders; discarded, this run starts afresh");
+      left.reset();
+    }
+    if (left) {
       writing = *left;
       resumed = true;
     } else if (jobs > 1) {
@@ -311,6 +344,10 @@ IndexReport sync_index(const IndexOptions& options, const IndexEvents& events) {
   } else if (!layout.sharded()) {
     // Killed between the final compaction and the clean-up.
     fs::remove_all(options.db_path + ".indexing", ec);
+  } else if (fs::exists(options.db_path + ".indexing", ec)) {
+    // A first build into one database cut short, then a sharded one asked
+    // for: the old writers' shards are of no use.
+    discard_leftover("an interrupted first build into one database; discarded (this index is sharded)");
   }
   jobs = std::min(jobs, writing.shards.size());
   // Whether the walk's files may be in the index already.
@@ -329,6 +366,11 @@ IndexReport sync_index(const IndexOptions& options, const IndexEvents& events) {
       fs::remove_all(shard + ".compacting", ec);
     }
     write_stub(writing);
+    if (!temp_root.empty() && !resumed) {
+      std::ofstream out(fs::path(temp_root) / kInputsFile, std::ios::binary | std::ios::trunc);
+      out << inputs_key(roots);
+      if (!out) throw Error(fmt::format("cannot write '{}/{}'", temp_root, kInputsFile));
+    }
     setup.release();  // the shards are locked: another indexer is told so
 
     // A database written with an older schema or other rules is

@@ -109,7 +109,10 @@ Snippet make_snippet(const Xapian::MSet& mset, const std::string& full_text, con
   // The snippet comes from the first megabyte: a search that finds a huge
   // briefing stays quick (a 100 MB one took 15 s a search, all of it here).
   constexpr size_t kMaxSnippetSource = 1u << 20;
-  const std::string text(truncate_utf8(full_text, kMaxSnippetSource));
+  std::string text(truncate_utf8(full_text, kMaxSnippetSource));
+  // The marks below are bytes 1 to 3: the text's own (control characters
+  // no briefing means) become spaces, or they would be read as marks.
+  std::replace_if(text.begin(), text.end(), [](char c) { return c == kHiStart || c == kHiEnd || c == kOmit; }, ' ');
   Snippet out;
   std::vector<OffsetAnchor> anchors;
   std::string folded = index_form(text, rules.variants, &anchors);

@@ -23,6 +23,7 @@
 #include <sys/wait.h>
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
+#include <xapian.h>
 
 #include <algorithm>
 #include <cstdlib>
@@ -1043,6 +1044,33 @@ TEST_CASE("indexer: one shard of a sharded index is refused; --explain takes not
   check_one_line_error(r, "indexer");
   CHECK(contains(r.err, "takes no other files"));
   CHECK(indexer(tmp, {"--explain", (tmp / "corpus" / kA).string()}).status == 0);
+}
+
+TEST_CASE("an interrupted first build of other folders is discarded, not merged", "[e2e][indexer]") {
+  TempDir tmp;
+  write_file(tmp / "corpus" / kA, kDocA);
+  write_file(tmp / "other" / "o.txt", "Talks in Oslo\n\nOslo, 3 March 2025 - Norway's Defence Minister Tore O. "
+                                        "Sandvik met Sweden's Defence Minister Pal Jonson.\n");
+  const fs::path db = tmp / "db";
+  // A build by two writers of "other", cut short after its first batch:
+  // its writers' shards are left in DB.indexing.
+  REQUIRE(indexer(tmp, {"--db", (tmp / "whole").string(), "--jobs", "2", "-q", (tmp / "other").string()}).status ==
+          0);
+  fs::create_directories(db.string() + ".indexing");
+  fs::copy(tmp / "whole", db.string() + ".indexing/shard-000", fs::copy_options::recursive);
+  {
+    Xapian::WritableDatabase empty(db.string() + ".indexing/shard-001", Xapian::DB_CREATE);
+    empty.commit();
+  }
+  write_file(fs::path(db.string() + ".indexing") / "XAPIANDB", "auto shard-000\nauto shard-001\n");
+  write_file(fs::path(db.string() + ".indexing") / "INPUTS", fs::canonical(tmp / "other").string() + "\n");
+  // A build of "corpus" does not take them in.
+  Run r = indexer(tmp, {"--db", db.string(), "--jobs", "2", (tmp / "corpus").string()});
+  INFO(r.err);
+  CHECK(r.status == 0);
+  CHECK(contains(r.err, "an interrupted first build of other files or folders; discarded"));
+  CHECK(Xapian::Database(db.string()).get_doccount() == 1);
+  CHECK_FALSE(fs::exists(db.string() + ".indexing"));
 }
 
 TEST_CASE("the index follows moves the hostile way: links, pages that stop being pages, paths given twice",

@@ -107,3 +107,21 @@ TEST_CASE("inputs inside other inputs are walked once; unusable ones are reporte
   walk_files(roots[0], seen.events());
   CHECK(seen.paths() == std::vector<std::string>{a});
 }
+
+TEST_CASE("a Xapian database kept among the briefings is not walked", "[index]") {
+  Scratch s;
+  const std::string r = s.root;
+  s.write("a.md", "text");
+  s.write("db/iamglass", "x");
+  s.write("db/postlist.glass", "x");
+  s.write("sharded/XAPIANDB", "auto shard-000\n");
+  s.write("sharded/shard-000/iamglass", "x");
+  s.write("sharded/notes.md", "text");  // (inside a database's folder: none of ours)
+  Seen seen;
+  std::vector<WalkRoot> roots = resolve_roots({r}, seen.events());
+  REQUIRE(roots.size() == 1);
+  walk_files(roots[0], seen.events());
+  CHECK(seen.paths() == std::vector<std::string>{r + "/a.md"});
+  CHECK(seen.skipped == 0);
+  CHECK(seen.problems.empty());
+}

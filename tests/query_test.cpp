@@ -239,3 +239,27 @@ TEST_CASE("a query's word starts: stems lose at most two letters of their word; 
   CHECK(!SnippetQuery(Xapian::Query(Xapian::Query::OP_WILDCARD, "defen")).word_starts_complete);
   CHECK(!SnippetQuery(Xapian::Query("häkkänen")).word_starts_complete);
 }
+
+TEST_CASE("a text's own control bytes 1 to 3 are no highlight marks in its snippet", "[query][snippets]") {
+  Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
+  const std::string text = "Headline here\n\nJapan defence minister Kihara met. ctrlword more \x01 words \x02 x\x03\n";
+  Xapian::Document doc;
+  Xapian::TermGenerator tg;
+  tg.set_stemmer(Xapian::Stem("english"));
+  tg.set_document(doc);
+  tg.index_text(text);
+  db.add_document(doc);
+  Xapian::Enquire enquire(db);
+  enquire.set_query(Xapian::Query("ctrlword"));
+  const Xapian::MSet mset = enquire.get_mset(0, 10);
+  REQUIRE(mset.size() == 1);
+  const Snippet s = make_snippet(mset, text, *test::default_rules(), 200);
+  std::string matched, all;
+  for (const Snippet::Piece& p : s.pieces) {
+    all += p.text;
+    if (p.match) matched += p.text;
+  }
+  CHECK(matched == "ctrlword");
+  CHECK(all.find("defence") != std::string::npos);  // as the file says it
+  CHECK(all.find_first_of("\x01\x02\x03") == std::string::npos);
+}
