@@ -139,6 +139,10 @@ std::vector<WalkRoot> resolve_roots(const std::vector<std::string>& inputs, cons
                                     std::vector<WalkRoot>* gone) {
   std::vector<WalkRoot> roots;
   for (const std::string& input : inputs) {
+    if (input.empty()) {
+      events.problem("''", "an empty path names no file or folder");
+      continue;
+    }
     std::error_code ec;
     fs::path root = fs::canonical(input, ec);
     if (ec) {

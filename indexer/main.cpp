@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
+#include <signal.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -26,6 +27,24 @@ namespace po = boost::program_options;
 using namespace briefing;
 
 namespace {
+
+// Interrupted (Ctrl-C, kill): one line, then the signal's own end (exit
+// status 130 or 143). What is committed stays; a run again goes on from it.
+void say_interrupted(int sig) {
+  static const char kMessage[] =
+      "indexer: interrupted; the batches already committed are kept, run it again to finish\n";
+  ssize_t ignored = ::write(STDERR_FILENO, kMessage, sizeof kMessage - 1);
+  (void)ignored;
+  ::signal(sig, SIG_DFL);
+  ::raise(sig);
+}
+
+void report_interruptions() {
+  struct sigaction action {};
+  action.sa_handler = say_interrupted;
+  sigemptyset(&action.sa_mask);
+  for (int sig : {SIGINT, SIGTERM}) ::sigaction(sig, &action, nullptr);
+}
 
 const char* kUsage = "Usage: indexer [--db DIR] [options] PATH...\n"
                      "       indexer --explain FILE [--topics FILE]\n\n"
@@ -214,6 +233,7 @@ int run(int argc, char** argv) {
       std::cerr << "\r\x1b[K";  // the message on its own line
       problem(path, reason, indexed);
     };
+  report_interruptions();
   IndexReport r = sync_index(options, events);
   if (show_progress) std::cerr << "\r\x1b[K" << std::flush;
   if (!quiet)

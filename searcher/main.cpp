@@ -6,7 +6,9 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <cstdlib>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -418,7 +420,7 @@ int run(int argc, char** argv) {
     std::error_code ec;
     if (std::filesystem::is_directory(batch, ec)) throw Error(fmt::format("--batch: '{}' is a folder", batch));
     file.open(batch);
-    if (!file) throw Error(fmt::format("--batch: cannot read '{}'", batch));
+    if (!file) throw Error(fmt::format("--batch: cannot read '{}': {}", batch, std::strerror(errno)));
   }
   std::istream& in = batch == "-" ? std::cin : file;
   bool any = false, failed = false;
