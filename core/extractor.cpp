@@ -2329,6 +2329,13 @@ Analysis Extractor::analyse(std::string_view text, std::string_view file_name) c
         if (tokens[k].is(".") || tokens[k].is("!") || tokens[k].is("?") || tokens[k].is(";")) break;
         if (r.context_word(tokens[k].key, ContextList::kFuture)) meeting = false;
       }
+      // (nor one called off, as the rest of its sentence says: "A meeting of
+      // the Kenya-Tanzania Joint Permanent Commission ... has been
+      // postponed", data/participation.tsv's "absent")
+      for (size_t k = end; meeting && k < tokens.size() && k < end + 40; ++k) {
+        if (tokens[k].is(".") || tokens[k].is("!") || tokens[k].is("?") || tokens[k].is(";")) break;
+        if (const auto m = r.elsewhere.match_at(body, tokens, k); m && m->entry == kElsewhereAbsent) meeting = false;
+      }
       if (meeting)
         add_parties(i, j, "meeting name", span_text(countries[i].begin, end));
     }

@@ -733,6 +733,13 @@ class Finder {
         ++j;
         continue;
       }
+      // (a middle initial's dot: "... of Agriculture Brooke L. Rollins")
+      if (j > end && at(j, ".") && !tok(j).space_before && tok(j - 1).is_word() && tok(j - 1).all_caps &&
+          tok(j - 1).end - tok(j - 1).begin == 1 && j + 1 < tokens_.size() && tok(j + 1).is_word() &&
+          tok(j + 1).capitalised && !tok(j + 1).break_before) {
+        ++j;
+        continue;
+      }
       if (!tok(j).is_word() || !(tok(j).capitalised || tok(j).all_caps)) break;
       foreign = foreign || at(j, "foreign") || at(j, "external");
       defense = defense || at(j, "defense") || at(j, "armed");
@@ -1528,7 +1535,7 @@ class Finder {
     // over the portfolio from Bjørn Arild Gram": someone who held the post.
     if (k > 0 && is_kind(k - 1, NameWordKind::kFormer)) return true;
     if (k > 1 && at(k - 1, "from"))
-      for (size_t o = k - 1; o > 1 && o + 5 > k; --o)
+      for (size_t o = k - 1; o > 1 && o + 8 > k; --o)  // ("took over the defence ministry in July from")
         if (at(o - 1, "over") && (at(o - 2, "took") || at(o - 2, "take") || at(o - 2, "takes") ||
                                   at(o - 2, "taking") || at(o - 2, "taken")))
           return true;
@@ -1652,6 +1659,19 @@ class Finder {
     if (s.known < 0 && s.units == 1) {
       auto it = rules_.known_by_word.find(surname_key(s.name, rules_));
       if (it != rules_.known_by_word.end() && it->second.size() == 1) s.known = static_cast<int>(it->second[0]);
+      // (two known ministers folded alike, told apart by the accents as
+      // written: "Orbán" is Viktor Orbán, "Orban" either him or Ludovic Orban)
+      if (it != rules_.known_by_word.end() && it->second.size() > 1 &&
+          std::any_of(s.name.begin(), s.name.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; })) {
+        int only = -1;
+        for (uint32_t id : it->second) {
+          const std::string& full = rules_.known_ministers[id].name;
+          const size_t space = full.rfind(' ');
+          if (full.compare(space == std::string::npos ? 0 : space + 1, std::string::npos, s.name) != 0) continue;
+          only = only < 0 ? static_cast<int>(id) : -2;
+        }
+        if (only >= 0) s.known = only;
+      }
     }
     if (s.known >= 0) finish_known(s);
   }

@@ -2424,3 +2424,11 @@ TEST_CASE("unseen set BK: absent, a meeting still to come, a wrapped headline, a
   // the Order of Malta is no state
   CHECK_FALSE(has(extractor().extract("Talks\n\nThe Sovereign Order of Malta was represented.\n").countries, "Malta"));
 }
+
+TEST_CASE("a meeting named by its countries that was postponed names no party", "[extractor]") {
+  const Briefing b = extractor().extract(
+      "Border trade row drags on\n\nNairobi, 3 March 2026 - A meeting of the Kenya-Tanzania Joint Permanent "
+      "Commission that was expected in Arusha this week has been postponed for the second time.\n");
+  CHECK_FALSE(has(b.parties, "Kenya"));
+  CHECK(has(b.countries, "Tanzania"));
+}
