@@ -1,5 +1,7 @@
 #include "search.h"
 
+#include <cctype>
+
 #include <fmt/format.h>
 #include <unistd.h>
 
@@ -433,23 +435,49 @@ std::vector<FacetCount> list_facet(const Xapian::Database& db, const SearchReque
 std::vector<UnknownValue> unknown_filter_values(const Xapian::Database& db, const SearchRequest& request,
                                                 const Normaliser& normaliser, FacetNames* names) {
   std::vector<UnknownValue> out;
+  auto check = [&](const Facet& facet, const std::string& value) {
+    if (trim(value).empty() || db.get_termfreq(normaliser.term(facet, value)) > 0) return;
+    UnknownValue u{&facet, value, {}};
+    // "missile defence": the values with "missile" or "defence" in them
+    // (the first three words of a value are enough).
+    size_t words = 0;
+    for (const Token& word : tokenize(truncate_utf8(value, 200), normaliser.rules().variants)) {
+      if (!word.is_word() || word.key.size() < 3 || ++words > 3) continue;
+      for (const FacetCount& c : list_facet(db, SearchRequest{}, facet, word.key, normaliser, names))
+        if (u.near.size() < 3 && std::find(u.near.begin(), u.near.end(), c.value) == u.near.end())
+          u.near.push_back(c.value);
+    }
+    out.push_back(std::move(u));
+  };
   for (const Filter& f : request.filters) {
     if (f.negate) continue;
-    const Facet& facet = briefing::facet(f.facet);
-    for (const std::string& value : f.values) {
-      if (trim(value).empty() || db.get_termfreq(normaliser.term(facet, value)) > 0) continue;
-      UnknownValue u{&facet, value, {}};
-      // "missile defence": the values with "missile" or "defence" in them
-      // (the first three words of a value are enough).
-      size_t words = 0;
-      for (const Token& word : tokenize(truncate_utf8(value, 200), normaliser.rules().variants)) {
-        if (!word.is_word() || word.key.size() < 3 || ++words > 3) continue;
-        for (const FacetCount& c : list_facet(db, SearchRequest{}, facet, word.key, normaliser, names))
-          if (u.near.size() < 3 && std::find(u.near.begin(), u.near.end(), c.value) == u.near.end())
-            u.near.push_back(c.value);
-      }
-      out.push_back(std::move(u));
+    for (const std::string& value : f.values) check(briefing::facet(f.facet), value);
+  }
+  // The same for a field of the query ("topic:hybrid", "country:\"south
+  // korea\""), not one negated ("NOT topic:x", "-topic:x") nor a wildcard.
+  const std::string_view q = request.query;
+  for (size_t colon = q.find(':'); colon != std::string_view::npos; colon = q.find(':', colon + 1)) {
+    size_t b = colon;
+    while (b > 0 && std::isalpha(static_cast<unsigned char>(q[b - 1]))) --b;
+    if (b == colon || (b > 0 && !std::isspace(static_cast<unsigned char>(q[b - 1])) && q[b - 1] != '(' &&
+                       q[b - 1] != '+'))
+      continue;
+    const Facet* facet = find_facet(q.substr(b, colon - b));
+    if (!facet) continue;
+    const std::string_view before = trim(q.substr(0, b));
+    if (before.size() >= 3 && before.substr(before.size() - 3) == "NOT") continue;
+    size_t end;
+    std::string value;
+    if (colon + 1 < q.size() && q[colon + 1] == '"') {
+      end = q.find('"', colon + 2);
+      if (end == std::string_view::npos) continue;
+      value = std::string(q.substr(colon + 2, end - colon - 2));
+    } else {
+      end = colon + 1;
+      while (end < q.size() && !std::isspace(static_cast<unsigned char>(q[end])) && q[end] != ')') ++end;
+      value = std::string(q.substr(colon + 1, end - colon - 1));
     }
+    if (value.find('*') == std::string::npos) check(*facet, value);
   }
   return out;
 }

@@ -402,6 +402,9 @@ int run(int argc, char** argv) {
                                u.facet->name, shown_value(u.value),
                                u.near.empty() ? "" : fmt::format("; did you mean {}?", fmt::join(u.near, ", ")),
                                u.facet->name);
+    // ("*" alone is a wildcard of no letters: Xapian's matches nothing)
+    if (result.total == 0 && trim(r.query) == "*")
+      std::cerr << "searcher: note: '*' alone matches no word; leave the query out to list every briefing\n";
     if (count_only && format == "text") std::cout << result.total << "\n";
     else if (count_only) std::cout << json_count_line(r.query, result.total) << "\n";
     else if (graph) print_dot(std::cout, result.graph);

@@ -622,6 +622,18 @@ TEST_CASE("a filter value no briefing has is named, with values close to it", "[
   CHECK(r.status == 1);
   CHECK(contains(r.err, "no briefing has country 'Narnia' (searcher --list country shows them all)"));
   CHECK(json::parse(r.out).at("total") == 0);
+  // The same for a field of the query, quoted or not; not for one negated.
+  r = c.search({"topic:\"missile defence\""});
+  CHECK(r.status == 1);
+  CHECK(contains(r.err, "searcher: note: no briefing has topic 'missile defence'; did you mean missile?"));
+  r = c.search({"ballistic topic:missiledefence"});
+  CHECK(contains(r.err, "no briefing has topic 'missiledefence'"));
+  r = c.search({"nuclear NOT topic:missiledefence"});
+  CHECK_FALSE(contains(r.err, "missiledefence"));
+  // "*" alone: a note, and how to list everything
+  r = c.search({"*"});
+  CHECK(r.status == 1);
+  CHECK(contains(r.err, "'*' alone matches no word; leave the query out to list every briefing"));
 }
 
 // ---------------------------------------------------------------------------
