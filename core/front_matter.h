@@ -27,7 +27,10 @@ struct FrontMatter {
 
 // Splits `text` into front matter and body. Never throws: a block that is
 // never closed is treated as ordinary text, with a warning; lines that are
-// not "key: value" are skipped with a warning.
+// not "key: value" are skipped with a warning. YAML comments ("Japan #
+// host") and double-quote escapes ("\u00E9") are read as YAML reads them; a
+// key indented with a tab, an unknown escape and a title or date given
+// several values are read as meant, with a warning.
 FrontMatter parse_front_matter(std::string_view text);
 
 // `value` as a double-quoted front matter value that parse_front_matter
