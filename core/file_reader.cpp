@@ -1,6 +1,7 @@
 #include "file_reader.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include <fmt/format.h>
 
@@ -107,6 +108,61 @@ std::string to_valid_utf8(std::string bytes, std::vector<std::string>* warnings)
   size_t dropped = 0;
   std::string text = drop_invalid_utf8(bytes, &dropped);
   warnings->push_back(fmt::format("invalid UTF-8: {} byte(s) left out of the index", dropped));
+  return text;
+}
+
+std::string declared_charset(std::string_view html) {
+  // (In the first few KB, where a page's <head> declares it; the HTML
+  // standard looks in the first 1024 bytes, but pages put comments and
+  // scripts first.)
+  constexpr size_t kHeadBytes = 4096;
+  const std::string head = ascii_lower(html.substr(0, kHeadBytes));
+  const std::string_view h(head);
+  // The name after `key` and "=" in `tag`: "koi8-r" from `charset = "koi8-r"`.
+  auto value_of = [](std::string_view tag, std::string_view key) -> std::string {
+    for (size_t at = tag.find(key); at != std::string_view::npos; at = tag.find(key, at + 1)) {
+      size_t i = tag.find_first_not_of(" \t\r\n", at + key.size());
+      if (i == std::string_view::npos || tag[i] != '=') continue;
+      i = tag.find_first_not_of(" \t\r\n\"'", i + 1);
+      if (i == std::string_view::npos) continue;
+      size_t end = i;
+      while (end < tag.size() && (std::isalnum(static_cast<unsigned char>(tag[end])) || std::strchr("-_.:", tag[end])))
+        ++end;
+      if (end > i) return std::string(tag.substr(i, end - i));
+    }
+    return "";
+  };
+  if (const size_t start = h.find_first_not_of(" \t\r\n"); start != std::string_view::npos &&
+                                                              h.compare(start, 5, "<?xml") == 0) {
+    std::string name = value_of(h.substr(start, h.find("?>", start) - start), "encoding");
+    if (!name.empty()) return name;
+  }
+  for (size_t at = h.find("<meta"); at != std::string_view::npos; at = h.find("<meta", at + 5)) {
+    if (at + 5 < h.size() && !std::isspace(static_cast<unsigned char>(h[at + 5])) && h[at + 5] != '/') continue;
+    std::string name = value_of(h.substr(at, h.find('>', at) - at), "charset");
+    if (!name.empty()) return name;
+  }
+  return "";
+}
+
+std::optional<std::string> from_declared_charset(std::string_view html, std::vector<std::string>* warnings) {
+  // A byte-order mark says what the page is, whatever it declares (and
+  // from_utf16 has read UTF-16 with its mark already).
+  for (std::string_view bom : {"\xEF\xBB\xBF", "\xFF\xFE", "\xFE\xFF"})
+    if (html.substr(0, bom.size()) == bom) return std::nullopt;
+  if (is_valid_utf8(html)) return std::nullopt;
+  const std::string label = declared_charset(html);
+  std::string charset = charset_name(label);
+  // A page that says UTF-8 and is not is damaged UTF-8: to_valid_utf8's.
+  if (charset.empty() || charset == "UTF-8") return std::nullopt;
+  // Browsers read a page that says Latin-1 or ASCII as Windows-1252 (the
+  // HTML standard's table of encodings), and so do such pages' writers:
+  // "\x93quoted\x94" is in quotes.
+  if (charset == "ISO-8859-1" || charset == "US-ASCII") charset = "windows-1252";
+  size_t dropped = 0;
+  auto text = charset_to_utf8(html, charset, &dropped);
+  if (text && dropped > 0)
+    warnings->push_back(fmt::format("invalid {} (the page's charset): {} byte(s) left out of the index", label, dropped));
   return text;
 }
 

@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "formats.h"
@@ -38,6 +39,20 @@ std::string from_utf16(std::string bytes);
 // when they hold no UTF-8 sequence at all (a legacy 8-bit file); else with
 // the ill-formed bytes left out. Says which in *warnings.
 std::string to_valid_utf8(std::string bytes, std::vector<std::string>* warnings);
+
+// The charset an HTML page declares in its first bytes, lowercased, as
+// written: an XML declaration's ("<?xml version="1.0" encoding="koi8-r"?>"),
+// else the first <meta> that names one, in its own attribute (<meta
+// charset="koi8-r">) or in its content (<meta http-equiv="Content-Type"
+// content="text/html; charset=shift_jis">); quotes optional. "" when none.
+std::string declared_charset(std::string_view html);
+
+// An HTML page that is not UTF-8 in UTF-8, by the charset it declares
+// ("koi8-r", "shift_jis"; Latin-1 and ASCII read as Windows-1252, as
+// browsers do); bytes not valid in it are left out, with a warning.
+// nullopt, for to_valid_utf8 to take, when the page is UTF-8 already, has
+// a byte-order mark, or declares no charset, UTF-8 or one ICU does not know.
+std::optional<std::string> from_declared_charset(std::string_view html, std::vector<std::string>* warnings);
 
 // Checks bytes read from anywhere: empty, binary, invalid UTF-8 (made valid
 // by to_valid_utf8, with a warning). The text, or nullopt and the reason in *error.

@@ -709,7 +709,10 @@ std::optional<FileContent> read_briefing_file(const std::filesystem::path& path,
     }
     case Format::kHtml: {
       std::vector<std::string> warnings;
-      bytes = to_valid_utf8(std::move(bytes), &warnings);
+      // (A page in the charset it declares is no invalid UTF-8: "<meta
+      // charset="koi8-r">" over Russian in KOI8-R.)
+      if (auto utf8 = from_declared_charset(bytes, &warnings)) bytes = std::move(*utf8);
+      else bytes = to_valid_utf8(std::move(bytes), &warnings);
       auto text = html_to_briefing(bytes, error);
       if (!text) return std::nullopt;
       auto content = check_briefing_text(std::move(*text), error);

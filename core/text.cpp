@@ -4,6 +4,8 @@
 
 #include <unicode/normalizer2.h>
 #include <unicode/translit.h>
+#include <unicode/ucnv.h>
+#include <unicode/ucnv_cb.h>
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
 #include <unicode/unistr.h>
@@ -11,6 +13,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <iterator>
 #include <memory>
 #include <optional>
 #include <stdexcept>
@@ -335,6 +338,76 @@ std::optional<std::string> utf16_to_utf8(std::string_view bytes) {
   const char* codepage = b0 == 0xFF && b1 == 0xFE ? "UTF-16LE" : b0 == 0xFE && b1 == 0xFF ? "UTF-16BE" : nullptr;
   if (!codepage) return std::nullopt;
   return convert_to_utf8(bytes.substr(2), codepage);
+}
+
+namespace {
+
+struct ConverterCloser {
+  void operator()(UConverter* c) const { ucnv_close(c); }
+};
+using Converter = std::unique_ptr<UConverter, ConverterCloser>;
+
+Converter open_converter(const std::string& name) {
+  // (ucnv_open takes "" for the platform's default encoding: no name is no
+  // encoding here)
+  if (name.empty()) return nullptr;
+  UErrorCode status = U_ZERO_ERROR;
+  Converter c(ucnv_open(name.c_str(), &status));
+  return U_SUCCESS(status) ? std::move(c) : nullptr;
+}
+
+// Leaves out the bytes not valid in the source encoding, as ICU's
+// UCNV_TO_U_CALLBACK_SKIP does, and counts them (for the warning).
+void skip_and_count(const void* context, UConverterToUnicodeArgs*, const char*, int32_t length,
+                    UConverterCallbackReason reason, UErrorCode* err) {
+  if (reason > UCNV_IRREGULAR) return;  // reset, close, clone: nothing left out
+  *static_cast<size_t*>(const_cast<void*>(context)) += static_cast<size_t>(length);
+  *err = U_ZERO_ERROR;
+}
+
+}  // namespace
+
+std::string charset_name(const std::string& label) {
+  Converter c = open_converter(label);
+  if (!c) return "";
+  std::string ascii = "\t\n\r";
+  for (char ch = ' '; ch < 0x7F; ++ch) ascii += ch;
+  UChar out[128];
+  UErrorCode status = U_ZERO_ERROR;
+  const int32_t n = ucnv_toUChars(c.get(), out, 128, ascii.data(), static_cast<int32_t>(ascii.size()), &status);
+  if (U_FAILURE(status) || n != static_cast<int32_t>(ascii.size())) return "";
+  for (int32_t i = 0; i < n; ++i)
+    if (out[i] != static_cast<UChar>(ascii[i])) return "";
+  const char* name = ucnv_getName(c.get(), &status);
+  return U_SUCCESS(status) && name ? name : "";
+}
+
+std::optional<std::string> charset_to_utf8(std::string_view bytes, const std::string& charset, size_t* dropped) {
+  size_t lost = 0;
+  Converter from = open_converter(charset), to = open_converter("UTF-8");
+  UErrorCode status = U_ZERO_ERROR;
+  if (from && to) ucnv_setToUCallBack(from.get(), skip_and_count, &lost, nullptr, nullptr, &status);
+  if (!from || !to || U_FAILURE(status)) return std::nullopt;
+  // Streamed through a pivot of UTF-16, so that no length is more than ICU's
+  // 32 bits.
+  std::string out;
+  out.reserve(bytes.size() * 2);
+  char buf[1 << 16];
+  UChar pivot[1 << 12];
+  UChar *pivot_source = pivot, *pivot_target = pivot;
+  const char* source = bytes.data();
+  bool reset = true;
+  do {
+    status = U_ZERO_ERROR;
+    char* target = buf;
+    ucnv_convertEx(to.get(), from.get(), &target, buf + sizeof buf, &source, bytes.data() + bytes.size(), pivot,
+                   &pivot_source, &pivot_target, pivot + std::size(pivot), reset, /*flush=*/true, &status);
+    reset = false;
+    out.append(buf, static_cast<size_t>(target - buf));
+  } while (status == U_BUFFER_OVERFLOW_ERROR);
+  if (U_FAILURE(status)) return std::nullopt;
+  if (dropped) *dropped = lost;
+  return out;
 }
 
 std::string drop_invalid_utf8(std::string_view bytes, size_t* dropped) {

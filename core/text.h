@@ -67,6 +67,17 @@ std::string windows1252_to_utf8(std::string_view bytes);
 // left out), by ICU; nullopt when `bytes` does not start with one.
 std::optional<std::string> utf16_to_utf8(std::string_view bytes);
 
+// ICU's name for the encoding `label` names ("latin1" -> "ISO-8859-1",
+// "utf8" -> "UTF-8", "koi8-r" -> "ibm-878_P100-1996"); "" when ICU knows no
+// encoding by that name, or one that does not write ASCII as ASCII (UTF-16,
+// EBCDIC, UTF-7): a page whose markup declares it in ASCII is not in it.
+std::string charset_name(const std::string& label);
+
+// The UTF-8 of text in `charset` (a name charset_name gives), by ICU; bytes
+// not valid in it are left out, counted in *dropped. nullopt when ICU
+// cannot convert from it.
+std::optional<std::string> charset_to_utf8(std::string_view bytes, const std::string& charset, size_t* dropped);
+
 // The well-formed UTF-8 of `bytes`, ill-formed sequences left out; the count
 // of bytes dropped goes to *dropped.
 std::string drop_invalid_utf8(std::string_view bytes, size_t* dropped);

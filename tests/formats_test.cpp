@@ -1,6 +1,10 @@
 #include <catch2/catch.hpp>
 
+#include <unistd.h>
+
 #include <algorithm>
+#include <filesystem>
+#include <fstream>
 
 #include "data_files.h"
 #include "extractor.h"
@@ -13,6 +17,18 @@ using namespace briefing;
 namespace {
 std::string fixture(const char* name) { return read_text_file(std::string(FIXTURES_DIR) + "/" + name); }
 bool has(const std::string& s, const char* x) { return s.find(x) != std::string::npos; }
+bool has_warning(const FileContent& c, const char* x) {
+  return std::any_of(c.warnings.begin(), c.warnings.end(), [&](const std::string& w) { return has(w, x); });
+}
+// `bytes` as a file of that name, read by read_briefing_file.
+std::optional<FileContent> read_as_file(const std::string& bytes, const std::string& name, std::string* error) {
+  const std::filesystem::path path =
+      std::filesystem::temp_directory_path() / ("formats-" + std::to_string(::getpid()) + "-" + name);
+  std::ofstream(path, std::ios::binary) << bytes;
+  auto content = read_briefing_file(path, 1 << 20, error);
+  std::filesystem::remove(path);
+  return content;
+}
 bool has_party(const Briefing& b, const std::string& p) {
   return std::find(b.parties.begin(), b.parties.end(), p) != b.parties.end();
 }
@@ -338,6 +354,108 @@ TEST_CASE("text files in other encodings: UTF-16 with its mark, Windows-1252, da
   // Nothing but high bytes is not text in any encoding.
   CHECK_FALSE(check_briefing_text("\xff\xfe\xfd\n", &error));
   CHECK(has(error, "UTF-8"));
+}
+
+TEST_CASE("HTML pages in the charset they declare: <meta charset>, http-equiv, an XML declaration", "[formats]") {
+  std::string error;
+  // Russian in KOI8-R: "Переговоры Лаврова и Ван И", "Министры обсудили Украину."
+  const std::string russian_title = "\xF0\xC5\xD2\xC5\xC7\xCF\xD7\xCF\xD2\xD9 \xEC\xC1\xD7\xD2\xCF\xD7\xC1 \xC9 \xF7\xC1\xCE \xE9";
+  const std::string russian_text = "\xED\xC9\xCE\xC9\xD3\xD4\xD2\xD9 \xCF\xC2\xD3\xD5\xC4\xC9\xCC\xC9 \xF5\xCB\xD2\xC1\xC9\xCE\xD5.";
+  auto koi8 = read_as_file("<!DOCTYPE html><html><head><meta charset=\"KOI8-R\"><title>" + russian_title +
+                               "</title></head><body><p>" + russian_text + "</p></body></html>\n",
+                           "koi8.html", &error);
+  REQUIRE(koi8);
+  CHECK(koi8->format == Format::kHtml);
+  CHECK(has(koi8->text, "title: \"Переговоры Лаврова и Ван И\""));
+  CHECK(has(koi8->text, "Министры обсудили Украину."));
+  CHECK(koi8->warnings.empty());
+
+  // Japanese in Shift-JIS, declared by http-equiv (no quotes around the
+  // name): "日本と中国の外相会談", "外相はソウルで会談した。" (its "ソ" is
+  // "\x83\x5C": a backslash byte in the middle of a character).
+  auto sjis = read_as_file(
+      "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=shift_jis\">"
+      "<title>\x93\xFA\x96{\x82\xC6\x92\x86\x8D\x91\x82\xCC\x8AO\x91\x8A\x89\xEF\x92k</title></head><body>"
+      "<p>\x8AO\x91\x8A\x82\xCD\x83\x5C\x83" "E\x83\x8B\x82\xC5\x89\xEF\x92k\x82\xB5\x82\xBD\x81" "B</p></body></html>\n",
+      "sjis.html", &error);
+  REQUIRE(sjis);
+  CHECK(has(sjis->text, "title: \"日本と中国の外相会談\""));
+  CHECK(has(sjis->text, "外相はソウルで会談した。"));
+  CHECK(sjis->warnings.empty());
+
+  // Windows-1252 (and Latin-1, which browsers read as Windows-1252): the
+  // text was right before, but no longer called invalid UTF-8.
+  const std::string french = "R\xE9union des ministres \xE0 Gen\xE8ve \x96 \x93s\xE9" "curit\xE9\x94";
+  for (const char* charset : {"windows-1252", "ISO-8859-1"}) {
+    auto latin = read_as_file(std::string("<html><head><meta charset='") + charset + "'><title>" + french +
+                                  "</title></head><body><p>Les ministres se sont r\xE9unis.</p></body></html>\n",
+                              "latin.html", &error);
+    REQUIRE(latin);
+    CHECK(has(latin->text, "title: \"Réunion des ministres à Genève – “sécurité”\""));
+    CHECK(has(latin->text, "Les ministres se sont réunis."));
+    CHECK_FALSE(has_warning(*latin, "UTF-8"));
+    CHECK(latin->warnings.empty());
+  }
+
+  // An XML declaration's encoding (XHTML).
+  auto xhtml = read_as_file("<?xml version=\"1.0\" encoding=\"koi8-r\"?>\n<html xmlns=\"http://www.w3.org/1999/xhtml\">"
+                            "<head><title>" + russian_title + "</title></head><body><p>" + russian_text +
+                                "</p></body></html>\n",
+                            "page.xhtml", &error);
+  REQUIRE(xhtml);
+  CHECK(has(xhtml->text, "title: \"Переговоры Лаврова и Ван И\""));
+  CHECK(xhtml->warnings.empty());
+
+  // A charset ICU does not know, or one no page written in ASCII is in
+  // (UTF-16), is not taken: read as before, with the invalid-UTF-8 warning.
+  for (const char* charset : {"koi9-bogus", "utf-16", ""}) {
+    auto bogus = read_as_file(std::string("<html><head><meta charset=\"") + charset + "\"><title>" + russian_title +
+                                  "</title></head><body><p>Minister Lavrov met " + russian_text + "</p></body></html>\n",
+                              "bogus.html", &error);
+    REQUIRE(bogus);
+    CHECK(has_warning(*bogus, "invalid UTF-8"));
+    CHECK_FALSE(has(bogus->text, "Переговоры"));
+    CHECK(has(bogus->text, "Minister Lavrov met"));
+  }
+  // A page that says UTF-8 and is not stays damaged UTF-8: its bad bytes
+  // left out, with the warning.
+  auto damaged = read_as_file("<html><head><meta charset=\"utf-8\"><title>Talks in Gen\xE8ve</title></head><body>"
+                              "<p>Minister H\xC3\xA4kk\xC3\xA4nen met \xFF Kihara.</p></body></html>\n",
+                              "damaged.html", &error);
+  REQUIRE(damaged);
+  CHECK(has_warning(*damaged, "invalid UTF-8: 2 byte(s) left out"));
+  CHECK(has(damaged->text, "Minister Häkkänen met Kihara."));
+  // A page valid as UTF-8 is UTF-8, whatever it declares.
+  auto utf8 = read_as_file("<html><head><meta charset=\"koi8-r\"><title>Переговоры</title></head><body><p>Lavrov "
+                           "and Wang Yi met.</p></body></html>\n",
+                           "utf8.html", &error);
+  REQUIRE(utf8);
+  CHECK(has(utf8->text, "title: \"Переговоры\""));
+  CHECK(utf8->warnings.empty());
+  // Bytes not valid in the declared charset are left out, with a warning
+  // that names it ("\x85" alone is no Shift-JIS character).
+  auto cut = read_as_file("<html><head><meta charset=shift_jis><title>\x8AO\x91\x8A\x85</title></head><body><p>"
+                          "\x89\xEF\x92k</p></body></html>\n",
+                          "cut.html", &error);
+  REQUIRE(cut);
+  CHECK(has(cut->text, "title: \"外相\""));
+  CHECK(has(cut->text, "会談"));
+  REQUIRE(cut->warnings.size() == 1);
+  CHECK(has(cut->warnings[0], "invalid shift_jis"));
+  CHECK_FALSE(has(cut->warnings[0], "UTF-8"));
+}
+
+TEST_CASE("the charset a page declares", "[formats]") {
+  CHECK(declared_charset("<meta charset=\"KOI8-R\">") == "koi8-r");
+  CHECK(declared_charset("<META CHARSET=windows-1251 />") == "windows-1251");
+  CHECK(declared_charset("<meta http-equiv='Content-Type' content='text/html;charset=\"Shift_JIS\"'>") == "shift_jis");
+  CHECK(declared_charset("<meta http-equiv=\"content-type\" content=\"text/html; charset = euc-kr\">") == "euc-kr");
+  CHECK(declared_charset("\n<?xml version=\"1.0\" encoding='ISO-8859-5'?><html>") == "iso-8859-5");
+  CHECK(declared_charset("<meta name=\"viewport\" content=\"width=device-width\"><meta charset=gb2312>") == "gb2312");
+  CHECK(declared_charset("<metadata charset=koi8-r><title>No declaration</title>") == "");
+  CHECK(declared_charset("<html><title>No declaration</title>") == "");
+  // Only the first few KB are looked at.
+  CHECK(declared_charset("<html>" + std::string(5000, ' ') + "<meta charset=koi8-r>") == "");
 }
 
 TEST_CASE("HTML: links side by side are a list, one a line; a page's tag list is furniture", "[formats]") {

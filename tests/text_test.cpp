@@ -101,6 +101,28 @@ TEST_CASE("UTF-8 checks and repair", "[text]") {
   CHECK(dropped == 2);
 }
 
+TEST_CASE("charsets by ICU: names, and text in them as UTF-8", "[text]") {
+  CHECK(charset_name("latin1") == "ISO-8859-1");
+  CHECK(charset_name("UTF8") == "UTF-8");
+  CHECK_FALSE(charset_name("KOI8-R").empty());
+  CHECK(charset_name("koi8-r") == charset_name("KOI8R"));
+  // No name, a name ICU does not know, and encodings that do not write
+  // ASCII as ASCII (no page that declares them in ASCII is in them).
+  for (const char* none : {"", "koi9-bogus", "utf-16", "UTF-32BE", "ebcdic-cp-us", "utf-7"})
+    CHECK(charset_name(none) == "");
+  size_t dropped = 1;
+  CHECK(charset_to_utf8("\xF0\xD2\xC9\xD7\xC5\xD4", charset_name("koi8-r"), &dropped) == "Привет");
+  CHECK(dropped == 0);
+  // A lead byte with no second byte is left out, and counted.
+  CHECK(charset_to_utf8("\x8AO\x91\x8A\x85", charset_name("shift_jis"), &dropped) == "外相");
+  CHECK(dropped == 1);
+  // Longer than one buffer of the conversion.
+  const auto long_text = charset_to_utf8(std::string(100000, '\xF0'), charset_name("koi8-r"), &dropped);
+  REQUIRE(long_text);
+  CHECK(long_text->size() == 200000);
+  CHECK(long_text->substr(199998) == "П");
+}
+
 TEST_CASE("truncate_utf8 never splits a character", "[text]") {
   std::string s = "ääää";  // 8 bytes
   CHECK(truncate_utf8(s, 8) == s);
