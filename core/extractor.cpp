@@ -125,6 +125,13 @@ bool is_single_label(std::string_view line, const Rules& r) {
 bool is_menu(std::string_view line, const Rules& r);
 std::string without_markdown_links(std::string_view line);
 
+// A line cut at its separators (line_parts, below).
+struct LineParts {
+  std::vector<std::string_view> parts;
+  bool trail = false;  // an arrow among the separators
+};
+LineParts line_parts(std::string_view line);
+
 // Whether a line ends a sentence: a stop, perhaps inside quotes or brackets.
 bool ends_sentence(std::string_view line) {
   while (!line.empty()) {
@@ -322,7 +329,17 @@ std::string without_link_lines(std::string_view body, const Rules& r) {
         return slash != std::string::npos &&
                (r.link_lines.whole(k.substr(0, slash)) || r.link_lines.whole(k.substr(slash + 3)));
       };
-      if (heading || (line.size() <= kLongestRule && whole(key))) {
+      // A heading and its links on one line, cut by bars or dots: "Most read
+      // · Armenia, EU discuss visa liberalization · Yerevan to host ...".
+      const bool inline_links = [&] {
+        if (line.size() > kMaxNotice || line.find_first_of("|\xC2\xE2") == std::string_view::npos) return false;
+        const LineParts split = line_parts(line);
+        return split.parts.size() >= 2 && split.parts.front().size() <= kLongestRule &&
+               whole(fold_key(split.parts.front()));
+      }();
+      if (inline_links) {
+        link = true;
+      } else if (heading || (line.size() <= kLongestRule && whole(key))) {
         link = true;
         block = prose ? kMaxBlockLines : 0;
       } else if (block > 0 && line.size() <= kMaxLinkLine &&
@@ -351,11 +368,6 @@ std::string without_link_lines(std::string_view body, const Rules& r) {
 // A line cut at its separators: " | ", " / ", " · ", " • ", a run of spaces
 // or a tab (a menu saved as text), and the arrows of a trail (" > ", " › ",
 // " » ", " → "). No parts when it has none.
-struct LineParts {
-  std::vector<std::string_view> parts;
-  bool trail = false;  // an arrow among the separators
-};
-
 LineParts line_parts(std::string_view line) {
   static constexpr std::string_view kBars[] = {" | ", " / ", " \xC2\xB7 ", " \xE2\x80\xA2 "};
   static constexpr std::string_view kArrows[] = {" > ", " \xE2\x80\xBA ", " \xC2\xBB ", " \xE2\x86\x92 "};
@@ -2476,6 +2488,13 @@ Analysis Extractor::analyse(std::string_view text, std::string_view file_name) c
         break;
       auto m = r.elsewhere.match_at(body, tokens, k);
       took_part = !(m && m->entry == kElsewhereAbsent);
+    }
+    // (not in a sentence about talks still to come or offered: "Turkey's
+    // readiness to host direct talks between the Russian and Ukrainian
+    // delegations", data/context-words.tsv's "future")
+    for (size_t k = before; took_part && k-- > 0 && k + 30 > before;) {
+      if (tokens[k].is(".") || tokens[k].is("!") || tokens[k].is("?") || tokens[k].is(";")) break;
+      if (r.context_word(tokens[k].key, ContextList::kFuture)) took_part = false;
     }
     if (took_part)
       add_parties(i, j, "taking part", span_text(before, std::min(after + 2, tokens.size())));

@@ -2432,3 +2432,22 @@ TEST_CASE("a meeting named by its countries that was postponed names no party", 
   CHECK_FALSE(has(b.parties, "Kenya"));
   CHECK(has(b.countries, "Tanzania"));
 }
+
+TEST_CASE("unseen set BM: talks offered to others, a heading and its links on one line", "[extractor]") {
+  const Briefing call = extractor().extract(
+      "Fidan, Sybiha discuss peace efforts by phone\n\nAnkara, 3 March 2025 - Foreign Minister Hakan Fidan spoke by "
+      "phone with Ukraine's Foreign Minister Andrii Sybiha. Fidan reiterated Turkey's readiness to host direct talks "
+      "between the Russian and Ukrainian delegations in Istanbul.\n");
+  CHECK_FALSE(has(call.parties, "Russia"));
+  CHECK(has(call.parties, "Ukraine"));
+  CHECK(has(call.countries, "Russia"));
+  // (delegations that took part are still parties)
+  CHECK(has(extractor().extract("Talks in Geneva\n\nGeneva, 3 March 2025 - The Russian and Ukrainian delegations "
+                                "met for four hours.\n").parties,
+            "Russia"));
+  const Briefing page = extractor().extract(
+      "Armenia and Georgia foreign ministers meet\n\nYerevan, 3 March 2025 - Foreign Minister Ararat Mirzoyan met "
+      "Georgia's Foreign Minister Maka Botchorishvili.\n\n[Most read](https://en.armradio.am/) \xC2\xB7 [Armenia, EU "
+      "discuss visa liberalization](https://en.armradio.am/) \xC2\xB7 [Yerevan to host Wine Days](https://x.am/)\n");
+  CHECK_FALSE(has(page.organisations, "EU"));
+}
