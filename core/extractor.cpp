@@ -1561,6 +1561,17 @@ std::string letterhead_country(std::string_view body, const Rules& r) {
 // other side is of one country, is the host when the headline or the first
 // words of the text place the meeting in one capital of another country:
 // "in Skopje", "to Dublin", or a dateline ("MADRID —" at a line's start).
+// Whether a word of the future ("will", "would", "readiness":
+// data/context-words.tsv's "future") stands in the `reach` tokens before
+// token `at`, in its sentence.
+bool future_before(const std::vector<Token>& tokens, size_t at, size_t reach, const Rules& r) {
+  for (size_t k = at; k-- > 0 && k + reach > at;) {
+    if (tokens[k].is(".") || tokens[k].is("!") || tokens[k].is("?") || tokens[k].is(";")) return false;
+    if (r.context_word(tokens[k].key, ContextList::kFuture)) return true;
+  }
+  return false;
+}
+
 void host_of_capital(Briefing& b, std::string_view body, const std::vector<Token>& tokens, const Rules& r) {
   constexpr size_t kLeadTokens = 120;
   Minister* host = nullptr;
@@ -2337,10 +2348,7 @@ Analysis Extractor::analyse(std::string_view text, std::string_view file_name) c
       // (not a meeting still to come, as the words before it in the
       // sentence say: "he will co-chair the Korea-UAE strategic dialogue",
       // data/context-words.tsv's "future")
-      for (size_t k = countries[i].begin; meeting && k-- > 0 && k + 20 > countries[i].begin;) {
-        if (tokens[k].is(".") || tokens[k].is("!") || tokens[k].is("?") || tokens[k].is(";")) break;
-        if (r.context_word(tokens[k].key, ContextList::kFuture)) meeting = false;
-      }
+      if (meeting && future_before(tokens, countries[i].begin, 20, r)) meeting = false;
       // (nor one called off, as the rest of its sentence says: "A meeting of
       // the Kenya-Tanzania Joint Permanent Commission ... has been
       // postponed", data/participation.tsv's "absent")
@@ -2492,10 +2500,7 @@ Analysis Extractor::analyse(std::string_view text, std::string_view file_name) c
     // (not in a sentence about talks still to come or offered: "Turkey's
     // readiness to host direct talks between the Russian and Ukrainian
     // delegations", data/context-words.tsv's "future")
-    for (size_t k = before; took_part && k-- > 0 && k + 30 > before;) {
-      if (tokens[k].is(".") || tokens[k].is("!") || tokens[k].is("?") || tokens[k].is(";")) break;
-      if (r.context_word(tokens[k].key, ContextList::kFuture)) took_part = false;
-    }
+    if (took_part && future_before(tokens, before, 30, r)) took_part = false;
     if (took_part)
       add_parties(i, j, "taking part", span_text(before, std::min(after + 2, tokens.size())));
     i = j + 1;
