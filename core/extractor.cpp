@@ -19,6 +19,29 @@
 namespace briefing {
 namespace {
 
+// Facets are read from the first 4 MB of a text at most; the rest is
+// indexed for search all the same. A briefing, even a long report, is far
+// shorter, and extraction holds a token of some 50 bytes for every word: a
+// 60 MB dump read whole would take gigabytes.
+constexpr size_t kFacetTextLimit = 4000000;
+
+// The part of `body` that facets are read from: all of it, or up to the
+// last line break (else white space) before kFacetTextLimit.
+std::string_view facet_part(std::string_view body) {
+  if (body.size() <= kFacetTextLimit) return body;
+  std::string_view head = body.substr(0, kFacetTextLimit);
+  size_t cut = head.rfind('\n');
+  if (cut == std::string_view::npos || cut < kFacetTextLimit / 2) cut = head.find_last_of(" \t\r");
+  if (cut == std::string_view::npos) {  // no white space: cut before a UTF-8 lead byte
+    cut = kFacetTextLimit;
+    while (cut > 0 && (static_cast<unsigned char>(body[cut]) & 0xC0) == 0x80) --cut;
+    return body.substr(0, cut);
+  }
+  return body.substr(0, cut + 1);
+}
+
+std::string megabytes(size_t bytes) { return fmt::format("{:.1f} MB", bytes / 1e6); }
+
 constexpr size_t kMaxTitleBytes = 256;
 // The lines at a page's top where its title, letterhead and menus are.
 constexpr size_t kTopLines = 12;
@@ -2024,7 +2047,7 @@ Analysis Extractor::analyse(std::string_view text, std::string_view file_name) c
   FrontMatter fm = parse_front_matter(text);
   b.warnings = fm.warnings;
   a.body = std::string(fm.body);
-  std::string_view body = a.body;
+  const std::string_view body = facet_part(a.body);
 
   // Found in the briefing's own lines; indexed with all of them.
   const std::string about = without_link_lines(body, r);
@@ -2034,6 +2057,11 @@ Analysis Extractor::analyse(std::string_view text, std::string_view file_name) c
            r.known_minister_names.has_word(word);
   });
   a.index_body = index_form(body, tokens);
+  if (body.size() < a.body.size()) {
+    a.index_body += index_form(std::string_view(a.body).substr(body.size()), r.variants);
+    b.warnings.push_back(fmt::format("facets read from the first {} of {} of text only; all of it is searchable",
+                                     megabytes(body.size()), megabytes(a.body.size())));
+  }
   // Front matter that no facet reads ("summary:", "tags:", "author:") is
   // searchable all the same.
   for (const auto& field : fm.fields) {

@@ -71,6 +71,26 @@ TEST_CASE("a known word cut by a hyphen at a line's end is one word, a compound 
   CHECK_FALSE(has(b.briefing.countries, "Lithuania"));
 }
 
+TEST_CASE("facets come from a text's first 4 MB; all of it is indexed, with a warning", "[extractor]") {
+  std::string text = "Talks in Tokyo\n\nThe ministers of Japan and Finland met on 3 March 2025.\n";
+  const std::string line = "The delegations discussed the agenda of the meeting at some length.\n";
+  while (text.size() < 4100000) text += line;
+  text += "Peru's exports of copper were also noted.\n";
+  const Analysis a = extractor().analyse(text, "notes.txt");
+  CHECK(has(a.briefing.countries, "Japan"));
+  CHECK_FALSE(has(a.briefing.countries, "Peru"));  // past the first 4 MB
+  CHECK(a.index_body.size() == a.body.size());
+  CHECK(a.index_body.substr(a.index_body.size() - 42) == "Peru's exports of copper were also noted.\n");
+  REQUIRE(a.briefing.warnings.size() == 1);
+  CHECK(a.briefing.warnings[0] == "facets read from the first 4.0 MB of 4.1 MB of text only; all of it is searchable");
+  // no line break: cut at white space
+  std::string one_line(4100000, 'x');
+  for (size_t i = 0; i < one_line.size(); i += 10) one_line[i] = ' ';
+  const Analysis b = extractor().analyse(one_line, "notes.txt");
+  CHECK(b.index_body.size() == one_line.size());
+  CHECK(b.briefing.warnings.size() == 1);
+}
+
 TEST_CASE("front matter adds to what the text says", "[extractor]") {
   std::string text =
       "---\ntitle: Call readout\ndate: 2024-03-18\ncountry: ROK; Narnia\nminister: Antti Häkkänen\n"

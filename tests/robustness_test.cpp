@@ -1083,6 +1083,7 @@ TEST_CASE("a 100 MB file is refused under the default --max-size and indexed in 
       out << chunk;
       written += chunk.size();
     }
+    out << "\nThe last line names the ministers' zanzibarian adviser.\n";
   }
   write_file(docs / "small.txt", "Small note\n\nSweden and Norway met on 3 May 2024.\n");
   const uintmax_t size = fs::file_size(docs / "huge.txt");
@@ -1104,14 +1105,21 @@ TEST_CASE("a 100 MB file is refused under the default --max-size and indexed in 
   REQUIRE_FALSE(r.timed_out);
   CHECK(r.status == 0);
   CHECK(contains(r.out, "1 added"));
-  // Peak memory: bounded by a small multiple of the file's size.
+  // Facets come from its first 4 MB, and it says so.
+  CHECK(contains(err_line_for(r, "huge.txt"), "facets read from the first 4.0 MB of 100.1 MB of text only"));
+  // Peak memory: bounded by a small multiple of the file's size (the text,
+  // its index form and Xapian's postings), not by extraction's tokens.
   const long size_mb = static_cast<long>(size >> 20);
-  const long limit_mb = (kSanitized ? 40 : 16) * size_mb + 512;
+  const long limit_mb = (kSanitized ? 16 : 5) * size_mb + 256;
   INFO("peak RSS " << r.max_rss_kb / 1024 << " MB for a " << size_mb << " MB file; limit " << limit_mb << " MB");
   CHECK(r.max_rss_kb / 1024 < limit_mb);
   Done s = run_searcher(t, {"--db", db.string(), "--format", "json", "maritime exercises"});
   check_clean_outcome(s);
   CHECK(s.status == 0);
+  // All of the text is searchable, its last line too.
+  s = run_searcher(t, {"--db", db.string(), "--count", "zanzibarian"});
+  CHECK(s.status == 0);
+  CHECK(s.out == "1\n");
 }
 
 // ---------------------------------------------------------------------------
