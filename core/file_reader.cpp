@@ -35,13 +35,20 @@ Format sniff_file(const std::filesystem::path& path) {
 }
 
 std::optional<std::string> read_file_bytes(const std::filesystem::path& path, uint64_t max_bytes,
-                                           std::string* error) {
+                                           std::string* error, bool* unreadable) {
+  if (unreadable) *unreadable = false;
+  auto cannot = [&](const char* what) {
+    *error = fmt::format("{}: {}", what, std::strerror(errno));
+    if (unreadable) *unreadable = true;
+    return std::nullopt;
+  };
   // Opened without blocking and checked through the descriptor, so that a
   // FIFO or device put in a file's place after the walk is refused rather
   // than waited on (open() of a FIFO with no writer blocks for ever).
   int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
   if (fd < 0) {
-    *error = errno == ELOOP ? "symbolic link loop" : fmt::format("cannot open: {}", std::strerror(errno));
+    if (errno != ELOOP) return cannot("cannot open");
+    *error = "symbolic link loop";
     return std::nullopt;
   }
   struct Closer {
@@ -49,10 +56,7 @@ std::optional<std::string> read_file_bytes(const std::filesystem::path& path, ui
     ~Closer() { ::close(fd); }
   } closer{fd};
   struct stat st {};
-  if (::fstat(fd, &st) != 0) {
-    *error = fmt::format("cannot read: {}", std::strerror(errno));
-    return std::nullopt;
-  }
+  if (::fstat(fd, &st) != 0) return cannot("cannot read");
   if (!S_ISREG(st.st_mode)) {
     *error = "not a regular file";
     return std::nullopt;
@@ -67,10 +71,7 @@ std::optional<std::string> read_file_bytes(const std::filesystem::path& path, ui
   while (got < size) {
     ssize_t n = ::read(fd, bytes.data() + got, size - got);
     if (n < 0 && errno == EINTR) continue;
-    if (n < 0) {
-      *error = fmt::format("read error: {}", std::strerror(errno));
-      return std::nullopt;
-    }
+    if (n < 0) return cannot("read error");
     if (n == 0) break;  // shrunk since fstat
     got += static_cast<size_t>(n);
   }

@@ -28,9 +28,11 @@ struct FileContent {
 };
 
 // The bytes of a regular file of at most max_bytes, opened without
-// blocking (a FIFO is refused, not waited on); else nullopt and the reason.
+// blocking (a FIFO is refused, not waited on); else nullopt and the reason,
+// and *unreadable (if given) set when the file could not be opened or read
+// (its permissions, a disk error) rather than being no file to index.
 std::optional<std::string> read_file_bytes(const std::filesystem::path& path, uint64_t max_bytes,
-                                           std::string* error);
+                                           std::string* error, bool* unreadable = nullptr);
 
 // Text in UTF-16 with a byte-order mark as UTF-8; other bytes unchanged.
 std::string from_utf16(std::string bytes);
@@ -59,10 +61,10 @@ std::optional<std::string> from_declared_charset(std::string_view html, std::vec
 std::optional<FileContent> check_briefing_text(std::string bytes, std::string* error);
 
 // The file's text, HTML pages and PDFs converted, or the reason it cannot
-// be indexed (in *error, one line, without the file name). Defined with
-// the converters in formats.cpp.
-std::optional<FileContent> read_briefing_file(const std::filesystem::path& path,
-                                              uint64_t max_bytes, std::string* error);
+// be indexed (in *error, one line, without the file name; *unreadable as
+// for read_file_bytes). Defined with the converters in formats.cpp.
+std::optional<FileContent> read_briefing_file(const std::filesystem::path& path, uint64_t max_bytes,
+                                              std::string* error, bool* unreadable = nullptr);
 
 // The same for plain text only (an HTML page or PDF is an error): needs no
 // converter, so programs that only read text again (the searcher, for

@@ -693,8 +693,8 @@ std::optional<std::string> pdf_to_briefing(const std::string& bytes, std::string
 }
 
 std::optional<FileContent> read_briefing_file(const std::filesystem::path& path, uint64_t max_bytes,
-                                              std::string* error) {
-  auto read = read_file_bytes(path, max_bytes, error);
+                                              std::string* error, bool* unreadable) {
+  auto read = read_file_bytes(path, max_bytes, error, unreadable);
   if (!read) return std::nullopt;
   std::string bytes = from_utf16(std::move(*read));
   switch (sniff_format(std::string_view(bytes).substr(0, 512), path)) {

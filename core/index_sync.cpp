@@ -42,16 +42,6 @@ namespace briefing {
 
 namespace {
 
-// Whether read_briefing_file's reason says the file could not be opened or
-// read (permissions, a disk error), not that its content is no briefing.
-bool cannot_open(const std::string& error) {
-  return error.rfind("cannot open: ", 0) == 0 || error.rfind("cannot read: ", 0) == 0 ||
-         error.rfind("read error: ", 0) == 0;
-}
-
-}  // namespace
-namespace {
-
 // Words that go into the spelling data: unprefixed terms (prefixes are
 // capitals) that are not numbers.
 bool is_spelling_word(const std::string& term) {
@@ -492,14 +482,15 @@ IndexReport sync_index(const IndexOptions& options, const IndexEvents& events) {
         ++job.report.unchanged;
       } else {
         std::string error;
-        auto content = read_briefing_file(path, options.max_file_bytes, &error);
+        bool unreadable = false;
+        auto content = read_briefing_file(path, options.max_file_bytes, &error, &unreadable);
         std::error_code gone_ec;
         // A file deleted since the walk found it (a folder that changes
         // while it is indexed) is gone, not failed.
         const bool vanished = !content && !fs::exists(fs::symlink_status(path, gone_ec));
         if (vanished) {
           if (exists) remove_old();
-        } else if (!content && exists && cannot_open(error)) {
+        } else if (!content && exists && unreadable) {
           // A file there but not readable now (its permissions, a disk
           // error) may be the same file tomorrow: its indexed version stays.
           ++job.report.failed;

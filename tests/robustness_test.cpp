@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 #include <fcntl.h>
 #include <signal.h>
+#include <grp.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/time.h>
@@ -51,6 +52,7 @@ using Clock = std::chrono::steady_clock;
 struct Limits {
   double timeout_seconds = 120;
   rlim_t max_file_bytes = RLIM_INFINITY;  // RLIMIT_FSIZE: writes past it fail (EFBIG)
+  uid_t run_as = 0;                       // when root: the user the child runs as (0: root)
 };
 
 struct Done;
@@ -116,6 +118,9 @@ Proc start(const TempDir& scratch, const std::string& program, const std::vector
       struct rlimit rl {limits.max_file_bytes, limits.max_file_bytes};
       setrlimit(RLIMIT_FSIZE, &rl);
     }
+    if (limits.run_as != 0 && geteuid() == 0 && (setgroups(0, nullptr) != 0 || setgid(limits.run_as) != 0 ||
+                                                 setuid(limits.run_as) != 0))
+      _exit(125);
     execv(program.c_str(), argv.data());
     _exit(127);
   }
@@ -998,6 +1003,35 @@ TEST_CASE("an indexed file that becomes a pipe, a folder, a device or unreadable
   }
   Done kept = run_searcher(t, {"--db", db.string(), "--format", "paths", "keptword"});
   CHECK(kept.status == 0);
+}
+
+TEST_CASE("an indexed file that cannot be read now keeps its indexed version; one with no text leaves",
+          "[robustness][files]") {
+  // Permissions do not bind root: as root, the indexer runs as "nobody".
+  TempDir t;
+  Limits limits;
+  limits.run_as = geteuid() == 0 ? 65534 : 0;
+  const fs::path docs = t / "docs";
+  fs::create_directories(docs);
+  write_file(docs / "locked.txt", "Japan talks lockedword\n");
+  write_file(docs / "emptied.txt", "Japan talks emptiedword\n");
+  fs::permissions(t.path(), fs::perms::all);
+  fs::permissions(t / "io", fs::perms::all);
+  fs::permissions(docs, fs::perms::all);
+  const fs::path db = t / "db";
+  Done first = run_indexer(t, {"--db", db.string(), docs.string()}, limits);
+  INFO(describe(first));
+  REQUIRE(first.status == 0);
+  fs::permissions(docs / "locked.txt", fs::perms::none);
+  write_file(docs / "emptied.txt", "");
+  Done again = run_indexer(t, {"--db", db.string(), docs.string()}, limits);
+  INFO(describe(again));
+  CHECK(again.status == 1);
+  CHECK(contains(err_line_for(again, "locked.txt"), "cannot open: Permission denied; its indexed version is kept"));
+  CHECK(contains(err_line_for(again, "emptied.txt"), "empty file"));
+  CHECK(contains(again.out, "1 removed"));
+  CHECK(run_searcher(t, {"--db", db.string(), "--format", "paths", "lockedword"}).status == 0);
+  CHECK(run_searcher(t, {"--db", db.string(), "--format", "paths", "emptiedword"}).status == 1);
 }
 
 TEST_CASE("HTML nested 50,000 deep or with 20,000 unclosed tags is indexed in little memory, without a crash",
