@@ -596,6 +596,41 @@ bool names_institution(std::string_view line, const Rules& r) {
   return next != tokens.end() && is_institution_word(*next, r);
 }
 
+// Whether a line, or a part of it between dashes or bars, is a news
+// agency's or service's name: two to eight words in title case, begun or
+// ended by an agency's word, a bracket left out ("Agência de Informação de
+// Moçambique (AIM)", "Mozambique News Agency - English Service",
+// "Paraguayan Information Agency (unofficial English translation)").
+bool names_agency(std::string_view line, const Rules& r) {
+  const std::vector<Token> tokens = tokenize(line, r.variants);
+  const Token* first = nullptr;
+  const Token* last = nullptr;
+  size_t words = 0, depth = 0;
+  bool title_case = true;
+  auto part_ends = [&] {
+    const bool agency = words >= 2 && words <= 8 && title_case &&
+                        (r.page_word(first->key, PageWordKind::kAgency) || r.page_word(last->key, PageWordKind::kAgency));
+    first = last = nullptr;
+    words = 0;
+    title_case = true;
+    return agency;
+  };
+  for (const Token& t : tokens) {
+    if (t.is("(")) ++depth;
+    if (t.is(")") && depth > 0) --depth;
+    if (depth > 0 || t.is(")")) continue;
+    if (t.is_word()) {
+      if (!first) first = &t;
+      last = &t;
+      ++words;
+      if (!t.capitalised && !t.all_caps && t.end - t.begin > 3) title_case = false;
+    } else if ((t.is("-") || t.is("\xE2\x80\x93") || t.is("\xE2\x80\x94") || t.is("|")) && t.space_before) {
+      if (part_ends()) return true;
+    }
+  }
+  return part_ends();
+}
+
 // A ministry's or a site's masthead, in title case: "Federal Department of
 // Foreign Affairs FDFA", "Ministry of Foreign Affairs, African Cooperation
 // and Moroccan Expatriates", "Kaitseministeerium | Ministry of Defence of the
@@ -603,6 +638,7 @@ bool names_institution(std::string_view line, const Rules& r) {
 // like a name, LineShape::name_like, an institution's first word).
 bool is_masthead(std::string_view line, bool name_like, const Rules& r) {
   if (name_like && names_institution(line, r)) return true;
+  if (names_agency(line, r)) return true;
   const LineParts split = line_parts(line);
   return !split.trail && std::any_of(split.parts.begin(), split.parts.end(),
                                      [&](std::string_view p) { return is_single_label(p, r); });

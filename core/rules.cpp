@@ -321,13 +321,13 @@ std::shared_ptr<const Rules> Rules::load(const RulesOptions& options) {
         {"english", PageWordKind::kEnglish},        {"other", PageWordKind::kOther},
         {"date-label", PageWordKind::kDateLabel},   {"share", PageWordKind::kShare},
         {"institution", PageWordKind::kInstitution}, {"state-style", PageWordKind::kStateStyle},
-        {"staff", PageWordKind::kStaff}};
+        {"staff", PageWordKind::kStaff},            {"agency", PageWordKind::kAgency}};
     const PageWordKind* k = nullptr;
     for (const auto& [name, kind] : kKinds)
       if (row.cols.size() >= 2 && row.cols[1] == name) k = &kind;
     if (!k || row.cols[0].empty())
       throw std::runtime_error(page_words.name + ":" + std::to_string(row.line) +
-                               ": expected 'word<TAB>english|other|date-label|share|institution|state-style|staff'");
+                               ": expected 'word<TAB>english|other|date-label|share|institution|state-style|staff|agency'");
     // (a date's label may be two words, "Last updated"; the others are
     // compared with one word)
     if (*k != PageWordKind::kDateLabel && row.cols[0].find(' ') != std::string::npos)

@@ -65,7 +65,8 @@ struct LineList {
 // A single word's part in the title and minister rules
 // (data/page-words.tsv).
 enum class PageWordKind : uint8_t {
-  kEnglish = 1, kOther = 2, kDateLabel = 4, kShare = 8, kInstitution = 16, kStateStyle = 32, kStaff = 64
+  kEnglish = 1, kOther = 2, kDateLabel = 4, kShare = 8, kInstitution = 16, kStateStyle = 32, kStaff = 64,
+  kAgency = 128
 };
 
 // A list of English words some extraction rules look for around what they

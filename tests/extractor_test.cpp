@@ -2471,3 +2471,18 @@ TEST_CASE("unseen set BM: talks offered to others, a heading and its links on on
       "discuss visa liberalization](https://en.armradio.am/) \xC2\xB7 [Yerevan to host Wine Days](https://x.am/)\n");
   CHECK_FALSE(has(page.organisations, "EU"));
 }
+
+TEST_CASE("unseen sets BN and BO: a news agency's letterhead over its headline", "[extractor]") {
+  check_titles({
+      {"Agencia Nacional de Noticias (ANN)\nNational News Agency - English Desk\n\nChile and Peru sign a pact on "
+       "border security\n\nSantiago, 4 March 2025 (ANN) - The foreign ministers of Chile and Peru met today.\n",
+       "Chile and Peru sign a pact on border security"},
+      {"ANN - Agencia Nacional de Noticias\nNational News Agency (machine translation)\n\nChile and Peru sign a pact "
+       "on border security\n\nSantiago, 4 March 2025 - The foreign ministers of Chile and Peru met today.\n",
+       "Chile and Peru sign a pact on border security"},
+      // (a headline that ends in "Agency" is still one when nothing follows)
+      {"Ministers Agree on a Joint Space Agency\n\nSantiago, 4 March 2025 - The science ministers of Chile and Peru "
+       "agreed today to set up a joint agency.\n",
+       "Ministers Agree on a Joint Space Agency"},
+  });
+}
