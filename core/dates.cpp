@@ -292,7 +292,13 @@ std::optional<DateMention> date_at(const std::vector<Token>& tokens, size_t i, N
       joint = tokens[j].key;
       ++j;
     }
-    if (j < n && is_any_month_token(tokens[j], &month) && (!dotted || german_month(tokens[j].key))) {
+    // (An English month in lower case too, as some agencies write it:
+    // "DILI, 10 april 2025", but not "may", a verb before a number: "the
+    // group of 3 may 2025 ...".)
+    const bool month_word =
+        j < n && (is_any_month_token(tokens[j], &month) ||
+                  (tokens[j].is_word() && tokens[j].key != "may" && (month = month_number(tokens[j].key)) != 0));
+    if (month_word && (!dotted || german_month(tokens[j].key))) {
       if (!joint.empty()) {
         if (j + 2 < n && tokens[j + 1].key == joint && !tokens[j + 1].space_before && !tokens[j + 2].space_before)
           if (int year = year_number(tokens[j + 2])) return make(year, month, day, j + 3);

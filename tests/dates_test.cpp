@@ -135,9 +135,14 @@ TEST_CASE("month names in other languages: only whole day-month-year dates", "[d
     INFO(text);
     CHECK_FALSE(parse_date(text));
   }
-  // English month names keep their capital letter.
+  // English month names keep their capital letter, but for a whole date
+  // written day first ("DILI, 10 april 2025"); "may" is a verb.
   CHECK_FALSE(parse_date("3 may 2024"));
   CHECK_FALSE(parse_date("may 5, 2024"));
+  CHECK_FALSE(parse_date("april 5, 2024"));
+  CHECK(parse_date("10 april 2025") == Date{2025, 4, 10});
+  CHECK(parse_date("DILI, 3 march 2025 (Agency)") == Date{2025, 3, 3});
+  CHECK_FALSE(parse_date("10 april"));
   // Days without a year stay English.
   static const SpellingVariants kNone;
   CHECK(find_yearless_dates(tokenize("le 3 mars, puis le 15 mayo", kNone)).empty());
