@@ -335,20 +335,29 @@ class Finder {
   // Minister of Foreign Affairs, Ambassador Yusuf Maitama Tuggar"). An
   // unknown name after it is an official's ("the Assistant Foreign Minister
   // for Arab Affairs, Ambassador Ahmad Al-Bakr").
+  // An unknown name after a junior minister's title and a style is a
+  // minister's too when the title is a Minister of State's ("the Minister of
+  // State for Foreign Affairs, Ambassador Bianca Odumegwu-Ojukwu").
   bool titled_known_minister(size_t i) const {
     const NameWordKind* k = kind(i);
-    if (!k || *k != NameWordKind::kStyle || i < 2 || !at(i - 1, ",") || i + 1 >= tokens_.size() ||
-        !rules_.known_minister_names.match_at(text_, tokens_, i + 1))
-      return false;
+    if (!k || *k != NameWordKind::kStyle || i < 2 || !at(i - 1, ",") || i + 1 >= tokens_.size()) return false;
+    const bool known = rules_.known_minister_names.match_at(text_, tokens_, i + 1).has_value();
     // a minister's title ending shortly before, in the same sentence ("...
     // for Foreign Affairs and East African Cooperation, Ambassador ...")
     constexpr size_t kNear = 24;
     for (size_t j = i - 1; j > 0 && j + kNear > i; --j) {
       if (at(j - 1, ".") || tok(j).break_before) break;
-      if (const int r = role_end_[j]; r >= 0) return rules_.roles.name(roles_[static_cast<size_t>(r)].entry) != "-";
+      if (const int r = role_end_[j]; r >= 0) {
+        const Mention& role = roles_[static_cast<size_t>(r)];
+        const std::string& name = rules_.roles.name(role.entry);
+        return name != "-" && (known || (name == "Minister of State" && !(role.begin > 0 && deputy_word(role.begin - 1))));
+      }
     }
     return false;
   }
+
+  // "Assistant", "Deputy", "Vice" before a title: a junior official's.
+  bool deputy_word(size_t k) const { return at(k, "assistant") || at(k, "deputy") || at(k, "vice"); }
 
   // The end of the words of a title or portfolio from token i on (before
   // token `limit` at most): capitalised words and "of", "for", "the",
@@ -600,6 +609,9 @@ class Finder {
     if (at(j, "of") || at(j, "for")) {
       ++j;
       if (at(j, "the")) ++j;
+    } else if ((at(j, "de") || at(j, "du")) && !tok(j).capitalised && j + 1 < tokens_.size() &&
+               country_begin_[j + 1] >= 0) {
+      ++j;  // "Canciller de Cuba Bruno Rodríguez": a title in Spanish or French
     } else if (at(j, "in") && at(j + 1, "the") && j + 2 < tokens_.size() && country_begin_[j + 2] >= 0) {
       // "Minister of Foreign Affairs in the Syrian caretaker government"
       const int m = country_begin_[j + 2];
@@ -731,6 +743,16 @@ class Finder {
       if (j > end && is_kind(j, NameWordKind::kParticle) && !tok(j).capitalised && j + 1 < tokens_.size() &&
           tok(j + 1).is_word() && tok(j + 1).capitalised && !tok(j + 1).break_before) {
         ++j;
+        continue;
+      }
+      // (joined to the next word by a hyphen: "Minister of Interior Mazen
+      // al-Faraya")
+      if (j > end && is_kind(j, NameWordKind::kParticle) && !tok(j).capitalised && j + 2 < tokens_.size() &&
+          at(j + 1, "-") && !tok(j + 1).space_before && !tok(j + 2).space_before && tok(j + 2).is_word() &&
+          tok(j + 2).capitalised) {
+        j = run_end = joined_tail(j + 1);
+        run_floor = floor;
+        after_country = false;
         continue;
       }
       // (a middle initial's dot: "... of Agriculture Brooke L. Rollins")
@@ -1534,6 +1556,13 @@ class Finder {
     // "his predecessor, Joseph Wu", "succeeding Laurynas Kasčiūnas", "took
     // over the portfolio from Bjørn Arild Gram": someone who held the post.
     if (k > 0 && is_kind(k - 1, NameWordKind::kFormer)) return true;
+    // (a portfolio of up to three words between it and an honorific that
+    // is a title: "former Foreign Affairs CS Alfred Mutua")
+    if (!comma && k < i)
+      for (size_t p = k, words = 0; p > 0 && words <= 3; --p, ++words) {
+        if (is_kind(p - 1, NameWordKind::kFormer)) return words > 0;
+        if (!tok(p - 1).is_word() || !(tok(p - 1).capitalised || tok(p - 1).is_name_link())) break;
+      }
     if (k > 1 && at(k - 1, "from"))
       for (size_t o = k - 1; o > 1 && o + 8 > k; --o)  // ("took over the defence ministry in July from")
         if (at(o - 1, "over") && (at(o - 2, "took") || at(o - 2, "take") || at(o - 2, "takes") ||

@@ -2486,3 +2486,39 @@ TEST_CASE("unseen sets BN and BO: a news agency's letterhead over its headline",
        "Ministers Agree on a Joint Space Agency"},
   });
 }
+
+TEST_CASE("unseen sets BN and BO: local titles, a predecessor's portfolio, particles, a junior minister's style",
+          "[extractor]") {
+  // "Canciller" is a foreign minister's title, in Spanish with "de"
+  Briefing b = extractor().extract(
+      "Talks in Quito\n\nQuito, 3 March 2025 - Canciller Gabriela Sommerfeld received the Canciller de Chile "
+      "Alberto van Klaveren.\n");
+  CHECK(minister_names(b) == std::vector<std::string>{"Gabriela Sommerfeld", "Alberto van Klaveren"});
+  REQUIRE(b.ministers.size() == 2);
+  CHECK(b.ministers[1].role == "Foreign Minister");
+  CHECK(b.ministers[1].country == "Chile");
+  // "former" before a portfolio and a Kenyan "CS"
+  b = extractor().extract(
+      "Talks in Nairobi\n\nNairobi, 3 March 2025 - The commission last met when Kenya was represented by his "
+      "predecessor, former Foreign Affairs CS Alfred Mutua.\n");
+  CHECK(minister_names(b).empty());
+  // a lower-case particle joined by a hyphen inside a portfolio's name
+  b = extractor().extract(
+      "Talks in Damascus\n\nDamascus, 3 March 2025 - Also present was Minister of Interior Mazen al-Faraya.\n");
+  CHECK(minister_names(b) == std::vector<std::string>{"Mazen al-Faraya"});
+  // a Minister of State's style before a name no one knows; an assistant
+  // minister's is an official's
+  b = extractor().extract(
+      "Talks in Abuja\n\nAbuja, 3 March 2025 - Nigeria was represented by the Minister of State for Foreign "
+      "Affairs, Ambassador Ngozi Adaeze Okafor.\n");
+  CHECK(minister_names(b) == std::vector<std::string>{"Ngozi Adaeze Okafor"});
+  b = extractor().extract(
+      "Talks in Riyadh\n\nRiyadh, 3 March 2025 - He was received by the Assistant Foreign Minister for Arab "
+      "Affairs, Ambassador Ahmad Al-Bakri.\n");
+  CHECK(minister_names(b).empty());
+  // "Macedonian" in the name of Greece's news agency is no country
+  CHECK_FALSE(has(extractor().extract("Talks\n\nAthens, 3 March 2025 (Athens-Macedonian News Agency) - The "
+                                      "ministers of Greece and Ukraine spoke.\n")
+                      .countries,
+                  "North Macedonia"));
+}
