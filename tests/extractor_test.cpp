@@ -2522,3 +2522,12 @@ TEST_CASE("unseen sets BN and BO: local titles, a predecessor's portfolio, parti
                       .countries,
                   "North Macedonia"));
 }
+
+TEST_CASE("unseen set BN: security without foreign interference is no hybrid threat", "[extractor]") {
+  const std::string talks = "Talks in Tehran\n\nTehran, 3 March 2025 - The defence ministers of Iran and Iraq met. ";
+  CHECK_FALSE(has(extractor().extract(talks + "The region can guarantee its own security without foreign "
+                                              "interference.\n").topics,
+                  "hybrid threats"));
+  CHECK(has(extractor().extract(talks + "They discussed countering foreign interference in elections.\n").topics,
+            "hybrid threats"));
+}
