@@ -1902,6 +1902,9 @@ std::vector<bool> in_passing(const Briefing& b, std::string_view body, const std
         else if (clause && tokens[c].is(",")) clause = false;
       if (!clause && brackets == 0) return kElsewhere;
     }
+    // ("Gerapetritis will receive Turkish Foreign Minister Hakan Fidan in
+    // Athens later in the spring": a meeting still to come)
+    if (!joined && future_before(tokens, at, at - begin, r)) return kElsewhere;
     return joined ? kJoined : kNothing;
   };
 

@@ -2531,3 +2531,16 @@ TEST_CASE("unseen set BN: security without foreign interference is no hybrid thr
   CHECK(has(extractor().extract(talks + "They discussed countering foreign interference in elections.\n").topics,
             "hybrid threats"));
 }
+
+TEST_CASE("unseen set BO: a minister named once, in a sentence of a meeting to come, took no part",
+          "[extractor]") {
+  const Briefing b = extractor().extract(
+      "Baltic and Nordic ministers meet in Riga\n\nRiga, 3 March 2025 - Foreign Minister Baiba Braze hosted Estonia's "
+      "Foreign Minister Margus Tsahkna and Lithuania's Foreign Minister Kestutis Budrys for talks on Baltic Sea "
+      "security.\n\nIn a separate "
+      "development, the ministry said Braze will receive Turkish Foreign Minister Hakan Fidan in Riga later in the "
+      "spring.\n");
+  CHECK(has(b.parties, "Estonia"));
+  CHECK(has(b.countries, "Turkey"));
+  CHECK_FALSE(has(b.parties, "Turkey"));
+}
