@@ -1616,6 +1616,10 @@ class Finder {
     }
     ++i;
     if (at(i, "the")) ++i;
+    // "Prabowo Subianto, then Indonesia's defence minister and now its
+    // president": a title held then.
+    const bool then = at(i, "then") && !tok(i).capitalised;
+    if (then) ++i;
     // Whose title it is: "Nato's", "the EU's", "Dutch".
     for (size_t words = 0; i < tokens_.size() && words < 4 && role_begin_[i] < 0; ++words) {
       if (is_kind(i, NameWordKind::kFormer) || country_begin_[i] >= 0 || tok(i).capitalised || tok(i).all_caps)
@@ -1628,7 +1632,7 @@ class Finder {
     }
     if (i >= tokens_.size() || role_begin_[i] < 0) return false;
     const Mention& role = roles_[static_cast<size_t>(role_begin_[i])];
-    return other_role(role) && !names_next(role.end);
+    return (then || other_role(role)) && !names_next(role.end);
   }
 
   // A name comes after the title ending before token i, so the title is

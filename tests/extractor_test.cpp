@@ -2544,3 +2544,12 @@ TEST_CASE("unseen set BO: a minister named once, in a sentence of a meeting to c
   CHECK(has(b.countries, "Turkey"));
   CHECK_FALSE(has(b.parties, "Turkey"));
 }
+
+TEST_CASE("unseen set BO: a known minister named with the title held then is no minister now", "[extractor]") {
+  const Briefing b = extractor().extract(
+      "Talks in Canberra\n\nCanberra, 3 March 2025 - Richard Marles met Defence Minister Sjafrie Sjamsoeddin. "
+      "The agreement was signed a year ago by Marles and Prabowo Subianto, then Indonesia's defence minister and "
+      "now its president.\n");
+  CHECK(has(minister_names(b), "Sjafrie Sjamsoeddin"));
+  CHECK_FALSE(has(minister_names(b), "Prabowo Subianto"));
+}
