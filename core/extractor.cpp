@@ -1979,8 +1979,11 @@ std::vector<bool> in_passing(const Briefing& b, std::string_view body, const std
       // (a sentence that says the minister missed a part of it, or met
       // someone else, says no more: "Austin and Dong did not meet in
       // Vientiane")
+      // (nor a sentence that names it again at another time or place: "On
+      // Wednesday, Schialer said in a statement ..." of a minister first
+      // named doing something earlier)
       if (says_absent) absent[it->second] = true;
-      else if (!says_no_part) named_again[it->second] = true;
+      else if (!says_no_part && said_elsewhere(k) != kElsewhere) named_again[it->second] = true;
     }
   }
   for (size_t i = 0; i < b.ministers.size(); ++i) passing[i] = absent[i] || (passing[i] && !named_again[i]);

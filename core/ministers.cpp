@@ -568,6 +568,12 @@ class Finder {
     // (not across a paragraph or a line of its own: "... in Seoul, Republic
     // of Korea" / "Minister for Foreign Affairs, Hon. ...")
     if (i < tokens_.size() && tok(i).break_before && !tok(i).soft_break) return -1;
+    // (past words that say the holder is new to the post: "Albania's newly
+    // appointed Minister", data/context-words.tsv's "new-in-post")
+    for (size_t words = 0; words < 2 && i >= 2 && tok(i - 1).is_word() && !tok(i - 1).capitalised &&
+                           rules_.context_word(tok(i - 1).key, ContextList::kNewInPost);
+         ++words)
+      --i;
     if (i >= 1 && country_end_[i] >= 0) return country_end_[i];
     if (i >= 2 && at(i - 1, "s") && at(i - 2, "'") && country_end_[i - 2] >= 0)
       return country_end_[i - 2];

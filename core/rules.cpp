@@ -369,7 +369,8 @@ std::shared_ptr<const Rules> Rules::load(const RulesOptions& options) {
       {"place-before-name", ContextList::kPlaceBeforeName, Entry::kWord},
       {"not-after-holder", ContextList::kNotAfterHolder, Entry::kWord},
       {"before-staff", ContextList::kBeforeStaff, Entry::kWord},
-      {"language-menu", ContextList::kLanguageMenu, Entry::kWord}};
+      {"language-menu", ContextList::kLanguageMenu, Entry::kWord},
+      {"new-in-post", ContextList::kNewInPost, Entry::kWord}};
   constexpr size_t kDaysInWeek = 7;
   std::vector<std::string>& weekdays = rules->context_lists[static_cast<size_t>(ContextList::kWeekday)];
   for (const TsvRow& row : matching ? parse_tsv(context.content) : std::vector<TsvRow>{}) {

@@ -95,6 +95,7 @@ enum class ContextList : uint8_t {
   kNotAfterHolder,       // Buenos Aires, "to" the ...
   kBeforeStaff,          // the Office of "His Highness" the Minister
   kLanguageMenu,         // Armenian | Russian | "English"
+  kNewInPost,            // Albania's "newly appointed" Minister
   kCount
 };
 

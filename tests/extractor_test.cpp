@@ -2553,3 +2553,21 @@ TEST_CASE("unseen set BO: a known minister named with the title held then is no 
   CHECK(has(minister_names(b), "Sjafrie Sjamsoeddin"));
   CHECK_FALSE(has(minister_names(b), "Prabowo Subianto"));
 }
+
+TEST_CASE("unseen set BN: a minister named again at another time took no part; a new minister's country",
+          "[extractor]") {
+  Briefing b = extractor().extract(
+      "Brazil and Colombia discuss the Amazon\n\nBogota, 3 March 2025 - Foreign Minister Mauro Vieira met "
+      "Colombia's Foreign Minister Laura Sarabia in Bogota on Thursday.\n\nThe ministers also spoke of the river border. Earlier "
+      "this month, the dispute drew a sharp reply from the Peruvian Minister of Foreign Affairs, Elmer "
+      "Schialer.\n\nOn Wednesday, Schialer said in a statement that the island was Peru's.\n");
+  CHECK(has(b.parties, "Colombia"));
+  CHECK(has(b.countries, "Peru"));
+  CHECK_FALSE(has(b.parties, "Peru"));
+  b = extractor().extract(
+      "Talks in Tirana\n\nTirana, 3 March 2025 - Albania's newly appointed Minister for Europe and Foreign "
+      "Affairs, Elisa Spiropali, hosted her Montenegrin counterpart Ervin Ibrahimovic.\n");
+  REQUIRE(has(minister_names(b), "Elisa Spiropali"));
+  CHECK(b.ministers[0].country == "Albania");
+  CHECK(has(b.parties, "Albania"));
+}
