@@ -2571,3 +2571,12 @@ TEST_CASE("unseen set BN: a minister named again at another time took no part; a
   CHECK(b.ministers[0].country == "Albania");
   CHECK(has(b.parties, "Albania"));
 }
+
+TEST_CASE("unseen set BO: the nine-dash line, a reassurance force", "[extractor]") {
+  const std::string talks = "Talks in Jakarta\n\nJakarta, 3 March 2025 - The defence ministers of Indonesia and "
+                            "Australia met. ";
+  const Briefing sea = extractor().extract(talks + "Chinese vessels crossed the nine-dash line near Natuna.\n");
+  CHECK(has(sea.topics, "indo-pacific"));
+  CHECK(has(sea.topics, "maritime security"));
+  CHECK(has(extractor().extract(talks + "They discussed the proposed reassurance force.\n").topics, "ukraine war"));
+}
