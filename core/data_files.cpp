@@ -78,7 +78,12 @@ std::string read_text_file(const std::string& path) {
   std::ostringstream ss;
   ss << in.rdbuf();
   if (in.bad()) throw std::runtime_error(path + ": read error");
-  return ss.str();
+  std::string text = ss.str();
+  // (not a binary's bytes quoted as an unknown country: "--ministers /bin/ls")
+  if (const size_t nul = text.find('\0'); nul != std::string::npos)
+    throw std::runtime_error(path + ": binary file (NUL byte at offset " + std::to_string(nul) + "), not a rule file");
+  if (!is_valid_utf8(text)) throw std::runtime_error(path + ": not UTF-8 text; rule files are UTF-8");
+  return text;
 }
 
 }  // namespace briefing

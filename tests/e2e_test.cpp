@@ -1374,6 +1374,18 @@ TEST_CASE("indexer errors and help", "[e2e][errors]") {
     INFO(bad[0] << " " << bad[1]);
     check_one_line_error(r, "indexer");
   }
+  // a binary, or text not in UTF-8, as a rule file: named, with the reason
+  write_file(tmp / "binary-ministers", std::string("Jane Doe\tFrance\0\x7f", 17));
+  write_file(tmp / "latin1-ministers", "Zo\xe9 Martin\tFrance\tForeign Minister\n");
+  for (const auto& [file, reason] : std::vector<std::pair<std::string, std::string>>{
+           {"binary-ministers", ": binary file (NUL byte at offset 15), not a rule file"},
+           {"latin1-ministers", ": not UTF-8 text; rule files are UTF-8"}}) {
+    r = indexer(tmp, {"--db", (tmp / "rules-db").string(), "--ministers", (tmp / file).string(),
+                      (tmp / "corpus").string()});
+    INFO(describe(r));
+    check_one_line_error(r, "indexer");
+    CHECK(contains(r.err, (tmp / file).string() + reason));
+  }
 
   r = indexer(tmp, {"--db", (tmp / "db").string(), "--bogus", (tmp / "corpus").string()});
   check_one_line_error(r, "indexer");
