@@ -78,7 +78,11 @@ std::string read_text_file(const std::string& path) {
   std::ostringstream ss;
   ss << in.rdbuf();
   if (in.bad()) throw std::runtime_error(path + ": read error");
-  std::string text = ss.str();
+  return ss.str();
+}
+
+std::string read_rule_file(const std::string& path) {
+  std::string text = read_text_file(path);
   // (not a binary's bytes quoted as an unknown country: "--ministers /bin/ls")
   if (const size_t nul = text.find('\0'); nul != std::string::npos)
     throw std::runtime_error(path + ": binary file (NUL byte at offset " + std::to_string(nul) + "), not a rule file");

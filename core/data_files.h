@@ -32,4 +32,8 @@ std::string_view embedded_data(std::string_view name);
 // file and the reason when it cannot be read.
 std::string read_text_file(const std::string& path);
 
+// The same for a rule file (--ministers, --topics, --data-dir's files):
+// also refused, with the reason, when binary or not UTF-8.
+std::string read_rule_file(const std::string& path);
+
 }  // namespace briefing

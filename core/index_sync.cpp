@@ -275,6 +275,7 @@ IndexReport sync_index(const IndexOptions& options, const IndexEvents& events) {
     throw Error(fmt::format("cannot create database folder '{}': {}", options.db_path,
                             std::make_error_code(std::errc::not_a_directory).message()));
   check_stub_cycles(options.db_path);
+  refuse_foreign_folder(options.db_path);
   ShardLayout layout = plan_shards(options.db_path, options.shards);
   bool fresh = !fs::exists(fs::path(layout.shards.front()) / "iamglass", ec);
   if (fresh && !fs::exists(options.db_path + ".indexing", ec)) {

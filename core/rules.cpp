@@ -28,7 +28,7 @@ Source data_file(const std::string& name, const std::string& dir) {
   if (!dir.empty()) {
     std::filesystem::path p = std::filesystem::path(dir) / name;
     std::error_code ec;
-    if (std::filesystem::exists(p, ec)) return {p.string(), read_text_file(p.string())};
+    if (std::filesystem::exists(p, ec)) return {p.string(), read_rule_file(p.string())};
   }
   return {"data/" + name + " (built in)", std::string(embedded_data(name))};
 }
@@ -243,7 +243,7 @@ std::shared_ptr<const Rules> Rules::load(const RulesOptions& options) {
 
   Source topics = options.topics_file.empty()
                       ? take(data_file("topics.tsv", dir))
-                      : take(Source{options.topics_file, read_text_file(options.topics_file)});
+                      : take(Source{options.topics_file, read_rule_file(options.topics_file)});
   rules->topics = gazetteer(topics, {1, -1, CaseRule::kAny, CaseRule::kAny, false});
   Source not_topics = matching_file("not-topics.txt");
   if (matching) rules->topics.add_blockers(not_topics.content, v);
@@ -440,7 +440,7 @@ std::shared_ptr<const Rules> Rules::load(const RulesOptions& options) {
   if (options.extraction) rules->name_word("");
   if (options.extraction) {
     std::vector<Source> kb{take(data_file("ministers.tsv", dir))};
-    for (const std::string& f : options.minister_files) kb.push_back(take(Source{f, read_text_file(f)}));
+    for (const std::string& f : options.minister_files) kb.push_back(take(Source{f, read_rule_file(f)}));
     load_known_ministers(*rules, kb);
     // A known minister's name that holds another country's name ("Luís
     // Montenegro", Portugal's prime minister) names no country.

@@ -68,6 +68,30 @@ ShardLayout plan_shards(const std::string& root, size_t requested) {
   return layout;
 }
 
+void refuse_foreign_folder(const std::string& root) {
+  std::error_code ec;
+  if (!fs::is_directory(root, ec)) return;
+  if (!read_stub(root).empty() || fs::exists(fs::path(root) / "iamglass", ec) ||
+      fs::exists(fs::path(root) / "iamchert", ec))
+    return;
+  // (what a database, or its first build, puts there, while it is made
+  // too: another indexer may be making it now)
+  auto ours = [](const std::string& name) {
+    auto ends = [&](std::string_view end) {
+      return name.size() > end.size() && name.compare(name.size() - end.size(), end.size(), end) == 0;
+    };
+    return name == "flintlock" || name.rfind("iam", 0) == 0 || name.rfind(kStubName, 0) == 0 ||
+           name.rfind("shard-", 0) == 0 || ends(".glass") || ends(".tmp") || ends(".DB") || ends(".baseA") ||
+           ends(".baseB");
+  };
+  for (fs::directory_iterator it(root, ec), end; !ec && it != end; it.increment(ec)) {
+    const std::string name = it->path().filename().string();
+    if (!ours(name))
+      throw Error(fmt::format("--db '{}' holds other files ('{}') and no index; give a new or empty folder", root,
+                              name));
+  }
+}
+
 void write_stub(const ShardLayout& layout) {
   if (!layout.sharded()) return;
   std::ostringstream stub;

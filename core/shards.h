@@ -18,6 +18,11 @@ struct ShardLayout {
 // request contradicts an existing index.
 ShardLayout plan_shards(const std::string& root, size_t requested);
 
+// Throws briefing::Error when `root` is a folder that holds files of its
+// own and no index (a user's documents given as --db): an index is made in
+// a new or empty folder, or one that holds an index already.
+void refuse_foreign_folder(const std::string& root);
+
 // Creates the shard folders' stub file (for a sharded layout).
 void write_stub(const ShardLayout& layout);
 

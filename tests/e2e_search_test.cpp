@@ -1285,6 +1285,16 @@ TEST_CASE("the indexer refuses to put the database among the briefings, and name
   CHECK(r.status == 2);
   CHECK(contains(r.err, "is the folder being indexed"));
   CHECK_FALSE(fs::exists(c.dir() / "iamglass"));
+  // nor in a folder of other files; an empty one is taken
+  const fs::path mine = c.tmp() / "my-documents";
+  fs::create_directories(mine / "letters");
+  r = indexer(c.tmp(), {"--db", mine.string(), c.dir().string()});
+  CHECK(r.status == 2);
+  CHECK(contains(r.err, "--db '" + mine.string() + "' holds other files ('letters') and no index"));
+  CHECK_FALSE(fs::exists(mine / "iamglass"));
+  fs::remove(mine / "letters");
+  CHECK(indexer(c.tmp(), {"--db", mine.string(), c.dir().string()}).status == 0);
+  CHECK(indexer(c.tmp(), {"--db", mine.string(), c.dir().string()}).status == 0);  // and again
   r = indexer(c.tmp(), {"--db", c.db().string(), "-v", c.dir().string()});
   CHECK(r.status == 0);
   CHECK(contains(r.out, "skipped (unknown format) " + (c.dir() / "notes.rst").string()));
