@@ -2121,7 +2121,9 @@ Analysis Extractor::analyse(std::string_view text, std::string_view file_name) c
   // PDF's metadata) yields to the first line's when it is only a site's or
   // a ministry's name ("Ministry of Foreign Affairs of Denmark", "The
   // Jerusalem Post | JPost.com").
-  b.title = fm.first("title");
+  // (an agency's tag left out, as from a headline in the text: "(LEAD)
+  // FM Cho, Rubio reaffirm alliance" in a page's <h1> and <title>)
+  b.title = std::string(without_agency_tag(fm.first("title"), r));
   if (b.title.empty()) {
     std::string page = fm.first("page-title");
     // (or a site's name and its motto: "OAS :: Organization of American
@@ -2162,7 +2164,7 @@ Analysis Extractor::analyse(std::string_view text, std::string_view file_name) c
         headline = first_line_title(body, r);
       if (!headline.empty() && !is_label(headline, r)) page = std::move(headline);
     }
-    b.title = without_tab_marks(page.empty() ? first_line_title(body, r) : page);
+    b.title = without_tab_marks(page.empty() ? first_line_title(body, r) : std::string(without_agency_tag(page, r)));
   }
   a.index_title = index_form(b.title, r.variants);
   b.source = fm.first("source");

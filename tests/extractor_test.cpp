@@ -2580,3 +2580,12 @@ TEST_CASE("unseen set BO: the nine-dash line, a reassurance force", "[extractor]
   CHECK(has(sea.topics, "maritime security"));
   CHECK(has(extractor().extract(talks + "They discussed the proposed reassurance force.\n").topics, "ukraine war"));
 }
+
+TEST_CASE("unseen set BP: an agency's tag before a page's own headline is left out", "[extractor]") {
+  CHECK(extractor().extract("---\ntitle: \"(LEAD) FM Cho, Rubio reaffirm alliance\"\n---\nSeoul, 3 March 2025 - "
+                            "The ministers met.\n")
+            .title == "FM Cho, Rubio reaffirm alliance");
+  CHECK(extractor().extract("---\npage-title: \"(2nd LD) Japan, Finland sign defence pact\"\n---\nTokyo, 3 March "
+                            "2025 - The ministers met.\n")
+            .title == "Japan, Finland sign defence pact");
+}
