@@ -2589,3 +2589,22 @@ TEST_CASE("unseen set BP: an agency's tag before a page's own headline is left o
                             "2025 - The ministers met.\n")
             .title == "Japan, Finland sign defence pact");
 }
+
+TEST_CASE("unseen sets BP and BQ: a minister not attending, another met separately, propaganda once",
+          "[extractor]") {
+  Briefing b = extractor().extract(
+      "G20 foreign ministers meet\n\nJohannesburg, 20 February 2025 - Minister Ronald Lamola met China's Foreign "
+      "Minister Wang Yi.\n\nUS Secretary of State Marco Rubio is not attending the meeting.\n");
+  CHECK(has(b.parties, "China"));
+  CHECK_FALSE(has(b.parties, "United States"));
+  b = extractor().extract(
+      "Koizumi meets Dong Jun\n\nKuala Lumpur, 1 November 2025 - Defense Minister Shinjiro Koizumi met Chinese "
+      "Defense Minister Dong Jun on Saturday.\n\nEarlier in the day, Koizumi held talks with Australia's Defence "
+      "Minister Richard Marles, and separately met Philippine Defense Secretary Gilberto Teodoro Jr.\n");
+  CHECK(has(b.parties, "China"));
+  CHECK_FALSE(has(b.parties, "Philippines"));
+  CHECK_FALSE(has(extractor().extract("Talks in Seoul\n\nSeoul, 3 March 2025 - The foreign ministers of South Korea "
+                                      "and Japan met. The South halted its loudspeaker propaganda broadcasts.\n")
+                      .topics,
+                  "hybrid threats"));
+}
