@@ -1570,7 +1570,8 @@ class Finder {
         if (!tok(p - 1).is_word() || !(tok(p - 1).capitalised || tok(p - 1).is_name_link())) break;
       }
     if (k > 1 && at(k - 1, "from"))
-      for (size_t o = k - 1; o > 1 && o + 8 > k; --o)  // ("took over the defence ministry in July from")
+      // ("took over the foreign ministry in November last year from")
+      for (size_t o = k - 1; o > 1 && o + 12 > k; --o)
         if (at(o - 1, "over") && (at(o - 2, "took") || at(o - 2, "take") || at(o - 2, "takes") ||
                                   at(o - 2, "taking") || at(o - 2, "taken")))
           return true;
