@@ -608,8 +608,9 @@ bool names_agency(std::string_view line, const Rules& r) {
   size_t words = 0, depth = 0;
   bool title_case = true;
   auto part_ends = [&] {
-    const bool agency = words >= 2 && words <= 8 && title_case &&
-                        (r.page_word(first->key, PageWordKind::kAgency) || r.page_word(last->key, PageWordKind::kAgency));
+    const bool agency =
+        words >= 2 && words <= 8 && title_case &&
+        (r.page_word(first->key, PageWordKind::kAgency) || r.page_word(last->key, PageWordKind::kAgency));
     first = last = nullptr;
     words = 0;
     title_case = true;

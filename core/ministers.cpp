@@ -334,10 +334,9 @@ class Finder {
   // minister's, set off by a comma after a minister's title: a style ("the
   // Minister of Foreign Affairs, Ambassador Yusuf Maitama Tuggar"). An
   // unknown name after it is an official's ("the Assistant Foreign Minister
-  // for Arab Affairs, Ambassador Ahmad Al-Bakr").
-  // An unknown name after a junior minister's title and a style is a
-  // minister's too when the title is a Minister of State's ("the Minister of
-  // State for Foreign Affairs, Ambassador Bianca Odumegwu-Ojukwu").
+  // for Arab Affairs, Ambassador Ahmad Al-Bakr"), but after a Minister of
+  // State's title, a junior minister's ("the Minister of State for Foreign
+  // Affairs, Ambassador Bianca Odumegwu-Ojukwu").
   bool titled_known_minister(size_t i) const {
     const NameWordKind* k = kind(i);
     if (!k || *k != NameWordKind::kStyle || i < 2 || !at(i - 1, ",") || i + 1 >= tokens_.size()) return false;
@@ -350,7 +349,8 @@ class Finder {
       if (const int r = role_end_[j]; r >= 0) {
         const Mention& role = roles_[static_cast<size_t>(r)];
         const std::string& name = rules_.roles.name(role.entry);
-        return name != "-" && (known || (name == "Minister of State" && !(role.begin > 0 && deputy_word(role.begin - 1))));
+        const bool junior = role.begin > 0 && deputy_word(role.begin - 1);
+        return name != "-" && (known || (name == "Minister of State" && !junior));
       }
     }
     return false;

@@ -327,7 +327,8 @@ std::shared_ptr<const Rules> Rules::load(const RulesOptions& options) {
       if (row.cols.size() >= 2 && row.cols[1] == name) k = &kind;
     if (!k || row.cols[0].empty())
       throw std::runtime_error(page_words.name + ":" + std::to_string(row.line) +
-                               ": expected 'word<TAB>english|other|date-label|share|institution|state-style|staff|agency'");
+                               ": expected 'word<TAB>english|other|date-label|share|institution|state-style|staff|"
+                               "agency'");
     // (a date's label may be two words, "Last updated"; the others are
     // compared with one word)
     if (*k != PageWordKind::kDateLabel && row.cols[0].find(' ') != std::string::npos)

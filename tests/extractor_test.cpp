@@ -2558,7 +2558,8 @@ TEST_CASE("unseen set BN: a minister named again at another time took no part; a
           "[extractor]") {
   Briefing b = extractor().extract(
       "Brazil and Colombia discuss the Amazon\n\nBogota, 3 March 2025 - Foreign Minister Mauro Vieira met "
-      "Colombia's Foreign Minister Laura Sarabia in Bogota on Thursday.\n\nThe ministers also spoke of the river border. Earlier "
+      "Colombia's Foreign Minister Laura Sarabia in Bogota on Thursday.\n\nThe ministers also spoke of the river "
+      "border. Earlier "
       "this month, the dispute drew a sharp reply from the Peruvian Minister of Foreign Affairs, Elmer "
       "Schialer.\n\nOn Wednesday, Schialer said in a statement that the island was Peru's.\n");
   CHECK(has(b.parties, "Colombia"));

@@ -802,8 +802,8 @@ TEST_CASE("unseen set BL: a middle initial after a portfolio, a predecessor furt
   INFO(show(ms));
   CHECK(std::none_of(ms.begin(), ms.end(), [](const Minister& m) { return m.name == "Aleksandr Fictionov"; }));
   // (eleven words apart: BQ)
-  ms = ministers_in("Foreign Minister Abdulla Khaleel met Sri Lanka's Foreign Minister Vijitha Herath. Khaleel took over "
-                    "the foreign ministry in November last year from Aleksandr Fictionov, who now heads finance.");
+  ms = ministers_in("Foreign Minister Abdulla Khaleel met Sri Lanka's Foreign Minister Vijitha Herath. Khaleel took "
+                    "over the foreign ministry in November last year from Aleksandr Fictionov, who now heads finance.");
   INFO(show(ms));
   CHECK(std::none_of(ms.begin(), ms.end(), [](const Minister& m) { return m.name == "Aleksandr Fictionov"; }));
   // (a surname two known ministers share folded, one of them as written)
