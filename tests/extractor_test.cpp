@@ -2609,3 +2609,17 @@ TEST_CASE("unseen sets BP and BQ: a minister not attending, another met separate
                       .topics,
                   "hybrid threats"));
 }
+
+TEST_CASE("unseen set BR: a Khmer style before a name, an itinerary's next stop", "[extractor]") {
+  Briefing b = extractor().extract(
+      "Talks in Phnom Penh\n\nPhnom Penh, 3 March 2025 - Samdech Pichey Senaphakdei Tea Seiha, Minister of National "
+      "Defence, received Vietnam's Defence Minister Phan Van Giang.\n");
+  CHECK(has(minister_names(b), "Tea Seiha"));
+  b = extractor().extract(
+      "Hegseth meets Koizumi\n\nTokyo, 29 October 2025 - Defense Secretary Pete Hegseth met Japan's Defense Minister "
+      "Shinjiro Koizumi on Wednesday.\n\nHegseth flies to Seoul later on Wednesday for talks with South Korean "
+      "Defense Minister Ahn Gyu-back.\n");
+  CHECK(has(b.parties, "Japan"));
+  CHECK(has(b.countries, "South Korea"));
+  CHECK_FALSE(has(b.parties, "South Korea"));
+}
