@@ -1383,7 +1383,13 @@ class Finder {
       for (size_t k = out.size(); k > earlier && out[k - 1].first_token + longest_new >= m.begin; --k)
         visit(out[k - 1]);
       if (seen || after_title[i] || titled_other.count(m.entry) || before_other_title(m.end)) continue;
-      if (m.end < tokens_.size() && is_kind(m.end, NameWordKind::kPlace) && !tok(m.end).break_before) continue;
+      // (a place named after the person, up to two words of its own between:
+      // "Hun Sen Street", "Manohar Parrikar Vijay Dwar")
+      size_t place = m.end;
+      while (place < tokens_.size() && place < m.end + 2 && tok(place).is_word() && tok(place).capitalised &&
+             !tok(place).break_before && !is_kind(place, NameWordKind::kPlace))
+        ++place;
+      if (place < tokens_.size() && is_kind(place, NameWordKind::kPlace) && !tok(place).break_before) continue;
       size_t end = in_sentence(m.begin) ? written_on(m.end) : m.end;
       Sighting s;
       s.first_token = m.begin;
