@@ -815,7 +815,8 @@ TEST_CASE("unseen set BL: a middle initial after a portfolio, a predecessor furt
 TEST_CASE("unseen set BR: a place named after a known minister, words of its own between", "[ministers]") {
   auto ms = ministers_in("Rajnath Singh received Boris Pistorius at the Manohar Parrikar Vijay Dwar of South Block.");
   INFO(show(ms));
-  CHECK(std::none_of(ms.begin(), ms.end(), [](const Minister& m) { return m.name.find("Parrikar") != std::string::npos; }));
+  CHECK(std::none_of(ms.begin(), ms.end(),
+                     [](const Minister& m) { return m.name.find("Parrikar") != std::string::npos; }));
   ms = ministers_in("Defence Minister Rajnath Singh met Manohar Parrikar in Goa.");
   INFO(show(ms));
   CHECK(std::any_of(ms.begin(), ms.end(), [](const Minister& m) { return m.name == "Manohar Parrikar"; }));
