@@ -79,12 +79,27 @@ std::optional<std::string> read_file_bytes(const std::filesystem::path& path, ui
   return bytes;
 }
 
-std::string from_utf16(std::string bytes) {
+std::string from_utf16(std::string bytes, size_t* replaced) {
+  if (replaced) *replaced = 0;
   // Text in UTF-16 has NUL bytes (in its spaces and line breaks); without
   // them a leading "\xff\xfe" is just two bad bytes.
   if (bytes.find('\0') == std::string::npos) return bytes;
-  if (auto utf8 = utf16_to_utf8(bytes)) return std::move(*utf8);
-  return bytes;
+  auto utf8 = utf16_to_utf8(bytes);
+  if (!utf8) return bytes;
+  if (replaced) {
+    // U+FFFD written out, less those the text had as such.
+    auto count = [](std::string_view s, std::string_view what, size_t step) {
+      size_t n = 0;
+      for (size_t at = s.find(what); at != std::string_view::npos; at = s.find(what, at + 1))
+        if (at % step == 0) ++n;
+      return n;
+    };
+    const std::string_view units = std::string_view(bytes).substr(2);
+    const size_t had = count(units, bytes[0] == '\xff' ? "\xfd\xff" : "\xff\xfd", 2);
+    const size_t now = count(*utf8, "\xEF\xBF\xBD", 1);
+    *replaced = now > had ? now - had : 0;
+  }
+  return std::move(*utf8);
 }
 
 std::string to_valid_utf8(std::string bytes, std::vector<std::string>* warnings) {

@@ -35,7 +35,9 @@ std::optional<std::string> read_file_bytes(const std::filesystem::path& path, ui
                                            std::string* error, bool* unreadable = nullptr);
 
 // Text in UTF-16 with a byte-order mark as UTF-8; other bytes unchanged.
-std::string from_utf16(std::string bytes);
+// *replaced (if given): how many ill-formed code units (a lone surrogate)
+// were read as U+FFFD.
+std::string from_utf16(std::string bytes, size_t* replaced = nullptr);
 
 // `bytes` as valid UTF-8: unchanged when they are; read as Windows-1252
 // when they hold no UTF-8 sequence at all (a legacy 8-bit file); else with

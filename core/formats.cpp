@@ -692,11 +692,11 @@ std::optional<std::string> pdf_to_briefing(const std::string& bytes, std::string
   return with_front_matter(title, date, body, "", TitleFrom::kPage);
 }
 
-std::optional<FileContent> read_briefing_file(const std::filesystem::path& path, uint64_t max_bytes,
-                                              std::string* error, bool* unreadable) {
-  auto read = read_file_bytes(path, max_bytes, error, unreadable);
-  if (!read) return std::nullopt;
-  std::string bytes = from_utf16(std::move(*read));
+namespace {
+
+// The briefing in a file's bytes (UTF-16 already read as UTF-8), by format.
+std::optional<FileContent> briefing_from_bytes(std::string bytes, const std::filesystem::path& path,
+                                               std::string* error) {
   switch (sniff_format(std::string_view(bytes).substr(0, 512), path)) {
     case Format::kText:
       return check_briefing_text(std::move(bytes), error);
@@ -727,6 +727,20 @@ std::optional<FileContent> read_briefing_file(const std::filesystem::path& path,
   }
   *error = "unknown format (not text, Markdown, HTML or PDF)";
   return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<FileContent> read_briefing_file(const std::filesystem::path& path, uint64_t max_bytes,
+                                              std::string* error, bool* unreadable) {
+  auto read = read_file_bytes(path, max_bytes, error, unreadable);
+  if (!read) return std::nullopt;
+  size_t replaced = 0;
+  std::string bytes = from_utf16(std::move(*read), &replaced);
+  auto content = briefing_from_bytes(std::move(bytes), path, error);
+  if (content && replaced > 0)
+    content->warnings.push_back(fmt::format("invalid UTF-16: {} character(s) read as U+FFFD", replaced));
+  return content;
 }
 
 }  // namespace briefing

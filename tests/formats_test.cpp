@@ -336,6 +336,15 @@ TEST_CASE("text files in other encodings: UTF-16 with its mark, Windows-1252, da
   }
   // Two bad bytes that only look like a mark stay bytes.
   CHECK(from_utf16("\xff\xfe\xfd\n") == "\xff\xfe\xfd\n");
+  // A lone surrogate is read as U+FFFD, with a warning; a U+FFFD written in
+  // the text is none.
+  std::string lone("\xff\xfe" "J\0a\0p\0a\0n\0 \0\x00\xd8 \0\xfd\xff\n\0", 22);
+  size_t replaced = 0;
+  CHECK(from_utf16(lone, &replaced) == "Japan \xEF\xBF\xBD \xEF\xBF\xBD\n");
+  CHECK(replaced == 1);
+  auto read = read_as_file(lone, "lone.txt", &error);
+  REQUIRE(read);
+  CHECK(has_warning(*read, "invalid UTF-16: 1 character(s) read as U+FFFD"));
 
   // A legacy 8-bit file: read as Windows-1252, with a warning.
   auto latin = check_briefing_text("The ministers met in Tallinn about the r\xe9gion and \x93hybrid\x94 threats.\n", &error);
