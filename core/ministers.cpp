@@ -1468,6 +1468,9 @@ class Finder {
          --m, ++words) {
       if (role_end_[m] < 0) continue;
       size_t b = roles_[static_cast<size_t>(role_end_[m])].begin;
+      // (not a title written otherwise, another's style: "then secretary
+      // of state Antony Blinken and Foreign Minister Penny Wong")
+      if (tok(b).capitalised != tok(i).capitalised) return false;
       if (const int c = country_before(b); c >= 0) b = countries_[static_cast<size_t>(c)].begin;
       return b >= 1 && at(b - 1, "then") && !tok(b - 1).capitalised;
     }

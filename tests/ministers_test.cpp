@@ -821,3 +821,15 @@ TEST_CASE("unseen set BR: a place named after a known minister, words of its own
   INFO(show(ms));
   CHECK(std::any_of(ms.begin(), ms.end(), [](const Minister& m) { return m.name == "Manohar Parrikar"; }));
 }
+
+TEST_CASE("unseen set BQ: 'then' before a title in lower case covers no capitalised title after 'and'",
+          "[ministers]") {
+  auto ms = ministers_in("Austin hosted Marles alongside then secretary of state Antony Blinken and Foreign Minister "
+                         "Penny Wong.");
+  INFO(show(ms));
+  CHECK(std::any_of(ms.begin(), ms.end(), [](const Minister& m) { return m.name == "Penny Wong"; }));
+  CHECK(std::none_of(ms.begin(), ms.end(), [](const Minister& m) { return m.name == "Antony Blinken"; }));
+  ms = ministers_in("The pact was signed by then Foreign Minister Yoko Kamikawa and Defense Minister Minoru Kihara.");
+  INFO(show(ms));
+  CHECK(ms.empty());
+}
