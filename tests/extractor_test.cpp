@@ -2623,3 +2623,19 @@ TEST_CASE("unseen set BR: a Khmer style before a name, an itinerary's next stop"
   CHECK(has(b.countries, "South Korea"));
   CHECK_FALSE(has(b.parties, "South Korea"));
 }
+
+TEST_CASE("unseen set BS: a broadcaster's masthead, Kenya's orders after a name, agencies and operations",
+          "[extractor]") {
+  check_titles({{"XNR - National Radio of Xland | Radio Xland News in English\n\nBulgaria and Romania to deepen "
+                 "defence cooperation\n\nSofia, 3 March 2025 - The defence ministers of Bulgaria and Romania met.\n",
+                 "Bulgaria and Romania to deepen defence cooperation"}});
+  Briefing b = extractor().extract(
+      "Joint communique\n\nLodwar, 3 March 2025 - The Kenyan delegation was led by Hon. Amos Kiprono Lagat, EGH, "
+      "Cabinet Secretary for Interior and National Administration.\n");
+  CHECK(minister_names(b) == std::vector<std::string>{"Amos Kiprono Lagat"});
+  b = extractor().extract(
+      "Joint statement\n\nBerlin, 3 March 2025 - The interior ministers of Germany and Poland met. They asked the "
+      "European Border and Coast Guard Agency to help and planned coordinated disarmament operations.\n");
+  CHECK_FALSE(has(b.topics, "maritime security"));
+  CHECK_FALSE(has(b.topics, "arms control"));
+}
