@@ -149,6 +149,7 @@ class Finder {
     for (size_t r = 0; r < roles_.size(); ++r) r = from_role(r, out);
     from_honorifics(out);
     from_knowledge_base(out);
+    from_bracketed_countries(out);
     for (Sighting& s : out) recognise(s);
     // India's Foreign Secretary is an official (data/title-countries.tsv).
     out.erase(std::remove_if(out.begin(), out.end(),
@@ -1289,6 +1290,83 @@ class Finder {
       s.rule = "honorific + surname";
       s.matched = span(i, end);
       out.push_back(std::move(s));
+    }
+  }
+
+  // "We, Alexander Dobrindt (Germany), Gerhard Karner (Austria), ... and
+  // Tomasz Siemoniak (Poland), are united ...": names, each with its
+  // country in brackets, two or more in a list, one of them a minister
+  // found already: each one that country's minister.
+  void from_bracketed_countries(std::vector<Sighting>& out) const {
+    struct Item {
+      NameSpan name;
+      int country;
+    };
+    // "NAME (COUNTRY)" ending at the ")" before token k, else nullopt.
+    auto item_at = [&](size_t open) -> std::optional<Item> {
+      if (open < 2 || !at(open, "(") || country_begin_[open + 1] < 0) return std::nullopt;
+      const int c = country_begin_[open + 1];
+      if (!at(countries_[static_cast<size_t>(c)].end, ")")) return std::nullopt;
+      auto name = name_backward(open - 1);
+      if (!name || name->words < 2 || name->end != open) return std::nullopt;
+      return Item{*name, c};
+    };
+    // The tokens of the names found so far (weak ones apart), and those
+    // names: looked up, not scanned, for each item (a hostile text may hold
+    // thousands of both).
+    std::vector<char> covered(tokens_.size() + 1, 0);  // 1: a weak sighting's; 2: another's
+    std::unordered_set<std::string> names;
+    for (const Sighting& f : out) {
+      for (size_t t = f.first_token; t < f.name_stop() && t < tokens_.size(); ++t)
+        covered[t] = std::max<char>(covered[t], f.weak ? 1 : 2);
+      if (!f.weak) names.insert(f.name);
+    }
+    auto covered_by = [&](const NameSpan& n, char least) {
+      for (size_t t = n.begin; t < n.end; ++t)
+        if (covered[t] >= least) return true;
+      return false;
+    };
+    // (a known name, or one a minister's title gave, here or elsewhere)
+    auto minister_at = [&](const NameSpan& n) {
+      return rules_.known_minister_names.match_at(text_, tokens_, n.begin) || covered_by(n, 2) ||
+             names.count(span(n.begin, n.end)) > 0;
+    };
+    // (a name found already, in the list: not sighted twice)
+    auto sighted_at = [&](const NameSpan& n) {
+      return covered_by(n, 1) || rules_.known_minister_names.match_at(text_, tokens_, n.begin).has_value();
+    };
+    for (size_t open = 0; open < tokens_.size(); ++open) {
+      std::vector<Item> items;
+      size_t k = open;
+      while (auto item = item_at(k)) {
+        items.push_back(*item);
+        size_t next = countries_[static_cast<size_t>(item->country)].end + 1;  // past ")"
+        if (at(next, ",")) ++next;
+        if (at(next, "and")) ++next;
+        // (the next item's "(": past its name, at most four words)
+        size_t paren = next;
+        while (paren < tokens_.size() && paren < next + 5 && !at(paren, "(") && tok(paren).is_word()) ++paren;
+        if (paren == next || !at(paren, "(")) break;
+        k = paren;
+      }
+      if (items.empty()) continue;
+      open = countries_[static_cast<size_t>(items.back().country)].end;
+      if (items.size() < 2 ||
+          std::none_of(items.begin(), items.end(), [&](const Item& it) { return minister_at(it.name); }))
+        continue;
+      for (const Item& it : items) {
+        if (sighted_at(it.name)) continue;
+        Sighting s;
+        s.first_token = it.name.begin;
+        s.end_token = it.name.end;
+        s.name = span(it.name.begin, it.name.end);
+        s.units = it.name.words;
+        s.role = "Minister";
+        s.country = country_name(it.country);
+        s.rule = "name (country) among ministers";
+        s.matched = span(it.name.begin, countries_[static_cast<size_t>(it.country)].end + 1);
+        out.push_back(std::move(s));
+      }
     }
   }
 

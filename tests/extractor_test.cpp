@@ -2639,3 +2639,17 @@ TEST_CASE("unseen set BS: a broadcaster's masthead, Kenya's orders after a name,
   CHECK_FALSE(has(b.topics, "maritime security"));
   CHECK_FALSE(has(b.topics, "arms control"));
 }
+
+TEST_CASE("unseen set BS: a joint statement's signatories, each name with its country in brackets", "[extractor]") {
+  Briefing b = extractor().extract(
+      "Joint statement\n\nBerlin, 18 July 2025 - The Federal Minister of the Interior, Alexander Dobrindt, hosted "
+      "his counterparts.\n\n1. We, Alexander Dobrindt (Germany), Anna Maria Novak (Austria) and Pierre Leclerc "
+      "(France), are united in our determination.\n");
+  CHECK(minister_names(b) == std::vector<std::string>{"Alexander Dobrindt", "Anna Maria Novak", "Pierre Leclerc"});
+  CHECK(has(b.parties, "Austria"));
+  CHECK(has(b.parties, "France"));
+  // (no minister among them: a list of other people)
+  b = extractor().extract(
+      "Panel\n\nBerlin, 18 July 2025 - The speakers were Anna Maria Novak (Austria) and Pierre Leclerc (France).\n");
+  CHECK(minister_names(b).empty());
+}
