@@ -1617,10 +1617,6 @@ std::string letterhead_country(std::string_view body, const Rules& r) {
   return named.size() == 1 ? named.front() : "";
 }
 
-// The one minister with a title but no country, in a meeting of two whose
-// other side is of one country, is the host when the headline or the first
-// words of the text place the meeting in one capital of another country:
-// "in Skopje", "to Dublin", or a dateline ("MADRID —" at a line's start).
 // Whether a word of the future ("will", "would", "readiness":
 // data/context-words.tsv's "future") stands in the `reach` tokens before
 // token `at`, in its sentence.
@@ -1632,6 +1628,10 @@ bool future_before(const std::vector<Token>& tokens, size_t at, size_t reach, co
   return false;
 }
 
+// The one minister with a title but no country, in a meeting of two whose
+// other side is of one country, is the host when the headline or the first
+// words of the text place the meeting in one capital of another country:
+// "in Skopje", "to Dublin", or a dateline ("MADRID —" at a line's start).
 void host_of_capital(Briefing& b, std::string_view body, const std::vector<Token>& tokens, const Rules& r) {
   constexpr size_t kLeadTokens = 120;
   Minister* host = nullptr;

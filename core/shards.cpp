@@ -16,8 +16,9 @@ namespace briefing {
 namespace {
 
 constexpr const char* kStubName = "XAPIANDB";
+constexpr const char* kShardPrefix = "shard-";
 
-std::string shard_name(size_t i) { return fmt::format("shard-{:03d}", i); }
+std::string shard_name(size_t i) { return fmt::format("{}{:03d}", kShardPrefix, i); }
 
 // Shard folders listed in an existing stub, or none.
 std::vector<std::string> read_stub(const std::string& root) {
@@ -81,7 +82,7 @@ void refuse_foreign_folder(const std::string& root) {
       return name.size() > end.size() && name.compare(name.size() - end.size(), end.size(), end) == 0;
     };
     return name == "flintlock" || name.rfind("iam", 0) == 0 || name.rfind(kStubName, 0) == 0 ||
-           name.rfind("shard-", 0) == 0 || ends(".glass") || ends(".tmp") || ends(".DB") || ends(".baseA") ||
+           name.rfind(kShardPrefix, 0) == 0 || ends(".glass") || ends(".tmp") || ends(".DB") || ends(".baseA") ||
            ends(".baseB");
   };
   for (fs::directory_iterator it(root, ec), end; !ec && it != end; it.increment(ec)) {
