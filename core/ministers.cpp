@@ -161,13 +161,19 @@ class Finder {
                              }),
               out.end());
     // A country's name or its people's is no one's name ("the Foreign
-    // Minister and the South Korean minister").
+    // Minister and the South Korean minister"): a mention that begins at
+    // or before the name's first token and ends at or after its end (the
+    // furthest end of those that begin by each place, found by bisection:
+    // a text may have thousands of both).
+    std::vector<std::pair<size_t, size_t>> reach;  // (begin, furthest end of mentions begun by then)
+    for (const Mention& m : countries_) reach.emplace_back(m.begin, m.end);
+    std::sort(reach.begin(), reach.end());
+    for (size_t i = 1; i < reach.size(); ++i) reach[i].second = std::max(reach[i].second, reach[i - 1].second);
     out.erase(std::remove_if(out.begin(), out.end(),
                              [&](const Sighting& s) {
-                               return s.known < 0 &&
-                                      std::any_of(countries_.begin(), countries_.end(), [&](const Mention& m) {
-                                        return m.begin <= s.first_token && s.name_stop() <= m.end;
-                                      });
+                               auto it = std::upper_bound(reach.begin(), reach.end(),
+                                                          std::make_pair(s.first_token, SIZE_MAX));
+                               return s.known < 0 && it != reach.begin() && s.name_stop() <= std::prev(it)->second;
                              }),
               out.end());
     // A headline in capitals cannot say where a name ends ("BURKINABE
@@ -2070,17 +2076,23 @@ std::vector<Minister> find_ministers(std::string_view text, const std::vector<To
             std::equal(shorter.begin(), shorter.end(), longer.begin(), same));
   };
   // The people a sighting can be, found through what they share with it
-  // (its known minister, its first or last name): a text naming thousands
-  // of people is not compared pair by pair.
+  // (its known minister; its first two, last two, or first and last name
+  // units, which part_of and the key need): a text naming thousands of
+  // people, many with one given name, is not compared pair by pair.
   std::unordered_map<int, std::vector<size_t>> by_known;
-  std::unordered_map<std::string, std::vector<size_t>> by_first, by_last;
+  std::unordered_map<std::string, std::vector<size_t>> by_pair;  // "h:" first two, "t:" last two, "e:" ends
+  auto pair_keys = [](const std::vector<NameUnit>& u) {
+    std::vector<std::string> keys;
+    if (u.size() < 2) return keys;
+    keys.push_back("h:" + u[0].key + " " + u[1].key);
+    keys.push_back("t:" + u[u.size() - 2].key + " " + u.back().key);
+    keys.push_back("e:" + u.front().key + " " + u.back().key);
+    return keys;
+  };
   auto index_person = [&](size_t i) {
     const Person& p = people[i];
     if (p.known >= 0) by_known[p.known].push_back(i);
-    if (!p.units.empty()) {
-      by_first[p.units.front().key].push_back(i);
-      by_last[p.units.back().key].push_back(i);
-    }
+    for (std::string& k : pair_keys(p.units)) by_pair[std::move(k)].push_back(i);
   };
   for (const Sighting& s : sightings) {
     if (s.units < 2) continue;
@@ -2104,8 +2116,10 @@ std::vector<Minister> find_ministers(std::string_view text, const std::vector<To
         if (is_same(people[i])) found = i;
     } else {
       if (s.known >= 0) consider(in(by_known, s.known));
-      consider(in(by_first, units.front().key));
-      consider(in(by_last, units.back().key));
+      if (units.size() >= 2)
+        for (const std::string& k : pair_keys(units)) consider(in(by_pair, k));
+      else
+        consider(in(by_pair, "e:" + key));
     }
     if (found == people.size()) {
       people.push_back({s.first_token, Minister{display_name(s.name, rules), s.role, s.country, ""}, {}, units, true, s.known});
@@ -2124,21 +2138,29 @@ std::vector<Minister> find_ministers(std::string_view text, const std::vector<To
     merge_into(same->m, s);
     record(s, *same);
   }
+  // A surname is the first person (in the order above) with its known
+  // minister, else with that surname, else with it as any unit of the name.
+  std::unordered_map<int, size_t> first_known;
+  std::unordered_map<std::string, size_t> first_surname, first_unit;
+  auto index_surnames = [&](size_t i) {
+    const Person& p = people[i];
+    if (p.known >= 0) first_known.emplace(p.known, i);
+    first_surname.emplace(surname_of(p.units), i);
+    for (const NameUnit& u : p.units) first_unit.emplace(u.key, i);
+  };
+  for (size_t i = 0; i < people.size(); ++i) index_surnames(i);
   for (const Sighting& s : sightings) {
     if (s.units >= 2) continue;
     std::string key = surname_key(s.name, rules);
     if (key.empty()) continue;
     Person* match = nullptr;
-    if (s.known >= 0)
-      for (Person& p : people)
-        if (p.known == s.known) { match = &p; break; }
-    if (!match)
-      for (Person& p : people)
-        if (surname_of(p.units) == key) { match = &p; break; }
-    if (!match)
-      for (Person& p : people)
-        for (const NameUnit& u : p.units)
-          if (u.key == key && !match) match = &p;
+    auto first_of = [&](const auto& map, const auto& k) {
+      auto it = map.find(k);
+      if (it != map.end()) match = &people[it->second];
+    };
+    if (s.known >= 0) first_of(first_known, s.known);
+    if (!match) first_of(first_surname, key);
+    if (!match) first_of(first_unit, key);
     if (match && s.known >= 0 && match->known != s.known) {
       // "Sayyid Badr" below "Sayyid Badr bin Hamad bin Hamood Albusaidi" is
       // the man named above, not the known minister with that given name
@@ -2162,6 +2184,7 @@ std::vector<Minister> find_ministers(std::string_view text, const std::vector<To
     std::string shown = s.known >= 0 ? rules.known_ministers[static_cast<size_t>(s.known)].name : display_name(s.name, rules);
     people.push_back({s.first_token, Minister{shown, s.role, s.country, ""}, {}, name_units(shown, rules),
                       s.known >= 0, s.known});
+    index_surnames(people.size() - 1);
     record(s, people.back());
   }
   // A name the knowledge base writes otherwise, with the same first and last
