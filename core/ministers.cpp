@@ -581,6 +581,18 @@ class Finder {
                            rules_.context_word(tok(i - 1).key, ContextList::kNewInPost);
          ++words)
       --i;
+    // (past a junior's word: "Cyprus's Deputy Minister for Migration and
+    // International Protection", a title the role table has as "Minister")
+    if (i >= 2 && deputy_word(i - 1) && tok(i - 1).capitalised && !tok(i - 1).break_before) {
+      --i;
+      if (at(i - 1, "first") && tok(i - 1).capitalised && !tok(i - 1).break_before) --i;
+    }
+    // (past "represented by": "Cyprus was represented by Deputy Minister
+    // ...", the country sends the minister)
+    if (i >= 3 && at(i - 1, "by") && at(i - 2, "represented") && !tok(i - 2).capitalised) {
+      i -= 2;
+      if (at(i - 1, "was") || at(i - 1, "is") || at(i - 1, "were") || at(i - 1, ",")) --i;
+    }
     if (i >= 1 && country_end_[i] >= 0) return country_end_[i];
     if (i >= 2 && at(i - 1, "s") && at(i - 2, "'") && country_end_[i - 2] >= 0)
       return country_end_[i - 2];
@@ -703,6 +715,9 @@ class Finder {
   // portfolio the role table does not list, then the name.
   bool portfolio(size_t role_begin, size_t end, const std::string& chain_role,
                  std::vector<Sighting>& out) const {
+    // "Assistant Secretary for European Affairs ...": a career official's
+    // post (an Assistant Minister is a minister)
+    if (role_begin > 0 && at(role_begin - 1, "assistant") && at(role_begin, "secretary")) return false;
     size_t j = end;
     bool foreign = false, defense = false;
     int country = country_before(role_begin);
@@ -710,6 +725,10 @@ class Finder {
     // Where the run stood before its last joining words: "... Industry Piyush
     // Goyal and others" ends at "Goyal".
     size_t run_end = j, run_floor = floor;
+    // Where the run stood at its last "and": its end, floor, country and kind.
+    size_t and_end = 0, and_floor = 0;
+    int and_country = -1;
+    bool and_foreign = false, and_defense = false;
     bool after_country = false;  // the last thing read was "of COUNTRY"
     std::optional<NameSpan> styled;  // a name after honorifics that end the run
     bool other_office = false;       // the run stopped before "and [the] Chief of ..."
@@ -742,6 +761,13 @@ class Finder {
       }
       if (at(j, "and") || at(j, "of") || at(j, "for") || at(j, "the") || at(j, "&")) {
         if (run_end == j) run_floor = floor;
+        if ((at(j, "and") || at(j, "&")) && run_end == j) {
+          and_end = run_end;
+          and_floor = run_floor;
+          and_country = country;
+          and_foreign = foreign;
+          and_defense = defense;
+        }
         floor = ++j;
         after_country = false;
         continue;
@@ -830,6 +856,20 @@ class Finder {
           !tok(name->end).space_before)
         ++name->end;
     }
+    // "... of Internal Affairs Daniella Misail-Nichitin and Romania's Deputy
+    // Prime Minister ...": no name after the last "and", but the run before
+    // it ends with one.
+    if (!name && and_end > end && and_end < j) {
+      name = name_backward(and_end - 1, and_floor);
+      if (name && (name->words < 2 || name->begin <= end)) name.reset();
+      drop_name_in_capitals(name, end);
+      if (name) {
+        j = and_end;
+        country = and_country;
+        foreign = and_foreign;
+        defense = and_defense;
+      }
+    }
     if (!name && other_office) return false;
     if (!name && at(past_aside(j), ",")) j = past_aside(j);
     if (!name && at(j, ",")) {
@@ -837,6 +877,7 @@ class Finder {
       // (more of the portfolio first: "... for Europe, North America and
       // Overseas Territories, Stephen Doughty")
       if (const size_t comma = portfolio_goes_on(j)) k = comma + 1;
+      else if (const size_t holder = portfolio_ends_in_name(j)) k = holder;
       if (at(k, "the")) ++k;
       if (k < tokens_.size() && !tok(k).break_before) name = name_forward(k);
       if (name && name->words < 2) name.reset();
@@ -1241,6 +1282,31 @@ class Finder {
       portfolio_word = portfolio_word || is_kind(k, NameWordKind::kStop);
     }
     return 0;
+  }
+
+  // More of a portfolio after the comma at token c, then its holder's name
+  // with no comma between: "Minister for Home Affairs, Security and
+  // Employment Byron Camilleri said". The words are portfolio words
+  // (data/name-words.tsv, stop), the last two joined by "and" or "&"; the
+  // name has two words or more and ends like a holder's. Returns its first
+  // token, else 0.
+  size_t portfolio_ends_in_name(size_t c) const {
+    if (!at(c, ",")) return 0;
+    bool joined = false;
+    size_t k = c + 1;
+    for (; k < tokens_.size() && k < c + 16 && !tok(k).break_before; ++k) {
+      if (at(k, "and") || at(k, "&")) {
+        if (joined || k == c + 1) return 0;
+        joined = true;
+        continue;
+      }
+      if (at(k, ",") && !joined && k > c + 1) continue;
+      if (!tok(k).is_word() || !tok(k).capitalised) return 0;
+      if (!is_kind(k, NameWordKind::kStop)) break;
+    }
+    if (!joined || at(k - 1, "and") || at(k - 1, "&") || k >= tokens_.size() || tok(k).break_before) return 0;
+    auto name = name_forward(k);
+    return name && name->words >= 2 && ends_like_a_holder(name->end) ? k : 0;
   }
 
   // ", Chief of Defence Forces", ", Minister of International Relations":

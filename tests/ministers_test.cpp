@@ -833,3 +833,42 @@ TEST_CASE("unseen set BQ: 'then' before a title in lower case covers no capitali
   INFO(show(ms));
   CHECK(ms.empty());
 }
+
+TEST_CASE("unseen set BV: portfolios with 'and' and commas, a deputy's country, a name before 'and'",
+          "[ministers]") {
+  struct Case { const char* text; const char* name; const char* country; };
+  const std::vector<Case> cases = {
+      {"Greece's Minister of Migration and Asylum Anna Fictionou said Athens would hold its line.", "Anna Fictionou",
+       "Greece"},
+      {"The host, Malta's Minister for Home Affairs, Security and Employment Paul Fictione, said the group agreed.",
+       "Paul Fictione", "Malta"},
+      {"Cyprus was represented by Deputy Minister for Migration and International Protection Nikos Fictiou, who "
+       "spoke.",
+       "Nikos Fictiou", "Cyprus"},
+      {"Cyprus's Deputy Minister for Migration and International Protection Nikos Fictiou spoke.", "Nikos Fictiou",
+       "Cyprus"},
+      // (the run after "and" holds no name: the name ends the run before it)
+      {"They met in Chisinau: Minister of Internal Affairs Daniela Fictionescu and Romanian colleague Ion "
+       "Popescu.",
+       "Daniela Fictionescu", ""},
+  };
+  for (const Case& c : cases) {
+    auto ms = ministers_in(c.text);
+    INFO(c.text << "\n" << show(ms));
+    REQUIRE(ms.size() == 1);
+    CHECK(ms[0].name == c.name);
+    CHECK(ms[0].country == c.country);
+  }
+  // (the country named after that "and" is not the minister's)
+  auto ms = ministers_in("She hosted Malta's Minister for Foreign and European Affairs and Trade\nIan Borg and the Head "
+                         "of the Swiss Federal Department of Foreign Affairs, Federal Councillor Ignazio Cassis.");
+  INFO(show(ms));
+  REQUIRE(!ms.empty());
+  CHECK(ms[0].name == "Ian Borg");
+  CHECK(ms[0].country == "Malta");
+  // an Assistant Secretary is a career official; a page's date line is no name
+  CHECK(ministers_in("Joining him were Assistant Secretary for European Affairs Maria Fictiona and Philippine "
+                     "Ambassador Jose Fictio.")
+            .empty());
+  CHECK(ministers_in("News\n\nMinister Published: 14.05.2025 1.284 views\n\nThe ministers met.").empty());
+}
