@@ -1620,6 +1620,20 @@ std::string letterhead_country(std::string_view body, const Rules& r) {
 // Whether a word of the future ("will", "would", "readiness":
 // data/context-words.tsv's "future") stands in the `reach` tokens before
 // token `at`, in its sentence.
+// Whether a headline says the meeting it is about was called off: a word of
+// data/context-words.tsv's "called-off" in its first item (a newsletter's
+// "Mattis Meets Xi and Wei in Beijing; Indian 2+2 Postponed Again" is about
+// the first), not after "after", "despite" or "following" ("Ministers meet
+// after talks postponed in May").
+bool headline_calls_off(const std::string& title, const Rules& r) {
+  for (const Token& t : tokenize(title, r.variants)) {
+    if (t.is(";") || t.is("|")) return false;
+    if (t.is("after") || t.is("despite") || t.is("following")) return false;
+    if (t.is_word() && r.context_word(t.key, ContextList::kCalledOff)) return true;
+  }
+  return false;
+}
+
 bool future_before(const std::vector<Token>& tokens, size_t at, size_t reach, const Rules& r) {
   for (size_t k = at; k-- > 0 && k + reach > at;) {
     if (tokens[k].is(".") || tokens[k].is("!") || tokens[k].is("?") || tokens[k].is(";")) return false;
@@ -2596,6 +2610,14 @@ Analysis Extractor::analyse(std::string_view text, std::string_view file_name) c
     add_unique(b.countries, m.country);
   }
   for (const std::string& p : b.parties) add_unique(b.countries, p);
+  // A headline that says the meeting was called off ("Løkke's Washington
+  // trip postponed", data/context-words.tsv's "called-off"): no one took
+  // part; the countries are mentioned.
+  if (!b.parties.empty() && headline_calls_off(b.title, r)) {
+    for (const std::string& p : b.parties)
+      b.evidence.push_back({"country", p, "the headline says the meeting was called off, so no party", b.title});
+    b.parties.clear();
+  }
   return a;
 }
 

@@ -1758,13 +1758,18 @@ class Finder {
   // "Mark Rutte, Nato's secretary general", "Mark Rutte, the former Dutch
   // prime minister": such a title follows the name ending before token i.
   bool before_other_title(size_t i) const {
+    if (gave_up_title(i)) return true;
     if (!at(i, ",")) return false;
     // "David Francis, a senior fellow at the Atlantic Council", "Mohammad
     // Mustafa, a Kabul shopkeeper": someone else of that name, unless the
-    // words say a minister ("..., a former foreign minister" is no more one)
+    // words say a minister ("..., a former foreign minister" is no more one,
+    // nor "..., a former Latvian foreign and defence minister")
     if (at(i + 1, "a") || at(i + 1, "an")) {
-      for (size_t k = i + 2; k < tokens_.size() && k < i + 10 && !at(k, ",") && !at(k, "."); ++k)
-        if (role_begin_[k] >= 0) return other_role(roles_[static_cast<size_t>(role_begin_[k])]);
+      bool former = false;
+      for (size_t k = i + 2; k < tokens_.size() && k < i + 10 && !at(k, ",") && !at(k, "."); ++k) {
+        former = former || is_kind(k, NameWordKind::kFormer);
+        if (role_begin_[k] >= 0) return former || other_role(roles_[static_cast<size_t>(role_begin_[k])]);
+      }
       return true;
     }
     // "Jorge Faurie, who served as foreign minister under Mauricio Macri",
@@ -1799,6 +1804,26 @@ class Finder {
     if (i >= tokens_.size() || role_begin_[i] < 0) return false;
     const Mention& role = roles_[static_cast<size_t>(role_begin_[i])];
     return (then || other_role(role)) && !names_next(role.end);
+  }
+
+  // "Marcel Ciolacu stepped down as prime minister", "resigned as Foreign
+  // Minister": a word of data/context-words.tsv's "left-post" at token i,
+  // then "as" ("down as", "from the post of") and a title, up to three
+  // words (a country's) before it.
+  bool gave_up_title(size_t i) const {
+    if (i >= tokens_.size() || !tok(i).is_word() || tok(i).capitalised ||
+        !rules_.context_word(tok(i).key, ContextList::kLeftPost))
+      return false;
+    size_t k = i + 1;
+    if (at(k, "down")) ++k;
+    if (at(k, "from") && at(k + 1, "the") && at(k + 2, "post") && at(k + 3, "of")) k += 3;
+    if (!at(k, "as") && !at(k, "of")) return false;
+    ++k;
+    if (at(k, "the")) ++k;
+    for (size_t words = 0; k < tokens_.size() && words < 3 && role_begin_[k] < 0; ++words, ++k)
+      if (!(country_begin_[k] >= 0 || tok(k).capitalised || (at(k, "'") && at(k + 1, "s")) || at(k, "s")))
+        return false;
+    return k < tokens_.size() && role_begin_[k] >= 0;
   }
 
   // A name comes after the title ending before token i, so the title is

@@ -96,6 +96,8 @@ enum class ContextList : uint8_t {
   kBeforeStaff,          // the Office of "His Highness" the Minister
   kLanguageMenu,         // Armenian | Russian | "English"
   kNewInPost,            // Albania's "newly appointed" Minister
+  kCalledOff,            // a headline's talks "postponed"
+  kLeftPost,             // Marcel Ciolacu "stepped" down as prime minister
   kCount
 };
 

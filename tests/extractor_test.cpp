@@ -2653,3 +2653,23 @@ TEST_CASE("unseen set BS: a joint statement's signatories, each name with its co
       "Panel\n\nBerlin, 18 July 2025 - The speakers were Anna Maria Novak (Austria) and Pierre Leclerc (France).\n");
   CHECK(minister_names(b).empty());
 }
+
+TEST_CASE("unseen set BU: a headline that says the meeting was called off names no party", "[extractor]") {
+  Briefing b = extractor().extract(
+      "Colombia's top diplomat postpones Washington meeting with Rubio\n\nBOGOTA, March 19, 2025 - A meeting "
+      "between Colombian Foreign Minister Laura Sarabia and Secretary of State Marco Rubio has been postponed, "
+      "officials said.\n");
+  CHECK(b.parties.empty());
+  CHECK(has(b.countries, "Colombia"));
+  CHECK(has(b.countries, "United States"));
+  // (a newsletter's first item is its meeting; a meeting held after one called off)
+  for (const char* title : {"SitRep: Rubio meets Sarabia in Washington; Indian 2+2 postponed again",
+                            "Rubio meets Sarabia after talks postponed in March"}) {
+    b = extractor().extract(std::string(title) +
+                            "\n\nWASHINGTON, April 9, 2025 - Secretary of State Marco Rubio met Colombian Foreign "
+                            "Minister Laura Sarabia on Wednesday.\n");
+    INFO(title);
+    CHECK(has(b.parties, "Colombia"));
+    CHECK(has(b.parties, "United States"));
+  }
+}

@@ -872,3 +872,21 @@ TEST_CASE("unseen set BV: portfolios with 'and' and commas, a deputy's country, 
             .empty());
   CHECK(ministers_in("News\n\nMinister Published: 14.05.2025 1.284 views\n\nThe ministers met.").empty());
 }
+
+TEST_CASE("unseen set BU: a known name with 'a former ... minister' after it, or who gave the post up",
+          "[ministers]") {
+  auto ms = ministers_in("Not everyone agreed. Artis Pabriks, a former Latvian foreign and defence minister, wrote "
+                         "that the statement said nothing new.");
+  INFO(show(ms));
+  CHECK(ms.empty());
+  ms = ministers_in("Markets rallied. Marcel Ciolacu stepped down as prime minister after the first round.");
+  INFO(show(ms));
+  CHECK(ms.empty());
+  ms = ministers_in("Marcel Ciolacu resigned as Romania's Prime Minister on Monday.");
+  INFO(show(ms));
+  CHECK(ms.empty());
+  // (still one: "a minister" without "former", and a name not followed by giving up a post)
+  ms = ministers_in("Artis Pabriks, a Latvian defence minister, spoke. Marcel Ciolacu stepped in as host.");
+  INFO(show(ms));
+  CHECK(ms.size() == 2);
+}
