@@ -321,6 +321,8 @@ std::optional<DateMention> date_at(const std::vector<Token>& tokens, size_t i, N
   // September 12, 2024
   if (is_month_token(t, &month)) {
     size_t j = skip_dot(tokens, i + 1);
+    // "April, 11, 2025 - 22:18" (Tasnim): a comma after the month too
+    if (j + 1 < n && tokens[j].key == "," && !tokens[j].space_before && day_number(tokens[j + 1])) ++j;
     if (j < n)
       if (int day = day_number(tokens[j])) {
         // "Jul. 26/24" (Colombia's foreign ministry): a two-digit year

@@ -238,6 +238,9 @@ class Finder {
     // A one-letter honorific ("U Than Swe") only before a word of a name on
     // the same line: "U.S." and "U-turn" are none.
     if (k && *k == NameWordKind::kHonorific && t.key.size() == 1 && !(t.capitalised && name_follows)) return nullptr;
+    // A particle written with accents its folded form lacks is another
+    // word: Vietnamese "Đỗ" (a surname) is not Portuguese "do".
+    if (k && *k == NameWordKind::kParticle && t.end - t.begin != t.key.size()) return nullptr;
     return k;
   }
 

@@ -210,3 +210,9 @@ TEST_CASE("an all-numeric date gives its year even when day and month cannot be 
   CHECK(first_numeric_year(tokenize("on 3 February 2025, at 16:40", kNone)) == 0);
   CHECK(first_numeric_year(tokenize("13/13/2025", kNone)) == 0);
 }
+
+TEST_CASE("unseen set BX: a comma after the month as well as after the day", "[dates]") {
+  CHECK(parse_date("April, 11, 2025 - 22:18") == Date{2025, 4, 11});
+  // (a count after the month is no day: no year follows it)
+  CHECK_FALSE(parse_date("In April, 11 ministers met; 2025 was busy"));
+}

@@ -890,3 +890,9 @@ TEST_CASE("unseen set BU: a known name with 'a former ... minister' after it, or
   INFO(show(ms));
   CHECK(ms.size() == 2);
 }
+
+TEST_CASE("unseen set BT: Portuguese 'do' inside a name, not Vietnamese 'Đỗ' at its start", "[ministers]") {
+  check_one_minister("Timor-Leste's Minister of Defence Donaciano do Rosário da Costa Gomes received the visitors.",
+                     "Donaciano do Rosário da Costa Gomes");
+  check_one_minister("On this occasion, Deputy Minister Đỗ Hùng Việt attended the signing.", "Đỗ Hùng Việt");
+}
