@@ -605,13 +605,16 @@ bool names_agency(std::string_view line, const Rules& r) {
   const std::vector<Token> tokens = tokenize(line, r.variants);
   const Token* first = nullptr;
   const Token* last = nullptr;
+  const Token* before_of = nullptr;  // the word before the part's first "of"
   size_t words = 0, depth = 0;
   bool title_case = true;
+  auto agency_word = [&](const Token* t) { return t && r.page_word(t->key, PageWordKind::kAgency); };
   auto part_ends = [&] {
-    const bool agency =
-        words >= 2 && words <= 8 && title_case &&
-        (r.page_word(first->key, PageWordKind::kAgency) || r.page_word(last->key, PageWordKind::kAgency));
-    first = last = nullptr;
+    // (or the word before "of" and a country's name: "National News Bureau
+    // of Thailand")
+    const bool agency = words >= 2 && words <= 8 && title_case &&
+                        (agency_word(first) || agency_word(last) || agency_word(before_of));
+    first = last = before_of = nullptr;
     words = 0;
     title_case = true;
     return agency;
@@ -621,6 +624,7 @@ bool names_agency(std::string_view line, const Rules& r) {
     if (t.is(")") && depth > 0) --depth;
     if (depth > 0 || t.is(")")) continue;
     if (t.is_word()) {
+      if (t.is("of") && last && !before_of) before_of = last;
       if (!first) first = &t;
       last = &t;
       ++words;
@@ -2166,8 +2170,19 @@ Analysis Extractor::analyse(std::string_view text, std::string_view file_name) c
         if (t.is_word() && std::find(words.begin(), words.end(), t.key) != words.end()) return false;
       return !words.empty();
     };
+    // (or a site's name alone, in parts: "Ministerio de Defensa - Estado
+    // Plurinacional de Bolivia", an institution's name and a state's)
+    auto site_only = [&](const std::string& t) {
+      auto site_part = [&](std::string_view p) { return is_single_label(p, r) || names_institution(p, r); };
+      for (std::string_view sep : {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 "})
+        if (size_t at = t.find(sep); at != std::string::npos && at > 0)
+          return site_part(trim(std::string_view(t).substr(0, at))) &&
+                 site_part(trim(std::string_view(t).substr(at + sep.size())));
+      return false;
+    };
     const std::string page_heading = fm.first("page-heading");
-    const bool motto = (site_and_motto(page) || shares_no_word(page, page_heading)) && !page_heading.empty() &&
+    const bool motto = (site_and_motto(page) || shares_no_word(page, page_heading) || site_only(page)) &&
+                       !page_heading.empty() &&
                        !is_label(page_heading, r) &&
                        line_shape(page_heading, r).words >= 5 && names_something(page_heading, r) &&
                        !names_a_meeting(page, r);

@@ -2673,3 +2673,20 @@ TEST_CASE("unseen set BU: a headline that says the meeting was called off names 
     CHECK(has(b.parties, "United States"));
   }
 }
+
+TEST_CASE("unseen set BX: a news bureau's name over a headline, a <title> of a ministry and a state", "[extractor]") {
+  check_titles({{"National News Bureau of Xland | XNB\n\nXland FM, Yland counterpart agree by phone to ease border "
+                 "tension\n\n29 May 2025 | Foreign Affairs\n\nXTOWN (XNB) - The ministers spoke by phone.\n",
+                 "Xland FM, Yland counterpart agree by phone to ease border tension"}});
+  const Briefing page = extractor().extract(
+      "---\npage-title: \"Ministerio de Defensa - Estado Plurinacional de Bolivia\"\npage-heading: \"Bolivian and "
+      "Peruvian defence ministers sign cooperation roadmap in La Paz\"\n---\nLa Paz, 21 de noviembre de 2024 - The "
+      "defence ministers of Bolivia and Peru signed a roadmap.\n");
+  CHECK(page.title == "Bolivian and Peruvian defence ministers sign cooperation roadmap in La Paz");
+  // (a <title> of a headline and a ministry's name stays the page's)
+  const Briefing own = extractor().extract(
+      "---\npage-title: \"Ministers sign roadmap in La Paz - Ministerio de Defensa\"\npage-heading: \"Bolivian and "
+      "Peruvian defence ministers sign cooperation roadmap in La Paz\"\n---\nLa Paz, 21 de noviembre de 2024 - The "
+      "defence ministers of Bolivia and Peru signed a roadmap.\n");
+  CHECK(own.title == "Ministers sign roadmap in La Paz - Ministerio de Defensa");
+}
