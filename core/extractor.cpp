@@ -1930,6 +1930,7 @@ std::vector<bool> in_passing(const Briefing& b, std::string_view body, const std
   // Named once: one naming with a role or a title, and the surname written
   // nowhere else ("Kosiniak-Kamysz said" is a second naming).
   std::vector<bool> absent(b.ministers.size(), false);
+  std::vector<Said> said_first(b.ministers.size(), kNothing);  // of a minister named once below the lead
   std::unordered_map<std::string, size_t> by_surname;  // the surname's first word -> minister
   std::vector<std::vector<std::string>> surname_words(b.ministers.size());
   for (size_t i = 0; i < b.ministers.size() && i < places.size(); ++i) {
@@ -1950,6 +1951,7 @@ std::vector<bool> in_passing(const Briefing& b, std::string_view body, const std
     const bool once_below = below && places[i].size() == 1;
     if (!once_below) continue;
     const Said said = said_elsewhere(places[i].front());
+    said_first[i] = said;
     passing[i] = said != kJoined &&
                  ((of_two && std::find(named_above.begin(), named_above.end(), country) == named_above.end()) ||
                   said != kNothing);
@@ -1980,6 +1982,16 @@ std::vector<bool> in_passing(const Briefing& b, std::string_view body, const std
       // but Lammy did not signal any change")
       const auto [first, second] = sentence_of(places[it->second].front());
       if (k >= first && k < second) continue;
+      // (nor as the speaker of more words further on in the paragraph of a
+      // naming that said the minister spoke elsewhere: "Asked about the visit
+      // at a briefing in Abuja, Nigeria's foreign minister ... said ... 'The
+      // door ...,' Tuggar said.", data/context-words.tsv's "speech")
+      auto speech = [&](size_t t) { return t < tokens.size() && r.context_word(tokens[t].key, ContextList::kSpeech); };
+      if (said_first[it->second] != kNothing && said_first[it->second] != kJoined && k >= second &&
+          (speech(at) || (k > 0 && speech(k - 1))) &&
+          body.substr(tokens[second - 1].end, tokens[k].begin - tokens[second - 1].end).find("\n\n") ==
+              std::string_view::npos)
+        continue;
       // (named again to say it took no part in the meeting: "Cassis did not
       // take part in the talks."; not in a part of it, "did not attend the
       // state dinner")
@@ -2433,7 +2445,9 @@ Analysis Extractor::analyse(std::string_view text, std::string_view file_name) c
       bool meeting = false;
       for (size_t k = end; k < tokens.size() && k < end + 8 && !meeting; ++k) {
         if (k > end && tokens[k].break_before) break;
-        if (tokens[k].key == "." || tokens[k].key == ";") break;
+        // (nor past a comma: "along the Thailand-Myanmar border, after talks
+        // between ...")
+        if (tokens[k].key == "." || tokens[k].key == ";" || tokens[k].key == ",") break;
         // (not past a verb's preposition: "the ASEAN-Australia-New Zealand
         // Free Trade Area to bring bilateral trade ...")
         if (tokens[k].is("to") || tokens[k].is("for") || tokens[k].is("with") || tokens[k].is("by")) break;

@@ -971,7 +971,12 @@ class Finder {
     // defence procurement, Maria Eagle," does, and so does one after a
     // lowercase portfolio: "trade minister Todd McClay".
     size_t begin = first.begin;
-    if (generic && !(tok(first.begin).capitalised || tok(first.begin).all_caps) && end - first.begin < 3) {
+    // ("Dominic LeBlanc, the minister responsible for Canada-U.S. trade,":
+    // a name, then "the" and the post, set off by commas)
+    const bool post_after = at(end, "for") || at(end, "of") || (at(end, "responsible") && at(end + 1, "for"));
+    const bool apposition = first.begin >= 3 && at(first.begin - 1, "the") && at(first.begin - 2, ",") && post_after;
+    if (generic && !(tok(first.begin).capitalised || tok(first.begin).all_caps) && end - first.begin < 3 &&
+        !apposition) {
       begin = lowercase_portfolio_before(first.begin);
       if (begin == first.begin || held_no_longer(begin)) return last;  // "former finance minister"
     }
@@ -1120,7 +1125,7 @@ class Finder {
     }
     // A bare "Minister" names no one before it; "Minister for Defence
     // Industry" does ("The Hon Pat Conroy MP, Minister for Defence Industry").
-    if (generic && !(at(end, "for") || at(end, "of")) && end - first.begin < 3) return last;
+    if (generic && !post_after && end - first.begin < 3) return last;
     // "Antti Häkkänen, Finland's Minister of Defence,", "the Hon Pio
     // Tikoduadua, Minister for Home Affairs": the name before.
     size_t k = prefix_start;
@@ -1560,6 +1565,16 @@ class Finder {
   // "trade minister Todd McClay": a lowercase "minister" right after a
   // portfolio of data/portfolio-words.txt, which the role table's
   // single-word "Minister" (capitalised only) does not find.
+  // "Dominic LeBlanc, the minister responsible for Canada-U.S. trade,":
+  // a name of two words or more, a comma, "the", then "minister" at token k
+  // and its post ("for", "of", "responsible for").
+  bool post_in_apposition(size_t k) const {
+    if (k < 4 || !at(k - 1, "the") || !at(k - 2, ",")) return false;
+    if (!(at(k + 1, "for") || at(k + 1, "of") || (at(k + 1, "responsible") && at(k + 2, "for")))) return false;
+    auto name = name_backward(k - 3);
+    return name && name->words >= 2 && name->end == k - 2;
+  }
+
   void add_lowercase_ministers() {
     const int minister = rules_.roles.lookup("Minister");
     if (minister < 0) return;
@@ -1569,7 +1584,7 @@ class Finder {
     const size_t before = roles_.size();
     for (size_t k = 1; k < tokens_.size(); ++k)
       if (!covered[k] && tok(k).is("minister") && !tok(k).capitalised && !tok(k).all_caps &&
-          lowercase_portfolio_before(k) != k && !covered[k - 1])
+          ((lowercase_portfolio_before(k) != k && !covered[k - 1]) || post_in_apposition(k)))
         roles_.push_back(Mention{k, k + 1, static_cast<uint32_t>(minister)});
     if (roles_.size() != before)
       std::sort(roles_.begin(), roles_.end(), [](const Mention& a, const Mention& b) { return a.begin < b.begin; });

@@ -98,6 +98,7 @@ enum class ContextList : uint8_t {
   kNewInPost,            // Albania's "newly appointed" Minister
   kCalledOff,            // a headline's talks "postponed"
   kLeftPost,             // Marcel Ciolacu "stepped" down as prime minister
+  kSpeech,               // Tuggar "said"
   kCount
 };
 

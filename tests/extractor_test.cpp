@@ -2690,3 +2690,34 @@ TEST_CASE("unseen set BX: a news bureau's name over a headline, a <title> of a m
       "defence ministers of Bolivia and Peru signed a roadmap.\n");
   CHECK(own.title == "Ministers sign roadmap in La Paz - Ministerio de Defensa");
 }
+
+TEST_CASE("unseen set BT: two countries joined by a dash, then a comma, name no meeting", "[extractor]") {
+  const Briefing b = extractor().extract(
+      "Sri Lanka and Thailand to rescue trapped workers\n\nColombo, 3 March 2025 - Sri Lanka and Thailand agreed "
+      "to rescue workers trapped in scam compounds along the Thailand-Myanmar border, after talks between the two "
+      "foreign ministers.\n");
+  CHECK(has(b.countries, "Myanmar"));
+  CHECK_FALSE(has(b.parties, "Myanmar"));
+  CHECK(has(extractor().extract("Talks\n\nTokyo, 3 March 2025 - The Japan-Philippines foreign ministers' meeting, "
+                                "held in Tokyo, ended.\n")
+                .parties,
+            "Philippines"));
+}
+
+TEST_CASE("unseen set BW: a minister asked elsewhere, quoted further in that paragraph, took no part",
+          "[extractor]") {
+  const std::string lead =
+      "Ghana's foreign minister visits Bamako\n\nBamako, 5 March 2025 - Ghana's Foreign Minister Samuel Okudzeto "
+      "Ablakwa met Mali's Foreign Minister Abdoulaye Diop on Wednesday.\n\n";
+  Briefing b = extractor().extract(
+      lead + "Asked about the visit at a briefing in Abuja, Nigeria's foreign minister Yusuf Maitama Tuggar said "
+             "states were free to pursue their own diplomacy. \"The door remains open,\" Tuggar said.\n");
+  CHECK(has(b.parties, "Ghana"));
+  CHECK(has(b.countries, "Nigeria"));
+  CHECK_FALSE(has(b.parties, "Nigeria"));
+  // (named again in a paragraph of its own: taking part after all)
+  b = extractor().extract(lead + "Asked about the visit at a briefing in Abuja, Nigeria's foreign minister Yusuf "
+                                 "Maitama Tuggar said states were free.\n\nLater, Tuggar joined the two ministers "
+                                 "for dinner.\n");
+  CHECK(has(b.parties, "Nigeria"));
+}

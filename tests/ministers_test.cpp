@@ -896,3 +896,13 @@ TEST_CASE("unseen set BT: Portuguese 'do' inside a name, not Vietnamese 'Đỗ' 
                      "Donaciano do Rosário da Costa Gomes");
   check_one_minister("On this occasion, Deputy Minister Đỗ Hùng Việt attended the signing.", "Đỗ Hùng Việt");
 }
+
+TEST_CASE("unseen set BW: a name, then 'the minister for' or 'Minister responsible for' set off by commas",
+          "[ministers]") {
+  check_one_minister("Dominic Fictione, the minister responsible for Canada-U.S. trade, joined part of the talks.",
+                     "Dominic Fictione");
+  check_one_minister("Anna Fictionova, the minister for trade, spoke.", "Anna Fictionova");
+  check_one_minister("Ivan Fictionov, Minister responsible for Trade, spoke.", "Ivan Fictionov");
+  // (a bare "the minister" after a name is no post: "she met Anna Fictionova, the minister said")
+  CHECK(ministers_in("She met Anna Fictionova, the minister said on Monday.").empty());
+}
