@@ -81,14 +81,15 @@ class FacetCounts::IdSpy : public Xapian::MatchSpy {
     std::vector<size_t> values(kFacets.size(), 0);  // at most, per facet
     for (const Tally& t : tallies_)
       for (size_t id = 0; id < t.counts.size(); ++id) {
-        const FacetId facet = t.dictionary->values[id].first;
+        const FacetId facet = t.dictionary->facet(id);
         if (t.counts[id] && facet != kNoFacet) ++values[static_cast<size_t>(facet)];
       }
     for (size_t f = 0; f < values.size(); ++f) counts_.tables_[f].reserve(counts_.tables_[f].size() + values[f]);
     for (const Tally& t : tallies_)
       for (size_t id = 0; id < t.counts.size(); ++id) {
-        const auto& [facet, value] = t.dictionary->values[id];
-        if (t.counts[id] && facet != kNoFacet) counts_.tables_[static_cast<size_t>(facet)].add(value, t.counts[id]);
+        const FacetId facet = t.dictionary->facet(id);
+        if (t.counts[id] && facet != kNoFacet)
+          counts_.tables_[static_cast<size_t>(facet)].add(t.dictionary->value(id), t.counts[id]);
       }
   }
   Xapian::doccount by_values() const { return by_values_; }
@@ -166,7 +167,7 @@ class FacetCounts::IdSpy : public Xapian::MatchSpy {
       if (t.tag == bits) return current_ = &t;
     const FacetNames::Dictionary* d = names_.find(tag);
     if (!d) return nullptr;
-    return current_ = &tallies_.emplace_back(Tally{d, bits, std::vector<Xapian::doccount>(d->values.size(), 0)});
+    return current_ = &tallies_.emplace_back(Tally{d, bits, std::vector<Xapian::doccount>(d->size(), 0)});
   }
  private:
   FacetCounts& counts_;
@@ -572,8 +573,8 @@ bool FacetCounts::add_ids(std::string_view ids, Xapian::doccount n, FacetNames& 
   std::vector<std::pair<FacetId, std::string_view>> values;
   while (p < end) {
     const uint32_t id = read_facet_id(p, end);
-    if (id >= d->values.size()) return false;
-    values.push_back(d->values[id]);
+    if (id >= d->size()) return false;
+    values.emplace_back(d->facet(id), d->value(id));
   }
   for (const auto& [facet, value] : values)
     if (facet != kNoFacet) tables_[static_cast<size_t>(facet)].add(value, n);

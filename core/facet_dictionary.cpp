@@ -1,5 +1,6 @@
 #include "facet_dictionary.h"
 
+#include <algorithm>
 #include <random>
 
 #include "document_codec.h"
@@ -122,6 +123,9 @@ void FacetNames::load() {
     same->entry = std::move(entry);
     same->tag = std::string_view(same->entry).substr(0, kFacetTagBytes);
     same->values.clear();
+    same->values.reserve(static_cast<size_t>(
+        std::count(same->entry.begin() + kFacetTagBytes, same->entry.end(), kValueSeparator)));
+    const char* base = same->entry.data();
     for_each_entry_value(same->entry, [&](std::string_view tagged) {
       // A value of a facet this version does not know keeps its place
       // (ids are places) but is never counted.
@@ -134,7 +138,14 @@ void FacetNames::load() {
             id = f.id;
             break;
           }
-      same->values.emplace_back(id, tagged.size() > 2 ? tagged.substr(2) : std::string_view());
+      // (a value too long for 16 bits, which no indexer writes: not counted)
+      Dictionary::Value v;
+      if (tagged.size() > 2 && tagged.size() - 2 <= UINT16_MAX) {
+        v.offset = static_cast<uint32_t>(tagged.data() + 2 - base);
+        v.length = static_cast<uint16_t>(tagged.size() - 2);
+        v.facet = id;
+      }
+      same->values.push_back(v);
     });
   }
 }

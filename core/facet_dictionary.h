@@ -101,7 +101,20 @@ class FacetNames {
   struct Dictionary {
     std::string entry;  // the metadata value
     std::string_view tag;
-    std::vector<std::pair<FacetId, std::string_view>> values;  // by id, into `entry`; kNoFacet: not counted
+    // By id: where each value stands in `entry`, and its facet (kNoFacet:
+    // not counted). Eight bytes an id: this is built as every search
+    // starts, for thousands of values.
+    struct Value {
+      uint32_t offset = 0;
+      uint16_t length = 0;
+      FacetId facet = kNoFacet;
+    };
+    std::vector<Value> values;
+    size_t size() const { return values.size(); }
+    FacetId facet(size_t id) const { return values[id].facet; }
+    std::string_view value(size_t id) const {
+      return std::string_view(entry).substr(values[id].offset, values[id].length);
+    }
   };
 
   // `parts`: the databases searched (each may itself hold several shards;

@@ -188,9 +188,9 @@ TEST_CASE("the facet dictionary is kept in the database and continued by the nex
   FacetNames names({db});
   const FacetNames::Dictionary* d = names.find(tag);
   REQUIRE(d != nullptr);
-  REQUIRE(d->values.size() == 3);
-  CHECK(d->values[2].first == FacetId::kCountry);
-  CHECK(d->values[2].second == "Sweden");
+  REQUIRE(d->size() == 3);
+  CHECK(d->facet(2) == FacetId::kCountry);
+  CHECK(d->value(2) == "Sweden");
 }
 
 namespace {
