@@ -1949,6 +1949,20 @@ std::vector<bool> in_passing(const Briefing& b, std::string_view body, const std
       if (absent[i]) continue;
     }
     const bool once_below = below && places[i].size() == 1;
+    // Named once in the lead, the only minister of a sentence that says
+    // the minister took no part ("An empty seat: China's Minister of
+    // National Defense, Dong Jun, did not attend this year's Dialogue"):
+    // no party, though its country may be one by other words.
+    if (!once_below && places[i].size() == 1 && !places[i].empty() && places[i].front() < lead_end) {
+      const size_t at = places[i].front();
+      const auto [begin, end] = sentence_of(at);
+      bool alone = true;
+      for (size_t o = 0; o < places.size() && alone; ++o)
+        if (o != i)
+          for (size_t p : places[o]) alone = alone && !(p >= begin && p < end);
+      if (alone && said_elsewhere(at) == kAbsent) absent[i] = passing[i] = true;
+      continue;
+    }
     if (!once_below) continue;
     const Said said = said_elsewhere(places[i].front());
     said_first[i] = said;

@@ -2721,3 +2721,31 @@ TEST_CASE("unseen set BW: a minister asked elsewhere, quoted further in that par
                                  "for dinner.\n");
   CHECK(has(b.parties, "Nigeria"));
 }
+
+TEST_CASE("unseen set BZ: a minister named once in the lead, alone in a sentence that says he did not attend",
+          "[extractor]") {
+  Briefing b = extractor().extract(
+      "Shangri-La Dialogue 2025 in pictures\n\nSingapore, 1 June 2025 - An empty seat: China's Minister of "
+      "National Defense, Dong Jun, did not attend this year's Dialogue. Australia's Defence Minister Richard Marles "
+      "spoke on the second day.\n");
+  CHECK(has(b.countries, "China"));
+  CHECK_FALSE(has(b.parties, "China"));
+  CHECK(has(b.parties, "Australia"));
+  // (not when another minister's naming shares the sentence: "A met B; C did not attend")
+  b = extractor().extract("Marles meets Dong\n\nSingapore, 1 June 2025 - Australia's Defence Minister Richard "
+                          "Marles met China's Minister of National Defense Dong Jun, and India's minister did not "
+                          "attend.\n");
+  CHECK(has(b.parties, "China"));
+}
+
+TEST_CASE("unseen sets BY and BZ: a parliamentary question's form over its subject; 'Narcotics Control' is a portfolio",
+          "[extractor]") {
+  check_titles({{"GOVERNMENT OF INDIA\nMINISTRY OF EXTERNAL AFFAIRS\n\nRAJYA SABHA\nUNSTARRED QUESTION NO. 1187\nTO "
+                 "BE ANSWERED ON 31.07.2025\n\nQuad Foreign Ministers' Meeting in Washington\n\n1187. Will the "
+                 "Minister be pleased to state the outcomes?\n",
+                 "Quad Foreign Ministers' Meeting in Washington"}});
+  const Briefing b = extractor().extract(
+      "Talks in Islamabad\n\nIslamabad, 3 March 2025 - Federal Minister for Interior and Narcotics Control Anwar "
+      "Fictioni Khan received the visitor.\n");
+  CHECK(minister_names(b) == std::vector<std::string>{"Anwar Fictioni Khan"});
+}
