@@ -17,7 +17,7 @@ namespace briefing {
 namespace {
 
 // Bumped whenever extraction code changes what it produces.
-constexpr const char* kExtractorVersion = "extract-22";
+constexpr const char* kExtractorVersion = "extract-23";
 
 struct Source {
   std::string name;     // shown in error messages
