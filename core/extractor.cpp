@@ -2617,6 +2617,21 @@ Analysis Extractor::analyse(std::string_view text, std::string_view file_name) c
       auto m = r.participation.match_at(body, tokens, after);
       took_part = m && m->entry == 1;
     }
+    // "The Republic of the Sudan was represented by its Undersecretary ...,
+    // and the Federal Republic of Somalia by the Permanent Secretary ...":
+    // after "and", a comma or ";", a list, then "by", the verb said once
+    // before it in the sentence.
+    if (!took_part && list_end < tokens.size() && tokens[list_end].is("by") && before > 0 &&
+        (tokens[before - 1].is("and") || tokens[before - 1].is(",") || tokens[before - 1].is(";"))) {
+      constexpr size_t kSentenceReach = 80;
+      for (size_t k = before - 1; k-- > 0 && k + kSentenceReach > before;) {
+        if (tokens[k].is(".") || tokens[k].is("!") || tokens[k].is("?")) break;
+        if (tokens[k].is("represented") && k + 1 < tokens.size() && tokens[k + 1].is("by")) {
+          took_part = true;
+          break;
+        }
+      }
+    }
     // "Russia was represented by Sergey Lavrov, whom Jaishankar did not
     // meet": the rest of the sentence, up to another country, says the
     // list took no part in the meeting the briefing is about.

@@ -2749,3 +2749,17 @@ TEST_CASE("unseen sets BY and BZ: a parliamentary question's form over its subje
       "Fictioni Khan received the visitor.\n");
   CHECK(minister_names(b) == std::vector<std::string>{"Anwar Fictioni Khan"});
 }
+
+TEST_CASE("unseen sets BT and BY: 'and COUNTRY by ...' after 'was represented by', the verb said once",
+          "[extractor]") {
+  Briefing b = extractor().extract(
+      "Final communique\n\nRiyadh, 3 March 2025 - The ministers of Egypt and Jordan met. The Republic of the Sudan "
+      "was represented by its Undersecretary of Foreign Affairs, and the Federal Republic of Somalia by the "
+      "Permanent Secretary of its Ministry.\n");
+  CHECK(has(b.parties, "Sudan"));
+  CHECK(has(b.parties, "Somalia"));
+  // (without "represented" before it, "and COUNTRY by" says nothing)
+  b = extractor().extract("Talks\n\nRiyadh, 3 March 2025 - The ministers of Egypt and Jordan met. Trade between "
+                          "Egypt and Sudan grew, and Somalia by contrast saw a fall.\n");
+  CHECK_FALSE(has(b.parties, "Somalia"));
+}
