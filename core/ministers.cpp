@@ -150,6 +150,7 @@ class Finder {
     from_honorifics(out);
     from_knowledge_base(out);
     from_bracketed_countries(out);
+    from_plural_title(out);
     for (Sighting& s : out) recognise(s);
     // India's Foreign Secretary is an official (data/title-countries.tsv).
     out.erase(std::remove_if(out.begin(), out.end(),
@@ -1445,6 +1446,63 @@ class Finder {
         s.country = country_name(it.country);
         s.rule = "name (country) among ministers";
         s.matched = span(it.name.begin, countries_[static_cast<size_t>(it.country)].end + 1);
+        out.push_back(std::move(s));
+      }
+    }
+  }
+
+  // "The two home affairs ministers, Kazembe Kazembe of Zimbabwe and Leon
+  // Schreiber of South Africa, met": a plural minister's title, a comma,
+  // then two names or more, each with "of COUNTRY" after it.
+  void from_plural_title(std::vector<Sighting>& out) const {
+    std::vector<char> covered(tokens_.size() + 1, 0);
+    for (const Sighting& f : out)
+      for (size_t t = f.first_token; t < f.name_stop() && t < tokens_.size(); ++t) covered[t] = 1;
+    struct Item {
+      NameSpan name;
+      int country;
+    };
+    for (size_t k = 0; k + 2 < tokens_.size(); ++k) {
+      if (!tok(k).is("ministers") || !at(k + 1, ",")) continue;
+      // (not "the former foreign ministers, ...")
+      bool former = false;
+      for (size_t b = k; b > 0 && b + 4 > k; --b) former = former || is_kind(b - 1, NameWordKind::kFormer);
+      if (former) continue;
+      std::vector<Item> items;
+      size_t p = k + 2;
+      while (p < tokens_.size() && !tok(p).break_before) {
+        auto name = name_forward(p);
+        if (!name || name->words < 2 || !at(name->end, "of")) break;
+        size_t c = name->end + 1;
+        if (at(c, "the")) ++c;
+        if (c >= tokens_.size() || country_begin_[c] < 0) break;
+        const int country = country_begin_[c];
+        items.push_back(Item{*name, country});
+        p = countries_[static_cast<size_t>(country)].end;
+        if (at(p, ",")) ++p;
+        if (at(p, "and")) ++p;
+        else if (!at(p - 1, ",")) break;
+      }
+      if (items.size() < 2) continue;
+      // The portfolio before "ministers": "foreign", "defence" (up to three words back).
+      std::string role = "Minister";
+      for (size_t b = k; b > 0 && b + 3 >= k; --b) {
+        if (at(b - 1, "foreign")) role = "Foreign Minister";
+        if (at(b - 1, "defense")) role = "Defense Minister";
+      }
+      for (const Item& it : items) {
+        bool seen = false;
+        for (size_t t = it.name.begin; t < it.name.end; ++t) seen = seen || covered[t];
+        if (seen) continue;
+        Sighting s;
+        s.first_token = it.name.begin;
+        s.end_token = it.name.end;
+        s.name = span(it.name.begin, it.name.end);
+        s.units = it.name.words;
+        s.role = role;
+        s.country = country_name(it.country);
+        s.rule = "plural title, then name of country";
+        s.matched = span(k > 0 ? k - 1 : k, countries_[static_cast<size_t>(it.country)].end);
         out.push_back(std::move(s));
       }
     }

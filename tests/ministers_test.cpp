@@ -906,3 +906,22 @@ TEST_CASE("unseen set BW: a name, then 'the minister for' or 'Minister responsib
   // (a bare "the minister" after a name is no post: "she met Anna Fictionova, the minister said")
   CHECK(ministers_in("She met Anna Fictionova, the minister said on Monday.").empty());
 }
+
+TEST_CASE("unseen set BV: a plural minister's title, then names each with 'of COUNTRY'", "[ministers]") {
+  auto ms = ministers_in("The two home affairs ministers, Anna Fictionova of Zimbabwe and Petra Fictionska of South "
+                         "Africa, met on Friday.");
+  INFO(show(ms));
+  REQUIRE(ms.size() == 2);
+  CHECK(ms[0].name == "Anna Fictionova");
+  CHECK(ms[0].country == "Zimbabwe");
+  CHECK(ms[1].name == "Petra Fictionska");
+  CHECK(ms[1].country == "South Africa");
+  ms = ministers_in("The foreign ministers, Ivan Fictionov of Kenya and Boris Fictionko of Uganda, met.");
+  INFO(show(ms));
+  REQUIRE(ms.size() == 2);
+  CHECK(ms[0].role == "Foreign Minister");
+  // (former ministers, and one name alone, are no such list)
+  CHECK(ministers_in("The former foreign ministers, Ivan Fictionov of Kenya and Boris Fictionko of Uganda, wrote.")
+            .empty());
+  CHECK(ministers_in("The ministers, including Ivan Fictionov of Kenya, met.").empty());
+}
