@@ -2763,3 +2763,12 @@ TEST_CASE("unseen sets BT and BY: 'and COUNTRY by ...' after 'was represented by
                           "Egypt and Sudan grew, and Somalia by contrast saw a fall.\n");
   CHECK_FALSE(has(b.parties, "Somalia"));
 }
+
+TEST_CASE("unseen set BT: a 'Related articles:' line of links names no country", "[extractor]") {
+  const Briefing b = extractor().extract(
+      "Koizumi, Collins agree\n\nTokyo, 12 November 2025 - Japan's Defense Minister met New Zealand's Defence "
+      "Minister.\n\n**Related articles:** [Japan, Philippines Sign Reciprocal Access "
+      "Agreement](https://example.com/news/)\n");
+  CHECK(has(b.countries, "New Zealand"));
+  CHECK_FALSE(has(b.countries, "Philippines"));
+}
