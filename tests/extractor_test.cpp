@@ -2772,3 +2772,12 @@ TEST_CASE("unseen set BT: a 'Related articles:' line of links names no country",
   CHECK(has(b.countries, "New Zealand"));
   CHECK_FALSE(has(b.countries, "Philippines"));
 }
+
+TEST_CASE("unseen set BZ: a minister met 'earlier in the week' took no part in this meeting", "[extractor]") {
+  const Briefing b = extractor().extract(
+      "Baltic ministers at the Atlantic Council\n\nNew York, 25 September 2025 - Estonian Foreign Minister Margus "
+      "Tsahkna and Latvian Foreign Minister Baiba Braže spoke at an Atlantic Council event.\n\nTsahkna said they "
+      "had pressed the same message when they met Secretary of State Marco Rubio earlier in the week.\n");
+  CHECK(has(b.parties, "Estonia"));
+  CHECK_FALSE(has(b.parties, "United States"));
+}
