@@ -975,9 +975,8 @@ class Finder {
     // ("Dominic LeBlanc, the minister responsible for Canada-U.S. trade,":
     // a name, then "the" and the post, set off by commas)
     const bool post_after = at(end, "for") || at(end, "of") || (at(end, "responsible") && at(end + 1, "for"));
-    const bool apposition = first.begin >= 3 && at(first.begin - 1, "the") && at(first.begin - 2, ",") && post_after;
     if (generic && !(tok(first.begin).capitalised || tok(first.begin).all_caps) && end - first.begin < 3 &&
-        !apposition) {
+        !post_in_apposition(first.begin)) {
       begin = lowercase_portfolio_before(first.begin);
       if (begin == first.begin || held_no_longer(begin)) return last;  // "former finance minister"
     }
