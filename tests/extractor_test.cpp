@@ -2781,3 +2781,16 @@ TEST_CASE("unseen set BZ: a minister met 'earlier in the week' took no part in t
   CHECK(has(b.parties, "Estonia"));
   CHECK_FALSE(has(b.parties, "United States"));
 }
+
+TEST_CASE("a name that begins like a weapon's or an operation's abbreviation names no topic", "[extractor]") {
+  const Briefing b = extractor().extract(
+      "Talks in Tashkent\n\nTashkent, 3 March 2025 - Foreign Minister Iskander Fictionov met Anna Fonopaza.\n");
+  CHECK_FALSE(has(b.topics, "missile"));
+  CHECK_FALSE(has(b.topics, "maritime security"));
+  CHECK(has(extractor().extract("Talks\n\nMinsk, 3 March 2025 - The ministers discussed the Iskander-M systems "
+                                "deployed in Belarus.\n").topics,
+            "missile"));
+  CHECK(has(extractor().extract("Talks\n\nManila, 3 March 2025 - The ministers discussed FONOPs in the region.\n")
+                .topics,
+            "maritime security"));
+}
