@@ -1621,9 +1621,6 @@ std::string letterhead_country(std::string_view body, const Rules& r) {
   return named.size() == 1 ? named.front() : "";
 }
 
-// Whether a word of the future ("will", "would", "readiness":
-// data/context-words.tsv's "future") stands in the `reach` tokens before
-// token `at`, in its sentence.
 // Whether a headline says the meeting it is about was called off: a word of
 // data/context-words.tsv's "called-off" in its first item (a newsletter's
 // "Mattis Meets Xi and Wei in Beijing; Indian 2+2 Postponed Again" is about
@@ -1638,6 +1635,9 @@ bool headline_calls_off(const std::string& title, const Rules& r) {
   return false;
 }
 
+// Whether a word of the future ("will", "would", "readiness":
+// data/context-words.tsv's "future") stands in the `reach` tokens before
+// token `at`, in its sentence.
 bool future_before(const std::vector<Token>& tokens, size_t at, size_t reach, const Rules& r) {
   for (size_t k = at; k-- > 0 && k + reach > at;) {
     if (tokens[k].is(".") || tokens[k].is("!") || tokens[k].is("?") || tokens[k].is(";")) return false;

@@ -102,7 +102,7 @@ class FacetNames {
     std::string entry;  // the metadata value
     std::string_view tag;
     // By id: where each value stands in `entry`, and its facet (kNoFacet:
-    // not counted). Eight bytes an id: this is built as every search
+    // not counted). Twelve bytes an id: this is built as every search
     // starts, for thousands of values.
     struct Value {
       uint32_t offset = 0;

@@ -1377,6 +1377,16 @@ class Finder {
   // Tomasz Siemoniak (Poland), are united ...": names, each with its
   // country in brackets, two or more in a list, one of them a minister
   // found already: each one that country's minister.
+  // For each token, whether a sighting's name covers it: 2 a name's, 1
+  // only a weak sighting's (a surname alone), else 0.
+  std::vector<char> sighted_tokens(const std::vector<Sighting>& out) const {
+    std::vector<char> covered(tokens_.size() + 1, 0);
+    for (const Sighting& f : out)
+      for (size_t t = f.first_token; t < f.name_stop() && t < tokens_.size(); ++t)
+        covered[t] = std::max<char>(covered[t], f.weak ? 1 : 2);
+    return covered;
+  }
+
   void from_bracketed_countries(std::vector<Sighting>& out) const {
     struct Item {
       NameSpan name;
@@ -1394,13 +1404,10 @@ class Finder {
     // The tokens of the names found so far (weak ones apart), and those
     // names: looked up, not scanned, for each item (a hostile text may hold
     // thousands of both).
-    std::vector<char> covered(tokens_.size() + 1, 0);  // 1: a weak sighting's; 2: another's
+    const std::vector<char> covered = sighted_tokens(out);
     std::unordered_set<std::string> names;
-    for (const Sighting& f : out) {
-      for (size_t t = f.first_token; t < f.name_stop() && t < tokens_.size(); ++t)
-        covered[t] = std::max<char>(covered[t], f.weak ? 1 : 2);
+    for (const Sighting& f : out)
       if (!f.weak) names.insert(f.name);
-    }
     auto covered_by = [&](const NameSpan& n, char least) {
       for (size_t t = n.begin; t < n.end; ++t)
         if (covered[t] >= least) return true;
@@ -1454,9 +1461,7 @@ class Finder {
   // Schreiber of South Africa, met": a plural minister's title, a comma,
   // then two names or more, each with "of COUNTRY" after it.
   void from_plural_title(std::vector<Sighting>& out) const {
-    std::vector<char> covered(tokens_.size() + 1, 0);
-    for (const Sighting& f : out)
-      for (size_t t = f.first_token; t < f.name_stop() && t < tokens_.size(); ++t) covered[t] = 1;
+    std::vector<char> covered;  // sighted_tokens(out), once a list is found
     struct Item {
       NameSpan name;
       int country;
@@ -1483,6 +1488,7 @@ class Finder {
         else if (!at(p - 1, ",")) break;
       }
       if (items.size() < 2) continue;
+      if (covered.empty()) covered = sighted_tokens(out);
       // The portfolio before "ministers": "foreign", "defence" (up to three words back).
       std::string role = "Minister";
       for (size_t b = k; b > 0 && b + 3 >= k; --b) {
@@ -1855,10 +1861,7 @@ class Finder {
       else if (at(k, "was") || (at(k, "had") && at(k + 1, "been"))) k += at(k, "was") ? 1 : 2;
       else return false;
       if (at(k, "a") || at(k, "an") || at(k, "the") || at(k, "previously") || at(k, "formerly") || at(k, "once")) ++k;
-      for (size_t words = 0; k < tokens_.size() && words < 3 && role_begin_[k] < 0; ++words, ++k)
-        if (!(country_begin_[k] >= 0 || tok(k).capitalised || (at(k, "'") && at(k + 1, "s")) || at(k, "s")))
-          return false;
-      return k < tokens_.size() && role_begin_[k] >= 0;
+      return title_after_owner(k);
     }
     ++i;
     if (at(i, "the")) ++i;
@@ -1895,6 +1898,12 @@ class Finder {
     if (!at(k, "as") && !at(k, "of")) return false;
     ++k;
     if (at(k, "the")) ++k;
+    return title_after_owner(k);
+  }
+
+  // A title begins at token k, or after up to three words that say whose
+  // it is ("Nato's", "Romania's", "Latvian").
+  bool title_after_owner(size_t k) const {
     for (size_t words = 0; k < tokens_.size() && words < 3 && role_begin_[k] < 0; ++words, ++k)
       if (!(country_begin_[k] >= 0 || tok(k).capitalised || (at(k, "'") && at(k + 1, "s")) || at(k, "s")))
         return false;
