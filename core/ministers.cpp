@@ -125,6 +125,21 @@ bool is_suffix(const Token& w, const Rules& rules) {
   return k && *k == NameWordKind::kSuffix && (w.capitalised || w.all_caps);
 }
 
+// A suffix written short, whose dot is its own ("Jr.", "Sr."), rather than a
+// word ("Neto", "Filho") or a numeral ("III"), after which a dot ends the
+// sentence: no vowel, and not only the letters of a numeral.
+bool suffix_takes_dot(const Token& w) {
+  const std::string_view k = w.key;
+  return k.find_first_of("aeiouy") == std::string_view::npos && k.find_first_not_of("ivxl") != std::string_view::npos;
+}
+
+// A suffix that is a word ("Neto", "Filho"): it counts as one of the name's
+// words ("Agostinho Neto" has two).
+bool suffix_is_word(const Token& w) {
+  const std::string_view k = w.key;
+  return k.find_first_of("aeiouy") != std::string_view::npos && k.find_first_not_of("ivxl") != std::string_view::npos;
+}
+
 class Finder {
  public:
   Finder(std::string_view text, const std::vector<Token>& tokens,
@@ -239,9 +254,11 @@ class Finder {
     // A one-letter honorific ("U Than Swe") only before a word of a name on
     // the same line: "U.S." and "U-turn" are none.
     if (k && *k == NameWordKind::kHonorific && t.key.size() == 1 && !(t.capitalised && name_follows)) return nullptr;
-    // A particle written with accents its folded form lacks is another
-    // word: Vietnamese "Đỗ" (a surname) is not Portuguese "do".
-    if (k && *k == NameWordKind::kParticle && t.end - t.begin != t.key.size()) return nullptr;
+    // A particle or a stop word written with accents its folded form lacks
+    // is another word: Vietnamese "Đỗ" (a surname) is not Portuguese "do",
+    // and "Saïd" (a given name) is not "said".
+    if (k && (*k == NameWordKind::kParticle || *k == NameWordKind::kStop) && t.end - t.begin != t.key.size())
+      return nullptr;
     return k;
   }
 
@@ -476,8 +493,9 @@ class Finder {
       const bool initial = tok(i).key.size() == 1 && at(i + 1, ".") && i + 2 < n && name_word(i + 2) &&
                            !tok(i + 2).break_before;
       if (s.words > 0 && !initial && is_kind(i, NameWordKind::kSuffix) && (tok(i).capitalised || tok(i).all_caps)) {
+        if (suffix_is_word(tok(i))) ++s.words;
         ++i;
-        if (at(i, ".") && !tok(i).space_before) ++i;
+        if (at(i, ".") && !tok(i).space_before && suffix_takes_dot(tok(i - 1))) ++i;
         s.end = i;
         break;
       }
@@ -541,6 +559,9 @@ class Finder {
     size_t i = last + 1;
     if (is_kind(last, NameWordKind::kSuffix) || (at(last, ".") && last > 0 && is_kind(last - 1, NameWordKind::kSuffix)))
       i = at(last, ".") ? last - 1 : last;
+    // ("... Pedro Neto.": the dot ends the sentence)
+    if (i == last - 1 && !suffix_takes_dot(tok(i))) s.begin = s.end = last;
+    if (i < s.end && suffix_is_word(tok(i))) s.words = 1;
     while (i > floor && s.words < kMaxNameWords) {
       size_t j = i - 1;
       // Gilberto "Gibo" Teodoro Jr., Secretary of National Defense
@@ -857,7 +878,7 @@ class Finder {
       if (name && post_before_comma_name(*name)) name.reset();
       // "... Finance Kaleb Udui Jr.": the suffix's dot is the name's
       if (name && is_kind(name->end - 1, NameWordKind::kSuffix) && at(name->end, ".") &&
-          !tok(name->end).space_before)
+          !tok(name->end).space_before && suffix_takes_dot(tok(name->end - 1)))
         ++name->end;
     }
     // "... of Internal Affairs Daniella Misail-Nichitin and Romania's Deputy

@@ -17,7 +17,7 @@ namespace briefing {
 namespace {
 
 // Bumped whenever extraction code changes what it produces.
-constexpr const char* kExtractorVersion = "extract-23";
+constexpr const char* kExtractorVersion = "extract-24";
 
 struct Source {
   std::string name;     // shown in error messages

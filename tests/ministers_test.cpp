@@ -925,3 +925,17 @@ TEST_CASE("unseen set BV: a plural minister's title, then names each with 'of CO
             .empty());
   CHECK(ministers_in("The ministers, including Ivan Fictionov of Kenya, met.").empty());
 }
+
+TEST_CASE("unseen set CC: 'Saïd' is a name, not 'said'; 'Neto' ends a name but its dot ends the sentence; "
+          "a General Secretary is no minister",
+          "[ministers]") {
+  check_one_minister("Defence Minister Saïd Fictionali received the delegation.", "Saïd Fictionali");
+  // (plain "said" after a name still ends it)
+  check_one_minister("Defence Minister Karim Fictionali said the talks went well.", "Karim Fictionali");
+  check_one_minister("They met the Secretary of State for National Defence, Afonso Carlos Neto.",
+                     "Afonso Carlos Neto");
+  check_one_minister("They met the Minister of Finance, Pedro Neto.", "Pedro Neto");
+  check_one_minister("Finance Minister Kaleb Udui Jr. spoke.", "Kaleb Udui Jr.");
+  check_one_minister("General Secretary Tô Lâm received the Foreign Minister of Singapore, Vivian Balakrishnan.",
+                     "Vivian Balakrishnan");
+}
