@@ -1702,7 +1702,9 @@ class Finder {
       // "by then defence minister Mariusz Błaszczak"
       if (k >= 1 && (is_kind(k - 1, NameWordKind::kFormer) || (at(k - 1, "then") && !tok(k - 1).capitalised)))
         return true;
-      return k >= 2 && at(k - 1, "-") && is_kind(k - 2, NameWordKind::kFormer);  // "ex-minister"
+      // "ex-minister", "then-Defence Minister" (the hyphen says which "Then")
+      return k >= 2 && at(k - 1, "-") && !tok(k - 1).space_before &&
+             (is_kind(k - 2, NameWordKind::kFormer) || at(k - 2, "then"));
     };
     if (i > 0 && at(i - 1, "acting")) --i;
     if (former_at(i)) return true;
@@ -1820,6 +1822,10 @@ class Finder {
     while (k > 0 && (honorific_before(k) || at(k - 1, "the"))) --k;
     const bool comma = k > 0 && at(k - 1, ",");
     if (comma) --k;
+    // "under the then minister, Salviano ...": a post held then.
+    if (comma && k >= 2 && tok(k - 1).is_word() && !tok(k - 1).capitalised && at(k - 2, "then") &&
+        !tok(k - 2).capitalised)
+      return true;
     // "his predecessor, Joseph Wu", "succeeding Laurynas Kasčiūnas", "took
     // over the portfolio from Bjørn Arild Gram": someone who held the post.
     if (k > 0 && is_kind(k - 1, NameWordKind::kFormer)) return true;
@@ -2225,7 +2231,8 @@ std::vector<Minister> find_ministers(std::string_view text, const std::vector<To
                                      const std::vector<Mention>& countries, const Rules& rules,
                                      std::vector<Evidence>* evidence, std::vector<MinisterPlaces>* places) {
   const std::optional<std::vector<Token>> joined = unwrapped(text, tokens);
-  std::vector<Sighting> sightings = Finder(text, joined ? *joined : tokens, countries, rules).run();
+  const std::vector<Token>& toks = joined ? *joined : tokens;
+  std::vector<Sighting> sightings = Finder(text, toks, countries, rules).run();
   std::vector<Person> people;
   auto record = [&](const Sighting& s, Person& p) {
     // (where the name ends: "Sheikh Abdullah bin Zayed" is sighted as a
@@ -2290,6 +2297,7 @@ std::vector<Minister> find_ministers(std::string_view text, const std::vector<To
     if (p.known >= 0) by_known[p.known].push_back(i);
     for (std::string& k : pair_keys(p.units)) by_pair[std::move(k)].push_back(i);
   };
+  std::unordered_map<std::string, size_t> nicknames;  // key -> person
   for (const Sighting& s : sightings) {
     if (s.units < 2) continue;
     std::vector<NameUnit> units = name_units(s.name, rules);
@@ -2317,12 +2325,20 @@ std::vector<Minister> find_ministers(std::string_view text, const std::vector<To
       else
         consider(in(by_pair, "e:" + key));
     }
+    // "João Ernesto dos Santos "Liberdade"", then "Minister Liberdade":
+    // a nickname in quotes after a full name is that person's.
+    auto note_nickname = [&](size_t person) {
+      if (size_t stop = s.name_stop(); stop > 0 && nickname_end(toks, stop))
+        nicknames.emplace(toks[stop + 1].key, person);
+    };
     if (found == people.size()) {
       people.push_back({s.first_token, Minister{display_name(s.name, rules), s.role, s.country, ""}, {}, units, true, s.known});
       index_person(people.size() - 1);
+      note_nickname(people.size() - 1);
       record(s, people.back());
       continue;
     }
+    note_nickname(found);
     Person* same = &people[found];
     // The fuller form is the display name ("Lloyd J. Austin III").
     if (s.name.size() > same->m.name.size()) same->m.name = display_name(s.name, rules);
@@ -2356,6 +2372,7 @@ std::vector<Minister> find_ministers(std::string_view text, const std::vector<To
     };
     if (s.known >= 0) first_of(first_known, s.known);
     if (!match) first_of(first_surname, key);
+    if (!match) first_of(nicknames, key);
     if (!match) first_of(first_unit, key);
     if (match && s.known >= 0 && match->known != s.known) {
       // "Sayyid Badr" below "Sayyid Badr bin Hamad bin Hamood Albusaidi" is

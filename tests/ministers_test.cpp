@@ -939,3 +939,22 @@ TEST_CASE("unseen set CC: 'Saïd' is a name, not 'said'; 'Neto' ends a name but 
   check_one_minister("General Secretary Tô Lâm received the Foreign Minister of Singapore, Vivian Balakrishnan.",
                      "Vivian Balakrishnan");
 }
+
+TEST_CASE("unseen set CC: a nickname in quotes after a full name, then the title and the nickname", "[ministers]") {
+  check_one_minister("The Minister of National Defence, João Fictionário dos Santos \"Liberdade\", received them. "
+                     "Minister Liberdade said the talks went well.",
+                     "João Fictionário dos Santos");
+}
+
+TEST_CASE("unseen set CC: 'the then minister, NAME' and 'then-Defence Minister NAME' held the post before",
+          "[ministers]") {
+  for (const char* text : {"The programme began in 2019 under the then minister, Salviano de Jesus Sequeira.",
+                           "The programme began under then-Defence Minister Salviano de Jesus Sequeira.",
+                           "Then-Defence Minister Aleksandr Fictionov began the programme."}) {
+    auto ms = ministers_in(text);
+    INFO(text << "\n" << show(ms));
+    CHECK(ms.empty());
+  }
+  // (a capital "Then" without the hyphen may begin the sentence)
+  check_one_minister("Then Defence Minister Aleksandr Fictionov opened the meeting.", "Aleksandr Fictionov");
+}
