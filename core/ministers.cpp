@@ -1597,18 +1597,24 @@ class Finder {
     for (size_t i = 0; i < earlier; ++i) longest = std::max(longest, out[i].end_token - out[i].first_token);
     const std::vector<PhraseMatch> matches = rules_.known_minister_names.find_all(text_, tokens_);
     // "President Maia Sandu ... said Maia Sandu": a known name that another
-    // title (data/name-words.tsv, title; not a rank, which a minister may
-    // hold) comes right before anywhere in the text is that person's
-    // everywhere, unless a minister's title names them (a sighting of its
-    // own).
+    // title (data/name-words.tsv, title, or one of the role table's that is
+    // no minister's; not a rank, which a minister may hold) comes right
+    // before, or after it set off by a comma, anywhere in the text is that
+    // person's everywhere, unless a minister's title names them (a sighting
+    // of its own).
     std::unordered_set<size_t> titled_other;
-    std::vector<char> after_title(matches.size());  // after_other_title of each match, asked once
+    // (after_other_title and before_other_title of each match, asked once)
+    std::vector<char> after_title(matches.size()), before_title(matches.size());
     for (size_t i = 0; i < matches.size(); ++i) {
       const PhraseMatch& m = matches[i];
       after_title[i] = after_other_title(m.begin, m.end);
       size_t j = m.begin > 0 ? m.begin - 1 : 0;
       if (j > 0 && at(j, ".")) --j;
-      if (after_title[i] && m.begin > 0 && is_kind(j, NameWordKind::kTitle)) titled_other.insert(m.entry);
+      const bool other_before = m.begin > 0 && (is_kind(j, NameWordKind::kTitle) ||
+                                                (role_end_[m.begin] >= 0 &&
+                                                 rules_.roles.name(roles_[static_cast<size_t>(role_end_[m.begin])].entry) == "-"));
+      before_title[i] = before_other_title(m.end);
+      if ((after_title[i] && other_before) || before_title[i]) titled_other.insert(m.entry);
     }
     for (size_t i = 0; i < matches.size(); ++i) {
       const PhraseMatch& m = matches[i];
@@ -1624,7 +1630,7 @@ class Finder {
       for (; it != by_start.end() && out[*it].first_token < m.end; ++it) visit(out[*it]);
       for (size_t k = out.size(); k > earlier && out[k - 1].first_token + longest_new >= m.begin; --k)
         visit(out[k - 1]);
-      if (seen || after_title[i] || titled_other.count(m.entry) || before_other_title(m.end)) continue;
+      if (seen || after_title[i] || titled_other.count(m.entry) || before_title[i]) continue;
       // (a place named after the person, up to two words of its own between:
       // "Hun Sen Street", "Manohar Parrikar Vijay Dwar")
       size_t place = m.end;

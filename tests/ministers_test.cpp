@@ -958,3 +958,16 @@ TEST_CASE("unseen set CC: 'the then minister, NAME' and 'then-Defence Minister N
   // (a capital "Then" without the hyphen may begin the sentence)
   check_one_minister("Then Defence Minister Aleksandr Fictionov opened the meeting.", "Aleksandr Fictionov");
 }
+
+TEST_CASE("unseen set CC: a known name given another title anywhere is that person's everywhere", "[ministers]") {
+  for (const char* text :
+       {"NATO Secretary General Mark Rutte opened the meeting. Later Mark Rutte took questions.",
+        "Hanna Tetteh, the Special Representative of the Secretary-General, briefed them. Hanna Tetteh then left.",
+        "UN Special Envoy Hanna Tetteh briefed them. Later, Hanna Tetteh left."}) {
+    auto ms = ministers_in(text);
+    INFO(text << "\n" << show(ms));
+    CHECK(ms.empty());
+  }
+  // (unless a minister's title names them: a sighting of its own)
+  check_one_minister("Prime Minister Mark Rutte met NATO Secretary General Jens Stoltenberg.", "Mark Rutte");
+}
