@@ -2396,7 +2396,7 @@ Analysis Extractor::analyse(std::string_view text, std::string_view file_name) c
   }
 
   std::vector<MinisterPlaces> places;
-  b.ministers = find_ministers(body, tokens, countries, r, &b.evidence, &places);
+  b.ministers = find_ministers(body, tokens, countries, r, b.date, &b.evidence, &places);
   drop_minister_surnames(tokens, r, b, countries);
   // The ministers so far by person key (a front matter may list thousands).
   std::unordered_map<std::string, size_t> by_key;

@@ -25,6 +25,11 @@ int role_rank(const std::string& role) {
   return 2;
 }
 
+// The rules of sightings that give no minister's title: a known name
+// alone, an honorific and a name ("Mr Healey").
+constexpr const char* kKnownNameRule = "known minister";
+constexpr const char* kHonorificRule = "honorific + surname";
+
 // One place in the text that names a minister.
 struct Sighting {
   size_t first_token = 0;
@@ -1388,7 +1393,7 @@ class Finder {
       s.name = span(j, end);
       s.units = 1;
       s.weak = true;
-      s.rule = "honorific + surname";
+      s.rule = kHonorificRule;
       s.matched = span(i, end);
       out.push_back(std::move(s));
     }
@@ -1645,7 +1650,7 @@ class Finder {
       s.name = span(m.begin, end);
       s.units = 2;
       s.known = static_cast<int>(m.entry);
-      s.rule = "known minister";
+      s.rule = kKnownNameRule;
       s.matched = s.name;
       longest_new = std::max(longest_new, end - m.begin);
       out.push_back(std::move(s));
@@ -2079,6 +2084,8 @@ struct Person {
   std::vector<NameUnit> units;
   bool full;
   int known;  // index in Rules::known_ministers, or -1
+  bool titled = false;  // a sighting with a minister's title, or in a list of ministers
+  std::vector<size_t> evidence;  // the entries recorded for the person
 };
 
 // A name as it is shown: as written, but words written in capitals
@@ -2234,7 +2241,7 @@ static std::optional<std::vector<Token>> unwrapped(std::string_view text, const 
 }
 
 std::vector<Minister> find_ministers(std::string_view text, const std::vector<Token>& tokens,
-                                     const std::vector<Mention>& countries, const Rules& rules,
+                                     const std::vector<Mention>& countries, const Rules& rules, std::string_view date,
                                      std::vector<Evidence>* evidence, std::vector<MinisterPlaces>* places) {
   const std::optional<std::vector<Token>> joined = unwrapped(text, tokens);
   const std::vector<Token>& toks = joined ? *joined : tokens;
@@ -2244,8 +2251,11 @@ std::vector<Minister> find_ministers(std::string_view text, const std::vector<To
     // (where the name ends: "Sheikh Abdullah bin Zayed" is sighted as a
     // role's name and an honorific's, one naming)
     p.places.push_back(s.name_stop());
-    if (evidence)
+    p.titled = p.titled || !(s.rule == kKnownNameRule || s.rule == kHonorificRule);
+    if (evidence) {
+      p.evidence.push_back(evidence->size());
       evidence->push_back({"minister", p.m.name, s.rule, s.matched});
+    }
   };
   // Full names first, in text order; then surnames link to them. A name
   // that is an initial and a surname ("B.Battsetseg") is a surname.
@@ -2338,7 +2348,7 @@ std::vector<Minister> find_ministers(std::string_view text, const std::vector<To
         nicknames.emplace(toks[stop + 1].key, person);
     };
     if (found == people.size()) {
-      people.push_back({s.first_token, Minister{display_name(s.name, rules), s.role, s.country, ""}, {}, units, true, s.known});
+      people.push_back({s.first_token, Minister{display_name(s.name, rules), s.role, s.country, ""}, {}, units, true, s.known, false, {}});
       index_person(people.size() - 1);
       note_nickname(people.size() - 1);
       record(s, people.back());
@@ -2402,7 +2412,7 @@ std::vector<Minister> find_ministers(std::string_view text, const std::vector<To
     // name, so one person is one facet value across briefings.
     std::string shown = s.known >= 0 ? rules.known_ministers[static_cast<size_t>(s.known)].name : display_name(s.name, rules);
     people.push_back({s.first_token, Minister{shown, s.role, s.country, ""}, {}, name_units(shown, rules),
-                      s.known >= 0, s.known});
+                      s.known >= 0, s.known, false, {}});
     index_surnames(people.size() - 1);
     record(s, people.back());
   }
@@ -2426,6 +2436,24 @@ std::vector<Minister> find_ministers(std::string_view text, const std::vector<To
   }
   std::stable_sort(people.begin(), people.end(),
                    [](const Person& a, const Person& b) { return a.first_token < b.first_token; });
+  // A known name written without a minister's title, in a briefing dated
+  // when the person held none of their posts, is a former (or a future)
+  // minister's: "Boris Johnson" in 2025, "Friedrich Merz" before May 2025.
+  std::vector<size_t> dropped_evidence;
+  people.erase(std::remove_if(people.begin(), people.end(),
+                              [&](const Person& p) {
+                                if (p.known < 0 || p.titled ||
+                                    rules.known_ministers[static_cast<size_t>(p.known)].in_office(date))
+                                  return false;
+                                dropped_evidence.insert(dropped_evidence.end(), p.evidence.begin(), p.evidence.end());
+                                return true;
+                              }),
+               people.end());
+  if (evidence && !dropped_evidence.empty()) {
+    std::sort(dropped_evidence.begin(), dropped_evidence.end());
+    for (size_t i = dropped_evidence.size(); i-- > 0;)
+      evidence->erase(evidence->begin() + static_cast<std::ptrdiff_t>(dropped_evidence[i]));
+  }
   std::vector<Minister> out;
   if (places) places->clear();
   for (Person& p : people) {

@@ -13,14 +13,16 @@
 
 namespace briefing {
 
-// `countries` are the country mentions already found in `tokens`.
+// `countries` are the country mentions already found in `tokens`; `date`
+// is the briefing's ("2025-03-14", or empty when unknown): a known name
+// without a title, dated outside the person's terms, is no minister's.
 // Returns ministers in order of first mention; evidence is appended.
 // Where the text names each minister found: one past the last token of
 // each naming ("Boris Pistorius", then "Pistorius"), in text order.
 using MinisterPlaces = std::vector<size_t>;
 
 std::vector<Minister> find_ministers(std::string_view text, const std::vector<Token>& tokens,
-                                     const std::vector<Mention>& countries, const Rules& rules,
+                                     const std::vector<Mention>& countries, const Rules& rules, std::string_view date,
                                      std::vector<Evidence>* evidence, std::vector<MinisterPlaces>* places = nullptr);
 
 // The identity of a person's name for merging: first given name and

@@ -5,6 +5,8 @@
 #include <filesystem>
 #include <algorithm>
 #include <functional>
+#include <optional>
+#include <unordered_set>
 #include <stdexcept>
 
 #include <fmt/format.h>
@@ -33,13 +35,62 @@ Source data_file(const std::string& name, const std::string& dir) {
   return {"data/" + name + " (built in)", std::string(embedded_data(name))};
 }
 
+// A month written "YYYY-MM", or "YYYY" (its first month as a start, its
+// last as an end), in months since year 0; nullopt when malformed.
+std::optional<int> term_month(std::string_view s, bool end) {
+  auto digits = [](std::string_view d) {
+    return !d.empty() && std::all_of(d.begin(), d.end(), [](char c) { return c >= '0' && c <= '9'; });
+  };
+  if (!(s.size() == 4 || (s.size() == 7 && s[4] == '-')) || !digits(s.substr(0, 4))) return std::nullopt;
+  const int year = std::stoi(std::string(s.substr(0, 4)));
+  if (s.size() == 4) return year * 12 + (end ? 11 : 0);
+  if (!digits(s.substr(5))) return std::nullopt;
+  const int month = std::stoi(std::string(s.substr(5)));
+  if (month < 1 || month > 12) return std::nullopt;
+  return year * 12 + month - 1;
+}
+
+// "2017-12/2021-12|2025-12/": periods in office (an empty end: still).
+std::vector<Term> parse_terms(std::string_view column, const std::string& where) {
+  std::vector<Term> terms;
+  for (const std::string& period : split_list(column, '|')) {
+    const size_t slash = period.find('/');
+    const std::string_view p(period);
+    Term t;
+    std::optional<int> from, to;
+    if (slash != std::string::npos) {
+      if (slash > 0) from = term_month(p.substr(0, slash), false);
+      if (slash + 1 < p.size()) to = term_month(p.substr(slash + 1), true);
+    }
+    if (slash == std::string::npos || (slash > 0 && !from) || (slash + 1 < p.size() && !to) ||
+        (from && to && *from > *to))
+      throw std::runtime_error(where + "bad term '" + period + "' (expected START/END, each YYYY-MM or YYYY, END empty while in office)");
+    if (from) t.from = *from;
+    if (to) t.to = *to;
+    terms.push_back(t);
+  }
+  return terms;
+}
+
+}  // namespace
+
+bool KnownMinister::in_office(std::string_view iso_date) const {
+  if (terms.empty() || iso_date.size() < 7) return true;
+  const std::optional<int> month = term_month(iso_date.substr(0, 7), false);
+  if (!month) return true;
+  return std::any_of(terms.begin(), terms.end(), [&](const Term& t) { return t.from <= *month && *month <= t.to; });
+}
+
+namespace {
+
 void load_known_ministers(Rules& rules, const std::vector<Source>& sources) {
   std::unordered_map<std::string, uint32_t> by_name;
+  std::unordered_set<uint32_t> terms_unknown;  // a row of theirs gives none
   for (const Source& src : sources) {
     for (const TsvRow& row : parse_tsv(src.content)) {
       auto where = src.name + ":" + std::to_string(row.line) + ": ";
       if (row.cols.size() < 3 || row.cols[0].empty())
-        throw std::runtime_error(where + "expected 'name<TAB>country<TAB>role[<TAB>aliases]'");
+        throw std::runtime_error(where + "expected 'name<TAB>country<TAB>role[<TAB>aliases[<TAB>terms]]'");
       int country = rules.countries.lookup(row.cols[1]);
       if (country < 0) throw std::runtime_error(where + "unknown country '" + row.cols[1] + "'");
       int role = rules.roles.lookup(row.cols[2]);
@@ -49,7 +100,12 @@ void load_known_ministers(Rules& rules, const std::vector<Source>& sources) {
       uint32_t id = it->second;
       if (added)
         rules.known_ministers.push_back({row.cols[0], rules.countries.name(static_cast<uint32_t>(country)),
-                                         rules.roles.name(static_cast<uint32_t>(role)), {}});
+                                         rules.roles.name(static_cast<uint32_t>(role)), {}, {}});
+      // (a person's terms are known only when each row of theirs gives them)
+      std::vector<Term> terms = row.cols.size() > 4 ? parse_terms(row.cols[4], where) : std::vector<Term>{};
+      if (terms.empty()) terms_unknown.insert(id);
+      std::vector<Term>& all = rules.known_ministers[id].terms;
+      all.insert(all.end(), terms.begin(), terms.end());
       std::vector<std::string> names = row.cols.size() > 3 ? split_list(row.cols[3], '|') : std::vector<std::string>{};
       names.insert(names.begin(), row.cols[0]);
       std::vector<std::string>& forms = rules.known_ministers[id].names;
@@ -80,6 +136,7 @@ void load_known_ministers(Rules& rules, const std::vector<Source>& sources) {
       }
     }
   }
+  for (uint32_t id : terms_unknown) rules.known_ministers[id].terms.clear();
 }
 
 }  // namespace

@@ -2,6 +2,7 @@
 // Everything extraction knows, loaded once from the data files: spelling
 // variants, countries, organisations, topics, ministerial roles, name words.
 #include <array>
+#include <limits>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -36,7 +37,7 @@ struct RulesOptions {
   // else the installed files beside the program (PREFIX/share/briefing-search),
   // else the embedded files.
   std::string data_dir;
-  // Further ministers (name<TAB>country<TAB>role<TAB>aliases), added to the
+  // Further ministers (name<TAB>country<TAB>role<TAB>aliases[<TAB>terms]), added to the
   // built-in knowledge base.
   std::vector<std::string> minister_files;
   // Load what finding things in text needs: the knowledge base of
@@ -128,11 +129,22 @@ enum class NameWordKind {
 };
 
 // A minister known from data/ministers.tsv (or a user's own file).
+// A period in office, in months since year 0 (year * 12 + month - 1), both
+// ends included; an unknown start or an open end is the far past or future.
+struct Term {
+  int from = std::numeric_limits<int>::min();
+  int to = std::numeric_limits<int>::max();
+};
+
 struct KnownMinister {
   std::string name;     // canonical full name
   std::string country;  // canonical country
   std::string role;     // canonical role
   std::vector<std::string> names;  // the name and its other forms ("Kamikawa Yoko")
+  std::vector<Term> terms;  // in any of its roles; none when unknown
+  // Whether the person held a post of theirs in the month of `iso_date`
+  // ("2025-03-14"); true when the terms or the date are unknown.
+  bool in_office(std::string_view iso_date) const;
 };
 
 class Rules {

@@ -117,7 +117,8 @@ int run(int argc, char** argv) {
        "folder whose rule files (countries.tsv, organisations.tsv, roles.tsv, ...) replace the "
        "built-in ones; default $BRIEFING_DATA_DIR")
       ("ministers", po::value(&options.rules.minister_files)->composing()->value_name("FILE"),
-       "more known ministers (name<TAB>country<TAB>role<TAB>aliases), added to the built-in list")
+       "more known ministers (name<TAB>country<TAB>role<TAB>aliases[<TAB>terms, as "
+       "2017-12/2021-12|2025-12/]), added to the built-in list")
       ("batch", po::value(&batch_size)->value_name("N")->default_value(1000),
        "documents per commit (per shard)")
       ("jobs,j", po::value(&jobs)->value_name("N")->default_value(default_jobs()),

@@ -1,6 +1,11 @@
 #include <catch2/catch.hpp>
 
+#include <unistd.h>
+
 #include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
 
 #include "extractor.h"
 #include "ministers.h"
@@ -971,4 +976,52 @@ TEST_CASE("unseen set CC: a known name given another title anywhere is that pers
     check_no_minister(text);
   // (unless a minister's title names them: a sighting of its own)
   check_one_minister("Prime Minister Mark Rutte met NATO Secretary General Jens Stoltenberg.", "Mark Rutte");
+}
+
+TEST_CASE("a known name without a title, in a briefing dated outside the person's terms, is no minister's",
+          "[ministers]") {
+  const std::string file = std::string(std::getenv("TMPDIR") ? std::getenv("TMPDIR") : "/tmp") +
+                           "/terms-ministers-" + std::to_string(::getpid()) + ".tsv";
+  std::ofstream(file) << "Aleksandr Fictionov\tFinland\tDefense Minister\t\t2019-06/2023-04\n"
+                         "Maria Fictionova\tFinland\tForeign Minister\tMaria K. Fictionova\t2016/2018|2023-06/\n";
+  RulesOptions options;
+  options.minister_files = {file};
+  const auto rules = Rules::load(options);
+  std::filesystem::remove(file);
+  auto names = [&](const std::string& text) {
+    std::vector<std::string> out;
+    for (const Minister& m : Extractor(rules).extract(text).ministers) out.push_back(m.name);
+    return out;
+  };
+  using V = std::vector<std::string>;
+  const std::string body = " — Maria Fictionova welcomed the delegation. Aleksandr Fictionov also attended.";
+  CHECK(names("Helsinki, 3 May 2025" + body) == V{"Maria Fictionova"});
+  CHECK(names("Helsinki, 3 May 2021" + body) == V{"Aleksandr Fictionov"});
+  CHECK(names("Helsinki, 3 April 2023" + body) == V{"Aleksandr Fictionov"});  // (the last month in office)
+  CHECK(names("Helsinki, 3 June 2023" + body) == V{"Maria Fictionova"});
+  CHECK(names("Helsinki, 3 May 2017" + body) == V{"Maria Fictionova"});  // (a first term)
+  CHECK(names("Maria Fictionova welcomed the delegation. Aleksandr Fictionov also attended.") ==
+        V{"Maria Fictionova", "Aleksandr Fictionov"});  // (no date: no term to be outside)
+  // A minister's title in the text names a minister, whatever the terms say.
+  CHECK(names("Helsinki, 3 May 2025 — Defence Minister Aleksandr Fictionov welcomed the delegation.") ==
+        V{"Aleksandr Fictionov"});
+}
+
+TEST_CASE("a malformed term in the knowledge base is an error naming the file and line", "[ministers]") {
+  const std::string file = std::string(std::getenv("TMPDIR") ? std::getenv("TMPDIR") : "/tmp") +
+                           "/bad-terms-" + std::to_string(::getpid()) + ".tsv";
+  for (const char* term : {"2019-13/2020", "2020/2019", "2019", "May 2019/"}) {
+    std::ofstream(file) << "Aleksandr Fictionov\tFinland\tDefense Minister\t\t" << term << "\n";
+    RulesOptions options;
+    options.minister_files = {file};
+    std::string error;
+    try {
+      Rules::load(options);
+    } catch (const std::runtime_error& e) {
+      error = e.what();
+    }
+    INFO(term);
+    CHECK(error.find(file + ":1: bad term '" + term + "'") != std::string::npos);
+  }
+  std::filesystem::remove(file);
 }
