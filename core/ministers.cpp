@@ -1710,9 +1710,11 @@ class Finder {
   // the country that comes first ("the former Dutch prime minister").
   bool held_no_longer(size_t i) const {
     auto former_at = [&](size_t k) {
-      // "by then defence minister Mariusz Błaszczak"
+      // "by then defence minister Mariusz Błaszczak"; "my predecessor,
+      // Secretary Enrique Manalo"
       if (k >= 1 && (is_kind(k - 1, NameWordKind::kFormer) || (at(k - 1, "then") && !tok(k - 1).capitalised)))
         return true;
+      if (k >= 2 && at(k - 1, ",") && is_kind(k - 2, NameWordKind::kFormer) && !tok(k - 2).capitalised) return true;
       // "ex-minister", "then-Defence Minister" (the hyphen says which "Then")
       return k >= 2 && at(k - 1, "-") && !tok(k - 1).space_before &&
              (is_kind(k - 2, NameWordKind::kFormer) || at(k - 2, "then"));
@@ -1833,10 +1835,14 @@ class Finder {
     while (k > 0 && (honorific_before(k) || at(k - 1, "the"))) --k;
     const bool comma = k > 0 && at(k - 1, ",");
     if (comma) --k;
-    // "under the then minister, Salviano ...": a post held then.
-    if (comma && k >= 2 && tok(k - 1).is_word() && !tok(k - 1).capitalised && at(k - 2, "then") &&
-        !tok(k - 2).capitalised)
-      return true;
+    // "under the then minister, Salviano ...", "former minister Javier
+    // García", "his predecessor as minister, ...": a post held then, in up
+    // to three lowercase words after "former" or "then".
+    for (size_t p = k, words = 0; p > 0 && words <= 3; --p, ++words) {
+      const Token& w = tok(p - 1);
+      if (!w.is_word() || w.capitalised || w.all_caps) break;
+      if (words > 0 && (is_kind(p - 1, NameWordKind::kFormer) || at(p - 1, "then"))) return true;
+    }
     // "his predecessor, Joseph Wu", "succeeding Laurynas Kasčiūnas", "took
     // over the portfolio from Bjørn Arild Gram": someone who held the post.
     if (k > 0 && is_kind(k - 1, NameWordKind::kFormer)) return true;

@@ -1025,3 +1025,15 @@ TEST_CASE("a malformed term in the knowledge base is an error naming the file an
   }
   std::filesystem::remove(file);
 }
+
+TEST_CASE("unseen sets CA-CD: predecessors written otherwise, and a Secretary of the Presidency", "[ministers]") {
+  for (const char* text :
+       {"The previous Norwegian foreign minister, Anniken Huitfeldt, had first raised the idea.",
+        "Lazo recalled that former minister Javier García had signed the memorandum.",
+        "Last year, under the former minister Armend Mehaj, Kosovo received the drones.",
+        "My predecessor, Secretary Enrique Manalo, laid much of the groundwork.",
+        "The Secretary of the Presidency, Alejandro Fictionez, also attended."})
+    check_no_minister(text);
+  // (a minister's title after a comma is still the holder's)
+  check_one_minister("Present was the Minister of Defence, Javier García.", "Javier García");
+}
