@@ -264,6 +264,13 @@ class Finder {
     // and "Saïd" (a given name) is not "said".
     if (k && (*k == NameWordKind::kParticle || *k == NameWordKind::kStop) && t.end - t.begin != t.key.size())
       return nullptr;
+    // A title word before a military rank is part of it: "Vice Admiral",
+    // "Air Vice Marshal" ("Vice" is otherwise a title: "Vice President").
+    if (k && *k == NameWordKind::kTitle && name_follows) {
+      static const NameWordKind kMilitary = NameWordKind::kMilitary;
+      const NameWordKind* next = rules_.name_word(tokens_[i + 1].key);
+      if (next && *next == NameWordKind::kMilitary) return &kMilitary;
+    }
     return k;
   }
 

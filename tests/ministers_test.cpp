@@ -1037,3 +1037,11 @@ TEST_CASE("unseen sets CA-CD: predecessors written otherwise, and a Secretary of
   // (a minister's title after a comma is still the holder's)
   check_one_minister("Present was the Minister of Defence, Javier García.", "Javier García");
 }
+
+TEST_CASE("unseen set CA: 'Vice' before a military rank is part of it", "[ministers]") {
+  check_one_minister("The Minister of National Defence of the Republic of El Salvador, Vice Admiral René Francis "
+                     "Merino Monroy, arrived.",
+                     "René Francis Merino Monroy");
+  // ("Vice" alone is still a title that is no minister's)
+  CHECK(ministers_in("Vice President Sara Duterte met the press.").empty());
+}
