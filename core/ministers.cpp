@@ -29,6 +29,7 @@ int role_rank(const std::string& role) {
 // alone, an honorific and a name ("Mr Healey").
 constexpr const char* kKnownNameRule = "known minister";
 constexpr const char* kHonorificRule = "honorific + surname";
+constexpr const char* kListRule = "name (country) among ministers";
 
 // One place in the text that names a minister.
 struct Sighting {
@@ -1475,7 +1476,18 @@ class Finder {
           std::none_of(items.begin(), items.end(), [&](const Item& it) { return minister_at(it.name); }))
         continue;
       for (const Item& it : items) {
-        if (sighted_at(it.name)) continue;
+        const std::string matched = span(it.name.begin, countries_[static_cast<size_t>(it.country)].end + 1);
+        if (sighted_at(it.name)) {
+          // (a known name in the list is a minister's here, whatever its
+          // terms: "Tomasz Siemoniak (Poland)" among interior ministers)
+          for (size_t i = out.size(); i-- > 0;)
+            if (out[i].first_token == it.name.begin && out[i].rule == kKnownNameRule) {
+              out[i].rule = kListRule;
+              out[i].matched = matched;
+              break;
+            }
+          continue;
+        }
         Sighting s;
         s.first_token = it.name.begin;
         s.end_token = it.name.end;
@@ -1483,8 +1495,8 @@ class Finder {
         s.units = it.name.words;
         s.role = "Minister";
         s.country = country_name(it.country);
-        s.rule = "name (country) among ministers";
-        s.matched = span(it.name.begin, countries_[static_cast<size_t>(it.country)].end + 1);
+        s.rule = kListRule;
+        s.matched = matched;
         out.push_back(std::move(s));
       }
     }

@@ -1002,9 +1002,13 @@ TEST_CASE("a known name without a title, in a briefing dated outside the person'
   CHECK(names("Helsinki, 3 May 2017" + body) == V{"Maria Fictionova"});  // (a first term)
   CHECK(names("Maria Fictionova welcomed the delegation. Aleksandr Fictionov also attended.") ==
         V{"Maria Fictionova", "Aleksandr Fictionov"});  // (no date: no term to be outside)
-  // A minister's title in the text names a minister, whatever the terms say.
+  // A minister's title in the text names a minister, whatever the terms say,
+  // and so does a list of ministers (a minister now of another portfolio).
   CHECK(names("Helsinki, 3 May 2025 — Defence Minister Aleksandr Fictionov welcomed the delegation.") ==
         V{"Aleksandr Fictionov"});
+  CHECK(names("Berlin, 3 May 2025 — We, Anna Fictionella (Germany), Aleksandr Fictionov (Finland) and Jan "
+              "Fictionek (Austria), are united in our determination.") ==
+        V{"Anna Fictionella", "Aleksandr Fictionov", "Jan Fictionek"});
 }
 
 TEST_CASE("a malformed term in the knowledge base is an error naming the file and line", "[ministers]") {
