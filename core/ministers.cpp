@@ -445,8 +445,14 @@ class Finder {
       }
       if ((at(k, "army") || at(k, "fleet")) && tok(k).capitalised && is_kind(k + 1, NameWordKind::kMilitary))
         return 2;
+      // "Air Marshal", "Air Chief Marshal", "Air Vice Marshal"
+      if (at(k, "air") && tok(k).capitalised) {
+        if (is_kind(k + 1, NameWordKind::kMilitary)) return 2;
+        if ((at(k + 1, "chief") || at(k + 1, "vice")) && is_kind(k + 2, NameWordKind::kMilitary)) return 3;
+      }
       return 0;
     };
+
     i = styled(i);
     // "Pehin Datu Lailaraja Major General (Rtd) Dato Paduka Seri Haji Halbi"
     // (Brunei): a Pehin title's words up to the next honorific or rank.
@@ -530,8 +536,11 @@ class Finder {
         s.end = i;
         continue;
       }
-      // "von der Leyen", "Mohammed Al Bowardi"
-      if (is_kind(i, NameWordKind::kParticle) && (s.words > 0 || !tok(i).capitalised) && i + 1 < n &&
+      // "von der Leyen", "Mohammed Al Bowardi"; capitalised, one that
+      // begins a name before a word of it: "El Moctar Ould Djay", "Di Maio"
+      const bool leading = s.words == 0 && tok(i).capitalised && tok(i).key.size() > 1 && i + 1 < n &&
+                           name_word(i + 1) && !tok(i + 1).break_before;
+      if (is_kind(i, NameWordKind::kParticle) && (s.words > 0 || !tok(i).capitalised || leading) && i + 1 < n &&
           (name_word(i + 1) || is_kind(i + 1, NameWordKind::kParticle) ||
            // "Halbi bin Haji Mohd Yussof": an honorific after the particle
            (s.words > 0 && is_kind(i + 1, NameWordKind::kHonorific) && tok(i + 1).capitalised && i + 2 < n &&

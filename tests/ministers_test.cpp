@@ -1049,3 +1049,16 @@ TEST_CASE("unseen set CA: 'Vice' before a military rank is part of it", "[minist
   // ("Vice" alone is still a title that is no minister's)
   CHECK(ministers_in("Vice President Sara Duterte met the press.").empty());
 }
+
+TEST_CASE("unseen sets CC-CD: a name begun by a capitalised particle; Air ranks, a service and '(Ret.)'; a "
+          "Secretary of Defence elsewhere is an official",
+          "[ministers]") {
+  check_one_minister("He was received by the Prime Minister, Mr. El Moctar Fictiony.", "El Moctar Fictiony");
+  check_one_minister("Foreign Minister Di Fictionio spoke.", "Di Fictionio");
+  check_one_minister("Indonesia's Deputy Minister of Defence, Air Marshal TNI (Ret.) Donny Fictionto Taufanto, "
+                     "attended.",
+                     "Donny Fictionto Taufanto");
+  check_one_minister("The Minister of Defence, Air Chief Marshal Ivan Fictionov, attended.", "Ivan Fictionov");
+  check_no_minister("The Secretary of Defence of Sri Lanka, Air Vice Marshal (Retd.) Sampath Fictionta, attended.");
+  check_one_minister("The US Secretary of Defense, Ivan Fictionov, attended.", "Ivan Fictionov");
+}
