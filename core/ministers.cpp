@@ -806,6 +806,23 @@ class Finder {
         floor = run_floor;
         break;
       }
+      // "Minister of State with responsibility for European Affairs",
+      // "... for Security, Defence and the Fight against Crime": words that
+      // join a portfolio's.
+      if ((at(j, "with") || at(j, "responsible")) && !tok(j).capitalised) {
+        const size_t past = at(j, "with") && at(j + 1, "responsibility") ? j + 2 : j + 1;
+        if (at(past, "for") && !tok(past).capitalised) {
+          floor = j = past + 1;
+          after_country = false;
+          continue;
+        }
+      }
+      if (j > end && at(j, "against") && !tok(j).capitalised && tok(j - 1).capitalised && j + 1 < tokens_.size() &&
+          tok(j + 1).capitalised && !tok(j + 1).break_before) {
+        floor = ++j;
+        after_country = false;
+        continue;
+      }
       if (at(j, "and") || at(j, "of") || at(j, "for") || at(j, "the") || at(j, "&")) {
         if (run_end == j) run_floor = floor;
         if ((at(j, "and") || at(j, "&")) && run_end == j) {
@@ -943,8 +960,11 @@ class Finder {
     s.end_token = name->end;
     s.name = span(name->begin, name->end);
     s.units = name->words;
+    // (the portfolio says which minister only after a plain "Minister": a
+    // Minister of State or a Deputy Prime Minister "for ... Defence" is no
+    // defence minister)
     s.role = foreign ? "Foreign Minister" : defense ? "Defense Minister" : "Minister";
-    if (role_rank(chain_role) > role_rank(s.role)) s.role = chain_role;
+    if (role_rank(chain_role) > 0) s.role = chain_role;
     s.country = country_name(country);
     s.rule = "role + portfolio + name";
     s.matched = name->end <= role_begin
@@ -1009,7 +1029,10 @@ class Finder {
       role = out.empty() || out.back().role.empty() ? "Minister" : out.back().role;
     }
     bool generic = role_rank(role) == 0;
-    if ((at(end, "for") || at(end, "of") || at(end, "and")) && portfolio(first.begin, end, role, out))
+    if ((at(end, "for") || at(end, "of") || at(end, "and") ||
+         (tok(first.begin).capitalised &&
+          ((at(end, "with") && at(end + 1, "responsibility")) || (at(end, "responsible") && at(end + 1, "for"))))) &&
+        portfolio(first.begin, end, role, out))
       return last;
     // A bare lowercase "minister" names no one; "Britain's minister for
     // defence procurement, Maria Eagle," does, and so does one after a
@@ -1278,6 +1301,8 @@ class Finder {
     if (!at(e, ",") || e + 1 >= tokens_.size()) return false;
     const Token& next = tok(e + 1);
     if (!next.is_word() || next.capitalised || next.all_caps) return false;
+    // ("..., Aleksa Bečić, with whom he discussed ...": a person's)
+    if (at(e + 2, "whom")) return true;
     // (not a word that goes on a place or a list: "to", "of",
     // data/context-words.tsv's "not-after-holder")
     return !rules_.context_word(next.key, ContextList::kNotAfterHolder);
@@ -1329,6 +1354,9 @@ class Finder {
       if (is_kind(k, NameWordKind::kTitle) || is_kind(k, NameWordKind::kMilitary) || is_kind(k, NameWordKind::kRank))
         return 0;
       if (at(k, "and") || at(k, "&") || at(k, "of") || at(k, "the") || at(k, "for")) continue;
+      // ("the Fight against Crime")
+      if (at(k, "against") && k > c + 1 && tok(k - 1).capitalised && k + 1 < tokens_.size() && tok(k + 1).capitalised)
+        continue;
       if (!(tok(k).is_word() && (tok(k).capitalised || tok(k).all_caps))) return 0;
       portfolio_word = portfolio_word || is_kind(k, NameWordKind::kStop);
     }

@@ -25,12 +25,13 @@ std::string show(const std::vector<Minister>& ms) {
   return s;
 }
 
-// The text names one minister, by this name.
-void check_one_minister(const char* text, const char* name) {
+// The text names one minister, by this name; returns the minister.
+Minister check_one_minister(const char* text, const char* name) {
   auto ms = ministers_in(text);
   INFO(text << "\n" << show(ms));
   REQUIRE(ms.size() == 1);
   CHECK(ms[0].name == name);
+  return ms[0];
 }
 
 // The text names no minister.
@@ -1061,4 +1062,19 @@ TEST_CASE("unseen sets CC-CD: a name begun by a capitalised particle; Air ranks,
   check_one_minister("The Minister of Defence, Air Chief Marshal Ivan Fictionov, attended.", "Ivan Fictionov");
   check_no_minister("The Secretary of Defence of Sri Lanka, Air Vice Marshal (Retd.) Sampath Fictionta, attended.");
   check_one_minister("The US Secretary of Defense, Ivan Fictionov, attended.", "Ivan Fictionov");
+}
+
+TEST_CASE("unseen sets CB-CD: portfolios 'with responsibility for' and 'the Fight against Crime'; a holder "
+          "'with whom'; a Minister of State's portfolio leaves the role",
+          "[ministers]") {
+  CHECK(check_one_minister("The Minister of State with responsibility for European Affairs and Defence, Thomas "
+                           "Fictionby TD, attended.",
+                           "Thomas Fictionby")
+            .role == "Minister of State");
+  check_one_minister("He was received by Deputy Prime Minister for Security, Defence and the Fight against Crime, "
+                     "Aleksa Fictionić, with whom he discussed border crossings.",
+                     "Aleksa Fictionić");
+  check_one_minister("The Federal Minister for Defence Production, Raza Hayat Fictionaj, apprised them.",
+                     "Raza Hayat Fictionaj");
+  check_one_minister("The Minister with responsibility for Defence, Ivan Fictionov, spoke.", "Ivan Fictionov");
 }
