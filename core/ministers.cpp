@@ -1169,6 +1169,12 @@ class Finder {
     }
     if (i < tokens_.size() && !tok(i).break_before) {
       auto name = name_forward(i);
+      // In capitals, one word and then an article is a verb: "THE VISITING
+      // MINISTER PAID A COURTESY CALL".
+      if (name && name->words == 1 && tok(name->begin).all_caps && name->end < tokens_.size() &&
+          (at(name->end, "a") || at(name->end, "an") || at(name->end, "the")) && tok(name->end).all_caps &&
+          !tok(name->end).break_before)
+        name.reset();
       // "General Natthaphon Narkphanit, Deputy Minister of Defence, Gen.
       // Songwit Noonpackdee, Chief of Defence Forces": a title between two
       // names, each with a title of its own, is the first one's.
@@ -2465,6 +2471,15 @@ std::vector<Minister> find_ministers(std::string_view text, const std::vector<To
       continue;
     }
     if (match) {
+      // "MINISTER MARGHERITA" and "SHRI PABITRA MARGHERITA": a surname's
+      // person is shown by the fuller name an honorific gave.
+      if (s.weak && match->units.size() == 1 && match->known < 0) {
+        std::vector<NameUnit> units = name_units(s.name, rules);
+        if (units.size() >= 2 && units.back().key == match->units.front().key) {
+          match->m.name = display_name(s.name, rules);
+          match->units = std::move(units);
+        }
+      }
       merge_into(match->m, s);
       record(s, *match);
       continue;

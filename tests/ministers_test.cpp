@@ -1078,3 +1078,11 @@ TEST_CASE("unseen sets CB-CD: portfolios 'with responsibility for' and 'the Figh
                      "Raza Hayat Fictionaj");
   check_one_minister("The Minister with responsibility for Defence, Ivan Fictionov, spoke.", "Ivan Fictionov");
 }
+
+TEST_CASE("unseen set CD: a release in capitals: a surname shown by the fuller name an honorific gave, and a "
+          "verb after 'MINISTER'",
+          "[ministers]") {
+  check_one_minister("HE MET SHRI PABITRA FICTIONITA TODAY. MINISTER FICTIONITA'S VISIT ENDS TOMORROW. LATER THE VISITING "
+                     "MINISTER PAID A COURTESY CALL ON THE GOVERNOR.",
+                     "Pabitra Fictionita");
+}
