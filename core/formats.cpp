@@ -48,6 +48,21 @@ bool block(GumboTag tag) {
   }
 }
 
+// The first date written in `text`, as ISO, when it is one that only a
+// known numeric order reads ("12/06/2025"), else "".
+std::string first_date_in_order(const std::string& text, NumericOrder order) {
+  static const SpellingVariants kNone;
+  const std::vector<Token> tokens = tokenize(text, kNone);
+  const std::vector<DateMention> ordered = find_dates(text, tokens, order);
+  if (ordered.empty()) return "";
+  const size_t first = ordered.front().begin;
+  const std::vector<DateMention> plain = find_dates(text, tokens);
+  const std::vector<DateMention> yearless = find_yearless_dates(tokens);
+  if ((!plain.empty() && plain.front().begin <= first) || (!yearless.empty() && yearless.front().begin < first))
+    return "";
+  return ordered.front().date.iso();
+}
+
 const char* attr(const GumboNode* node, const char* name) {
   const GumboAttribute* a = gumbo_get_attribute(&node->v.element.attributes, name);
   return a ? a->value : nullptr;
@@ -648,6 +663,9 @@ std::optional<std::string> html_to_briefing(std::string_view html, std::string* 
   // text dates it otherwise: a date written in the text is the meeting's.
   std::string date = iso_date(t.date, t.order);
   if (date.empty() && !t.footer_date.empty() && !parse_date(body)) date = iso_date(t.footer_date, t.order);
+  // An all-numeric date that only the page's language reads ("Publication
+  // date: 12/06/2025" on a page in es-UY), written before any other date.
+  if (date.empty() && t.order != NumericOrder::kUnknown) date = first_date_in_order(body, t.order);
   // (a page without an <h1>: the headline it marks as such is its heading)
   return with_front_matter(title, date, body, site, from,
                            h1.empty() ? squeeze(marked_headline) : h1);

@@ -164,6 +164,13 @@ TEST_CASE("HTML: a date the page marks as its own, outside the article too", "[f
       "discussed many matters at length, from trade to the security of the region.</p></article>";
   CHECK(date_of(dated_article + footer) == "2025-07-18");
   CHECK(date_of("<span class=\"date\">2025-07-17</span>" + article + footer) == "2025-07-17");
+  // An unmarked all-numeric date written first is read in the page's order
+  // too (unseen set CA): "Publication date: 12/06/2025" on a page in es-UY,
+  // above "since the change of government on 1 March".
+  const std::string unmarked = "<body><p>Publication date: 12/06/2025</p><p>The minister made her first visit "
+                               "since the change of government on 1 March, and met her counterpart.</p></body></html>";
+  CHECK(date_of("<html lang=\"es-UY\">" + unmarked) == "2025-06-12");
+  CHECK(date_of("<html lang=\"en\">" + unmarked) == "2025-03-01");  // (no order: the first date readable)
 }
 
 TEST_CASE("HTML: the site's name in <title> is the source, and a ministry's gives its minister a country",
