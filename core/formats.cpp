@@ -49,12 +49,14 @@ bool block(GumboTag tag) {
 }
 
 // The first date written in `text`, as ISO, when it is one that only a
-// known numeric order reads ("12/06/2025"), else "".
-std::string first_date_in_order(const std::string& text, NumericOrder order) {
+// known numeric order reads ("12/06/2025"), or (`any`) any full date;
+// else "".
+std::string first_date_in_order(const std::string& text, NumericOrder order, bool any = false) {
   static const SpellingVariants kNone;
   const std::vector<Token> tokens = tokenize(text, kNone);
   const std::vector<DateMention> ordered = find_dates(text, tokens, order);
   if (ordered.empty()) return "";
+  if (any) return ordered.front().date.iso();
   const size_t first = ordered.front().begin;
   const std::vector<DateMention> plain = find_dates(text, tokens);
   const std::vector<DateMention> yearless = find_yearless_dates(tokens);
@@ -666,6 +668,11 @@ std::optional<std::string> html_to_briefing(std::string_view html, std::string* 
   // An all-numeric date that only the page's language reads ("Publication
   // date: 12/06/2025" on a page in es-UY), written before any other date.
   if (date.empty() && t.order != NumericOrder::kUnknown) date = first_date_in_order(body, t.order);
+  // A full date in the headline is the day the page is about, over the day
+  // it was published: "Prime Minister's agenda for Tuesday, 14 October
+  // 2025" marked "Published: 13.10.2025".
+  if (std::string in_title = first_date_in_order(title, t.order, /*any=*/true); !in_title.empty())
+    date = std::move(in_title);
   // (a page without an <h1>: the headline it marks as such is its heading)
   return with_front_matter(title, date, body, site, from,
                            h1.empty() ? squeeze(marked_headline) : h1);

@@ -171,6 +171,13 @@ TEST_CASE("HTML: a date the page marks as its own, outside the article too", "[f
                                "since the change of government on 1 March, and met her counterpart.</p></body></html>";
   CHECK(date_of("<html lang=\"es-UY\">" + unmarked) == "2025-06-12");
   CHECK(date_of("<html lang=\"en\">" + unmarked) == "2025-03-01");  // (no order: the first date readable)
+  // A full date in the headline is the day the page is about (unseen set
+  // CD: a government's daily agenda published the evening before).
+  CHECK(date_of("<html lang=\"en\"><head><title>Prime Minister's agenda for Tuesday, 14 October 2025</title></head>"
+                "<body><h1>Prime Minister's agenda for Tuesday, 14 October 2025</h1><p class=\"published\">"
+                "Published: 13.10.2025, 18:45</p><p>10:30 The Prime Minister receives the Minister of Defence of "
+                "the Netherlands, with whom he will discuss many matters at length.</p></body></html>") ==
+        "2025-10-14");
 }
 
 TEST_CASE("HTML: the site's name in <title> is the source, and a ministry's gives its minister a country",
