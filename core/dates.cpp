@@ -22,8 +22,8 @@ int days_in_month(int year, int month) {
   return month == 2 && leap ? 29 : kDays[static_cast<size_t>(month - 1)];
 }
 
-// Month names in Spanish, French, Portuguese, Italian, German, Romanian, Dutch and
-// Indonesian, as
+// Month names in Spanish, French, Portuguese, Italian, German, Romanian, Dutch,
+// Indonesian and Hungarian, as
 // folded keys ("März" -> "marz", "août" -> "aout", "março" -> "marco",
 // "Jänner" -> "janner"). Whole names only, and only in dates written day
 // first with a year, as these languages write them ("15 de mayo de 2025");
@@ -34,7 +34,7 @@ struct MonthName {
   std::string_view key;
   int month;
 };
-constexpr std::array<MonthName, 71> kOtherMonths{{
+constexpr std::array<MonthName, 78> kOtherMonths{{
     // Spanish ("setiembre" in Peru and Uruguay)
     {"enero", 1}, {"febrero", 2}, {"marzo", 3}, {"abril", 4}, {"mayo", 5}, {"junio", 6}, {"julio", 7},
     {"agosto", 8}, {"septiembre", 9}, {"setiembre", 9}, {"octubre", 10}, {"noviembre", 11}, {"diciembre", 12},
@@ -57,7 +57,11 @@ constexpr std::array<MonthName, 71> kOtherMonths{{
     {"januari", 1}, {"februari", 2}, {"maart", 3}, {"mei", 5}, {"augustus", 8},
     // Indonesian and Malay (januari, februari and mei as in Dutch, juni and
     // juli as in German)
-    {"maret", 3}, {"agustus", 8}, {"desember", 12}}};
+    {"maret", 3}, {"agustus", 8}, {"desember", 12},
+    // Hungarian (januar, februar and oktober as in German; november and
+    // december as in English), written after the year: "2025. november 20."
+    {"marcius", 3}, {"aprilis", 4}, {"majus", 5}, {"junius", 6}, {"julius", 7}, {"augusztus", 8},
+    {"szeptember", 9}}};
 
 constexpr bool all_distinct(const std::array<MonthName, kOtherMonths.size()>& names) {
   for (size_t a = 0; a < names.size(); ++a) {
@@ -245,6 +249,16 @@ std::optional<DateMention> date_at(const std::vector<Token>& tokens, size_t i, N
         if (before == word) return std::nullopt;
     }
     return make(std::stoi(tokens[i + 4].key), std::stoi(tokens[i + 2].key), std::stoi(t.key), i + 5);
+  }
+  // "2025. november 20." (Hungarian): the year and a dot, a month's name in
+  // any case, the day and a dot.
+  if (t.kind == TokenKind::kNumber && t.key.size() == 4 && i + 4 < n && !in_number && tokens[i + 1].key == "." &&
+      !tokens[i + 1].space_before && tokens[i + 2].space_before && tokens[i + 2].is_word() &&
+      tokens[i + 3].kind == TokenKind::kNumber && tokens[i + 3].key.size() <= 2 && tokens[i + 4].key == "." &&
+      !tokens[i + 4].space_before) {
+    int m = month_number(tokens[i + 2].key);
+    if (!m) m = other_month(tokens[i + 2].key);
+    if (m) return make(std::stoi(t.key), m, std::stoi(tokens[i + 3].key), i + 5);
   }
   // 2024. 09. 02. (Hungarian and Korean style with spaces): the year first,
   // a dot after each part.
