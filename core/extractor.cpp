@@ -1442,6 +1442,16 @@ std::string first_line_title(std::string_view body, const Rules& r) {
       }
     }
     if (label(i)) continue;
+    // Right under the site's menu, a short line that names no meeting, over
+    // one after a blank line that does, is the site's motto ("Home | News |
+    // Politics" / "Guyana's First Digital News Outlet" / "" / "Guyana,
+    // Brazil to boost border security ...").
+    if (i == below_menu && i > 0 && site_menu(i - 1) && top[i].under_last && line.size() <= kMottoCharacters &&
+        i + 1 < top.size() && !top[i + 1].under_last && !names_a_meeting(line, r) &&
+        names_a_meeting(top[i + 1].text, r)) {
+      if (plain < 0) plain = static_cast<int>(i);
+      continue;
+    }
     if (!has_latin_letter(line) && latin_below[i + 1]) {
       if (plain < 0) plain = static_cast<int>(i);
       continue;

@@ -726,6 +726,12 @@ TEST_CASE("title: what stands above a site's menu is its name or motto, not the 
       {"Sultanate of Oman - Ministry of Foreign Affairs\nEN | عربي\nHome > Media Centre > News\n\n"
        "Oman and Italy Discuss Regional Developments\n\nMuscat, May 20, 2025\n\nThe ministers met.",
        "Oman and Italy Discuss Regional Developments"},
+      // a motto right under the menu that names no meeting, over a headline
+      // that does (unseen set CA)
+      {"News Room Guyana\nHome | News | Politics | Business | Sports | Regional | World\nGuyana's First Digital "
+       "News Outlet\n\nGuyana, Brazil to boost border security ahead of Venezuela's vote\n\nMay 14, 2025\n\n"
+       "The ministers met.",
+       "Guyana, Brazil to boost border security ahead of Venezuela's vote"},
       // a language's name or a page number under the menu is no short headline
       {"Dhaka Tribune\nBangladesh | Nation | World | Business | Sport\nবাংলা\n\n"
        "Dhaka, Bangkok agree to press Myanmar on Rohingya return\n\nThe ministers met.",
