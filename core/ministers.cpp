@@ -1029,7 +1029,11 @@ class Finder {
       role = out.empty() || out.back().role.empty() ? "Minister" : out.back().role;
     }
     bool generic = role_rank(role) == 0;
-    if ((at(end, "for") || at(end, "of") || at(end, "and") ||
+    // (after a title that ends in "minister", "and" joins another person:
+    // "Poland's foreign minister and Þorgerður Katrín talk ...", not more
+    // of a portfolio, as in "Minister for Foreign Affairs and Trade")
+    const bool title_ends = at(end - 1, "minister") || at(end - 1, "secretary");
+    if ((at(end, "for") || at(end, "of") || (at(end, "and") && !title_ends) ||
          (tok(first.begin).capitalised &&
           ((at(end, "with") && at(end + 1, "responsibility")) || (at(end, "responsible") && at(end + 1, "for"))))) &&
         portfolio(first.begin, end, role, out))
@@ -2153,6 +2157,7 @@ struct Person {
   bool full;
   int known;  // index in Rules::known_ministers, or -1
   bool titled = false;  // a sighting with a minister's title, or in a list of ministers
+  bool shared_country = false;  // its country is only one said for another ("X's A and B")
   std::vector<size_t> evidence;  // the entries recorded for the person
 };
 
@@ -2416,7 +2421,8 @@ std::vector<Minister> find_ministers(std::string_view text, const std::vector<To
         nicknames.emplace(toks[stop + 1].key, person);
     };
     if (found == people.size()) {
-      people.push_back({s.first_token, Minister{display_name(s.name, rules), s.role, s.country, ""}, {}, units, true, s.known, false, {}});
+      people.push_back({s.first_token, Minister{display_name(s.name, rules), s.role, s.country, ""}, {}, units, true,
+                        s.known, false, s.shared_country, {}});
       index_person(people.size() - 1);
       note_nickname(people.size() - 1);
       record(s, people.back());
@@ -2431,6 +2437,12 @@ std::vector<Minister> find_ministers(std::string_view text, const std::vector<To
     if (same->known < 0) same->known = s.known;
     if (reindex) index_person(found);  // (its old keys stay: each candidate is checked)
     same->first_token = std::min(same->first_token, s.first_token);
+    // ("Poland's foreign minister and Þorgerður Katrín talk ...", then
+    // "Foreign Minister Þorgerður Katrín Gunnarsdóttir", known as Iceland's)
+    if (same->shared_country && !s.shared_country && !s.country.empty()) {
+      same->m.country = s.country;
+      same->shared_country = false;
+    }
     merge_into(same->m, s);
     record(s, *same);
   }
@@ -2489,7 +2501,7 @@ std::vector<Minister> find_ministers(std::string_view text, const std::vector<To
     // name, so one person is one facet value across briefings.
     std::string shown = s.known >= 0 ? rules.known_ministers[static_cast<size_t>(s.known)].name : display_name(s.name, rules);
     people.push_back({s.first_token, Minister{shown, s.role, s.country, ""}, {}, name_units(shown, rules),
-                      s.known >= 0, s.known, false, {}});
+                      s.known >= 0, s.known, false, s.shared_country, {}});
     index_surnames(people.size() - 1);
     record(s, people.back());
   }

@@ -1086,3 +1086,20 @@ TEST_CASE("unseen set CD: a release in capitals: a surname shown by the fuller n
                      "MINISTER PAID A COURTESY CALL ON THE GOVERNOR.",
                      "Pabitra Fictionita");
 }
+
+TEST_CASE("unseen set CB: after a title ending in 'minister', 'and' joins another person; a country said for "
+          "another yields to the person's own",
+          "[ministers]") {
+  auto ms = ministers_in("Poland's foreign minister and Anna Fictionsdóttir talk Baltic sabotage\n\n"
+                         "Foreign Minister Anna Fictionsdóttir of Iceland met her Polish counterpart.");
+  INFO(show(ms));
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].name == "Anna Fictionsdóttir");
+  CHECK(ms[0].country == "Iceland");
+  ms = ministers_in("Japanese Minister for Foreign Affairs Yoko Fictiona and Minister of Defense Ivan Fictionov "
+                    "met the press.\n\nIvan Fictionov, Finland's Minister of Defence, spoke later.");
+  INFO(show(ms));
+  REQUIRE(ms.size() == 2);
+  CHECK(ms[1].name == "Ivan Fictionov");
+  CHECK(ms[1].country == "Finland");
+}
