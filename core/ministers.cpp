@@ -338,7 +338,18 @@ class Finder {
   // Lubetkin"): where the text goes on, else i.
   // Two words at least: "(left)", "(centre)" in a caption say where
   // someone stands, and the name after them is someone else's.
+  // Also the government the post is in: "Minister of Foreign Affairs and
+  // International Cooperation in the Government of National Unity (GNU),
+  // Taher Salem Al-Baour".
   size_t past_aside(size_t i) const {
+    if (at(i, "in") && !tok(i).capitalised) {
+      size_t k = i + 1;
+      if (at(k, "the")) ++k;
+      if (k >= tokens_.size() || !tok(k).capitalised || !is_institution_word(tok(k), rules_)) return i;
+      for (size_t words = 0; k < tokens_.size() && words < 8 && !tok(k).break_before; ++words, ++k)
+        if (!(tok(k).is_name_link() || (tok(k).is_word() && tok(k).capitalised))) break;
+      return past_aside(k) > k || at(k, ",") ? past_aside(k) : i;
+    }
     if (!at(i, "(")) return i;
     size_t words = 0;
     bool acronym = false;  // "(GNU)": a body's short name

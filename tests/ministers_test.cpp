@@ -1103,3 +1103,10 @@ TEST_CASE("unseen set CB: after a title ending in 'minister', 'and' joins anothe
   CHECK(ms[1].name == "Ivan Fictionov");
   CHECK(ms[1].country == "Finland");
 }
+
+TEST_CASE("unseen set CC: the government a post is in, between the title and the name", "[ministers]") {
+  CHECK(check_one_minister("Libya's acting Minister of Foreign Affairs and International Cooperation in the "
+                           "Government of National Unity (GNU), Taher Salem Fictionour, received him.",
+                           "Taher Salem Fictionour")
+            .country == "Libya");
+}
