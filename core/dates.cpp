@@ -185,8 +185,16 @@ std::optional<std::array<int, 3>> numeric_date_at(const std::vector<Token>& toke
       (tokens[i + 1].key == "/" || tokens[i + 1].key == "-") && tokens[i + 3].key == tokens[i + 1].key &&
       !tokens[i + 1].space_before && !tokens[i + 2].space_before && !tokens[i + 3].space_before &&
       !tokens[i + 4].space_before && tokens[i + 2].kind == TokenKind::kNumber &&
-      tokens[i + 4].kind == TokenKind::kNumber && tokens[i + 2].key.size() <= 2 && tokens[i + 4].key.size() == 4)
+      tokens[i + 4].kind == TokenKind::kNumber && tokens[i + 2].key.size() <= 2 && tokens[i + 4].key.size() == 4) {
+    // (Not a part of a longer code: "Number: 10-03-2-1876-1/25".)
+    const std::string& sep = tokens[i + 1].key;
+    const bool after_number = i >= 2 && tokens[i - 1].key == sep && !tokens[i - 1].space_before &&
+                              !t.space_before && tokens[i - 2].kind == TokenKind::kNumber;
+    const bool before_number = i + 6 < n && tokens[i + 5].key == sep && !tokens[i + 5].space_before &&
+                               !tokens[i + 6].space_before && tokens[i + 6].kind == TokenKind::kNumber;
+    if (after_number || before_number) return std::nullopt;
     return std::array<int, 3>{std::stoi(t.key), std::stoi(tokens[i + 2].key), std::stoi(tokens[i + 4].key)};
+  }
   return std::nullopt;
 }
 

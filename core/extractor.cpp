@@ -1656,12 +1656,65 @@ bool future_before(const std::vector<Token>& tokens, size_t at, size_t reach, co
   return false;
 }
 
+// The order of an all-numeric date ("11/06/2025") in a text that gives no
+// other sign of it: day first where the text spells the British way
+// ("defence", "organisation") at least twice and more than twice as often
+// as the American way (an American text names a "Ministry of Defence" too).
+NumericOrder order_by_spelling(std::string_view body, const std::vector<Token>& tokens, const SpellingVariants& v) {
+  int british = 0, american = 0;
+  std::string lower;
+  for (const Token& t : tokens) {
+    // (A British word's key is its American form.)
+    if (!t.is_word() || !v.is_american(t.key)) continue;
+    lower.assign(body.substr(t.begin, t.end - t.begin));
+    for (char& c : lower) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    ++(lower == t.key ? american : british);
+  }
+  return british >= 2 && british > 2 * american ? NumericOrder::kDayFirst : NumericOrder::kUnknown;
+}
+
+// Mentions by a short acronym ("AU", "US", "UN") on a line written wholly
+// in capitals, of what the text names nowhere else: in capitals the
+// acronym may be a word ("DEMANDE DE RENSEIGNEMENT AU GOUVERNEMENT", "LET
+// US").
+void drop_capitals_acronyms(std::vector<Mention>& mentions, const std::vector<Token>& tokens) {
+  auto capitals_line = [&](size_t k) {
+    size_t begin = k, end = k + 1, words = 0;
+    while (begin > 0 && !tokens[begin].break_before) --begin;
+    while (end < tokens.size() && !tokens[end].break_before) ++end;
+    for (size_t j = begin; j < end; ++j) {
+      if (!tokens[j].is_word()) continue;
+      if (!tokens[j].all_caps) return false;
+      ++words;
+    }
+    return words >= 3;
+  };
+  auto short_acronym = [&](const Mention& m) {
+    const Token& t = tokens[m.begin];
+    // (not in a hyphen chain: "THE INDIA-UN DEVELOPMENT PARTNERSHIP FUND")
+    const bool chained = (m.begin > 0 && !t.space_before && tokens[m.begin - 1].is("-")) ||
+                         (m.end < tokens.size() && !tokens[m.end].space_before && tokens[m.end].is("-"));
+    return m.end == m.begin + 1 && t.all_caps && t.end - t.begin <= 2 && !chained;
+  };
+  std::vector<char> doubtful(mentions.size(), 0);
+  std::unordered_set<uint32_t> elsewhere;
+  for (size_t i = 0; i < mentions.size(); ++i) {
+    if (short_acronym(mentions[i]) && capitals_line(mentions[i].begin)) doubtful[i] = 1;
+    else elsewhere.insert(mentions[i].entry);
+  }
+  size_t kept = 0;
+  for (size_t i = 0; i < mentions.size(); ++i)
+    if (!doubtful[i] || elsewhere.count(mentions[i].entry)) mentions[kept++] = mentions[i];
+  mentions.resize(kept);
+}
+
 // The one minister with a title but no country, in a meeting of two whose
 // other side is of one country, is the host when the headline or the first
 // words of the text place the meeting in one capital of another country:
-// "in Skopje", "to Dublin", or a dateline ("MADRID —" at a line's start).
+// "in Skopje", "to Dublin", "in Yongsan, Seoul", or a dateline ("MADRID —"
+// at a line's start).
 void host_of_capital(Briefing& b, std::string_view body, const std::vector<Token>& tokens, const Rules& r) {
-  constexpr size_t kLeadTokens = 120;
+  constexpr size_t kLeadWords = 100;
   Minister* host = nullptr;
   std::vector<std::string> others;
   for (Minister& m : b.ministers) {
@@ -1679,7 +1732,11 @@ void host_of_capital(Briefing& b, std::string_view body, const std::vector<Token
     for (size_t k = 0; k < end && k < t.size(); ++k) {
       const auto m = r.capitals.match_at(text, t, k);
       if (!m) continue;
-      const bool placed = (k > 0 && (t[k - 1].is("in") || t[k - 1].is("to"))) ||
+      // (or after a district and a comma: "in Yongsan, Seoul")
+      const bool district = k >= 3 && t[k - 1].is(",") && t[k - 2].is_word() && t[k - 2].capitalised &&
+                            (t[k - 3].is("in") || (k >= 4 && t[k - 3].is_word() && t[k - 3].capitalised &&
+                                                   t[k - 4].is("in")));
+      const bool placed = district || (k > 0 && (t[k - 1].is("in") || t[k - 1].is("to"))) ||
                           ((k == 0 || t[k].break_before) && m->end < t.size() &&
                            (t[m->end].is(",") || t[m->end].is("-") || t[m->end].is("\xE2\x80\x94") ||
                             t[m->end].is("\xE2\x80\x93")));
@@ -1692,7 +1749,11 @@ void host_of_capital(Briefing& b, std::string_view body, const std::vector<Token
   };
   const std::vector<Token> title_tokens = tokenize(b.title, r.variants);
   look(b.title, title_tokens, title_tokens.size());
-  look(body, tokens, kLeadTokens);
+  // (words: a rule of dashes under a masthead is many tokens)
+  size_t lead_end = 0;
+  for (size_t words = 0; lead_end < tokens.size() && words < kLeadWords; ++lead_end)
+    words += tokens[lead_end].is_word() ? 1 : 0;
+  look(body, tokens, lead_end);
   if (places.size() != 1 || places.front() == others.front()) return;
   host->country = places.front();
   b.evidence.push_back({"minister", host->name, "host, of the capital the meeting was held in", said});
@@ -2252,7 +2313,9 @@ Analysis Extractor::analyse(std::string_view text, std::string_view file_name) c
     // The first date written: a full one, or one without a year ("On
     // October 4") that takes its year from the first full date elsewhere,
     // from an all-numeric date ("03-02-2025") or from the file name.
-    auto dates = find_dates(body, tokens);
+    const NumericOrder order =
+        first_numeric_year(tokens) ? order_by_spelling(body, tokens, r.variants) : NumericOrder::kUnknown;
+    auto dates = find_dates(body, tokens, order);
     auto yearless = find_yearless_dates(tokens);
     auto from_name = date_from_filename(file_name);
     int year = !dates.empty() ? dates.front().date.year : first_numeric_year(tokens);
@@ -2364,6 +2427,7 @@ Analysis Extractor::analyse(std::string_view text, std::string_view file_name) c
   countries.erase(std::remove_if(countries.begin(), countries.end(),
                                  [&](const Mention& m) { return in_language_menu(body, tokens[m.begin], r); }),
                   countries.end());
+  drop_capitals_acronyms(countries, tokens);
   // "Dominica Drive", "Kenya Road": a street named after the country.
   auto street = [&](const Mention& m) {
     if (m.end >= tokens.size() || !tokens[m.end].capitalised || tokens[m.end].break_before) return false;
@@ -2379,7 +2443,9 @@ Analysis Extractor::analyse(std::string_view text, std::string_view file_name) c
     }
   }
   const std::unordered_set<std::string> own_acronyms = acronyms_of_other_names(body, tokens, r);
-  for (const Mention& m : r.organisations.find(body, tokens)) {
+  std::vector<Mention> organisations = r.organisations.find(body, tokens);
+  drop_capitals_acronyms(organisations, tokens);
+  for (const Mention& m : organisations) {
     if (m.end == m.begin + 1 && own_acronyms.count(tokens[m.begin].key)) continue;
     const std::string& name = r.organisations.name(m.entry);
     if (std::find(b.organisations.begin(), b.organisations.end(), name) == b.organisations.end()) {

@@ -1666,6 +1666,42 @@ class Finder {
 
   // Names of known ministers written anywhere ("Germany's Boris Pistorius
   // confirmed", "Kihara Minoru"), even without a title.
+  // Known ministers' names in the text, also with a middle initial the
+  // knowledge base does not write ("David J. McGuinty" for David
+  // McGuinty), in text order.
+  std::vector<PhraseMatch> known_names() const {
+    std::vector<PhraseMatch> matches = rules_.known_minister_names.find_all(text_, tokens_);
+    // The tokens without such initials (a capital letter and its dot
+    // between two capitalised words), and where each came from.
+    std::vector<Token> without;
+    std::vector<size_t> origin;
+    bool initials = false;
+    for (size_t i = 0; i < tokens_.size(); ++i) {
+      if (i > 0 && i + 2 < tokens_.size() && tok(i).key.size() == 1 && tok(i).capitalised && at(i + 1, ".") &&
+          !tok(i + 1).space_before && tok(i - 1).is_word() && tok(i - 1).capitalised && tok(i + 2).is_word() &&
+          tok(i + 2).capitalised && tok(i + 2).key.size() > 1 && !tok(i).break_before) {
+        initials = true;
+        ++i;
+        continue;
+      }
+      without.push_back(tok(i));
+      origin.push_back(i);
+    }
+    if (!initials) return matches;
+    std::vector<char> taken(tokens_.size(), 0);
+    for (const PhraseMatch& m : matches) std::fill(taken.begin() + m.begin, taken.begin() + m.end, 1);
+    const size_t found = matches.size();
+    for (const PhraseMatch& m : rules_.known_minister_names.find_all(text_, without)) {
+      const size_t begin = origin[m.begin], end = origin[m.end - 1] + 1;
+      if (end - begin == m.end - m.begin) continue;  // (no initial inside: found above)
+      if (std::any_of(taken.begin() + begin, taken.begin() + end, [](char c) { return c != 0; })) continue;
+      matches.push_back({begin, end, m.entry});
+    }
+    if (matches.size() > found)
+      std::sort(matches.begin(), matches.end(), [](const PhraseMatch& a, const PhraseMatch& b) { return a.begin < b.begin; });
+    return matches;
+  }
+
   void from_knowledge_base(std::vector<Sighting>& out) const {
     // The sightings a match overlaps, found through their starts (a long
     // text names the same minister thousands of times: no pair-by-pair
@@ -1677,7 +1713,7 @@ class Finder {
               [&](size_t a, size_t b) { return out[a].first_token < out[b].first_token; });
     size_t longest = 0, longest_new = 0;
     for (size_t i = 0; i < earlier; ++i) longest = std::max(longest, out[i].end_token - out[i].first_token);
-    const std::vector<PhraseMatch> matches = rules_.known_minister_names.find_all(text_, tokens_);
+    const std::vector<PhraseMatch> matches = known_names();
     // "President Maia Sandu ... said Maia Sandu": a known name that another
     // title (data/name-words.tsv, title, or one of the role table's that is
     // no minister's; not a rank, which a minister may hold) comes right
@@ -2268,6 +2304,21 @@ std::string person_key(std::string_view name, const Rules& rules) {
   return units.front().key + " " + units.back().key;
 }
 
+// Whether `name`, written with initials ("D. N. Dhungyel"), has the
+// initials of `units` ("Dina Nath Dhungyel"): as many, the same letters,
+// and the same last unit.
+bool initials_agree(std::string_view name, const std::vector<NameUnit>& units, const Rules& rules) {
+  std::vector<NameUnit> own = name_units(name, rules);
+  if (own.size() != 1 || units.size() < 2 || units.back().key != own.front().key) return false;
+  std::vector<char> initials;
+  for (const Token& t : tokenize(name, rules.variants))
+    if (t.is_word() && t.key.size() == 1) initials.push_back(t.key[0]);
+  if (initials.size() != units.size() - 1) return false;
+  for (size_t k = 0; k < initials.size(); ++k)
+    if (units[k].key.empty() || units[k].key[0] != initials[k]) return false;
+  return true;
+}
+
 std::vector<std::string> inner_name_keys(std::string_view name, const Rules& rules) {
   std::vector<NameUnit> units = name_units(name, rules);
   std::vector<std::string> keys;
@@ -2396,6 +2447,7 @@ std::vector<Minister> find_ministers(std::string_view text, const std::vector<To
     const Person& p = people[i];
     if (p.known >= 0) by_known[p.known].push_back(i);
     for (std::string& k : pair_keys(p.units)) by_pair[std::move(k)].push_back(i);
+    if (!p.units.empty()) by_pair["l:" + p.units.back().key].push_back(i);
   };
   std::unordered_map<std::string, size_t> nicknames;  // key -> person
   for (const Sighting& s : sightings) {
@@ -2405,6 +2457,10 @@ std::vector<Minister> find_ministers(std::string_view text, const std::vector<To
     auto is_same = [&](const Person& p) {
       if (s.known >= 0 && p.known == s.known) return true;
       if (part_of(p.units, units) || part_of(units, p.units)) return true;
+      // A known name in initials ("D. N. Dhungyel") and the name in full
+      // with those initials ("Dina Nath Dhungyel").
+      if (p.units.size() == 1 && units.size() >= 2 && initials_agree(p.m.name, units, rules)) return true;
+      if (units.size() == 1 && p.units.size() >= 2 && initials_agree(s.name, p.units, rules)) return true;
       return p.units.size() >= 2 && p.units.front().key + " " + p.units.back().key == key;
     };
     // (the first in text order, as a scan would find)
@@ -2424,6 +2480,7 @@ std::vector<Minister> find_ministers(std::string_view text, const std::vector<To
         for (const std::string& k : pair_keys(units)) consider(in(by_pair, k));
       else
         consider(in(by_pair, "e:" + key));
+      consider(in(by_pair, "l:" + units.back().key));
     }
     // "João Ernesto dos Santos "Liberdade"", then "Minister Liberdade":
     // a nickname in quotes after a full name is that person's.

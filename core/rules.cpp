@@ -19,7 +19,7 @@ namespace briefing {
 namespace {
 
 // Bumped whenever extraction code changes what it produces.
-constexpr const char* kExtractorVersion = "extract-24";
+constexpr const char* kExtractorVersion = "extract-25";
 
 struct Source {
   std::string name;     // shown in error messages

@@ -20,7 +20,9 @@ SpellingVariants SpellingVariants::parse(std::string_view tsv, std::string_view 
     std::string british = fold_key(cols[0]);
     const uint64_t bit = short_hash(british) & 4095;
     v.filter_[bit / 64] |= uint64_t{1} << (bit % 64);
-    v.map_[std::move(british)] = fold_key(cols[1]);
+    std::string american = fold_key(cols[1]);
+    v.american_.insert(american);
+    v.map_[std::move(british)] = std::move(american);
   });
   return v;
 }

@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace briefing {
@@ -21,6 +22,8 @@ class SpellingVariants {
   static SpellingVariants parse(std::string_view tsv, std::string_view source);
   // The American form of a lowercase word, or the word itself.
   const std::string& normalise(const std::string& lower_word) const;
+  // Whether a lowercase word is the American form of a row ("defense").
+  bool is_american(const std::string& lower_word) const { return american_.count(lower_word) > 0; }
   size_t size() const { return map_.size(); }
 
  private:
@@ -28,6 +31,7 @@ class SpellingVariants {
   // without a look-up in map_ (this runs for every word indexed or shown).
   std::array<uint64_t, 64> filter_{};
   std::unordered_map<std::string, std::string> map_;
+  std::unordered_set<std::string> american_;
 };
 
 enum class TokenKind : uint8_t { kWord, kNumber, kPunct };

@@ -2800,3 +2800,45 @@ TEST_CASE("a name that begins like a weapon's or an operation's abbreviation nam
                 .topics,
             "maritime security"));
 }
+
+TEST_CASE("unseen set CG: a minister without a country, host of the capital a district of which the lead names",
+          "[extractor]") {
+  const Briefing b = extractor().extract(
+      "KOOKBANG ILBO\n----------------------------------------------------------------\n\nAcceptable talks\n\n"
+      "Acting Minister of National Defense Ivan Fictionov held talks with UK Defence Minister Anna Fictiona at the "
+      "ministry in Yongsan, Seoul, on 12 March 2025.\n");
+  CHECK(has(b.parties, "South Korea"));
+  CHECK(has(b.parties, "United Kingdom"));
+}
+
+TEST_CASE("unseen set CF: a short acronym on a line in capitals counts only when the text names it elsewhere",
+          "[extractor]") {
+  Briefing b = extractor().extract(
+      "INQUIRY OF MINISTRY / DEMANDE DE RENSEIGNEMENT AU GOUVERNEMENT\n\nThe Minister met his Latvian counterpart "
+      "in Riga on 3 July 2025.\n");
+  CHECK_FALSE(has(b.organisations, "African Union"));
+  CHECK(has(b.countries, "Latvia"));
+  b = extractor().extract("AU AND EU MINISTERS MEET IN ROME\n\nThe AU and the EU met in Rome on 3 July 2025.\n");
+  CHECK(has(b.organisations, "African Union"));
+  b = extractor().extract("PLEASE JOIN US FOR THE BRIEFING\n\nThe Minister met her Latvian counterpart in Riga "
+                          "on 3 July 2025.\n");
+  CHECK_FALSE(has(b.countries, "United States"));
+  b = extractor().extract("FUNDING UNDER THE INDIA-UN DEVELOPMENT PARTNERSHIP FUND WAS DISCUSSED ON 3 JULY 2025.\n");
+  CHECK(has(b.organisations, "UN"));
+}
+
+TEST_CASE("unseen set CG: an all-numeric date in a text spelt the British way is day first", "[extractor]") {
+  CHECK(extractor().extract("11/06/2025 | Politics\n\nThe defence minister met the organisation's chief to "
+                            "discuss defence ties.\n")
+            .date == "2025-06-11");
+  // American spelling, or too little to tell: no date rather than a guess.
+  CHECK(extractor().extract("11/06/2025 | Politics\n\nThe defense minister met the organization's chief to "
+                            "discuss defense ties.\n")
+            .date.empty());
+  CHECK(extractor().extract("11/06/2025 | Politics\n\nThe minister met the chief.\n").date.empty());
+}
+
+TEST_CASE("a reference number with a date's shape inside is no date", "[extractor]") {
+  CHECK(extractor().extract("Number: 10-03-2-1876-1/25\nSarajevo, 14.05.2025.\n\nThe ministers met.\n").date ==
+        "2025-05-14");
+}

@@ -1110,3 +1110,23 @@ TEST_CASE("unseen set CC: the government a post is in, between the title and the
                            "Taher Salem Fictionour")
             .country == "Libya");
 }
+
+TEST_CASE("unseen sets CF and CG: a known name with a middle initial the knowledge base leaves out, and a known "
+          "name in initials with the name in full",
+          "[ministers]") {
+  CHECK(check_one_minister("REPLY BY THE MINISTER\n\nThe Honourable David J. McGuinty, P.C., M.P.\n\nThe Minister "
+                           "met his Latvian counterpart on July 3, 2025.",
+                           "David J. McGuinty")
+            .country == "Canada");
+  auto ms = ministers_in("Foreign Minister Lyonpo D. N. Dhungyel received the delegation on 16 January 2025.\n\n"
+                         "The talks between Foreign Minister Lyonpo Dina Nath Dhungyel and his guest went well.");
+  INFO(show(ms));
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].name == "Dina Nath Dhungyel");
+  CHECK(ms[0].country == "Bhutan");
+  // Other initials are another person.
+  ms = ministers_in("Foreign Minister Lyonpo D. N. Dhungyel received the delegation on 16 January 2025.\n\n"
+                    "Minister of Finance Karma Tashi Dhungyel joined them.");
+  INFO(show(ms));
+  CHECK(ms.size() == 2);
+}
