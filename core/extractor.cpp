@@ -1793,6 +1793,13 @@ std::vector<bool> in_passing(const Briefing& b, std::string_view body, const std
       if (!sentence && std::count(gap.begin(), gap.end(), '\n') < 2) continue;
     }
     if (has_minister && sentence) {
+      // (a photograph's caption above the lead is no lead: "... in
+      // Beijing, Sept. 18, 2025. (Photo/Xinhua)")
+      const size_t line_end = tokens[k - 1].end;
+      const size_t line_begin = body.rfind('\n', line_end - 1);
+      if (is_photo_caption(body.substr(line_begin == std::string_view::npos ? 0 : line_begin + 1,
+                                       line_end - (line_begin == std::string_view::npos ? 0 : line_begin + 1))))
+        continue;
       lead_end = k;
       break;
     }
@@ -1849,7 +1856,7 @@ std::vector<bool> in_passing(const Briefing& b, std::string_view body, const std
       if ((&t == &tokens ? aside_body : aside_title)[k]) continue;
       if (k >= 2 && t[k - 1].is("of") && t[k - 2].is("cabinet")) continue;
       bool two = false;
-      for (size_t back = k >= 5 ? k - 5 : 0; back < k; ++back)
+      for (size_t back = k >= 7 ? k - 7 : 0; back < k; ++back)
         two = two || t[back].is("two") || t[back].is("both") || t[back].is("four");
       std::vector<std::string> near;
       for (const Mention& m : named)

@@ -129,11 +129,16 @@ void Gazetteer::add_ambiguous(std::string_view tsv, std::string_view source, con
     Ambiguity a;
     std::vector<std::string> names = split_list(row.cols[2], '|');
     names.insert(names.begin(), row.cols[1]);
-    for (const std::string& n : names) {
+    for (std::string n : names) {
+      const bool unqualified = !n.empty() && n[0] == '~';
+      if (unqualified) n.erase(0, 1);
       int id = lookup(n);
       if (id < 0) throw std::runtime_error(where + "'" + n + "' is not a known name");
       a.candidates.push_back(static_cast<uint32_t>(id));
+      a.unqualified.push_back(unqualified);
     }
+    const std::vector<std::string> words = phrase_keys(row.cols[0], variants);
+    if (!words.empty()) a.key = words.back().substr(0, 4);
     a.fallback = a.candidates.front();
     if (text_matching_)
       matcher_.add(row.cols[0], kAmbiguous | static_cast<uint32_t>(ambiguous_.size()), CaseRule::kCapitalised,
@@ -186,18 +191,39 @@ std::vector<Mention> Gazetteer::find(std::string_view text, const std::vector<To
   // (the entries named, gathered once: a text that says "Korea" a hundred
   // thousand times asks a hundred thousand times)
   std::unordered_set<uint32_t> present;
+  // (and which are named by a form with no word like an ambiguous name
+  // of theirs in it: "DPRK", not "North Korea")
+  std::unordered_map<uint32_t, std::vector<const Mention*>> mentions_of;
   for (const Mention& x : out)
-    if (!(x.entry & kAmbiguous)) present.insert(x.entry);
+    if (!(x.entry & kAmbiguous)) {
+      present.insert(x.entry);
+      mentions_of[x.entry].push_back(&x);
+    }
+  std::unordered_map<std::string, bool> asked;  // prefix + entry -> answer
+  auto named_unqualified = [&](uint32_t entry, const std::string& prefix) {
+    auto [it, fresh] = asked.emplace(prefix + "\t" + std::to_string(entry), false);
+    if (fresh)
+      for (const Mention* x : mentions_of[entry]) {
+        bool like = false;
+        for (size_t t = x->begin; t < x->end && !like; ++t) like = tokens[t].key.rfind(prefix, 0) == 0;
+        if (!like) {
+          it->second = true;
+          break;
+        }
+      }
+    return it->second;
+  };
   for (Mention& m : out) {
     if (!(m.entry & kAmbiguous)) continue;
     const Ambiguity& a = ambiguous_[m.entry & ~kAmbiguous];
     uint32_t chosen = a.fallback;
     size_t named = 0;
-    for (uint32_t c : a.candidates)
-      if (present.count(c)) {
-        chosen = c;
-        ++named;
-      }
+    for (size_t k = 0; k < a.candidates.size(); ++k) {
+      const uint32_t c = a.candidates[k];
+      if (!present.count(c) || (a.unqualified[k] && !named_unqualified(c, a.key))) continue;
+      chosen = c;
+      ++named;
+    }
     m.entry = named == 1 ? chosen : a.fallback;
   }
   return out;

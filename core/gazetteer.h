@@ -97,6 +97,11 @@ class Gazetteer {
   struct Ambiguity {
     uint32_t fallback;
     std::vector<uint32_t> candidates;  // fallback included
+    // Per candidate: named only by a form without the name in it counts
+    // ("~North Korea": "DPRK" says bare "Korea" is the North, "North
+    // Korea" does not).
+    std::vector<bool> unqualified;
+    std::string key;  // the first four letters of the name's last word, folded
   };
   std::vector<Ambiguity> ambiguous_;
   std::vector<std::string> names_;

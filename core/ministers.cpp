@@ -149,8 +149,8 @@ bool suffix_is_word(const Token& w) {
 class Finder {
  public:
   Finder(std::string_view text, const std::vector<Token>& tokens,
-         const std::vector<Mention>& countries, const Rules& rules)
-      : text_(text), tokens_(tokens), countries_(countries), rules_(rules),
+         const std::vector<Mention>& countries, const Rules& rules, std::string_view date = {})
+      : text_(text), tokens_(tokens), countries_(countries), rules_(rules), date_(date),
         country_begin_(tokens.size() + 1, -1), country_end_(tokens.size() + 1, -1),
         role_begin_(tokens.size() + 1, -1), role_end_(tokens.size() + 1, -1) {
     for (size_t k = 0; k < countries.size(); ++k) {
@@ -1728,6 +1728,14 @@ class Finder {
       after_title[i] = after_other_title(m.begin, m.end);
       size_t j = m.begin > 0 ? m.begin - 1 : 0;
       if (j > 0 && at(j, ".")) --j;
+      // A rank before a known minister's name, in a briefing dated in the
+      // person's term, is the minister's own ("when I met Admiral Dong
+      // Jun", China's Minister of National Defense).
+      const KnownMinister& known = rules_.known_ministers[m.entry];
+      if (after_title[i] && m.begin > 0 && !date_.empty() && !known.terms.empty() && known.in_office(date_) &&
+          (is_kind(j, NameWordKind::kRank) || is_kind(j, NameWordKind::kMilitary)) && role_end_[j + 1] < 0 &&
+          !(j > 0 && is_kind(j - 1, NameWordKind::kTitle)))
+        after_title[i] = false;
       const bool other_before = m.begin > 0 && (is_kind(j, NameWordKind::kTitle) ||
                                                 (role_end_[m.begin] >= 0 &&
                                                  rules_.roles.name(roles_[static_cast<size_t>(role_end_[m.begin])].entry) == "-"));
@@ -2191,6 +2199,7 @@ class Finder {
   const std::vector<Token>& tokens_;
   const std::vector<Mention>& countries_;
   const Rules& rules_;
+  std::string_view date_;  // the briefing's, "YYYY-MM-DD", or empty
   std::vector<int> country_begin_, country_end_, role_begin_, role_end_;
   mutable std::vector<bool> sentence_line_;  // by token: its line has a lowercase word (in_sentence)
   std::vector<Mention> roles_;
@@ -2380,7 +2389,7 @@ std::vector<Minister> find_ministers(std::string_view text, const std::vector<To
                                      std::vector<Evidence>* evidence, std::vector<MinisterPlaces>* places) {
   const std::optional<std::vector<Token>> joined = unwrapped(text, tokens);
   const std::vector<Token>& toks = joined ? *joined : tokens;
-  std::vector<Sighting> sightings = Finder(text, toks, countries, rules).run();
+  std::vector<Sighting> sightings = Finder(text, toks, countries, rules, date).run();
   std::vector<Person> people;
   auto record = [&](const Sighting& s, Person& p) {
     // (where the name ends: "Sheikh Abdullah bin Zayed" is sighted as a

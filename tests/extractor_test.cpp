@@ -2842,3 +2842,36 @@ TEST_CASE("a reference number with a date's shape inside is no date", "[extracto
   CHECK(extractor().extract("Number: 10-03-2-1876-1/25\nSarajevo, 14.05.2025.\n\nThe ministers met.\n").date ==
         "2025-05-14");
 }
+
+TEST_CASE("unseen set CE: a photograph's caption above the lead does not end it", "[extractor]") {
+  const Briefing b = extractor().extract(
+      "Chinese defense minister meets foreign counterparts\n\n"
+      "Chinese Defense Minister Ivan Fictionov meets with Pakistani Defense Minister Anna Fictiona in Beijing, "
+      "Sept. 18, 2025. (Photo/Xinhua)\n\n"
+      "BEIJING, Sept. 18 -- Chinese Defense Minister Ivan Fictionov on Thursday held separate talks with defense "
+      "leaders from Pakistan, Laos and Russia.\n\n"
+      "Meeting with Anna Fictiona, Fictionov said the two countries are friends.\n\n"
+      "In his meeting with Lao Minister of National Defense Petra Fictionsay, Fictionov praised the ties.\n");
+  CHECK(has(b.parties, "Laos"));
+}
+
+TEST_CASE("unseen set CE: countries before 'Defence Ministers' in a headline took part", "[extractor]") {
+  const Briefing b = extractor().extract(
+      "Lake Chad: Nigeria, Cameroon, Chad Defence Ministers Pledge Stronger Task Force\n\n"
+      "The ministers met in N'Djamena on 15 May 2025.\n");
+  CHECK(has(b.parties, "Chad"));
+  CHECK(has(b.parties, "Cameroon"));
+}
+
+TEST_CASE("unseen set CF: a minister's recent speech, and a meeting to be held 'at an early date', are no part of "
+          "this one",
+          "[extractor]") {
+  const Briefing b = extractor().extract(
+      "Cho, Fictiona agree to keep talking\n\nForeign Minister Ivan Fictionov and his Japanese counterpart Anna "
+      "Fictiona met in Seoul on 13 November 2025 and agreed to work with the United States on North Korea.\n\n"
+      "They agreed to hold a trilateral meeting with U.S. Secretary of State Marco Rubio at an early date.\n\n"
+      "The ministers also took note of a recent speech by North Korean Foreign Minister Choe Son-hui.\n");
+  CHECK(has(b.parties, "Japan"));
+  CHECK_FALSE(has(b.parties, "United States"));
+  CHECK_FALSE(has(b.parties, "North Korea"));
+}

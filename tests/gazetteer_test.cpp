@@ -280,6 +280,11 @@ TEST_CASE("'Korea' alone goes to the Korea the briefing names otherwise", "[gaze
   CHECK(countries_in("the DPRK fired. Korea's missiles") == std::vector<std::string>{"North Korea"});
   CHECK(countries_in("the DPRK and the ROK. Korea") == std::vector<std::string>{"North Korea", "South Korea"});
   CHECK(countries_in("peace on the Korean Peninsula").empty());
+  // "North Korea" qualifies the bare word: "Korea" beside it is the South.
+  CHECK(countries_in("Korea, Japan foreign ministers vow coordination on North Korea") ==
+        std::vector<std::string>{"South Korea", "Japan", "North Korea"});
+  CHECK(countries_in("monitoring of N Korea ship transfers by North Korean tankers") ==
+        std::vector<std::string>{"North Korea"});
   const Rules& r = *test::default_rules();
   CHECK(r.countries.name(static_cast<uint32_t>(r.countries.lookup("korea"))) == "South Korea");
 }

@@ -1130,3 +1130,13 @@ TEST_CASE("unseen sets CF and CG: a known name with a middle initial the knowled
   INFO(show(ms));
   CHECK(ms.size() == 2);
 }
+
+TEST_CASE("unseen set CF: a rank before a known minister's name in the person's term is the minister's own",
+          "[ministers]") {
+  auto ms = ministers_in("Perth, 1 June 2025\n\nMARLES: I raised it with China when I met Admiral Dong Jun.");
+  INFO(show(ms));
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].name == "Dong Jun");
+  // Out of the term, the rank is the title of someone who is no minister.
+  CHECK(ministers_in("Perth, 1 June 2021\n\nHe met Admiral Dong Jun.").empty());
+}
