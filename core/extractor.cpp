@@ -950,7 +950,7 @@ bool continues(const std::string& line, const TopLine& next, const Rules& r, boo
   // steadfast supporter of Montenegro's" / "European path, cooperation
   // ..."): both lines set in, in words (not capitals), a long line that
   // ends no sentence and a next line of ten bytes or more.
-  if (centred && next.centred && line.size() >= 50 && next.text.size() >= 10 && !no_lowercase(line) &&
+  if (centred && next.centred && line.size() >= 40 && next.text.size() >= 10 && !no_lowercase(line) &&
       !no_lowercase(next.text) && std::string_view(".!?").find(line.back()) == std::string_view::npos)
     return true;
   // A title at the line's end, its holder's name on the next ("... receives
