@@ -2875,3 +2875,12 @@ TEST_CASE("unseen set CF: a minister's recent speech, and a meeting to be held '
   CHECK_FALSE(has(b.parties, "United States"));
   CHECK_FALSE(has(b.parties, "North Korea"));
 }
+
+TEST_CASE("a headline of 40 bytes centred over two lines of a PDF goes on", "[extractor]") {
+  const Briefing b = extractor().extract(
+      "                        PRESS RELEASE\n\n"
+      "      Malaysian Foreign Minister calls on Chief Adviser\n"
+      "        Prof. Ivan Fictionov at State Guest House Jamuna\n\n"
+      "Dhaka, 12 October 2025: The Foreign Minister of Malaysia called on the Chief Adviser today.\n");
+  CHECK(b.title == "Malaysian Foreign Minister calls on Chief Adviser Prof. Ivan Fictionov at State Guest House Jamuna");
+}
