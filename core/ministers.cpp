@@ -2602,6 +2602,12 @@ std::vector<Minister> find_ministers(std::string_view text, const std::vector<To
   }
   std::stable_sort(people.begin(), people.end(),
                    [](const Person& a, const Person& b) { return a.first_token < b.first_token; });
+  // (each person's evidence under the name it is shown by, which a
+  // fuller form may have changed since: "D. N. Dhungyel", then "Dina Nath
+  // Dhungyel")
+  if (evidence)
+    for (const Person& p : people)
+      for (size_t e : p.evidence) (*evidence)[e].value = p.m.name;
   // A known name written without a minister's title, in a briefing dated
   // when the person held none of their posts, is a former (or a future)
   // minister's: "Boris Johnson" in 2025, "Friedrich Merz" before May 2025.

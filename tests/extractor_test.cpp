@@ -333,6 +333,12 @@ TEST_CASE("evidence names the rule and the words", "[extractor]") {
   CHECK(std::any_of(p.evidence.begin(), p.evidence.end(), [](const Evidence& e) {
     return e.facet == "party" && e.value == "Japan" && e.rule == "a minister's country" && e.matched == "Minoru Kihara";
   }));
+  // A shorter form's evidence is shown under the fuller name the person
+  // is shown by.
+  Briefing fuller = extractor().extract("Defense Secretary Lloyd Austin met reporters. Later, Defense Secretary "
+                                        "Lloyd J. Austin III spoke.");
+  for (const Evidence& e : fuller.evidence)
+    if (e.facet == "minister") CHECK(e.value == "Lloyd J. Austin III");
 }
 
 TEST_CASE("parties from meeting names, not from every hyphenated pair", "[extractor]") {
