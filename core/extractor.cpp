@@ -812,6 +812,14 @@ std::vector<TopLine> top_lines(std::string_view body, size_t max_lines) {
         line = trim(line.substr(field.size()));
         top.heading = 1;
       }
+    // (or a board's table of fields, the name set off by a tab or spaces:
+    // "Title      Korea-Poland Sign ..." over "Date       2025.08.01")
+    for (std::string_view field : {"Title", "TITLE", "Subject", "SUBJECT"})
+      if (top.heading == 0 && line.size() > field.size() + 12 && line.substr(0, field.size()) == field &&
+          (line[field.size()] == '\t' || line.substr(field.size(), 2) == "  ")) {
+        line = trim(line.substr(field.size()));
+        top.heading = 1;
+      }
     top.aside = (line.size() > 1 && line[1] == ' ' &&
                  (line[0] == '>' || line[0] == '*' || line[0] == '-' || line[0] == '+')) ||
                 line.substr(0, 4) == "\xE2\x80\xA2 " || starts_with_home_link(line) || is_photo_caption(line);
@@ -1706,6 +1714,57 @@ void drop_capitals_acronyms(std::vector<Mention>& mentions, const std::vector<To
   for (size_t i = 0; i < mentions.size(); ++i)
     if (!doubtful[i] || elsewhere.count(mentions[i].entry)) mentions[kept++] = mentions[i];
   mentions.resize(kept);
+}
+
+// An officer of another country, by rank and name, in the line that first
+// names a minister, which says they met ("U.S. Navy Adm. Samuel J. Paparo,
+// commander of U.S. Indo-Pacific Command, met with Indonesian Minister of
+// Defense ..."): the officer's country took part, where the ministers'
+// are one.
+void officer_party(Briefing& b, std::string_view body, const std::vector<Token>& tokens,
+                   const std::vector<Mention>& countries, const std::vector<MinisterPlaces>& places, const Rules& r) {
+  if (b.parties.size() != 1) return;
+  std::vector<size_t> named;  // where ministers are named
+  for (const MinisterPlaces& p : places) named.insert(named.end(), p.begin(), p.end());
+  std::sort(named.begin(), named.end());
+  auto rank = [&](size_t k) {
+    const NameWordKind* kind = k < tokens.size() && tokens[k].capitalised ? r.name_word(tokens[k].key) : nullptr;
+    return kind && (*kind == NameWordKind::kRank || *kind == NameWordKind::kMilitary);
+  };
+  // (the first two lines that name one: a headline, then the lead)
+  size_t line_end = 0;
+  for (size_t lines = 0, at = 0; lines < 2 && at < named.size(); ++lines) {
+    if (named[at] >= tokens.size()) break;
+    size_t begin = named[at], end = begin + 1;
+    while (begin > 0 && !tokens[begin].break_before) --begin;
+    while (end < tokens.size() && !tokens[end].break_before) ++end;
+    if (begin < line_end) break;
+    line_end = end;
+    while (at < named.size() && named[at] < end) ++at;
+    bool met = false;
+    for (size_t k = begin; k < end && !met; ++k)
+      for (const char* verb : {"met", "meets", "meet", "received", "receives", "hosted", "hosts", "greets", "greeted",
+                               "welcomed", "welcomes"})
+        met = met || tokens[k].is(verb) || r.context_word(tokens[k].key, ContextList::kMeetingNoun);
+    if (!met) continue;
+    for (const Mention& m : countries) {
+      if (m.begin < begin || m.end > end) continue;
+      const std::string& country = r.countries.name(m.entry);
+      if (country == b.parties.front()) continue;
+      size_t k = m.end;
+      for (size_t service = 0; service < 2 && k < end && !rank(k) && tokens[k].is_word() && tokens[k].capitalised;
+           ++service)
+        ++k;  // (its service: "Navy", "Air Force")
+      if (!rank(k)) continue;
+      ++k;
+      if (k < end && tokens[k].is(".")) ++k;
+      if (k >= end || !tokens[k].is_word() || !tokens[k].capitalised || r.name_word(tokens[k].key)) continue;
+      b.parties.push_back(country);
+      b.evidence.push_back({"party", country, "an officer's country, in a meeting",
+                            std::string(body.substr(tokens[m.begin].begin, tokens[k].end - tokens[m.begin].begin))});
+      return;
+    }
+  }
 }
 
 // The one minister with a title but no country, in a meeting of two whose
@@ -2750,6 +2809,7 @@ Analysis Extractor::analyse(std::string_view text, std::string_view file_name) c
     add_unique(b.parties, m.country);
     add_unique(b.countries, m.country);
   }
+  officer_party(b, body, tokens, countries, places, r);
   for (const std::string& p : b.parties) add_unique(b.countries, p);
   // A headline that says the meeting was called off ("Løkke's Washington
   // trip postponed", data/context-words.tsv's "called-off"): no one took

@@ -312,6 +312,13 @@ class Finder {
     return true;
   }
 
+  // "and" in Spanish or Portuguese before a known minister's name joins
+  // two people, not two surnames: "Sandra Lazo y José Múcio".
+  bool joins_people(size_t i) const {
+    return (at(i, "y") || at(i, "e")) && !tok(i).capitalised && i + 1 < tokens_.size() &&
+           rules_.known_minister_names.match_at(text_, tokens_, i + 1).has_value();
+  }
+
   bool initial_at(size_t i) const {
     return i + 1 < tokens_.size() && tok(i).is_word() && tok(i).capitalised &&
            tok(i).key.size() == 1 && at(i + 1, ".") && !tok(i + 1).space_before;
@@ -547,6 +554,7 @@ class Finder {
         s.end = i;
         continue;
       }
+      if (s.words > 0 && joins_people(i)) break;
       // "von der Leyen", "Mohammed Al Bowardi"; capitalised, one that
       // begins a name before a word of it: "El Moctar Ould Djay", "Di Maio"
       const bool leading = s.words == 0 && tok(i).capitalised && tok(i).key.size() > 1 && i + 1 < n &&
@@ -1651,7 +1659,7 @@ class Finder {
   // Velásquez Gómez", "Mohammed bin Salman bin Abdulaziz Al Saud".
   size_t written_on(size_t end) const {
     const size_t n = tokens_.size();
-    for (size_t k = end; k < n && !tok(k).break_before && tok(k).space_before;) {
+    for (size_t k = end; k < n && !tok(k).break_before && tok(k).space_before && !joins_people(k);) {
       if (name_word(k) && country_begin_[k] < 0) {
         end = k = joined_tail(k + 1);
       } else if (is_kind(k, NameWordKind::kParticle) && k + 1 < n && !tok(k + 1).break_before &&
@@ -1664,8 +1672,6 @@ class Finder {
     return end;
   }
 
-  // Names of known ministers written anywhere ("Germany's Boris Pistorius
-  // confirmed", "Kihara Minoru"), even without a title.
   // Known ministers' names in the text, also with a middle initial the
   // knowledge base does not write ("David J. McGuinty" for David
   // McGuinty), in text order.
@@ -1702,6 +1708,8 @@ class Finder {
     return matches;
   }
 
+  // Names of known ministers written anywhere ("Germany's Boris Pistorius
+  // confirmed", "Kihara Minoru"), even without a title.
   void from_knowledge_base(std::vector<Sighting>& out) const {
     // The sightings a match overlaps, found through their starts (a long
     // text names the same minister thousands of times: no pair-by-pair
@@ -1842,6 +1850,9 @@ class Finder {
     };
     if (i > 0 && at(i - 1, "acting")) --i;
     if (former_at(i)) return true;
+    // (an agency's acronym between: "then-DAPA Minister Eom Dong-hwan")
+    if (i > 0 && tok(i - 1).is_word() && tok(i - 1).all_caps && tok(i - 1).key.size() >= 2 && former_at(i - 1))
+      return true;
     int country = country_before(i);
     if (country >= 0 && former_at(countries_[static_cast<size_t>(country)].begin)) return true;
     return then_covers(i);

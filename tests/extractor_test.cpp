@@ -2890,3 +2890,40 @@ TEST_CASE("a headline of 40 bytes centred over two lines of a PDF goes on", "[ex
       "Dhaka, 12 October 2025: The Foreign Minister of Malaysia called on the Chief Adviser today.\n");
   CHECK(b.title == "Malaysian Foreign Minister calls on Chief Adviser Prof. Ivan Fictionov at State Guest House Jamuna");
 }
+
+TEST_CASE("unseen set CI: countries that 'also joined.' took part, not those that joined NATO", "[extractor]") {
+  const Briefing b = extractor().extract("Coalition call\n\nItaly hosted the call on 3 May 2025. Australia and Japan "
+                                         "also joined. Finland also joined NATO in 2023.\n");
+  CHECK(has(b.parties, "Australia"));
+  CHECK(has(b.parties, "Japan"));
+  CHECK_FALSE(has(b.parties, "Finland"));
+}
+
+TEST_CASE("unseen set CJ: a story 'translated from the French' names no France", "[extractor]") {
+  const Briefing b = extractor().extract("Talks in Abidjan\n\nPublished: 17/06/2025 | Translated from the French\n\n"
+                                         "The ministers of Côte d'Ivoire and Benin met in Abidjan.\n");
+  CHECK_FALSE(has(b.countries, "France"));
+  CHECK(has(b.countries, "Benin"));
+}
+
+TEST_CASE("unseen set CH: a board's 'Title' field, a periodical's contents line", "[extractor]") {
+  Briefing b = extractor().extract("[Press Release]\n\nTitle      Korea-Poland Sign Second Contract for Tanks\n"
+                                   "Date       2025.08.01\n\nThe two countries signed the contract in Warsaw.\n");
+  CHECK(b.title == "Korea-Poland Sign Second Contract for Tanks");
+  b = extractor().extract("**CONTENTS:** Special Feature: The Dialogue | Minister's Activities\n\n"
+                          "# Japan-Netherlands Defense Ministerial Meeting\n\nThe ministers met on 31 May 2025.\n");
+  CHECK(b.title == "Japan-Netherlands Defense Ministerial Meeting");
+}
+
+TEST_CASE("unseen sets CE and CH: an officer of another country, by rank and name, met the minister", "[extractor]") {
+  Briefing b = extractor().extract(
+      "Commander Visits Indonesia, Meets With Defense Minister\n\nJAKARTA, Indonesia -- U.S. Navy Adm. Samuel "
+      "Fictionaro, commander of U.S. Indo-Pacific Command, met with Indonesian Minister of Defense Ivan Fictionov at "
+      "the Ministry of Defense in Jakarta, June 3, 2025.\n");
+  CHECK(has(b.parties, "United States"));
+  CHECK(has(b.parties, "Indonesia"));
+  // (not an officer named in passing, in a line that says no one met)
+  b = extractor().extract("Minister speaks\n\nJAKARTA, June 3, 2025 -- Indonesian Minister of Defense Ivan "
+                          "Fictionov praised U.S. Navy Adm. Samuel Fictionaro's leadership.\n");
+  CHECK_FALSE(has(b.parties, "United States"));
+}

@@ -1140,3 +1140,17 @@ TEST_CASE("unseen set CF: a rank before a known minister's name in the person's 
   // Out of the term, the rank is the title of someone who is no minister.
   CHECK(ministers_in("Perth, 1 June 2021\n\nHe met Admiral Dong Jun.").empty());
 }
+
+TEST_CASE("unseen sets CH, CI and CJ: a State Secretary by country, a new portfolio, 'then-' before an agency, two "
+          "people joined by 'y'",
+          "[ministers]") {
+  check_no_minister("Braže was accompanied by the ministry's State Secretary Andris Fictionovs on 3 May 2025.");
+  check_one_minister("Poland's State Secretary Pawel Fictionski spoke on 3 May 2025.", "Pawel Fictionski");
+  check_one_minister("Minister for Defence Readiness and Industry Luke Fictionard, who joined the visit, spoke.",
+                     "Luke Fictionard");
+  check_no_minister("The agreement was signed in July 2022 by then-DAPA Minister Ivan Fictionov.");
+  auto ms = ministers_in("![Sandra Lazo y José Múcio en Rivera](https://example.com/a.jpg)\n\nDefense Minister "
+                         "Sandra Lazo met her Brazilian counterpart on 3 May 2025.");
+  INFO(show(ms));
+  CHECK(std::none_of(ms.begin(), ms.end(), [](const Minister& m) { return m.name.find(" y ") != std::string::npos; }));
+}
