@@ -54,6 +54,7 @@ struct Sighting {
 struct NameUnit {
   std::string key;
   bool lower_tail = false;  // hyphenated with a lowercase part ("Won-sik")
+  bool fathers = false;     // after "bin", "ibn": the father's name begins here
 };
 
 // A nickname in quotes inside a name (Gilberto "Gibo" Teodoro Jr.): from
@@ -93,6 +94,7 @@ std::string without_nickname(const std::string& name) {
 std::vector<NameUnit> name_units(std::string_view name, const Rules& rules) {
   std::vector<Token> tokens = tokenize(name, rules.variants);
   std::vector<NameUnit> units;
+  bool father_next = false;
   size_t last_in_unit = tokens.size();  // the last token a unit holds
   for (size_t i = 0; i < tokens.size(); ++i) {
     if (size_t past = units.empty() ? 0 : nickname_end(tokens, i)) {
@@ -112,14 +114,19 @@ std::vector<NameUnit> name_units(std::string_view name, const Rules& rules) {
       last_in_unit = i;
       continue;
     }
-    if (kind && *kind != NameWordKind::kStop) continue;
+    if (kind && *kind != NameWordKind::kStop) {
+      if (!units.empty() && !t.capitalised && (t.is("bin") || t.is("ibn") || t.is("bint") || t.is("ben")))
+        father_next = true;
+      continue;
+    }
     // No name starts with a title's words: "Minister Kihara", "Foreign
     // Secretary Lammy" (typed as a filter) are Kihara and Lammy.
     if (kind && units.empty()) continue;
     // An initial: one letter, usually with a dot.
     if (t.key.size() == 1 && (i + 1 < tokens.size() && tokens[i + 1].key == ".")) continue;
     if (t.key.size() == 1 && tokens.size() > 1) continue;
-    units.push_back({t.key, false});
+    units.push_back({t.key, false, father_next});
+    father_next = false;
     last_in_unit = i;
   }
   return units;
@@ -1250,6 +1257,27 @@ class Finder {
       if (words > 0 && m > 0 && at(m, "the")) --m;
       if (words > 0 && at(m, ",")) k = m + 1;
     }
+    // "Sheikh Hamdan bin Mohammed ..., Crown Prince of Dubai, Deputy Prime
+    // Minister and Minister of Defence": back over another title, of a
+    // place, set off by commas.
+    if (k >= 5 && at(k - 1, ",")) {
+      size_t m = k - 2, words = 0;
+      bool of = false;
+      // (on one line of the text: not through a table's rows, which a
+      // wrapped text's lines join)
+      auto line_break_after = [&](size_t t) {
+        return text_.substr(tok(t).end, tok(t + 1).begin - tok(t).end).find('\n') != std::string_view::npos;
+      };
+      while (m > 0 && words < 8 && !tok(m).break_before && !line_break_after(m) &&
+             ((tok(m).is_word() && (tok(m).capitalised || tok(m).all_caps)) || at(m, "of") || at(m, "the"))) {
+        of = of || at(m, "of");
+        --m;
+        ++words;
+      }
+      if (of && words >= 3 && at(m, ",") && !line_break_after(m) && m >= 1 && tok(m - 1).is_word() &&
+          tok(m - 1).capitalised && role_end_[k - 1] < 0)
+        k = m + 1;
+    }
     // "Manasseh Sogavare, who is now Minister of Finance", "..., now
     // Minister of ...": back over the words that say it is held now.
     if (k >= 4 && at(k - 1, "now") && at(k - 2, "is") && at(k - 3, "who") && at(k - 4, ","))
@@ -1752,6 +1780,11 @@ class Finder {
     }
     for (size_t i = 0; i < matches.size(); ++i) {
       const PhraseMatch& m = matches[i];
+      // (a father's name in a longer one: "Sheikh Hamdan bin Mohammed bin
+      // Rashid Al Maktoum" names the son)
+      if (m.begin > 0 && !tok(m.begin - 1).capitalised &&
+          (at(m.begin - 1, "bin") || at(m.begin - 1, "bint") || at(m.begin - 1, "ibn") || at(m.begin - 1, "ben")))
+        continue;
       bool seen = false;
       auto visit = [&](Sighting& s) {
         if (!(m.begin < s.end_token && s.first_token < m.end)) return;
@@ -2443,10 +2476,13 @@ std::vector<Minister> find_ministers(std::string_view text, const std::vector<To
   // "Ramírez Lezcano" is "Rubén Ramírez Lezcano" (the last units of a
   // longer name), and "Carlos Ramiro Martínez" is "Carlos Ramiro Martínez
   // Alvarado" (the first units: the second surname left out).
+  // (Not the father's name in a son's: "Mohammed bin Rashid Al Maktoum"
+  // in "Maktoum bin Mohammed bin Rashid Al Maktoum".)
   auto part_of = [](const std::vector<NameUnit>& longer, const std::vector<NameUnit>& shorter) {
     auto same = [](const NameUnit& a, const NameUnit& b) { return a.key == b.key; };
     return shorter.size() >= 2 && longer.size() > shorter.size() &&
-           (std::equal(shorter.rbegin(), shorter.rend(), longer.rbegin(), same) ||
+           ((std::equal(shorter.rbegin(), shorter.rend(), longer.rbegin(), same) &&
+             !longer[longer.size() - shorter.size()].fathers) ||
             std::equal(shorter.begin(), shorter.end(), longer.begin(), same));
   };
   // The people a sighting can be, found through what they share with it

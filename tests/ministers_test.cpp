@@ -1154,3 +1154,19 @@ TEST_CASE("unseen sets CH, CI and CJ: a State Secretary by country, a new portfo
   INFO(show(ms));
   CHECK(std::none_of(ms.begin(), ms.end(), [](const Minister& m) { return m.name.find(" y ") != std::string::npos; }));
 }
+
+TEST_CASE("unseen set CJ: a father's name inside a son's is not the father, and another title of a place may stand "
+          "between a name and the minister's title",
+          "[ministers]") {
+  auto ms = ministers_in("Dubai, 3 May 2025\n\nHis Highness Sheikh Mohammed bin Rashid Al Maktoum, Vice President and "
+                         "Prime Minister, received the guest. The meeting was attended by Sheikh Maktoum bin Mohammed "
+                         "bin Rashid Al Maktoum, First Deputy Ruler of Dubai, Deputy Prime Minister and Minister of "
+                         "Finance.");
+  INFO(show(ms));
+  CHECK(std::any_of(ms.begin(), ms.end(), [](const Minister& m) { return m.name == "Mohammed bin Rashid Al Maktoum"; }));
+  CHECK(std::any_of(ms.begin(), ms.end(),
+                    [](const Minister& m) { return m.name == "Maktoum bin Mohammed bin Rashid Al Maktoum"; }));
+  check_one_minister("Ivan Fictionov, Governor of the Central Province, Deputy Prime Minister and Minister of "
+                     "Defence, spoke on 3 May 2025.",
+                     "Ivan Fictionov");
+}
