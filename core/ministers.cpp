@@ -2554,8 +2554,15 @@ std::vector<Minister> find_ministers(std::string_view text, const std::vector<To
     }
     note_nickname(found);
     Person* same = &people[found];
-    // The fuller form is the display name ("Lloyd J. Austin III").
-    if (s.name.size() > same->m.name.size()) same->m.name = display_name(s.name, rules);
+    // The fuller form is the display name ("Lloyd J. Austin III"); of two
+    // as full, the one the knowledge base writes ("Gen Nakatani" over a
+    // caption's "NAKATANI Gen").
+    const int known = same->known >= 0 ? same->known : s.known;
+    if (s.name.size() > same->m.name.size() ||
+        (s.name.size() == same->m.name.size() && known >= 0 &&
+         fold_key(s.name) == fold_key(rules.known_ministers[static_cast<size_t>(known)].name) &&
+         fold_key(same->m.name) != fold_key(s.name)))
+      same->m.name = display_name(s.name, rules);
     const bool reindex = (units.size() > same->units.size()) || (same->known < 0 && s.known >= 0);
     if (units.size() > same->units.size()) same->units = units;
     if (same->known < 0) same->known = s.known;

@@ -1170,3 +1170,13 @@ TEST_CASE("unseen set CJ: a father's name inside a son's is not the father, and 
                      "Defence, spoke on 3 May 2025.",
                      "Ivan Fictionov");
 }
+
+TEST_CASE("unseen set CK: a shadow minister is none; of two forms as full, the knowledge base's is shown",
+          "[ministers]") {
+  check_no_minister("Shadow defence minister Angus Fictionor welcomed the visit on 3 May 2025.");
+  auto ms = ministers_in("Henderson, 3 May 2025\n\nJapanese Defense Minister NAKATANI Gen at the shipyard. Credit: "
+                         "Defence\n\nJapan's Defence Minister Gen Nakatani has toured the shipyards.");
+  INFO(show(ms));
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].name == "Gen Nakatani");
+}
