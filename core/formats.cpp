@@ -213,6 +213,25 @@ bool site_suffixed(const std::string& title) {
   return words >= 1 && words <= 4 && site.size() >= 2;
 }
 
+// The headline of a <title> that puts the site's name and section before
+// it: "SDD 2024 | News | Minister KIM Yong-hyun holds bilateral talks ..."
+// (each part before the last " | " of one to three words, the last of
+// five or more). Empty when <title> is no such thing.
+std::string after_site_prefix(const std::string& title) {
+  const size_t bar = title.rfind(" | ");
+  if (bar == std::string::npos || bar == 0) return "";
+  const std::string last = title.substr(bar + 3);
+  if (std::count(last.begin(), last.end(), ' ') < 4) return "";
+  for (size_t from = 0; from < bar;) {
+    size_t next = title.find(" | ", from);
+    if (next == std::string::npos || next > bar) next = bar;
+    const std::string_view part = std::string_view(title).substr(from, next - from);
+    if (part.empty() || std::count(part.begin(), part.end(), ' ') > 2) return "";
+    from = next + 3;
+  }
+  return last;
+}
+
 // The words of three letters or more, folded.
 std::vector<std::string> long_words(const std::string& s) {
   std::vector<std::string> out;
@@ -639,6 +658,8 @@ std::optional<std::string> html_to_briefing(std::string_view html, std::string* 
     // Federal Government" over <h1>Chancellor Merz: "Germany will stay at
     // Ukraine's side ..."</h1>); not a masthead's <h1> outside it.
     title = content_h1, from = TitleFrom::kHeading;
+  else if (const std::string headline = after_site_prefix(title); !headline.empty())
+    title = headline, from = TitleFrom::kPage;
   else if (!t.og_title.empty())
     title = squeeze(t.og_title), from = TitleFrom::kPage;
   else if (!title.empty() && std::count(title.begin(), title.end(), ' ') <= 1 &&

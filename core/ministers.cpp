@@ -1209,6 +1209,10 @@ class Finder {
       // Songwit Noonpackdee, Chief of Defence Forces": a title between two
       // names, each with a title of its own, is the first one's.
       if (name && comma_after && own_title_after(name->end) && name_before_comma(prefix_start)) name.reset();
+      // A title spoken to, then one word and a full stop, is no name: a
+      // journalist's "Minister, Tagesspiegel. On Taurus: ..."
+      if (name && comma_after && generic && name->words == 1 && name->end < tokens_.size() && at(name->end, "."))
+        name.reset();
       if (name) {
         size_t after_name = name->end;
         if (country < 0 && at(after_name, "of")) country = country_after(after_name, /*allow_comma=*/false);
@@ -1294,6 +1298,11 @@ class Finder {
       }
       while (last_word > 0 && (at(last_word, ",") || at(last_word, "("))) --last_word;
       auto name = name_backward(last_word);
+      // (a place, not a name: "Speaking at Camp Shamrock, the Tánaiste
+      // said")
+      if (name && name->begin > 0 && (at(name->begin - 1, "at") || at(name->begin - 1, "in")) &&
+          !tok(name->begin - 1).capitalised)
+        name.reset();
       // "... of the Republic of Tajikistan Sirojiddin Muhriddin, Deputy
       // Prime Minister ...": the country of a title before is no name's.
       if (name && name->words >= 3)

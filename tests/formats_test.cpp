@@ -518,3 +518,15 @@ TEST_CASE("HTML: a heading whose class names the title; an <h1> over a part of <
   CHECK(Extractor(test::default_rules()).extract(*part).title ==
         "Courtesy Call by Ambassador OKANIWA Ken on Hon. Soipan Tuya, Cabinet Secretary for Defence");
 }
+
+TEST_CASE("unseen set CL: a <title> with the site's name and section before the headline", "[formats]") {
+  std::string error;
+  auto text = html_to_briefing(
+      "<html><head><title>SDD 2024 | News | Minister Ivan Fictionov holds bilateral talks with Poland and "
+      "Australia</title></head><body><h1 class=\"logo\"><img alt=\"logo\"></h1><p>Minister of National Defense "
+      "Ivan Fictionov held talks in Seoul on September 11, 2024.</p></body></html>",
+      &error);
+  REQUIRE(text);
+  CHECK(Extractor(test::default_rules()).extract(*text).title ==
+        "Minister Ivan Fictionov holds bilateral talks with Poland and Australia");
+}

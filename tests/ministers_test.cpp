@@ -1180,3 +1180,10 @@ TEST_CASE("unseen set CK: a shadow minister is none; of two forms as full, the k
   REQUIRE(ms.size() == 1);
   CHECK(ms[0].name == "Gen Nakatani");
 }
+
+TEST_CASE("unseen set CL: a place after 'at' before a title is no name; a journalist's 'Minister, Outlet.' is no "
+          "minister",
+          "[ministers]") {
+  check_no_minister("Speaking at Camp Shamrock, the Tánaiste said the mission matters. It was 3 May 2025.");
+  check_no_minister("Unknown  00:05:02\nMinister, Tagesspiegel. On Taurus: has your government changed its position?");
+}
