@@ -1235,6 +1235,11 @@ class Finder {
     // "Antti Häkkänen, Finland's Minister of Defence,", "the Hon Pio
     // Tikoduadua, Minister for Home Affairs": the name before.
     size_t k = prefix_start;
+    // ("Ivan Fictionov, the country's defence minister": the state said as
+    // a noun, data/context-words.tsv's "state-noun")
+    if (k >= 5 && at(k - 1, "s") && at(k - 2, "'") && !tok(k - 1).space_before && !tok(k - 2).space_before &&
+        rules_.context_word(tok(k - 3).key, ContextList::kStateNoun) && at(k - 4, "the") && at(k - 5, ","))
+      k -= 3;
     if (k > 0 && at(k - 1, "the")) --k;
     // "Hoàng Xuân Chiến, member of the Party Central Committee and Deputy
     // Minister of National Defence": back over the other membership.

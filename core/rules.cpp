@@ -431,7 +431,8 @@ std::shared_ptr<const Rules> Rules::load(const RulesOptions& options) {
       {"new-in-post", ContextList::kNewInPost, Entry::kWord},
       {"called-off", ContextList::kCalledOff, Entry::kWord},
       {"left-post", ContextList::kLeftPost, Entry::kWord},
-      {"speech", ContextList::kSpeech, Entry::kWord}};
+      {"speech", ContextList::kSpeech, Entry::kWord},
+      {"state-noun", ContextList::kStateNoun, Entry::kWord}};
   constexpr size_t kDaysInWeek = 7;
   std::vector<std::string>& weekdays = rules->context_lists[static_cast<size_t>(ContextList::kWeekday)];
   for (const TsvRow& row : matching ? parse_tsv(context.content) : std::vector<TsvRow>{}) {

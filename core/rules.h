@@ -100,6 +100,7 @@ enum class ContextList : uint8_t {
   kCalledOff,            // a headline's talks "postponed"
   kLeftPost,             // Marcel Ciolacu "stepped" down as prime minister
   kSpeech,               // Tuggar "said"
+  kStateNoun,            // the "country's" defence minister
   kCount
 };
 

@@ -1187,3 +1187,9 @@ TEST_CASE("unseen set CL: a place after 'at' before a title is no name; a journa
   check_no_minister("Speaking at Camp Shamrock, the Tánaiste said the mission matters. It was 3 May 2025.");
   check_no_minister("Unknown  00:05:02\nMinister, Tagesspiegel. On Taurus: has your government changed its position?");
 }
+
+TEST_CASE("unseen set CK: the state said as a noun between a name and its title", "[ministers]") {
+  check_one_minister("Ivan Fictionov, the country's defence minister, said on 3 May 2025 that ties matter.",
+                     "Ivan Fictionov");
+  check_one_minister("He met Anna Fictiona, the kingdom's prime minister, on 3 May 2025.", "Anna Fictiona");
+}
