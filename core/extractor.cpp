@@ -806,20 +806,18 @@ std::vector<TopLine> top_lines(std::string_view body, size_t max_lines) {
     // Minister ... Holds Talks with ..." (as "# " would); an e-mail's
     // subject.
     // (a memo's "SUBJECT:" may be followed by a tab)
-    for (std::string_view field : {"Title:", "TITLE:", "Headline:", "HEADLINE:", "Subject:", "SUBJECT:"})
-      if (top.heading == 0 && line.size() > field.size() + 11 && line.substr(0, field.size()) == field &&
-          (line[field.size()] == ' ' || line[field.size()] == '\t')) {
-        line = trim(line.substr(field.size()));
-        top.heading = 1;
-      }
     // (or a board's table of fields, the name set off by a tab or spaces:
     // "Title      Korea-Poland Sign ..." over "Date       2025.08.01")
-    for (std::string_view field : {"Title", "TITLE", "Subject", "SUBJECT"})
-      if (top.heading == 0 && line.size() > field.size() + 12 && line.substr(0, field.size()) == field &&
-          (line[field.size()] == '\t' || line.substr(field.size(), 2) == "  ")) {
-        line = trim(line.substr(field.size()));
-        top.heading = 1;
-      }
+    for (std::string_view field : {"Title", "TITLE", "Headline", "HEADLINE", "Subject", "SUBJECT"}) {
+      if (top.heading != 0 || line.substr(0, field.size()) != field) continue;
+      const std::string_view rest = line.substr(field.size());
+      const bool colon = rest.size() > 12 && rest[0] == ':' && (rest[1] == ' ' || rest[1] == '\t');
+      const bool table = rest.size() > 12 && field != "Headline" && field != "HEADLINE" &&
+                         (rest[0] == '\t' || rest.substr(0, 2) == "  ");
+      if (!colon && !table) continue;
+      line = trim(rest.substr(colon ? 1 : 0));
+      top.heading = 1;
+    }
     top.aside = (line.size() > 1 && line[1] == ' ' &&
                  (line[0] == '>' || line[0] == '*' || line[0] == '-' || line[0] == '+')) ||
                 line.substr(0, 4) == "\xE2\x80\xA2 " || starts_with_home_link(line) || is_photo_caption(line);
@@ -1670,15 +1668,20 @@ bool future_before(const std::vector<Token>& tokens, size_t at, size_t reach, co
 // as the American way (an American text names a "Ministry of Defence" too).
 NumericOrder order_by_spelling(std::string_view body, const std::vector<Token>& tokens, const SpellingVariants& v) {
   int british = 0, american = 0;
-  std::string lower;
   for (const Token& t : tokens) {
     // (A British word's key is its American form.)
     if (!t.is_word() || !v.is_american(t.key)) continue;
-    lower.assign(body.substr(t.begin, t.end - t.begin));
-    for (char& c : lower) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-    ++(lower == t.key ? american : british);
+    ++(ascii_lower(t.text(body)) == t.key ? american : british);
   }
   return british >= 2 && british > 2 * american ? NumericOrder::kDayFirst : NumericOrder::kUnknown;
+}
+
+// The tokens of the line around token k, as [first, second).
+std::pair<size_t, size_t> line_around(const std::vector<Token>& tokens, size_t k) {
+  size_t begin = k, end = k + 1;
+  while (begin > 0 && !tokens[begin].break_before) --begin;
+  while (end < tokens.size() && !tokens[end].break_before) ++end;
+  return {begin, end};
 }
 
 // Mentions by a short acronym ("AU", "US", "UN") on a line written wholly
@@ -1687,9 +1690,8 @@ NumericOrder order_by_spelling(std::string_view body, const std::vector<Token>& 
 // US").
 void drop_capitals_acronyms(std::vector<Mention>& mentions, const std::vector<Token>& tokens) {
   auto capitals_line = [&](size_t k) {
-    size_t begin = k, end = k + 1, words = 0;
-    while (begin > 0 && !tokens[begin].break_before) --begin;
-    while (end < tokens.size() && !tokens[end].break_before) ++end;
+    const auto [begin, end] = line_around(tokens, k);
+    size_t words = 0;
     for (size_t j = begin; j < end; ++j) {
       if (!tokens[j].is_word()) continue;
       if (!tokens[j].all_caps) return false;
@@ -1735,17 +1737,15 @@ void officer_party(Briefing& b, std::string_view body, const std::vector<Token>&
   size_t line_end = 0;
   for (size_t lines = 0, at = 0; lines < 2 && at < named.size(); ++lines) {
     if (named[at] >= tokens.size()) break;
-    size_t begin = named[at], end = begin + 1;
-    while (begin > 0 && !tokens[begin].break_before) --begin;
-    while (end < tokens.size() && !tokens[end].break_before) ++end;
+    const auto [begin, end] = line_around(tokens, named[at]);
     if (begin < line_end) break;
     line_end = end;
     while (at < named.size() && named[at] < end) ++at;
+    // (a word of meeting: data/context-words.tsv's "meeting-verb", "meeting-noun")
     bool met = false;
     for (size_t k = begin; k < end && !met; ++k)
-      for (const char* verb : {"met", "meets", "meet", "received", "receives", "hosted", "hosts", "greets", "greeted",
-                               "welcomed", "welcomes"})
-        met = met || tokens[k].is(verb) || r.context_word(tokens[k].key, ContextList::kMeetingNoun);
+      met = r.context_word(tokens[k].key, ContextList::kMeetingVerb) ||
+            r.context_word(tokens[k].key, ContextList::kMeetingNoun);
     if (!met) continue;
     for (const Mention& m : countries) {
       if (m.begin < begin || m.end > end) continue;
@@ -1855,10 +1855,8 @@ std::vector<bool> in_passing(const Briefing& b, std::string_view body, const std
       // (a photograph's caption above the lead is no lead: "... in
       // Beijing, Sept. 18, 2025. (Photo/Xinhua)")
       const size_t line_end = tokens[k - 1].end;
-      const size_t line_begin = body.rfind('\n', line_end - 1);
-      if (is_photo_caption(body.substr(line_begin == std::string_view::npos ? 0 : line_begin + 1,
-                                       line_end - (line_begin == std::string_view::npos ? 0 : line_begin + 1))))
-        continue;
+      const size_t line_begin = body.rfind('\n', line_end - 1) + 1;  // (npos + 1 is 0)
+      if (is_photo_caption(body.substr(line_begin, line_end - line_begin))) continue;
       lead_end = k;
       break;
     }

@@ -88,6 +88,11 @@ std::string without_nickname(const std::string& name) {
   return name;
 }
 
+// "bin", "ibn", "bint", "ben" in a name: the father's name follows.
+bool patronymic(const Token& t) {
+  return !t.capitalised && (t.is("bin") || t.is("ibn") || t.is("bint") || t.is("ben"));
+}
+
 // The parts of a name that identify a person: words joined by hyphens or
 // apostrophes, without initials, honorifics, particles, suffixes and
 // nicknames.
@@ -115,8 +120,7 @@ std::vector<NameUnit> name_units(std::string_view name, const Rules& rules) {
       continue;
     }
     if (kind && *kind != NameWordKind::kStop) {
-      if (!units.empty() && !t.capitalised && (t.is("bin") || t.is("ibn") || t.is("bint") || t.is("ben")))
-        father_next = true;
+      if (!units.empty() && patronymic(t)) father_next = true;
       continue;
     }
     // No name starts with a title's words: "Minister Kihara", "Foreign
@@ -1796,9 +1800,7 @@ class Finder {
       const PhraseMatch& m = matches[i];
       // (a father's name in a longer one: "Sheikh Hamdan bin Mohammed bin
       // Rashid Al Maktoum" names the son)
-      if (m.begin > 0 && !tok(m.begin - 1).capitalised &&
-          (at(m.begin - 1, "bin") || at(m.begin - 1, "bint") || at(m.begin - 1, "ibn") || at(m.begin - 1, "ben")))
-        continue;
+      if (m.begin > 0 && patronymic(tok(m.begin - 1))) continue;
       bool seen = false;
       auto visit = [&](Sighting& s) {
         if (!(m.begin < s.end_token && s.first_token < m.end)) return;

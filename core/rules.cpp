@@ -417,6 +417,7 @@ std::shared_ptr<const Rules> Rules::load(const RulesOptions& options) {
       {"after-year", ContextList::kAfterYear, Entry::kWord},
       {"future", ContextList::kFuture, Entry::kWord},
       {"meeting-noun", ContextList::kMeetingNoun, Entry::kWord},
+      {"meeting-verb", ContextList::kMeetingVerb, Entry::kWord},
       {"place-before-surname", ContextList::kPlaceBeforeSurname, Entry::kWord},
       {"not-meeting", ContextList::kNotMeeting, Entry::kWord},
       {"street", ContextList::kStreet, Entry::kWord},

@@ -85,6 +85,7 @@ enum class ContextList : uint8_t {
   kAfterYear,            // "in 2022 and"
   kFuture,               // "would", "upcoming"
   kMeetingNoun,          // did not take part in the "talks"
+  kMeetingVerb,          // an officer "met" the minister
   kPlaceBeforeSurname,   // "visited" Montenegro
   kNotMeeting,           // trilateral "alliance"
   kStreet,               // "Street", "Rue"
