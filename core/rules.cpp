@@ -19,7 +19,7 @@ namespace briefing {
 namespace {
 
 // Bumped whenever extraction code changes what it produces.
-constexpr const char* kExtractorVersion = "extract-25";
+constexpr const char* kExtractorVersion = "extract-26";
 
 struct Source {
   std::string name;     // shown in error messages

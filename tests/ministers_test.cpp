@@ -1148,6 +1148,9 @@ TEST_CASE("unseen sets CH, CI and CJ: a State Secretary by country, a new portfo
   check_one_minister("Poland's State Secretary Pawel Fictionski spoke on 3 May 2025.", "Pawel Fictionski");
   check_one_minister("Minister for Defence Readiness and Industry Luke Fictionard, who joined the visit, spoke.",
                      "Luke Fictionard");
+  // (a portfolio going on after "and" in capitals: its words are no name)
+  check_one_minister("Australian Minister for Defence Industry and Capability Delivery Pat FICTIONROY met him.",
+                     "Pat Fictionroy");
   check_no_minister("The agreement was signed in July 2022 by then-DAPA Minister Ivan Fictionov.");
   auto ms = ministers_in("![Sandra Lazo y José Múcio en Rivera](https://example.com/a.jpg)\n\nDefense Minister "
                          "Sandra Lazo met her Brazilian counterpart on 3 May 2025.");
