@@ -88,9 +88,10 @@ std::string without_nickname(const std::string& name) {
   return name;
 }
 
-// "bin", "ibn", "bint", "ben" in a name: the father's name follows.
-bool patronymic(const Token& t) {
-  return !t.capitalised && (t.is("bin") || t.is("ibn") || t.is("bint") || t.is("ben"));
+// "bin", "ibn" in a name (data/context-words.tsv's "patronymic"): the
+// father's name follows.
+bool patronymic(const Token& t, const Rules& rules) {
+  return !t.capitalised && rules.context_word(t.key, ContextList::kPatronymic);
 }
 
 // The parts of a name that identify a person: words joined by hyphens or
@@ -120,7 +121,7 @@ std::vector<NameUnit> name_units(std::string_view name, const Rules& rules) {
       continue;
     }
     if (kind && *kind != NameWordKind::kStop) {
-      if (!units.empty() && patronymic(t)) father_next = true;
+      if (!units.empty() && patronymic(t, rules)) father_next = true;
       continue;
     }
     // No name starts with a title's words: "Minister Kihara", "Foreign
@@ -1800,7 +1801,7 @@ class Finder {
       const PhraseMatch& m = matches[i];
       // (a father's name in a longer one: "Sheikh Hamdan bin Mohammed bin
       // Rashid Al Maktoum" names the son)
-      if (m.begin > 0 && patronymic(tok(m.begin - 1))) continue;
+      if (m.begin > 0 && patronymic(tok(m.begin - 1), rules_)) continue;
       bool seen = false;
       auto visit = [&](Sighting& s) {
         if (!(m.begin < s.end_token && s.first_token < m.end)) return;

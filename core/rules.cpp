@@ -433,7 +433,8 @@ std::shared_ptr<const Rules> Rules::load(const RulesOptions& options) {
       {"called-off", ContextList::kCalledOff, Entry::kWord},
       {"left-post", ContextList::kLeftPost, Entry::kWord},
       {"speech", ContextList::kSpeech, Entry::kWord},
-      {"state-noun", ContextList::kStateNoun, Entry::kWord}};
+      {"state-noun", ContextList::kStateNoun, Entry::kWord},
+      {"patronymic", ContextList::kPatronymic, Entry::kWord}};
   constexpr size_t kDaysInWeek = 7;
   std::vector<std::string>& weekdays = rules->context_lists[static_cast<size_t>(ContextList::kWeekday)];
   for (const TsvRow& row : matching ? parse_tsv(context.content) : std::vector<TsvRow>{}) {

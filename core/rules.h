@@ -102,6 +102,7 @@ enum class ContextList : uint8_t {
   kLeftPost,             // Marcel Ciolacu "stepped" down as prime minister
   kSpeech,               // Tuggar "said"
   kStateNoun,            // the "country's" defence minister
+  kPatronymic,           // Maktoum "bin" Mohammed: the father's name follows
   kCount
 };
 
