@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <set>
+#include <utility>
 #include <unordered_map>
 
 #include "text.h"
@@ -415,6 +417,26 @@ std::vector<DateMention> find_yearless_dates(const std::vector<Token>& tokens) {
     i = end - 1;
   }
   return out;
+}
+
+NumericOrder order_by_other_dates(std::string_view text, const std::vector<Token>& tokens) {
+  // (the days the text writes with a month's name, with a year or without)
+  std::set<std::pair<int, int>> written;
+  for (const DateMention& d : find_yearless_dates(tokens)) written.insert({d.date.month, d.date.day});
+  for (const DateMention& d : find_dates(text, tokens)) written.insert({d.date.month, d.date.day});
+  int day_first = 0, month_first = 0;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    const auto dmy = numeric_date_at(tokens, i);
+    if (!dmy) continue;
+    const auto [a, b, y] = *dmy;
+    (void)y;
+    const bool as_day_first = a > 12 || written.count({b, a}) > 0;
+    const bool as_month_first = b > 12 || written.count({a, b}) > 0;
+    if (a != b && as_day_first != as_month_first) ++(as_day_first ? day_first : month_first);
+  }
+  if (day_first > 0 && month_first == 0) return NumericOrder::kDayFirst;
+  if (month_first > 0 && day_first == 0) return NumericOrder::kMonthFirst;
+  return NumericOrder::kUnknown;
 }
 
 int first_numeric_year(const std::vector<Token>& tokens) {

@@ -45,6 +45,11 @@ std::vector<DateMention> find_dates(std::string_view text, const std::vector<Tok
 // the date's year is 0.
 std::vector<DateMention> find_yearless_dates(const std::vector<Token>& tokens);
 
+// The order of the text's all-numeric dates as its other dates tell it:
+// one whose day is over 12 ("28/01/2025"), or one whose day the text also
+// writes with the month's name in one reading only ("09/04/2025" and
+// "Wednesday, April 9"). kUnknown when none tells, or they disagree.
+NumericOrder order_by_other_dates(std::string_view text, const std::vector<Token>& tokens);
 // The year of the first all-numeric date, even one whose day and month
 // cannot be told apart ("03-02-2025": 2025), or 0. Days written without a
 // year take it.

