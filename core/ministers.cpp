@@ -607,6 +607,18 @@ class Finder {
   }
 
   // A name that ends at token `last` (inclusive), read backwards.
+  // The "bin" a few capitalised words (a father's styles and names) before
+  // token j, after a name word of the son's; else 0.
+  size_t patronymic_before(size_t j, size_t floor) const {
+    constexpr size_t kMaxStyles = 6;
+    for (size_t k = j; k > floor + 1 && k + kMaxStyles > j; --k) {
+      if (tok(k).break_before) return 0;
+      if (patronymic(tok(k - 1), rules_)) return name_word(k - 2) && !tok(k - 1).break_before ? k - 1 : 0;
+      if (!tok(k - 1).is_word() || !tok(k - 1).capitalised) return 0;
+    }
+    return 0;
+  }
+
   std::optional<NameSpan> name_backward(size_t last, size_t floor = 0) const {
     NameSpan s{last + 1, last + 1, 0};
     size_t i = last + 1;
@@ -628,6 +640,14 @@ class Finder {
       while (start >= 2 && (at(start - 1, "-") || at(start - 1, "'")) && !tok(start).space_before &&
              !tok(start - 1).space_before && tok(start - 2).is_word())
         start -= 2;
+      // "Halbi bin Haji Mohd Yussof", "Erywan bin Pehin Datu Pekerma Jaya
+      // Haji Mohd Yusof": the father's styles after "bin" are inside the
+      // son's name.
+      if (s.words > 0 && start == j && is_kind(j, NameWordKind::kHonorific))
+        if (const size_t bin = patronymic_before(j, floor)) {
+          s.begin = i = bin;
+          continue;
+        }
       if (at(j, ".") && j > 0 && (initial_at(j - 1) || abbreviation_at(j - 1))) {
         if (j >= 3 && dotted_honorific_at(j - 3)) break;  // "H.E. Abdulkadir Mohamed Nur"
         start = j - 1;

@@ -1196,3 +1196,12 @@ TEST_CASE("unseen set CK: the state said as a noun between a name and its title"
                      "Ivan Fictionov");
   check_one_minister("He met Anna Fictiona, the kingdom's prime minister, on 3 May 2025.", "Anna Fictiona");
 }
+
+TEST_CASE("unseen set CO: a father's styles after 'bin' are inside the son's name", "[ministers]") {
+  check_one_minister("BANDAR SERI BEGAWAN, 25 November 2025 - Yang Berhormat Dato Paduka Seri Haji Awang Fictali bin "
+                     "Haji Mohd Fictionof, Minister of Defence II, received a courtesy call.",
+                     "Fictali bin Haji Mohd Fictionof");
+  check_one_minister("The visitor called on Yang Berhormat Dato Seri Setia Awang Haji Fictwan bin Pehin Datu Pekerma "
+                     "Jaya Haji Mohd Fictusof, Minister of Foreign Affairs II, at the ministry.",
+                     "Fictwan bin Pehin Datu Pekerma Jaya Haji Mohd Fictusof");
+}
