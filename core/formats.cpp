@@ -338,6 +338,13 @@ struct HtmlText {
         return;
       }
       if (block(tag)) text += "\n";
+      // A table's cells side by side, as Markdown writes them: "Albania |
+      // Igli Hasani | Minister for Europe and Foreign Affairs", no name run
+      // into the next cell's words.
+      if (tag == GUMBO_TAG_TD || tag == GUMBO_TAG_TH) {
+        const size_t last = text.find_last_not_of(' ');
+        if (last != std::string::npos && text[last] != '\n') text += " | ";
+      }
     }
     for (unsigned i = 0; i < children->length; ++i) {
       walk(static_cast<const GumboNode*>(children->data[i]), depth + 1);

@@ -721,6 +721,16 @@ class Finder {
     return line_start ? m : -1;
   }
 
+  // The country of a table's row, in the cell before token i's: "Albania |
+  // Igli Hasani | ..." (-1: none).
+  int row_country(size_t i) const {
+    if (i < 2 || !at(i - 1, "|") || tok(i).break_before) return -1;
+    const int m = country_end_[i - 1];
+    if (m < 0) return -1;
+    const size_t begin = countries_[static_cast<size_t>(m)].begin;
+    return tok(begin).break_before || (begin > 0 && at(begin - 1, "|")) ? m : -1;
+  }
+
   std::string country_name(int mention) const {
     return mention < 0 ? std::string() : rules_.countries.name(countries_[static_cast<size_t>(mention)].entry);
   }
@@ -1318,7 +1328,10 @@ class Finder {
       k -= 3;
     else if (k >= 2 && at(k - 1, "now") && at(k - 2, ","))
       k -= 1;
-    if (k >= 2 && at(k - 1, ",")) {
+    // (or a table's cell before: "Albania | Igli Hasani | Minister for
+    // Europe and Foreign Affairs", a row of delegations)
+    const bool cell = k >= 2 && at(k - 1, "|") && !tok(k - 1).break_before;
+    if (k >= 2 && (at(k - 1, ",") || cell)) {
       // "Pat Conroy MP, Minister for ...", "Mahmoud Thabit Kombo (MP),
       // Minister ...", "Mulambo Haimbe, SC, MP, Minister ...".
       size_t last_word = k - 2;
@@ -1349,6 +1362,7 @@ class Finder {
         // "Benjamin Haddad, Minister Delegate for Europe (France)": the
         // state in brackets after the title.
         if (country < 0) country = bracketed_country(end);
+        if (country < 0 && cell) country = row_country(name->begin);
         if (country < 0 && at(end, ",")) {
           size_t clause_end = end + 1;
           while (clause_end < tokens_.size() && clause_end < end + 16 && !at(clause_end, ".") &&

@@ -539,3 +539,21 @@ TEST_CASE("unseen set CL: a <title> with the site's name and section before the 
   CHECK(Extractor(test::default_rules()).extract(*text).title ==
         "Minister Ivan Fictionov holds bilateral talks with Poland and Australia");
 }
+
+TEST_CASE("HTML: a table's cells are kept apart, as Markdown writes them (unseen set CP)", "[formats]") {
+  std::string error;
+  auto text = html_to_briefing(
+      "<body><article><h1>Foreign ministers meet in Dubrovnik</h1><p>The ministers met on 11 July 2025.</p>"
+      "<table><tr><th>Delegation</th><th>Head of delegation</th><th>Function</th></tr>\n"
+      "<tr><td>Albania</td> <td>Ivan Fictionaj</td><td>Minister for Europe and Foreign Affairs</td></tr>"
+      "<tr><td>Bulgaria</td><td>Georg Fictionev</td><td>Minister of Foreign Affairs</td></tr></table>"
+      "</article></body>",
+      &error);
+  REQUIRE(text);
+  CHECK(has(*text, "\nAlbania | Ivan Fictionaj | Minister for Europe and Foreign Affairs\n"));
+  Briefing b = Extractor(test::default_rules()).extract(*text);
+  REQUIRE(b.ministers.size() == 2);
+  CHECK(b.ministers[0].name == "Ivan Fictionaj");
+  CHECK(b.ministers[1].name == "Georg Fictionev");
+  CHECK(b.parties == std::vector<std::string>{"Albania", "Bulgaria"});
+}
