@@ -816,6 +816,17 @@ std::vector<TopLine> top_lines(std::string_view body, size_t max_lines) {
                          (rest[0] == '\t' || rest.substr(0, 2) == "  ");
       if (!colon && !table) continue;
       line = trim(rest.substr(colon ? 1 : 0));
+      // (a forwarded or answered e-mail's marks before its subject: "FW:
+      // Europe Daily Bulletin ...", "Re: Fwd: ...")
+      if (field == "Subject" || field == "SUBJECT")
+        for (bool again = true; again;) {
+          again = false;
+          for (std::string_view mark : {"fw:", "fwd:", "re:"})
+            if (line.size() > mark.size() + 1 && ascii_lower(std::string(line.substr(0, mark.size()))) == mark) {
+              line = trim(line.substr(mark.size()));
+              again = true;
+            }
+        }
       top.heading = 1;
     }
     top.aside = (line.size() > 1 && line[1] == ' ' &&

@@ -1943,6 +1943,11 @@ TEST_CASE("unseen set AX: an e-mail's subject, a headline centred over lines of 
       "defence talks\nDate: Tue, 6 Aug 2024 09:00:00 +1000\n\nDefense Secretary Lloyd Austin met Australia's "
       "Defence Minister Richard Marles in Canberra on Tuesday.\n");
   CHECK(mail.title == "Austin meets Marles in Canberra for defence talks");
+  // (a forwarded one's marks are no part of it: unseen set CP)
+  Briefing forwarded = extractor().extract(
+      "From: Desk <desk@example.org>\nSubject: FW: RE: Austin meets Marles in Canberra for defence talks\n\n"
+      "Defense Secretary Lloyd Austin met Australia's Defence Minister Richard Marles in Canberra on 6 August 2024.\n");
+  CHECK(forwarded.title == "Austin meets Marles in Canberra for defence talks");
   Briefing pdf = extractor().extract(
       "                         PRESS RELEASE\n\n"
       "     Minister Peleshi receives Croatian Defence Minister Ivan Anusic: Albania and\n"
