@@ -689,15 +689,15 @@ std::optional<std::string> html_to_briefing(std::string_view html, std::string* 
         break;
       }
     }
-  // A date at the page's foot stands in only when neither the page nor its
-  // text dates it otherwise: a date written in the text is the meeting's.
-  // (the text's other dates tell the order of an all-numeric one better
+  // The text's other dates tell the order of an all-numeric one better
   // than the page's language: a site in Spanish marked "en-US" writes
-  // "09/04/2025" above "Wednesday, April 9")
+  // "09/04/2025" above "Wednesday, April 9".
   static const SpellingVariants kNone;
   const std::string dated = t.date + "\n" + t.footer_date + "\n" + body;
   if (const NumericOrder told = order_by_other_dates(dated, tokenize(dated, kNone)); told != NumericOrder::kUnknown)
     t.order = told;
+  // A date at the page's foot stands in only when neither the page nor its
+  // text dates it otherwise: a date written in the text is the meeting's.
   std::string date = iso_date(t.date, t.order);
   if (date.empty() && !t.footer_date.empty() && !parse_date(body)) date = iso_date(t.footer_date, t.order);
   // An all-numeric date that only the page's language reads ("Publication

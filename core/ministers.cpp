@@ -606,7 +606,6 @@ class Finder {
     return s;
   }
 
-  // A name that ends at token `last` (inclusive), read backwards.
   // The "bin" a few capitalised words (a father's styles and names) before
   // token j, after a name word of the son's; else 0.
   size_t patronymic_before(size_t j, size_t floor) const {
@@ -619,6 +618,7 @@ class Finder {
     return 0;
   }
 
+  // A name that ends at token `last` (inclusive), read backwards.
   std::optional<NameSpan> name_backward(size_t last, size_t floor = 0) const {
     NameSpan s{last + 1, last + 1, 0};
     size_t i = last + 1;
