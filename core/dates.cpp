@@ -420,15 +420,16 @@ std::vector<DateMention> find_yearless_dates(const std::vector<Token>& tokens) {
 }
 
 NumericOrder order_by_other_dates(std::string_view text, const std::vector<Token>& tokens) {
+  std::vector<std::array<int, 3>> numeric;
+  for (size_t i = 0; i < tokens.size(); ++i)
+    if (const auto dmy = numeric_date_at(tokens, i)) numeric.push_back(*dmy);
+  if (numeric.empty()) return NumericOrder::kUnknown;  // (most texts: no dates read twice)
   // (the days the text writes with a month's name, with a year or without)
   std::set<std::pair<int, int>> written;
   for (const DateMention& d : find_yearless_dates(tokens)) written.insert({d.date.month, d.date.day});
   for (const DateMention& d : find_dates(text, tokens)) written.insert({d.date.month, d.date.day});
   int day_first = 0, month_first = 0;
-  for (size_t i = 0; i < tokens.size(); ++i) {
-    const auto dmy = numeric_date_at(tokens, i);
-    if (!dmy) continue;
-    const auto [a, b, y] = *dmy;
+  for (const auto& [a, b, y] : numeric) {
     (void)y;
     const bool as_day_first = a > 12 || written.count({b, a}) > 0;
     const bool as_month_first = b > 12 || written.count({a, b}) > 0;
