@@ -38,6 +38,14 @@ struct SnippetQuery {
   // False when the query matches words no start stands for (wildcards,
   // words outside ASCII): the whole text is scanned.
   bool word_starts_complete = true;
+  // The query's words (its unstemmed terms) and stems (its Z terms).
+  std::vector<std::string> words, stems;
+
+  // Whether the word around `at` in `lowered` (a text's index form, ASCII
+  // letters lowered) could match. False only when it surely cannot: a word
+  // of ASCII letters and digits that Xapian reads as a word of its own,
+  // neither a query word nor a word with a query stem.
+  bool may_match(const std::string& lowered, size_t at) const;
 };
 
 // Where MSet::snippet() may start reading the index form `folded` of a
@@ -47,13 +55,20 @@ struct SnippetQuery {
 // complete.
 size_t snippet_scan_start(const std::string& folded, const SnippetQuery& query, size_t length);
 
+// What making one snippet took (for tests and measurements).
+struct SnippetWork {
+  size_t start = 0;       // where MSet::snippet() read the index form from
+  size_t folded = 0;      // bytes of the index form made
+  size_t read_again = 0;  // times MSet::snippet() was run again
+};
+
 // The snippet of `text` for the query of `mset`, `length` bytes; matches
 // are found in the index form and shown in the text as written. With
-// `query` (the query of `mset`), text well before the first word that could
-// match is skipped: MSet::snippet() scores windows of the text from its
-// start and stops past the best one, and windows without a match all score
-// nothing, so the snippet is the same.
+// `query` (the query of `mset`), only the part of the text that
+// MSet::snippet() would read for it is folded and read: from a little
+// before the first word that could match to where it stops, past the best
+// window. The snippet is the same as from the whole text.
 Snippet make_snippet(const Xapian::MSet& mset, const std::string& text, const Rules& rules,
-                     size_t length = 240, const SnippetQuery* query = nullptr);
+                     size_t length = 240, const SnippetQuery* query = nullptr, SnippetWork* work = nullptr);
 
 }  // namespace briefing
