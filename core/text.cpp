@@ -3,7 +3,6 @@
 #include <fmt/format.h>
 
 #include <unicode/normalizer2.h>
-#include <unicode/translit.h>
 #include <unicode/ucnv.h>
 #include <unicode/ucnv_cb.h>
 #include <unicode/uchar.h>
@@ -17,23 +16,13 @@
 #include <memory>
 #include <optional>
 #include <stdexcept>
+#include <utility>
+#include <vector>
+
+#include "data_files.h"
 
 namespace briefing {
 namespace {
-
-icu::Transliterator& latin_to_ascii() {
-  // Transliterators are not thread-safe: one per thread.
-  thread_local std::unique_ptr<icu::Transliterator> t = [] {
-    UErrorCode status = U_ZERO_ERROR;
-    std::unique_ptr<icu::Transliterator> tr(icu::Transliterator::createInstance(
-        "[:Latin:] Latin-ASCII", UTRANS_FORWARD, status));
-    if (U_FAILURE(status) || !tr)
-      throw std::runtime_error(std::string("ICU transliterator unavailable: ") +
-                               u_errorName(status));
-    return tr;
-  }();
-  return *t;
-}
 
 }  // namespace
 
@@ -132,23 +121,37 @@ bool is_ascii(std::string_view s) {
 
 namespace {
 
-// Latin letters that Latin-ASCII leaves as they are (Azerbaijani "ə",
-// West African "ɔ", "ʒ"): kept as written, without the transliterator.
-bool latin_letter_kept(UChar32 c) {
-  switch (c) {
-    case 0x0259: case 0x018F: case 0x0254: case 0x0186: case 0x0292: case 0x01B7: case 0x01DD: case 0x0263:
-    case 0x0294:
-      return true;
-    default:
-      return false;
-  }
+// The Latin letters of data/latin-ascii.tsv and what each becomes, by
+// code point.
+const std::vector<std::pair<UChar32, std::string>>& rare_latin_letters() {
+  static const std::vector<std::pair<UChar32, std::string>> letters = [] {
+    std::vector<std::pair<UChar32, std::string>> out;
+    for_each_tsv_row(embedded_data("latin-ascii.tsv"), [&](size_t line, const std::vector<std::string_view>& cols) {
+      char* end = nullptr;
+      const std::string hex(cols[0]);
+      const unsigned long c = std::strtoul(hex.c_str(), &end, 16);
+      if (cols.size() < 3 || hex.empty() || *end != '\0' || c > 0x10FFFF || cols[2].empty())
+        throw std::runtime_error(fmt::format("latin-ascii.tsv:{}: expected 'code point<TAB>letter<TAB>ascii'", line));
+      out.emplace_back(static_cast<UChar32>(c), std::string(cols[2]));
+    });
+    std::sort(out.begin(), out.end());
+    return out;
+  }();
+  return letters;
 }
 
-// What "[:Latin:] Latin-ASCII" makes of `u`, without the transliterator,
-// when every Latin letter in it decomposes to ASCII or is in the table:
-// the Latin letters in ASCII, the rest as written (the filter leaves other
-// scripts, marks and symbols alone: "Зеленський", "اردو", "•", "ʻ").
-// Nothing when a Latin letter needs the transliterator itself ("ŋ", "ĳ").
+const std::string* rare_latin_in_ascii(UChar32 c) {
+  const auto& letters = rare_latin_letters();
+  auto it = std::lower_bound(letters.begin(), letters.end(), c,
+                             [](const std::pair<UChar32, std::string>& l, UChar32 v) { return l.first < v; });
+  return it != letters.end() && it->first == c ? &it->second : nullptr;
+}
+
+// What "[:Latin:] Latin-ASCII" makes of `u`, without the transliterator:
+// the Latin letters in ASCII where it writes them so (the table above,
+// data/latin-ascii.tsv, or a letter and marks), the rest as written (the
+// filter leaves other scripts, marks and symbols alone: "Зеленський",
+// "اردو", "•", "ʻ"). Nothing only when ICU cannot decompose.
 std::optional<std::string> latin_in_ascii_only(const icu::UnicodeString& u) {
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
@@ -166,19 +169,25 @@ std::optional<std::string> latin_in_ascii_only(const icu::UnicodeString& u) {
       out.append(icu::UnicodeString(plain));
       continue;
     }
-    if (latin_letter_kept(c)) {
-      out.append(c);
+    if (const std::string* plain = rare_latin_in_ascii(c)) {
+      out.append(icu::UnicodeString::fromUTF8(*plain));
       continue;
     }
+    // A letter and marks: the letter, if it is ASCII; else (as Latin-ASCII
+    // does) the whole as written.
     const icu::UnicodeString decomposed = nfd->normalize(icu::UnicodeString(c), status);
     if (U_FAILURE(status)) return std::nullopt;
-    for (int32_t k = 0; k < decomposed.length();) {
+    icu::UnicodeString bare;
+    bool ascii = true;
+    for (int32_t k = 0; k < decomposed.length() && ascii;) {
       const UChar32 d = decomposed.char32At(k);
       k += U16_LENGTH(d);
       if (u_charType(d) == U_NON_SPACING_MARK) continue;
-      if (d >= 0x80) return std::nullopt;
-      out.append(d);
+      ascii = d < 0x80;
+      bare.append(d);
     }
+    if (ascii) out.append(bare);
+    else out.append(c);
   }
   std::string utf8;
   out.toUTF8String(utf8);
@@ -194,9 +203,10 @@ std::string fold_accents(std::string_view utf8) {
   // Most accented letters are a base letter and marks ("ä" = "a" + "¨"):
   // decomposing and dropping the marks is cheap, and the Latin letters that
   // do not decompose ("ø", "ł", "ß") come from a table that gives what
-  // Latin-ASCII gives (tests/text_test.cpp checks). Only what is left (rare
-  // letters, other scripts) needs the transliterator, which takes 15 ms to
-  // create: a search whose snippet held an "ø" spent half its time there.
+  // Latin-ASCII gives. What is left (rare letters, other scripts) goes
+  // letter by letter. ICU's transliterator is not used: creating it took
+  // 15 ms, and linking it half the searcher's start-up relocations;
+  // tests/text_test.cpp checks every Latin letter against it.
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
   if (U_SUCCESS(status)) {
@@ -225,10 +235,7 @@ std::string fold_accents(std::string_view utf8) {
     }
   }
   if (std::optional<std::string> out = latin_in_ascii_only(u)) return *out;
-  latin_to_ascii().transliterate(u);
-  std::string out;
-  u.toUTF8String(out);
-  return out;
+  return std::string(utf8);  // (ICU could not decompose: as written)
 }
 
 std::string ascii_lower(std::string_view s) {
