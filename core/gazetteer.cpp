@@ -84,14 +84,15 @@ Gazetteer Gazetteer::parse(std::string_view tsv, std::string_view source, const 
   return g;
 }
 
-Gazetteer Gazetteer::deferred(std::string tsv, std::string source, Layout layout,
-                              const SpellingVariants& variants) {
+Gazetteer Gazetteer::deferred(std::string_view tsv, std::shared_ptr<const std::string> file, std::string source,
+                              Layout layout, const SpellingVariants& variants) {
   Gazetteer g;
   layout.text_matching = false;
   g.text_matching_ = false;
   g.variants_ = &variants;
   g.pending_ = std::make_shared<Pending>();
-  g.pending_->tsv = std::move(tsv);
+  g.pending_->tsv = tsv;
+  g.pending_->file = std::move(file);
   g.pending_->source = std::move(source);
   g.pending_->layout = layout;
   g.pending_->variants = &variants;

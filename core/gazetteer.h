@@ -45,8 +45,10 @@ class Gazetteer {
   // The same for look-ups only (no text matching), parsed at the first
   // look-up: a search that filters by no facet never pays for it. A
   // malformed row is reported (file and line) by that look-up.
-  static Gazetteer deferred(std::string tsv, std::string source, Layout layout,
-                            const SpellingVariants& variants);
+  // `tsv` stays where it is: built-in data, or a file's content that
+  // `file` keeps.
+  static Gazetteer deferred(std::string_view tsv, std::shared_ptr<const std::string> file, std::string source,
+                            Layout layout, const SpellingVariants& variants);
 
   // Phrases (one a line) that contain an alias but are not a mention of it,
   // such as "South China Sea".
@@ -114,7 +116,9 @@ class Gazetteer {
 
   // What a deferred gazetteer is parsed from, at its first use.
   struct Pending {
-    std::string tsv, source, ambiguous_tsv, ambiguous_source;
+    std::string_view tsv;
+    std::shared_ptr<const std::string> file;  // what `tsv` is in, if not built in
+    std::string source, ambiguous_tsv, ambiguous_source;
     Layout layout;
     const SpellingVariants* variants = nullptr;
     std::once_flag once;

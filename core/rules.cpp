@@ -21,18 +21,26 @@ namespace {
 // Bumped whenever extraction code changes what it produces.
 constexpr const char* kExtractorVersion = "extract-26";
 
+// A rule file: the built-in copy, not copied (a search starts with no
+// copy of its rule files), or a file's content, read.
 struct Source {
-  std::string name;     // shown in error messages
-  std::string content;
+  std::string name;          // shown in error messages
+  std::string_view content;  // the built-in copy, or *file
+  std::shared_ptr<const std::string> file;
 };
+
+Source file_source(const std::string& path) {
+  auto file = std::make_shared<const std::string>(read_rule_file(path));
+  return {path, *file, file};
+}
 
 Source data_file(const std::string& name, const std::string& dir) {
   if (!dir.empty()) {
     std::filesystem::path p = std::filesystem::path(dir) / name;
     std::error_code ec;
-    if (std::filesystem::exists(p, ec)) return {p.string(), read_rule_file(p.string())};
+    if (std::filesystem::exists(p, ec)) return file_source(p.string());
   }
-  return {"data/" + name + " (built in)", std::string(embedded_data(name))};
+  return {"data/" + name + " (built in)", embedded_data(name), nullptr};
 }
 
 // A month written "YYYY-MM", or "YYYY" (its first month as a start, its
@@ -272,7 +280,7 @@ std::shared_ptr<const Rules> Rules::load(const RulesOptions& options) {
   auto gazetteer = [&](Source& src, Gazetteer::Layout layout) {
     layout.text_matching = matching;
     return matching ? Gazetteer::parse(src.content, src.name, layout, v)
-                    : Gazetteer::deferred(std::move(src.content), src.name, layout, v);
+                    : Gazetteer::deferred(src.content, src.file, src.name, layout, v);
   };
   rules->countries = gazetteer(countries, {2, 1, CaseRule::kCapitalised, CaseRule::kCapitalised});
   Source blockers = matching_file("not-countries.txt");
@@ -300,7 +308,7 @@ std::shared_ptr<const Rules> Rules::load(const RulesOptions& options) {
 
   Source topics = options.topics_file.empty()
                       ? take(data_file("topics.tsv", dir))
-                      : take(Source{options.topics_file, read_rule_file(options.topics_file)});
+                      : take(file_source(options.topics_file));
   rules->topics = gazetteer(topics, {1, -1, CaseRule::kAny, CaseRule::kAny, false});
   Source not_topics = matching_file("not-topics.txt");
   if (matching) rules->topics.add_blockers(not_topics.content, v);
@@ -498,13 +506,14 @@ std::shared_ptr<const Rules> Rules::load(const RulesOptions& options) {
 
   Source words = take(data_file("name-words.tsv", dir));
   rules->name_words_source_ = std::move(words.name);
-  rules->name_words_content_ = std::move(words.content);
+  rules->name_words_content_ = words.content;
+  rules->name_words_file_ = std::move(words.file);
   rules->name_words_pending_ = true;
   // Extraction needs them at once, and reports a bad file before indexing.
   if (options.extraction) rules->name_word("");
   if (options.extraction) {
     std::vector<Source> kb{take(data_file("ministers.tsv", dir))};
-    for (const std::string& f : options.minister_files) kb.push_back(take(Source{f, read_rule_file(f)}));
+    for (const std::string& f : options.minister_files) kb.push_back(take(file_source(f)));
     load_known_ministers(*rules, kb);
     // A known minister's name that holds another country's name ("Luís
     // Montenegro", Portugal's prime minister) names no country.

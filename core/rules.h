@@ -277,7 +277,9 @@ class Rules {
   mutable std::unordered_map<std::string, NameWordKind> name_words_written_;
   mutable std::once_flag name_words_once_;
   bool name_words_pending_ = false;
-  std::string name_words_source_, name_words_content_;
+  std::string name_words_source_;
+  std::string_view name_words_content_;  // the built-in copy, or *name_words_file_
+  std::shared_ptr<const std::string> name_words_file_;
 };
 
 }  // namespace briefing
