@@ -123,8 +123,10 @@ void FacetNames::load() {
     same->entry = std::move(entry);
     same->tag = std::string_view(same->entry).substr(0, kFacetTagBytes);
     same->values.clear();
-    same->values.reserve(static_cast<size_t>(
-        std::count(same->entry.begin() + kFacetTagBytes, same->entry.end(), kValueSeparator)));
+    // Room for as many values as there could be (each takes four bytes or
+    // more: its facet's two, one of its own, a separator), without counting
+    // them first (that took half the time): only the room used is touched.
+    same->values.reserve(same->entry.size() / 4);
     const char* base = same->entry.data();
     for_each_entry_value(same->entry, [&](std::string_view tagged) {
       // A value of a facet this version does not know keeps its place
