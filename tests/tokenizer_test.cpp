@@ -2,6 +2,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <random>
 #include <iterator>
 
 #include "test_rules.h"
@@ -78,6 +79,19 @@ TEST_CASE("index form from the text alone equals the one from its tokens", "[tok
       "co\u2010operation co\u2011operation defence\u00a0cooperation\u2028next line",
       "e\u0301te\u0301 combining marks, 1st 2nd, 3.5%, #hash @at",
   };
+  // Random texts of words, spellings, accents, apostrophes, marks, spaces
+  // of every kind and other scripts, run together or apart.
+  std::mt19937 random(7);
+  const std::vector<std::string> pieces = {
+      "Defence", "DEFENCE", "defence", "programme", "Organisation", "labour", "x", "7", "F-35", "U.S.", " ", "  ",
+      "\n", "\t", "\r\n", "\f", "\v", "\u00a0", "\u2028", "'", "\u2019", "\u2018", "\u02bc", "*", "_", "`",
+      "-", ".", ",", "Häkkänen", "ÅLAND", "Ørsted", "straße", "\u0301", "日本", "Зе", "ʻAkilisi", "—", "€5", "1,000"};
+  for (int i = 0; i < 300; ++i) {
+    std::string text;
+    const int n = 1 + static_cast<int>(random() % 30);
+    for (int k = 0; k < n; ++k) text += pieces[random() % pieces.size()];
+    texts.push_back(text);
+  }
   // Every briefing of the bundled corpus too.
   for (const auto& entry : std::filesystem::directory_iterator(CORPUS_DIR)) {
     std::ifstream in(entry.path(), std::ios::binary);
