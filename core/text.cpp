@@ -445,6 +445,8 @@ std::string_view truncate_utf8(std::string_view utf8, size_t max_bytes) {
 }
 
 std::string printable(std::string_view s) {
+  // (most values: printable ASCII, as they are)
+  if (std::all_of(s.begin(), s.end(), [](char c) { return c >= 0x20 && c < 0x7f; })) return std::string(s);
   std::string out;
   out.reserve(s.size());
   static const char* kHex = "0123456789abcdef";
