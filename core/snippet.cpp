@@ -98,11 +98,11 @@ bool is_ascii_alnum(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
 
-// Whether the byte before a word (`before`) or after it (`after`) ends the
-// word for Xapian's tokenizer whatever comes next: not a letter, a digit, a
-// byte of a wider character, or a joining mark ("o'neil", "at&t", "c++",
-// "u.s.", "1,000"). A stop or comma counts when no letter or digit is on
-// its other side (`beyond`).
+// Whether `c`, the byte just before or just after a word, ends the word
+// for Xapian's tokenizer: not a letter, a digit, a byte of a wider
+// character, or a joining mark ("o'neil", "at&t", "c++", "u.s.", "1,000").
+// A stop or comma counts when `beyond`, the byte on its other side, is no
+// letter or digit.
 bool separates(char c, char beyond) {
   switch (c) {
     case ' ': case '\t': case '\r': case '\n': case '"': case '(': case ')': case '[': case ']':

@@ -22,9 +22,6 @@
 #include "data_files.h"
 
 namespace briefing {
-namespace {
-
-}  // namespace
 
 const char* latin_letter_in_ascii(char32_t c) {
   switch (c) {
