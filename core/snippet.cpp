@@ -152,6 +152,52 @@ size_t first_start(const std::string& lowered, const SnippetQuery& query, size_t
   return first;
 }
 
+// first_start() over a text that only grows at its end, asked for places
+// that never move back: each word start's next place is kept, and looked
+// for again only once it is passed or the text has grown past where the
+// last look ended. (Looking afresh each time read the text on to the end
+// once per match for a word the text does not hold.)
+class StartFinder {
+ public:
+  explicit StartFinder(const SnippetQuery& query)
+      : query_(query), at_(query.word_starts.size(), kUnknown), looked_to_(query.word_starts.size(), 0) {}
+
+  // first_start(lowered, query, from), for `from` no smaller than before.
+  size_t next(const std::string& lowered, size_t from) {
+    size_t first = std::string::npos;
+    for (size_t i = 0; i < at_.size(); ++i) {
+      const std::string& start = query_.word_starts[i];
+      if (start.empty()) {  // (a stem of two letters or fewer: any word may match)
+        first = std::min(first, from <= lowered.size() ? from : std::string::npos);
+        continue;
+      }
+      size_t& at = at_[i];
+      if (at == kUnknown || (at != std::string::npos && at < from)) {
+        at = find(lowered, start, from);
+      } else if (at == std::string::npos && looked_to_[i] < lowered.size()) {
+        // The text grew: look on from where the last look ended (a start
+        // that ran into the old end may match now).
+        const size_t resume = looked_to_[i] >= start.size() ? looked_to_[i] - start.size() + 1 : 0;
+        at = find(lowered, start, std::max(from, resume));
+      }
+      looked_to_[i] = lowered.size();
+      first = std::min(first, at);
+    }
+    return first;
+  }
+
+ private:
+  static constexpr size_t kUnknown = std::string::npos - 1;
+  size_t find(const std::string& lowered, const std::string& start, size_t from) const {
+    size_t at = lowered.find(start, from);
+    while (at != std::string::npos && !query_.may_match(lowered, at)) at = lowered.find(start, at + 1);
+    return at;
+  }
+  const SnippetQuery& query_;
+  std::vector<size_t> at_;         // each start's next place, npos for none, kUnknown before the first look
+  std::vector<size_t> looked_to_;  // how long the text was at the last look
+};
+
 constexpr size_t kMargin = 256;
 
 // Where reading may start for a match first possible at `first`: a space at
@@ -249,17 +295,18 @@ struct Window {
 //   that very word, which the caller sees and reads again from
 //   `safe_start`.
 std::optional<Window> find_window(FoldedText* folded, const SnippetQuery& query, size_t length) {
+  StartFinder starts(query);
   size_t first = std::string::npos, from = 0;
   for (;;) {
     folded->fold_more();
-    first = first_start(folded->lowered(), query, from);
+    first = starts.next(folded->lowered(), from);
     if (first != std::string::npos || folded->complete()) break;
     from = folded->lowered().size();
   }
   if (first == std::string::npos) return std::nullopt;  // (folded whole: nothing to skip)
   Window w;
   for (size_t last = first;;) {
-    const size_t next = first_start(folded->lowered(), query, last + 1);
+    const size_t next = starts.next(folded->lowered(), last + 1);
     const size_t needed = last + 2 * length + kMargin;
     if (next != std::string::npos && next <= needed) {
       last = next;

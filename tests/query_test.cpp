@@ -169,6 +169,21 @@ bool same_snippet(const Snippet& a, const Snippet& b) {
   return true;
 }
 
+// The query `q` as the searcher builds it, and its first `limit` matches.
+struct Matched {
+  Xapian::Query query;
+  Xapian::MSet mset;
+};
+Matched match(const Xapian::Database& db, const QueryBuilder& builder, const char* q, unsigned limit) {
+  SearchRequest request;
+  request.query = q;
+  Matched m{builder.build(request).query, {}};
+  Xapian::Enquire enquire(db);
+  enquire.set_query(m.query);
+  m.mset = enquire.get_mset(0, limit);
+  return m;
+}
+
 }  // namespace
 
 TEST_CASE("reading only the part of a text a snippet needs changes no snippet", "[query][snippets]") {
@@ -201,12 +216,7 @@ TEST_CASE("reading only the part of a text a snippet needs changes no snippet", 
                         "Kihara", "cyber NEAR security", "country:japan maritime", "minister", "2024",
                         "indo-pacific", "U.S.", "programme", "organisation", "Marles", "climate change"}) {
     INFO(q);
-    SearchRequest request;
-    request.query = q;
-    const Xapian::Query query = builder.build(request).query;
-    Xapian::Enquire enquire(db);
-    enquire.set_query(query);
-    const Xapian::MSet mset = enquire.get_mset(0, 100);
+    const auto [query, mset] = match(db, builder, q, 100);
     const SnippetQuery snippet_query(query);
     INFO(query.get_description());
     CHECK(snippet_query.word_starts_complete);
@@ -238,6 +248,42 @@ TEST_CASE("reading only the part of a text a snippet needs changes no snippet", 
   CHECK(short_lead > compared / 4);
   CHECK(cut > compared / 8);
   CHECK(read_again > 0);
+}
+
+TEST_CASE("a snippet of a long text finds a word that first comes many pieces in", "[query][snippets]") {
+  // One query word on every line, the other only far on (the text is read
+  // a piece at a time, and where each word comes next is kept between
+  // pieces): the snippet is the one the whole text gives.
+  std::string dense, sparse;
+  for (int i = 0; i < 400; ++i) dense += "The alliance met in Oslo and the ministers spoke of frigates. ";
+  sparse = dense;
+  sparse.insert(sparse.size() / 2, "A maritime patrol was agreed. ");
+  sparse += "Another maritime exercise follows. ";
+  Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
+  const Normaliser normaliser(test::default_rules());
+  Extractor ex(test::default_rules());
+  Xapian::TermGenerator tg;
+  tg.set_stemmer(Xapian::Stem("english"));
+  for (const std::string* text : {&dense, &sparse}) {
+    const std::string path = text == &dense ? "dense.txt" : "sparse.txt";
+    db.replace_document(id_term(path), build_document(ex.analyse(*text, path), SourceFile{path, "1:1"}, normaliser, tg));
+  }
+  const QueryBuilder builder(db, normaliser);
+  size_t compared = 0;
+  for (const char* q : {"maritime OR frigates", "maritime OR alliance", "patrol OR oslo", "exercise OR spoke"}) {
+    INFO(q);
+    const auto [query, mset] = match(db, builder, q, 10);
+    const SnippetQuery snippet_query(query);
+    for (const std::string* text : {&dense, &sparse})
+      for (size_t length : {40, 240}) {
+        INFO(text->size() << " bytes, snippet of " << length);
+        const Snippet whole = make_snippet(mset, *text, *test::default_rules(), length);
+        const Snippet part = make_snippet(mset, *text, *test::default_rules(), length, &snippet_query);
+        CHECK(same_snippet(whole, part));
+        ++compared;
+      }
+  }
+  CHECK(compared == 16);
 }
 
 TEST_CASE("a query's word starts: stems lose at most two letters of their word; wildcards scan all", "[query][snippets]") {
