@@ -334,6 +334,10 @@ std::string err_line_for(const Done& r, const std::string& name) {
 }
 
 const size_t kBatch = 200;
+// Briefings a killed build is made of: 15 batches, 5 under the sanitizers,
+// where each run is ten times slower (the kills land at fractions of a
+// full run either way).
+const int kKillFiles = kSanitized ? 1000 : 3000;
 
 }  // namespace
 
@@ -355,8 +359,7 @@ json facets_of_all(TempDir& t, const fs::path& db) {
 TEST_CASE("an indexer killed with SIGKILL leaves a consistent database and a re-run completes it",
           "[robustness][crash]") {
   TempDir t;
-  const int kFiles = 3000;
-  std::set<std::string> all = write_small_briefings(t / "docs", kFiles);
+  std::set<std::string> all = write_small_briefings(t / "docs", kKillFiles);
 
   // A full run, for the reference and for its duration T: the kills land at
   // fractions of T, so that they fall inside the run on any machine.
@@ -409,7 +412,7 @@ TEST_CASE("an indexer killed with SIGKILL leaves a consistent database and a re-
     INFO(describe(rerun));
     REQUIRE(rerun.status == 0);
     CHECK(contains(rerun.out, fmt::format("{} added, 0 updated, {} unchanged, 0 removed, 0 failed",
-                                          kFiles - committed, committed)));
+                                          kKillFiles - committed, committed)));
     Listing after = list_all(t, db);
     REQUIRE(after.run.status == 0);
     CHECK(after.paths.size() == all.size());
@@ -417,11 +420,11 @@ TEST_CASE("an indexer killed with SIGKILL leaves a consistent database and a re-
     // "Did you mean" knows the words of the batches committed before the
     // kill as well as those of the re-run.
     CHECK(suggests_codename(t, db, 0));
-    CHECK(suggests_codename(t, db, kFiles - 1));
+    CHECK(suggests_codename(t, db, kKillFiles - 1));
     // And a second re-run finds nothing to do.
     Done again = run_indexer(t, {"--db", db.string(), (t / "docs").string()});
     CHECK(again.status == 0);
-    CHECK(contains(again.out, fmt::format("0 added, 0 updated, {} unchanged, 0 removed, 0 failed", kFiles)));
+    CHECK(contains(again.out, fmt::format("0 added, 0 updated, {} unchanged, 0 removed, 0 failed", kKillFiles)));
     // Every facet counted over every briefing as over the full run's: the
     // totals kept with each commit (facet_totals.h) survived the kill.
     CHECK(facets_of_all(t, db) == facets_of_all(t, t / "db-full"));
@@ -437,8 +440,7 @@ TEST_CASE("an indexer killed with SIGKILL leaves a consistent database and a re-
 
 TEST_CASE("a parallel build killed mid-run is resumed from its writers' shards", "[robustness][crash]") {
   TempDir t;
-  const int kFiles = 3000;
-  std::set<std::string> all = write_small_briefings(t / "docs", kFiles);
+  std::set<std::string> all = write_small_briefings(t / "docs", kKillFiles);
   const std::vector<std::string> flags{"--jobs", "2", "--batch", std::to_string(kBatch), (t / "docs").string()};
   auto with_db = [&](const fs::path& db) {
     std::vector<std::string> args{"--db", db.string()};
@@ -495,13 +497,13 @@ TEST_CASE("a parallel build killed mid-run is resumed from its writers' shards",
     INFO(describe(rerun));
     REQUIRE(rerun.status == 0);
     CHECK(contains(rerun.out, fmt::format("{} added, 0 updated, {} unchanged, 0 removed, 0 failed",
-                                          kFiles - committed, committed)));
+                                          kKillFiles - committed, committed)));
     CHECK_FALSE(fs::exists(building, ec));
     Listing after = list_all(t, db);
     REQUIRE(after.run.status == 0);
     CHECK(after.paths.size() == all.size());
     CHECK(std::set<std::string>(after.paths.begin(), after.paths.end()) == all);
-    for (int i : {0, 1, kFiles - 2, kFiles - 1}) {
+    for (int i : {0, 1, kKillFiles - 2, kKillFiles - 1}) {
       INFO("codename of briefing " << i);
       CHECK(suggests_codename(t, db, i));
     }
