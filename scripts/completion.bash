@@ -20,8 +20,10 @@ _briefing_search() {
       COMPREPLY=($(compgen -W "year month" -- "$cur")); return ;;
     --color)
       COMPREPLY=($(compgen -W "auto always never" -- "$cur")); return ;;
-    --list|--facets)
+    --list)
       COMPREPLY=($(compgen -W "$facets" -- "$cur")); return ;;
+    --facets)
+      COMPREPLY=($(compgen -W "$facets none" -- "$cur")); return ;;
     --country|--party|--minister|--topic|--organisation|--role|--not-country|--not-party|--not-minister|--not-topic|--not-organisation|--not-role)
       # Values from the index itself (the default database or --db).
       local facet="${prev#--}"; facet="${facet#not-}"

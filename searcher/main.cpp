@@ -181,7 +181,7 @@ int run(int argc, char** argv) {
        "with --format paths: end each path with a NUL byte, not a newline (for xargs -0); with --batch the "
        "answers follow one another with nothing between them")
       ("facets", po::value(&facet_names)->composing()->value_name("LIST"),
-       "facets shown, comma-separated (default: all)")
+       "facets shown, comma-separated (default: all; none: no facet counted or shown)")
       ("snippet-length", po::value(&snippet_length)->value_name("N")->default_value(240),
        "bytes of text around the matches shown per result (0 = no snippets)")
       ("facet-limit", po::value(&facet_limit)->value_name("N")->default_value(10),
@@ -334,13 +334,24 @@ int run(int argc, char** argv) {
 
   OutputOptions output;
   output.color = color == "always" || (color == "auto" && isatty(STDOUT_FILENO) && !std::getenv("NO_COLOR"));
+  bool no_facets = false;
   for (const std::string& names : facet_names) {
     if (split_list(names, ',').empty()) throw Error("--facets needs a value");
     for (const std::string& name : split_list(names, ',')) {
+      if (name == "none") {
+        no_facets = true;
+        continue;
+      }
       const Facet* f = find_facet(name);
       if (!f) throw Error(fmt::format("--facets: no facet named '{}'", name));
       output.facets.push_back(f);
     }
+  }
+  if (no_facets) {
+    if (!output.facets.empty()) throw Error("--facets none goes alone: it counts no facet, so none can be shown");
+    for (const char* flag : {"facet-limit", "multi-select"})
+      if (given(vm, flag)) throw Error(fmt::format("--{} and --facets none do not go together: no facet is counted", flag));
+    request.facets = false;
   }
   const Facet* list_facet_ptr = nullptr;
   if (!list.empty() && !(list_facet_ptr = find_facet(list)))

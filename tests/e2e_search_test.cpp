@@ -293,6 +293,22 @@ TEST_CASE("facets option limits the facets and facet-limit the values in text", 
   CHECK(facet_list(j, "topic") == Counts{{"cyber", 3}, {"maritime security", 2}});
   // the same facets given in two flags
   CHECK(keys(c.search_json({"--facets", "minister", "--facets", "party"})) == Names{"minister", "party"});
+  // --facets none: nothing counted, the same matches and total
+  const json all = c.search_json({});
+  const json none = c.search_json({"--facets", "none"});
+  CHECK(none.at("facets").empty());
+  CHECK(none.at("facet_values").empty());
+  CHECK(all.at("total") == 5);  // every briefing of write_meetings
+  CHECK(none.at("total") == all.at("total"));
+  CHECK(none.at("results") == all.at("results"));
+  CHECK(!all.at("facets").empty());
+  for (const std::vector<std::string>& wrong : {std::vector<std::string>{"--facets", "none,country"},
+                                                {"--facets", "none", "--facet-limit", "3"},
+                                                {"--facets", "none", "--multi-select"}}) {
+    Run e = c.search(wrong);
+    CHECK(e.status == 2);
+    CHECK(contains(e.err, "--facets none"));
+  }
   // JSON lists --facet-limit values too (default 10), and says how many
   // there are in all
   j = c.search_json({"--facet-limit", "1"});
