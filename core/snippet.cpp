@@ -140,29 +140,18 @@ std::string ascii_lowered(std::string_view s) {
   return out;
 }
 
-// The first start of a word the query could match, at or after `from`.
-size_t first_start(const std::string& lowered, const SnippetQuery& query, size_t from) {
-  size_t first = std::string::npos;
-  for (const std::string& start : query.word_starts) {
-    size_t at = lowered.find(start, from);
-    while (at != std::string::npos && at < first && !start.empty() && !query.may_match(lowered, at))
-      at = lowered.find(start, at + 1);
-    first = std::min(first, at);
-  }
-  return first;
-}
-
-// first_start() over a text that only grows at its end, asked for places
-// that never move back: each word start's next place is kept, and looked
-// for again only once it is passed or the text has grown past where the
-// last look ended. (Looking afresh each time read the text on to the end
-// once per match for a word the text does not hold.)
+// The first start of a word the query could match, at or after a place,
+// in a text that only grows at its end, asked for places that never move
+// back: each word start's next place is kept, and looked for again only
+// once it is passed or the text has grown past where the last look ended.
+// (Looking afresh each time read the text on to the end once per match
+// for a word the text does not hold.)
 class StartFinder {
  public:
   explicit StartFinder(const SnippetQuery& query)
       : query_(query), at_(query.word_starts.size(), kUnknown), looked_to_(query.word_starts.size(), 0) {}
 
-  // first_start(lowered, query, from), for `from` no smaller than before.
+  // The first possible match at or after `from`, no smaller than before.
   size_t next(const std::string& lowered, size_t from) {
     size_t first = std::string::npos;
     for (size_t i = 0; i < at_.size(); ++i) {
@@ -378,7 +367,7 @@ Marked mark(const std::string& raw) {
 // first words and a phrase's words before its last).
 size_t snippet_scan_start(const std::string& folded, const SnippetQuery& query, size_t length) {
   if (!query.word_starts_complete || query.word_starts.empty()) return 0;
-  return safe_start(folded, first_start(ascii_lowered(folded), query, 0), length);
+  return safe_start(folded, StartFinder(query).next(ascii_lowered(folded), 0), length);
 }
 
 Snippet make_snippet(const Xapian::MSet& mset, const std::string& full_text, const Rules& rules,
