@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <ctime>
 #include <mutex>
@@ -11,6 +12,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <iterator>
 
 #include <fcntl.h>     // AT_FDCWD, open
@@ -19,7 +21,6 @@
 #include <stdio.h>     // renameat2, RENAME_EXCHANGE
 #include <memory>
 #include <optional>
-#include <unordered_map>
 
 #include "stemmer.h"
 #include "document_codec.h"
@@ -33,6 +34,7 @@
 #include "normaliser.h"
 #include "schema.h"
 #include "shards.h"
+#include "spelling_sync.h"
 #include "synonyms.h"
 #include "text.h"
 
@@ -42,62 +44,40 @@ namespace briefing {
 
 namespace {
 
-// Words that go into the spelling data: unprefixed terms (prefixes are
-// capitals) that are not numbers.
-bool is_spelling_word(const std::string& term) {
-  if (term.empty() || (term[0] >= 'A' && term[0] <= 'Z')) return false;
-  return std::any_of(term.begin(), term.end(), [](char c) { return c < '0' || c > '9'; });
+// Makes the spelling data of each shard marked in `stale` match its words
+// (spelling_sync.h) and clears the mark, `threads` shards at a time;
+// `last_commit(s)` is called before shard s's last commit.
+void sync_stale_spelling(std::vector<Xapian::WritableDatabase>& dbs, const std::vector<char>& stale,
+                         size_t threads, const std::function<void(size_t)>& last_commit) {
+  threads = std::max<size_t>(1, std::min<size_t>(threads, std::count(stale.begin(), stale.end(), 1)));
+  std::atomic<size_t> next{0};
+  std::vector<std::exception_ptr> failures(threads);
+  auto sync = [&](size_t k) {
+    try {
+      for (size_t s; (s = next++) < dbs.size();) {
+        if (!stale[s]) continue;
+        sync_spelling(dbs[s]);
+        dbs[s].set_metadata(std::string(kMetaSpellingStale), "");
+        last_commit(s);
+        dbs[s].commit();
+      }
+    } catch (...) {
+      failures[k] = std::current_exception();
+    }
+  };
+  std::vector<std::thread> others;
+  for (size_t k = 1; k < threads; ++k) others.emplace_back(sync, k);
+  sync(0);
+  for (std::thread& t : others) t.join();
+  for (const std::exception_ptr& f : failures)
+    if (f) std::rethrow_exception(f);
 }
-
-// Calls `add` with each word a document gives the spelling data: every
-// one, or for a very long document its 20,000 most frequent. Xapian's
-// spelling table costs about 50 us and a kilobyte a new word, so a file of
-// two million distinct one-off tokens took four times as long and twice the
-// memory as indexing it plainly; a real briefing has a few hundred words.
-template <typename Add>
-void for_each_spelling_word(const Xapian::Document& doc, Add add) {
-  constexpr size_t kMaxSpellingWords = 20000;
-  if (doc.termlist_count() <= kMaxSpellingWords) {
-    for (auto t = doc.termlist_begin(); t != doc.termlist_end(); ++t)
-      if (is_spelling_word(*t)) add(*t);
-    return;
-  }
-  std::vector<std::pair<Xapian::termcount, std::string>> words;
-  for (auto t = doc.termlist_begin(); t != doc.termlist_end(); ++t)
-    if (is_spelling_word(*t)) words.emplace_back(t.get_wdf(), *t);
-  if (words.size() > kMaxSpellingWords) {
-    std::stable_sort(words.begin(), words.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
-    words.resize(kMaxSpellingWords);
-  }
-  for (const auto& w : words) add(w.second);
-}
-
-// Each hand-over of spelling counts rewrites, and compresses again, the
-// spelling table's entry for every fragment of every word: done at each
-// commit of 1000 briefings it was 8 % of all indexing work (callgrind).
-// Gathered up to this many words (a few megabytes) it is done a few times
-// a run. Each commit records the first document whose words are still
-// gathered (kMetaSpellingFrom): a run cut short is followed by one that
-// reads those documents' words again.
-// (Xapian holds about half a kilobyte a word until the commit: the budget
-// is shared by the shards being written, so that peak memory does not grow
-// with them: 275 MB at 10,000 briefings with two writers, 223-233 MB shared.)
-constexpr size_t kSpellingWords = 50000;
 
 // What one writer needs, and what it reports. With several writers, the
 // walk hands each its files through a short queue.
 struct Job {
   Xapian::TermGenerator tg;
   std::vector<size_t> pending;  // documents since the last commit, by shard
-  // Spelling data for "did you mean": each word with the number of
-  // documents that have it, by shard, handed to Xapian at a commit once
-  // there are kSpellingWords of them, and at the end. (TermGenerator::
-  // FLAG_SPELLING adds every occurrence, a quarter of all indexing time.)
-  std::vector<std::unordered_map<std::string, Xapian::termcount>> spelling;
-  // By shard: the lowest document whose words are in `spelling` only, 0 if
-  // none; saved at each commit (kMetaSpellingFrom) so that a run cut short
-  // does not lose them.
-  std::vector<Xapian::docid> spelling_from;
   IndexReport report;
   std::unique_ptr<BoundedQueue<WalkedFile>> queue;
 };
@@ -427,34 +407,15 @@ IndexReport sync_index(const IndexOptions& options, const IndexEvents& events) {
     std::vector<Job> work(jobs);
     for (Job& job : work) {
       job.pending.assign(dbs.size(), 0);
-      job.spelling.resize(dbs.size());
-      job.spelling_from.assign(dbs.size(), 0);
     }
-    // The words of documents that an earlier run, cut short, committed but
-    // did not yet give the spelling data.
-    for (size_t s = 0; s < dbs.size(); ++s) {
-      const std::string from = dbs[s].get_metadata(std::string(kMetaSpellingFrom));
-      const Xapian::docid first = from.empty() ? 0 : static_cast<Xapian::docid>(std::strtoul(from.c_str(), nullptr, 10));
-      if (first == 0) continue;
-      Job& job = work[s % jobs];
-      job.spelling_from[s] = first;
-      for (auto p = dbs[s].postlist_begin(""); p != dbs[s].postlist_end(""); ++p) {
-        if (*p < first) {
-          p.skip_to(first);
-          if (p == dbs[s].postlist_end("")) break;
-        }
-        for_each_spelling_word(dbs[s].get_document(*p, Xapian::DOC_ASSUME_VALID),
-                               [&](const std::string& word) { ++job.spelling[s][word]; });
-      }
-    }
+    // By shard: whether its spelling data may not match its documents now
+    // (changed by this run, or by one cut short); made to match at the end.
+    std::vector<char> spelling_stale(dbs.size());
+    for (size_t s = 0; s < dbs.size(); ++s)
+      spelling_stale[s] = !dbs[s].get_metadata(std::string(kMetaSpellingStale)).empty();
     size_t total = 0, done = 0;
     if (events.progress)
       for (const WalkRoot& root : roots) total += count_files(root);
-    auto add_spelling = [&](Job& job, size_t shard) {
-      for (const auto& [word, n] : job.spelling[shard]) dbs[shard].add_spelling(word, n);
-      job.spelling[shard].clear();
-      job.spelling_from[shard] = 0;
-    };
     auto index_file = [&](Job& job, const WalkedFile& file) {
       const std::string& path = file.path;
       size_t s = shard_of(path, dbs.size());
@@ -476,6 +437,7 @@ IndexReport sync_index(const IndexOptions& options, const IndexEvents& events) {
       auto remove_old = [&] {
         totals[s].add(old.get_value(kSlotFacetIds), -1);
         db.delete_document(id);
+        spelling_stale[s] = 1;
         ++job.report.removed;
         if (safe_events.file_done) safe_events.file_done(path, "removed", nullptr);
       };
@@ -518,17 +480,15 @@ IndexReport sync_index(const IndexOptions& options, const IndexEvents& events) {
               analysis, SourceFile{path, signature, store_text || content->format != Format::kText},
               normaliser, job.tg, &dictionary);
           if (exists) totals[s].add(old.get_value(kSlotFacetIds), -1);
-          const Xapian::docid did = db.replace_document(id, doc);
+          limit_spelling_words(doc);
+          db.replace_document(id, doc);
           totals[s].add(doc.get_value(kSlotFacetIds));
-          for_each_spelling_word(doc, [&](const std::string& word) { ++job.spelling[s][word]; });
-          if (job.spelling_from[s] == 0 || did < job.spelling_from[s]) job.spelling_from[s] = did;
+          spelling_stale[s] = 1;
           if (exists) ++job.report.updated; else ++job.report.added;
           if (safe_events.file_done) safe_events.file_done(path, exists ? "updated" : "added", &analysis.briefing);
         }
         if (++job.pending[s] >= options.batch_size) {
-          if (job.spelling[s].size() >= kSpellingWords / dbs.size()) add_spelling(job, s);
-          db.set_metadata(std::string(kMetaSpellingFrom),
-                          job.spelling_from[s] ? std::to_string(job.spelling_from[s]) : std::string());
+          db.set_metadata(std::string(kMetaSpellingStale), spelling_stale[s] ? "1" : "");
           dictionary.save(db, &dictionary_saved[s]);
           totals[s].save(db);
           db.commit();
@@ -588,8 +548,6 @@ IndexReport sync_index(const IndexOptions& options, const IndexEvents& events) {
       for (const std::exception_ptr& f : failures)
         if (f) std::rethrow_exception(f);
     }
-    for (Job& job : work)
-      for (size_t shard = 0; shard < dbs.size(); ++shard) add_spelling(job, shard);  // committed below
     for (const Job& job : work) {
       report.added += job.report.added;
       report.updated += job.report.updated;
@@ -641,6 +599,7 @@ IndexReport sync_index(const IndexOptions& options, const IndexEvents& events) {
       for (const auto& [id, path, facet_ids] : gone) {
         totals[s].add(facet_ids, -1);
         dbs[s].delete_document(id);
+        spelling_stale[s] = 1;
         ++report.removed;
         if (events.file_done) events.file_done(path, "removed", nullptr);
       }
@@ -659,10 +618,12 @@ IndexReport sync_index(const IndexOptions& options, const IndexEvents& events) {
       dictionary.save(db, &dictionary_saved[s]);
       totals[s].save(db);
       record_rules(db);
-      db.set_metadata(std::string(kMetaSpellingFrom), "");  // every word is in
+      db.set_metadata(std::string(kMetaSpellingStale), spelling_stale[s] ? "1" : "");
       db.set_metadata(std::string(kMetaUpdated), updated);
       db.commit();
     }
+    // (Its commits are not the one the totals were saved for: saved again.)
+    sync_stale_spelling(dbs, spelling_stale, jobs, [&](size_t s) { totals[s].save(dbs[s]); });
     if (!temp_root.empty()) {
       // One database from the writers' shards; another indexer waits.
       SetupLock merging(options.db_path);

@@ -1760,21 +1760,26 @@ class Finder {
     std::vector<PhraseMatch> matches = rules_.known_minister_names.find_all(text_, tokens_);
     // The tokens without such initials (a capital letter and its dot
     // between two capitalised words), and where each came from.
-    std::vector<Token> without;
-    std::vector<size_t> origin;
-    bool initials = false;
-    for (size_t i = 0; i < tokens_.size(); ++i) {
-      if (i > 0 && i + 2 < tokens_.size() && tok(i).key.size() == 1 && tok(i).capitalised && at(i + 1, ".") &&
-          !tok(i + 1).space_before && tok(i - 1).is_word() && tok(i - 1).capitalised && tok(i + 2).is_word() &&
-          tok(i + 2).capitalised && tok(i + 2).key.size() > 1 && !tok(i).break_before) {
-        initials = true;
+    auto initial_at = [&](size_t i) {
+      return i > 0 && i + 2 < tokens_.size() && tok(i).key.size() == 1 && tok(i).capitalised && at(i + 1, ".") &&
+             !tok(i + 1).space_before && tok(i - 1).is_word() && tok(i - 1).capitalised && tok(i + 2).is_word() &&
+             tok(i + 2).capitalised && tok(i + 2).key.size() > 1 && !tok(i).break_before;
+    };
+    // (Most texts have none: their tokens are not copied.)
+    size_t first = 0;
+    while (first < tokens_.size() && !initial_at(first)) ++first;
+    if (first == tokens_.size()) return matches;
+    std::vector<Token> without(tokens_.begin(), tokens_.begin() + static_cast<std::ptrdiff_t>(first));
+    std::vector<size_t> origin(first);
+    for (size_t i = 0; i < first; ++i) origin[i] = i;
+    for (size_t i = first; i < tokens_.size(); ++i) {
+      if (initial_at(i)) {
         ++i;
         continue;
       }
       without.push_back(tok(i));
       origin.push_back(i);
     }
-    if (!initials) return matches;
     std::vector<char> taken(tokens_.size(), 0);
     for (const PhraseMatch& m : matches) std::fill(taken.begin() + m.begin, taken.begin() + m.end, 1);
     const size_t found = matches.size();

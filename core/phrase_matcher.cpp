@@ -13,6 +13,7 @@ void PhraseMatcher::add(std::string_view phrase, uint32_t target, CaseRule rule,
     for (const Token& t : tokens) entry.exact.emplace_back(t.text(phrase));
   uint32_t node = 0;
   size_t last = prefix ? tokens.size() - 1 : tokens.size();
+  if (last > 0) first_words_.set(first_word_slot(tokens[0].key));
   for (size_t i = 0; i < last; ++i) {
     if (tokens[i].is_word()) words_.insert(tokens[i].key);
     auto it = nodes_[node].next.find(tokens[i].key);
@@ -24,6 +25,11 @@ void PhraseMatcher::add(std::string_view phrase, uint32_t target, CaseRule rule,
     } else {
       node = it->second;
     }
+  }
+  if (prefix && node == 0) {
+    // (an empty stem would match any word: every first byte)
+    if (tokens.back().key.empty()) prefix_starts_.set();
+    else prefix_starts_.set(static_cast<unsigned char>(tokens.back().key.front()));
   }
   if (prefix)
     nodes_[node].prefixes.emplace_back(tokens.back().key, std::move(entry));
@@ -57,7 +63,7 @@ void PhraseMatcher::walk(std::string_view text, const std::vector<Token>& tokens
     // wraps running text.
     if (j > i && tokens[j].break_before && !tokens[j].soft_break) break;
     const Node& n = nodes_[node];
-    if (!n.prefixes.empty() && tokens[j].is_word()) {
+    if (!n.prefixes.empty() && tokens[j].is_word() && (j > i || prefix_may_start(tokens[j].key))) {
       const std::string& key = tokens[j].key;
       // (the first byte compared first: the root holds a hundred prefixes
       // or so, and this runs for every token of a text)
@@ -78,6 +84,7 @@ std::optional<PhraseMatch> PhraseMatcher::match_at(std::string_view text,
                                                    const std::vector<Token>& tokens,
                                                    size_t i) const {
   std::optional<PhraseMatch> best;
+  if (i >= tokens.size() || !may_start(tokens[i].key)) return best;
   walk(text, tokens, i, [&](size_t end, uint32_t target) {
     if (!best || end > best->end) best = PhraseMatch{i, end, target};
   });
@@ -87,9 +94,8 @@ std::optional<PhraseMatch> PhraseMatcher::match_at(std::string_view text,
 std::vector<PhraseMatch> PhraseMatcher::find_every(std::string_view text,
                                                    const std::vector<Token>& tokens) const {
   std::vector<PhraseMatch> out;
-  bool any_prefix = !nodes_[0].prefixes.empty();
   for (size_t i = 0; i < tokens.size(); ++i)
-    if (any_prefix || nodes_[0].next.count(tokens[i].key))
+    if (may_start(tokens[i].key))
       walk(text, tokens, i, [&](size_t end, uint32_t target) { out.push_back({i, end, target}); });
   return out;
 }
@@ -99,7 +105,7 @@ std::vector<PhraseMatch> PhraseMatcher::find_all(std::string_view text,
   std::vector<PhraseMatch> out;
   for (size_t i = 0; i < tokens.size();) {
     // Only words, numbers and a few punctuation marks can start a phrase.
-    if (nodes_[0].next.count(tokens[i].key) || !nodes_[0].prefixes.empty()) {
+    if (may_start(tokens[i].key)) {
       if (auto m = match_at(text, tokens, i)) {
         out.push_back(*m);
         i = m->end;

@@ -1,6 +1,7 @@
 #pragma once
 // Finds known phrases (aliases, trigger phrases, role titles) in a token
 // stream: a trie over folded token keys, longest match first.
+#include <bitset>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -65,7 +66,25 @@ class PhraseMatcher {
   void walk(std::string_view text, const std::vector<Token>& tokens, size_t i, F&& f) const;
   bool accepts(const Entry& e, std::string_view text, const std::vector<Token>& tokens,
                size_t begin, size_t end) const;
+  // Whether a token key may start a phrase: a filter on its first and last
+  // bytes and length, asked before the root's hash table (most tokens of a
+  // text start none, and each matcher looks at every token).
+  static size_t first_word_slot(const std::string& key) {
+    if (key.empty()) return 0;
+    return (static_cast<unsigned char>(key.front()) * 131u + static_cast<unsigned char>(key.back()) * 31u +
+            key.size()) % kFirstWordSlots;
+  }
+  bool may_start(const std::string& key) const {
+    return first_words_.test(first_word_slot(key)) || prefix_may_start(key);
+  }
+  // Whether a "word*" phrase's first word may be `key`'s start.
+  bool prefix_may_start(const std::string& key) const {
+    return !key.empty() && prefix_starts_.test(static_cast<unsigned char>(key.front()));
+  }
+  static constexpr size_t kFirstWordSlots = 4096;
   std::vector<Node> nodes_{1};
+  std::bitset<kFirstWordSlots> first_words_;
+  std::bitset<256> prefix_starts_;  // first bytes of the root's "word*" phrases
   std::unordered_set<std::string> words_;
 };
 

@@ -51,6 +51,9 @@ inline constexpr std::array<Facet, 6> kFacets{{
 // Fixed fields that are not facets.
 inline constexpr std::string_view kPrefixId = "Q";      // unique id: the path
 inline constexpr std::string_view kPrefixTitle = "S";   // title words
+// On a very long document only: "XW" and the least within-document
+// frequency of the words it gives the spelling data (spelling_sync.h).
+inline constexpr std::string_view kPrefixSpellingLimit = "XW";
 inline constexpr std::string_view kFieldTitle = "title";
 inline constexpr std::string_view kFieldDate = "date";
 inline constexpr Xapian::valueno kSlotDate = 0;        // "YYYYMMDD" or absent
@@ -83,9 +86,11 @@ inline constexpr std::string_view kMetaUpdated = "briefing:updated";  // UTC, IS
 inline constexpr std::string_view kMetaStoreText = "briefing:store-text";  // "1": indexer --store-text
 inline constexpr std::string_view kMetaFacetDictionary = "briefing:facet-values";  // facet_dictionary.h
 inline constexpr std::string_view kMetaFacetTotals = "briefing:facet-totals";  // facet_totals.h
-// The first document whose words are not yet in the spelling data: a run
-// cut short leaves it, and the next run adds their words (index_sync.cpp).
-inline constexpr std::string_view kMetaSpellingFrom = "briefing:spelling-from";
+// Not empty while the spelling data may not match the documents (a run
+// cut short between its first commit and its last leaves it): the next run
+// makes it match (spelling_sync.h). (Its name is from when it held the
+// first document whose words were not in the data.)
+inline constexpr std::string_view kMetaSpellingStale = "briefing:spelling-from";
 inline constexpr std::string_view kSchemaVersion = "7";
 
 // The facet with this name, or nullptr. Accepts the plural ("countries") and
@@ -112,6 +117,7 @@ constexpr bool schema_is_consistent() {
     if (kFacets[i].id != static_cast<FacetId>(i)) return false;
     if (kFacets[i].prefix.size() != 2 || kFacets[i].prefix[0] != 'X') return false;
     if (kFacets[i].prefix[1] < 'A' || kFacets[i].prefix[1] > 'Z') return false;
+    if (kFacets[i].prefix == kPrefixSpellingLimit) return false;
     for (size_t j = i + 1; j < kFacets.size(); ++j) {
       if (kFacets[i].name == kFacets[j].name) return false;
       if (kFacets[i].prefix == kFacets[j].prefix) return false;
