@@ -2,7 +2,7 @@
 # Extra CI: the whole test suite built with AddressSanitizer and
 # UndefinedBehaviorSanitizer (gcc), then the libFuzzer targets (clang), each
 # run for $FUZZ_SECONDS (default 60). Installs what is missing with apt-get,
-# as scripts/install-deps.sh does. About 13 minutes on 2 cores.
+# as scripts/install-deps.sh does. About 10 minutes on 2 cores.
 #
 #   bash scripts/ci-extra.sh            # everything
 #   SKIP_SANITIZE=1 bash scripts/ci-extra.sh   # fuzzers only
