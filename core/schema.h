@@ -51,8 +51,9 @@ inline constexpr std::array<Facet, 6> kFacets{{
 // Fixed fields that are not facets.
 inline constexpr std::string_view kPrefixId = "Q";      // unique id: the path
 inline constexpr std::string_view kPrefixTitle = "S";   // title words
-// On a very long document only: "XW" and the least within-document
-// frequency of the words it gives the spelling data (spelling_sync.h).
+// On a very long document only: "XW", the least within-document frequency
+// of the words it gives the spelling data, ":" and the last word of that
+// frequency it gives (spelling_sync.h).
 inline constexpr std::string_view kPrefixSpellingLimit = "XW";
 inline constexpr std::string_view kFieldTitle = "title";
 inline constexpr std::string_view kFieldDate = "date";

@@ -22,97 +22,115 @@ void limit_spelling_words(Xapian::Document& doc) {
   for (auto t = doc.termlist_begin(); t != doc.termlist_end(); ++t)
     if (is_spelling_word(*t)) wdfs.push_back(t.get_wdf());
   if (wdfs.size() <= kMaxSpellingWords) return;
-  std::nth_element(wdfs.begin(), wdfs.begin() + (kMaxSpellingWords - 1), wdfs.end(), std::greater<>());
-  doc.add_boolean_term(std::string(kPrefixSpellingLimit) + std::to_string(wdfs[kMaxSpellingWords - 1]));
+  std::vector<Xapian::termcount> sorted = wdfs;
+  std::nth_element(sorted.begin(), sorted.begin() + (kMaxSpellingWords - 1), sorted.end(), std::greater<>());
+  const Xapian::termcount least = sorted[kMaxSpellingWords - 1];
+  // Every word more frequent than `least`, then those exactly as frequent
+  // in term order up to the limit: the last of them is named.
+  size_t left = kMaxSpellingWords - static_cast<size_t>(std::count_if(
+                                          wdfs.begin(), wdfs.end(), [&](Xapian::termcount f) { return f > least; }));
+  std::string last;
+  for (auto t = doc.termlist_begin(); t != doc.termlist_end() && left > 0; ++t)
+    if (t.get_wdf() == least && is_spelling_word(*t)) {
+      last = *t;
+      --left;
+    }
+  doc.add_boolean_term(std::string(kPrefixSpellingLimit) + std::to_string(least) + ":" + last);
 }
 
 namespace {
 
-// The documents that give the spelling data only their most frequent words,
-// each with the least frequency taken, by document number.
-std::vector<std::pair<Xapian::docid, Xapian::termcount>> limited_documents(const Xapian::Database& db) {
-  std::vector<std::pair<Xapian::docid, Xapian::termcount>> limited;
+// A document that gives the spelling data only its most frequent words:
+// those more frequent than `least`, and those exactly as frequent up to
+// `last` in term order.
+struct Limited {
+  Xapian::docid doc;
+  Xapian::termcount least;
+  std::string last;
+  bool keeps_out(const std::string& word, Xapian::termcount wdf) const {
+    return wdf < least || (wdf == least && word > last);
+  }
+};
+
+// The limited documents, by document number.
+std::vector<Limited> limited_documents(const Xapian::Database& db) {
+  std::vector<Limited> limited;
   const std::string prefix(kPrefixSpellingLimit);
   for (auto t = db.allterms_begin(prefix); t != db.allterms_end(prefix); ++t) {
-    const auto least = static_cast<Xapian::termcount>(std::strtoul((*t).c_str() + prefix.size(), nullptr, 10));
-    for (auto p = db.postlist_begin(*t); p != db.postlist_end(*t); ++p) limited.emplace_back(*p, least);
+    const std::string term = *t;
+    char* rest = nullptr;
+    const auto least = static_cast<Xapian::termcount>(std::strtoul(term.c_str() + prefix.size(), &rest, 10));
+    const std::string last = *rest == ':' ? std::string(rest + 1) : std::string();
+    for (auto p = db.postlist_begin(term); p != db.postlist_end(term); ++p) limited.push_back({*p, least, last});
   }
-  std::sort(limited.begin(), limited.end());
+  std::sort(limited.begin(), limited.end(), [](const Limited& a, const Limited& b) { return a.doc < b.doc; });
   return limited;
 }
 
 }  // namespace
 
-size_t sync_spelling(Xapian::WritableDatabase& db, size_t words_per_commit) {
+size_t sync_spelling(Xapian::WritableDatabase& db, size_t changes_per_commit) {
   db.commit();  // (what is compared is what was committed)
   const auto limited = limited_documents(db);
+  const Xapian::TermIterator end;
   size_t changed = 0;
-  // Chunk by chunk of the sorted vocabulary: up to `words_per_commit` words
-  // from `lo` on, with their counts from the term list; then the spelling
-  // data's words in the same range, compared, changed and committed before
-  // the next chunk is read.
   struct Change {
     std::string word;
     Xapian::termcount have, want;
   };
-  for (std::string lo;;) {
-    std::vector<std::pair<std::string, Xapian::termcount>> words;
-    std::string hi;  // the next chunk's first word; "" for the last chunk
+  // In one pass over the sorted words of the term list, the spelling data
+  // and each limited document's term list side by side, from `from` on,
+  // until `changes_per_commit` changes are found; those are made and
+  // committed, and the next pass goes on after the last word compared.
+  for (std::string from;;) {
     auto t = db.allterms_begin();
-    t.skip_to(lo);
-    while (t != db.allterms_end()) {
-      const std::string term = *t;
-      if (!term.empty() && term[0] >= 'A' && term[0] <= 'Z') {  // prefixed terms, all together: past them
-        t.skip_to("[");
-        continue;
-      }
-      if (is_spelling_word(term)) {
-        if (words.size() == words_per_commit) {
-          hi = term;
-          break;
-        }
-        words.emplace_back(term, t.get_termfreq());
-      }
-      ++t;
-    }
-    // Less the words each limited document keeps out (read from its own
-    // term list, in the chunk's range only).
-    if (!limited.empty()) {
-      for (const auto& [doc, least] : limited) {
-        auto w = db.termlist_begin(doc);
-        for (w.skip_to(lo); w != db.termlist_end(doc) && (hi.empty() || *w < hi); ++w) {
-          if (w.get_wdf() >= least || !is_spelling_word(*w)) continue;
-          auto it = std::lower_bound(words.begin(), words.end(), *w,
-                                     [](const auto& word, const std::string& key) { return word.first < key; });
-          if (it != words.end() && it->first == *w && it->second > 0) --it->second;
-        }
-      }
-      words.erase(std::remove_if(words.begin(), words.end(), [](const auto& word) { return word.second == 0; }),
-                  words.end());
+    t.skip_to(from);
+    auto w = db.spellings_begin();
+    w.skip_to(from);
+    std::vector<Xapian::TermIterator> lists;
+    for (const auto& limit : limited) {
+      lists.push_back(db.termlist_begin(limit.doc));
+      lists.back().skip_to(from);
     }
     std::vector<Change> changes;
-    size_t i = 0;
-    auto w = db.spellings_begin();
-    for (w.skip_to(lo); w != db.spellings_end() && (hi.empty() || *w < hi); ++w) {
-      const std::string word = *w;
-      for (; i < words.size() && words[i].first < word; ++i) changes.push_back({words[i].first, 0, words[i].second});
-      const Xapian::termcount have = w.get_termfreq();
-      if (i < words.size() && words[i].first == word) {
-        if (have != words[i].second) changes.push_back({word, have, words[i].second});
-        ++i;
-      } else {
-        changes.push_back({word, have, 0});  // no document has it now
+    bool more = false;
+    for (;;) {
+      while (t != end && !is_spelling_word(*t)) {
+        const std::string term = *t;
+        if (!term.empty() && term[0] >= 'A' && term[0] <= 'Z') t.skip_to("[");  // prefixed terms, all together
+        else ++t;
+      }
+      const bool last = t == end;
+      const std::string word = last ? std::string() : *t;
+      for (; w != end && (last || *w < word); ++w) changes.push_back({*w, w.get_termfreq(), 0});  // gone
+      if (last) break;
+      // Its documents, less the limited ones that keep it out.
+      Xapian::termcount want = t.get_termfreq();
+      for (size_t k = 0; k < lists.size(); ++k) {
+        Xapian::TermIterator& list = lists[k];
+        while (list != end && *list < word) ++list;
+        if (list != end && *list == word && limited[k].keeps_out(word, list.get_wdf()) && want > 0) --want;
+      }
+      Xapian::termcount have = 0;
+      if (w != end && *w == word) {
+        have = w.get_termfreq();
+        ++w;
+      }
+      if (want != have) changes.push_back({word, have, want});
+      ++t;
+      if (changes.size() >= changes_per_commit) {
+        from = word + '\0';  // (the least string after it)
+        more = true;
+        break;
       }
     }
-    for (; i < words.size(); ++i) changes.push_back({words[i].first, 0, words[i].second});
     for (const Change& c : changes) {
       if (c.want > c.have) db.add_spelling(c.word, c.want - c.have);
       else db.remove_spelling(c.word, c.have - c.want);
     }
     changed += changes.size();
     db.commit();
-    if (hi.empty()) break;
-    lo = hi;
+    if (!more) break;
   }
   return changed;
 }

@@ -23,18 +23,17 @@ namespace briefing {
 inline constexpr size_t kMaxSpellingWords = 20000;
 
 // Gives `doc` (about to be indexed) a term that limits its part in the
-// spelling data to its most frequent words, when it has more than
-// kMaxSpellingWords words: those whose within-document frequency is at
-// least that of its kMaxSpellingWords-th most frequent word. Other
-// documents leave it unchanged.
+// spelling data to its kMaxSpellingWords most frequent words, when it has
+// more (of words as frequent, the first in term order). Other documents
+// leave it unchanged.
 void limit_spelling_words(Xapian::Document& doc);
 
 // Makes the spelling data of `db` match the words of its documents:
 // adds, raises, lowers and removes what differs. Commits (documents
-// included) every `words_per_commit` words read, so that memory stays
+// included) every `changes_per_commit` words changed, so that memory stays
 // bounded however large the vocabulary, and once at the end. Returns how
 // many words changed.
-size_t sync_spelling(Xapian::WritableDatabase& db, size_t words_per_commit = 20000);
+size_t sync_spelling(Xapian::WritableDatabase& db, size_t changes_per_commit = 20000);
 
 // Whether a term is a word the spelling data takes: unprefixed (prefixes
 // are capitals) and not a number.

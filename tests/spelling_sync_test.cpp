@@ -51,7 +51,7 @@ Xapian::Document doc_of(std::initializer_list<const char*> terms) {
 
 }  // namespace
 
-TEST_CASE("the spelling data is made to match the words of the documents, chunk by chunk", "[spelling]") {
+TEST_CASE("the spelling data is made to match the words of the documents, a few changes at a time", "[spelling]") {
   TempFolder t;
   Xapian::WritableDatabase db((t.path / "db").string(), Xapian::DB_CREATE);
   db.add_document(doc_of({"alpha", "beta", "Zalpha", "XCJapan", "2024", "b52", "éclair"}));
@@ -64,7 +64,7 @@ TEST_CASE("the spelling data is made to match the words of the documents, chunk 
   db.add_spelling("omega", 3);
   db.commit();
   for (size_t chunk : {1, 2, 3, 20000}) {
-    INFO("words per commit: " << chunk);
+    INFO("changes per commit: " << chunk);
     sync_spelling(db, chunk);
     const auto want = words_of(db);
     CHECK(spelling_of(db) == want);
@@ -108,6 +108,23 @@ TEST_CASE("a very long document gives the spelling data only its most frequent w
   CHECK(words.at("shared") == 1);  // from the short document only
   CHECK(words.at("once7") == 1);   // likewise
   CHECK(words.count("once8") == 0);
+}
+
+TEST_CASE("a very long document of words all as frequent gives the spelling data as many as the limit",
+          "[spelling]") {
+  TempFolder t;
+  Xapian::WritableDatabase db((t.path / "db").string(), Xapian::DB_CREATE);
+  Xapian::Document big;
+  for (size_t i = 0; i < kMaxSpellingWords + 700; ++i) big.add_term("w" + std::to_string(100000 + i), 2);
+  big.add_term("zeta", 5);
+  limit_spelling_words(big);
+  db.add_document(big);
+  sync_spelling(db, 7000);
+  const auto words = spelling_of(db);
+  CHECK(words.size() == kMaxSpellingWords);
+  CHECK(words.count("zeta") == 1);  // the most frequent
+  CHECK(words.count("w100000") == 1);  // then the first in term order
+  CHECK(words.count("w" + std::to_string(100000 + kMaxSpellingWords - 1)) == 0);
 }
 
 TEST_CASE("the indexer's spelling data follows files that change and go", "[spelling]") {
