@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <numeric>
 #include <optional>
 #include <unordered_set>
 
@@ -1771,7 +1772,7 @@ class Finder {
     if (first == tokens_.size()) return matches;
     std::vector<Token> without(tokens_.begin(), tokens_.begin() + static_cast<std::ptrdiff_t>(first));
     std::vector<size_t> origin(first);
-    for (size_t i = 0; i < first; ++i) origin[i] = i;
+    std::iota(origin.begin(), origin.end(), size_t{0});
     for (size_t i = first; i < tokens_.size(); ++i) {
       if (initial_at(i)) {
         ++i;

@@ -11,8 +11,15 @@
 
 namespace briefing {
 
+namespace {
+
+// Whether a term has a prefix (capitals: "XCJapan", "Zdefens").
+bool is_prefixed(const std::string& term) { return !term.empty() && term[0] >= 'A' && term[0] <= 'Z'; }
+
+}  // namespace
+
 bool is_spelling_word(const std::string& term) {
-  if (term.empty() || (term[0] >= 'A' && term[0] <= 'Z')) return false;
+  if (term.empty() || is_prefixed(term)) return false;
   return std::any_of(term.begin(), term.end(), [](char c) { return c < '0' || c > '9'; });
 }
 
@@ -96,8 +103,7 @@ size_t sync_spelling(Xapian::WritableDatabase& db, size_t changes_per_commit) {
     bool more = false;
     for (;;) {
       while (t != end && !is_spelling_word(*t)) {
-        const std::string term = *t;
-        if (!term.empty() && term[0] >= 'A' && term[0] <= 'Z') t.skip_to("[");  // prefixed terms, all together
+        if (is_prefixed(*t)) t.skip_to("[");  // (prefixed terms sort together: past them all)
         else ++t;
       }
       const bool last = t == end;
