@@ -1311,6 +1311,43 @@ std::string without_tab_marks(std::string title) {
   return title;
 }
 
+// The first sentence of a paragraph taken for a title for want of a
+// headline ("On September 12, Japan's Defense Minister ... met ... in
+// Tokyo."), when it ends before kMaxTitleBytes and has four words or more;
+// else the paragraph. A stop ends the sentence before a capitalised word,
+// not after an initial ("J."), a dotted acronym ("U.S."), a short word in
+// capitals ("Gen.", "St.", "Mr.") or a word the name rules know as an
+// honorific, rank or title ("Prof.", "Amb.").
+std::string_view first_sentence(std::string_view paragraph, const Rules& r) {
+  const std::vector<Token> tokens = tokenize(paragraph, r.variants);
+  size_t words = 0;
+  for (size_t i = 0; i + 1 < tokens.size() && tokens[i].end < kMaxTitleBytes; ++i) {
+    const Token& t = tokens[i];
+    if (t.is_word()) ++words;
+    if (t.is_word() || i == 0 || !(t.is(".") || t.is("!") || t.is("?")) || t.space_before) continue;
+    const Token& before = tokens[i - 1];
+    if ((!before.is_word() && before.kind != TokenKind::kNumber) || words < 4) continue;
+    size_t next = i + 1;  // past closing quotes and brackets: '... he said." The'
+    while (next < tokens.size() && !tokens[next].space_before && !tokens[next].is_word() &&
+           (tokens[next].is("\"") || tokens[next].is("'") || tokens[next].is(")")))
+      ++next;
+    if (next >= tokens.size() || !tokens[next].space_before || !tokens[next].is_word() || !tokens[next].capitalised)
+      continue;
+    if (t.is(".") && before.is_word()) {
+      const size_t letters = before.key.size();
+      if (letters <= 1 || (before.capitalised && !before.all_caps && letters <= 3)) continue;
+      if (i >= 2 && tokens[i - 2].is(".") && !tokens[i - 2].space_before) continue;  // "U.S."
+      if (const NameWordKind* k = r.name_word(before.key);
+          k && (*k == NameWordKind::kHonorific || *k == NameWordKind::kRank || *k == NameWordKind::kTitle ||
+                *k == NameWordKind::kMilitary || *k == NameWordKind::kAbbreviation || *k == NameWordKind::kStyle ||
+                *k == NameWordKind::kSuffix))
+        continue;
+    }
+    return trim(paragraph.substr(0, tokens[next - 1].end));
+  }
+  return paragraph;
+}
+
 std::string first_line_title(std::string_view body, const Rules& r) {
   const std::vector<TopLine> top = top_lines(body, kTopLines);
   // (each line judged once: both passes below ask)
@@ -1569,9 +1606,11 @@ std::string first_line_title(std::string_view body, const Rules& r) {
         headline = static_cast<int>(i);
         break;
       }
+  const bool first_paragraph = headline < 0;  // no headline: the text's first line
   if (headline < 0) headline = plain;
   if (headline < 0 && top.empty()) return "";
   std::string line = headline >= 0 ? heading_from(top, static_cast<size_t>(headline), r) : top[0].text;
+  if (first_paragraph) line = std::string(first_sentence(line, r));
   line = std::string(without_agency_tag(line, r));
   line = without_enclosing_quotes(line);
   if (line.size() <= kMaxTitleBytes) return line;

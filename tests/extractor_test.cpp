@@ -158,6 +158,33 @@ TEST_CASE("title: front matter, else the first line without Markdown marks", "[e
   CHECK(extractor().extract(long_line).title.size() < 260);
 }
 
+TEST_CASE("title: with no headline, the first paragraph's first sentence", "[extractor]") {
+  const std::string more =
+      " They discussed hybrid threats. The talks went on about defence cooperation, equipment transfers, "
+      "information security and regional security in Europe and Asia for a long while, and about much "
+      "else besides, until the paragraph is far longer than any title.\n\nThe second paragraph.\n";
+  // (a dotted acronym, an initial, a rank and a short abbreviation are no
+  // sentence's end; a year is)
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"On September 12, Japan's Defense Minister met Finland's minister in Tokyo." + more,
+       "On September 12, Japan's Defense Minister met Finland's minister in Tokyo."},
+      {"U.S. Secretary of Defense Lloyd J. Austin III met Gen. Kim in St. Petersburg on May 3, 2024." + more,
+       "U.S. Secretary of Defense Lloyd J. Austin III met Gen. Kim in St. Petersburg on May 3, 2024."},
+      {"\"We stand together,\" the Foreign Minister said in Tokyo." + more,
+       "\"We stand together,\" the Foreign Minister said in Tokyo."},
+      // A first sentence of fewer than four words is not taken alone.
+      {"Ministers met today. Japan and Finland agreed to deepen defence ties in Tokyo on Monday.\n\nText",
+       "Ministers met today. Japan and Finland agreed to deepen defence ties in Tokyo on Monday."},
+  };
+  for (const auto& [page, title] : cases) {
+    INFO(page);
+    CHECK(extractor().extract(page).title == title);
+  }
+  // A headline stays whole, whatever its stops.
+  CHECK(extractor().extract("Japan, Finland sign pact. Talks go on\n\nThe ministers met in Tokyo.").title ==
+        "Japan, Finland sign pact. Talks go on");
+}
+
 TEST_CASE("title: page labels and datelines at the top are passed over", "[extractor]") {
   CHECK(extractor().extract("Press Release\n\nVilnius, 14 February 2025\n\nLithuania and Poland agree on air "
                             "defence\nThe ministers met.").title ==
