@@ -1315,11 +1315,14 @@ std::string without_tab_marks(std::string title) {
 // headline ("On September 12, Japan's Defense Minister ... met ... in
 // Tokyo."), when it ends before kMaxTitleBytes and has four words or more;
 // else the paragraph. A stop ends the sentence before a capitalised word,
-// not after an initial ("J."), a dotted acronym ("U.S."), a short word in
-// capitals ("Gen.", "St.", "Mr.") or a word the name rules know as an
-// honorific, rank or title ("Prof.", "Amb.").
+// not after an initial ("J."), a dotted acronym ("U.S."), a short
+// capitalised word ("Gen.", "St.", "Mr.") or a word the name rules know as
+// an honorific, rank or title ("Prof.", "Amb.").
 std::string_view first_sentence(std::string_view paragraph, const Rules& r) {
-  const std::vector<Token> tokens = tokenize(paragraph, r.variants);
+  // (only the title's length and the word after it are read: a file's
+  // first line may be megabytes long)
+  constexpr size_t kLookAhead = 64;
+  const std::vector<Token> tokens = tokenize(truncate_utf8(paragraph, kMaxTitleBytes + kLookAhead), r.variants);
   size_t words = 0;
   for (size_t i = 0; i + 1 < tokens.size() && tokens[i].end < kMaxTitleBytes; ++i) {
     const Token& t = tokens[i];
