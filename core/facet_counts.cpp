@@ -34,10 +34,12 @@ class FacetCounts::Spy : public Xapian::MatchSpy {
 // Counts each matching document's value ids, one array per dictionary; a
 // document it cannot count that way (no dictionary with its tag, or an id
 // past the end of the copy read) has its display values counted instead.
+// The ids are read from `column` when given (it must describe the commit
+// `db`, one database, reads), else from Xapian.
 class FacetCounts::IdSpy : public Xapian::MatchSpy {
  public:
-  IdSpy(FacetCounts& counts, FacetNames& names, const Xapian::Database& db)
-      : counts_(counts), names_(names), db_(db) {}
+  IdSpy(FacetCounts& counts, FacetNames& names, const Xapian::Database& db, const FacetColumn* column = nullptr)
+      : counts_(counts), names_(names), db_(db), column_(column) {}
   void operator()(const Xapian::Document& doc, double) override {
     tally(ids_of(doc), [&] { return doc; });
   }
@@ -49,7 +51,7 @@ class FacetCounts::IdSpy : public Xapian::MatchSpy {
   // One document's ids counted, or its display values when they cannot
   // be; `document()` gives the document (only then read).
   template <class GetDocument>
-  void tally(const std::string& ids, GetDocument&& document) {
+  void tally(std::string_view ids, GetDocument&& document) {
     Tally* tally = ids.size() >= kFacetTagBytes ? tally_for(std::string_view(ids.data(), kFacetTagBytes)) : nullptr;
     const unsigned char* begin = reinterpret_cast<const unsigned char*>(ids.data()) + kFacetTagBytes;
     const unsigned char* end = reinterpret_cast<const unsigned char*>(ids.data()) + ids.size();
@@ -132,21 +134,24 @@ class FacetCounts::IdSpy : public Xapian::MatchSpy {
   // from the start. (Over several shards a spy sees each shard's own
   // docids, shard after shard, and cannot tell which shard a document is
   // from.)
-  std::string ids_of(const Xapian::Document& doc) {
+  std::string_view ids_of(const Xapian::Document& doc) {
     const Xapian::docid did = doc.get_docid();
-    if (db_.size() != 1 || did <= last_) return doc.get_value(kSlotFacetIds);
+    if (column_ && db_.size() == 1) return column_->ids(did);
+    if (db_.size() != 1 || did <= last_) return value_ = doc.get_value(kSlotFacetIds);
     return ids_at(did);
   }
-  // Document `did`'s, read on from the last: `did` past it, one database.
-  std::string ids_at(Xapian::docid did) {
+  // Document `did`'s, one database: from the column, else read on from the
+  // last (`did` past it).
+  std::string_view ids_at(Xapian::docid did) {
+    if (column_) return column_->ids(did);
     if (last_ == 0) {
       stream_ = db_.valuestream_begin(kSlotFacetIds);
       stream_end_ = db_.valuestream_end(kSlotFacetIds);
     }
     last_ = did;
     if (stream_ != stream_end_ && stream_.get_docid() < did) stream_.skip_to(did);
-    if (stream_ != stream_end_ && stream_.get_docid() == did) return *stream_;
-    return std::string();
+    if (stream_ != stream_end_ && stream_.get_docid() == did) return value_ = *stream_;
+    return std::string_view();
   }
 
   struct Tally {
@@ -173,6 +178,8 @@ class FacetCounts::IdSpy : public Xapian::MatchSpy {
   FacetCounts& counts_;
   FacetNames& names_;
   const Xapian::Database& db_;
+  const FacetColumn* column_;
+  std::string value_;  // the last value read from Xapian
   Xapian::ValueIterator stream_, stream_end_;
   Xapian::docid last_ = 0;
   std::deque<Tally> tallies_;  // one per dictionary met; never moved
@@ -281,6 +288,21 @@ const CountingHandles::Handle& CountingHandles::handle(size_t i) {
   return *h;
 }
 
+const FacetColumn* CountingHandles::column(const Xapian::Database& db) {
+  if (folders_.size() != 1 || db.size() != 1) return nullptr;
+  Xapian::rev revision = 0;
+  try {
+    revision = db.get_revision();
+  } catch (const Xapian::Error&) {  // a backend without revisions
+    return nullptr;
+  }
+  if (column_for_ != revision) {
+    column_ = FacetColumn::open(folders_[0], db);
+    column_for_ = revision;
+  }
+  return column_ && column_->describes(db) ? &*column_ : nullptr;
+}
+
 FacetCounts::FacetCounts() : tables_(kFacets.size()) {}
 
 void FacetCounts::merge(const FacetCounts& other) {
@@ -291,7 +313,7 @@ void FacetCounts::merge(const FacetCounts& other) {
 }
 
 bool FacetCounts::count_in_parts(const Xapian::Query& query, FacetNames& names, CountingHandles& more,
-                                 const FacetTotals* totals, Xapian::doccount& matches,
+                                 const FacetTotals* totals, const FacetColumn* column, Xapian::doccount& matches,
                                  const std::function<void()>& meanwhile) {
   const size_t n = more.threads();
   names.prepare();  // read once, before the threads share it
@@ -314,14 +336,16 @@ bool FacetCounts::count_in_parts(const Xapian::Query& query, FacetNames& names, 
   std::vector<std::unique_ptr<IdSpy>> spies(n);
   std::vector<Xapian::doccount> found(n, 0);
   std::vector<const std::vector<Xapian::rev>*> revisions(n, nullptr);
-  std::vector<char> stale(n, 0), by_values(n, 0), from_lists(n, 0);
+  std::vector<char> stale(n, 0), by_values(n, 0), from_lists(n, 0), by_column(n, 0);
   std::vector<std::exception_ptr> errors(n);
   auto count_part = [&](size_t i) {
     try {
       const CountingHandles::Handle& h = more.handle(i);
       revisions[i] = &h.revisions;
       if (h.revisions != more.revisions()) return;  // another commit: not counted
-      IdSpy& spy = *(spies[i] = std::make_unique<IdSpy>(parts[i], names, h.db));
+      const FacetColumn* own = column && column->describes(h.db) ? column : nullptr;
+      if (own) by_column[i] = 1;
+      IdSpy& spy = *(spies[i] = std::make_unique<IdSpy>(parts[i], names, h.db, own));
       // Its own copy of the query (queries[i] filters it to the part).
       std::unique_ptr<MatchList> list = match_list(h.db, queries[i].get_subquery(0));
       const auto [first, last] = docid_part(h.db, i, n);
@@ -385,6 +409,7 @@ bool FacetCounts::count_in_parts(const Xapian::Query& query, FacetNames& names, 
     }
   matches = 0;
   for (size_t i = 0; i < n; ++i) matches += found[i];
+  by_column_ = std::all_of(by_column.begin(), by_column.end(), [](char c) { return c; });
   if (totals) {
     // The parts' counts of the documents not matched, less the totals.
     for (size_t i = 0; i < n; ++i)
@@ -502,11 +527,14 @@ Xapian::doccount FacetCounts::count_matches(const Xapian::Database& db, const Xa
         totals = FacetTotals::read(db);
         if (totals && totals->docs() != db.get_doccount()) totals.reset();  // not every document is counted
       }
+      // Each match's ids found by its docid, when the column describes
+      // this commit.
+      const FacetColumn* column = local && db.size() == 1 ? more->column(db) : nullptr;
       Xapian::doccount counted = 0;
       if (local && more->threads() > 1 && estimated() >= more->from()) {
-        if (totals && count_in_parts(query, *names, *more, &*totals, counted, meanwhile)) return counted;
+        if (totals && count_in_parts(query, *names, *more, &*totals, column, counted, meanwhile)) return counted;
         *this = FacetCounts();
-        if (count_in_parts(query, *names, *more, nullptr, counted, meanwhile)) return counted;
+        if (count_in_parts(query, *names, *more, nullptr, column, counted, meanwhile)) return counted;
         *this = FacetCounts();
       }
       if (names) {
@@ -515,7 +543,8 @@ Xapian::doccount FacetCounts::count_matches(const Xapian::Database& db, const Xa
         // Xapian's matcher.
         auto count_here = [&](const FacetTotals* totals) -> std::optional<Xapian::doccount> {
           *this = FacetCounts();
-          IdSpy spy(*this, *names, db);
+          IdSpy spy(*this, *names, db, column);
+          by_column_ = column != nullptr;
           const std::unique_ptr<MatchList> list = local ? match_list(db, query) : nullptr;
           if (totals) {
             if (!list) return std::nullopt;

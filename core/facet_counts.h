@@ -25,6 +25,7 @@
 #include <string_view>
 #include <vector>
 
+#include "facet_column.h"
 #include "facet_dictionary.h"
 #include "schema.h"
 
@@ -59,6 +60,10 @@ class CountingHandles {
   const Handle& handle(size_t i);
   // Closes every handle: each opens afresh when next asked for.
   void forget() { handles_.assign(handles_.size(), std::nullopt); }
+  // The facet column (facet_column.h) of the one database searched, when
+  // it describes the commit `db` (its handle) reads; nullptr otherwise.
+  // Mapped once, and again when `db` reads another commit.
+  const FacetColumn* column(const Xapian::Database& db);
 
  private:
   std::vector<std::string> folders_;
@@ -66,6 +71,8 @@ class CountingHandles {
   size_t threads_;
   Xapian::doccount from_;
   std::vector<std::optional<Handle>> handles_;
+  std::optional<FacetColumn> column_;
+  std::optional<Xapian::rev> column_for_;  // the revision column_ was looked for at
 };
 
 struct FacetCount {
@@ -100,6 +107,9 @@ class FacetCounts {
   // their display values), "values" or "remote"; " on N threads" after
   // it when it was shared. For tests.
   const std::string& method() const { return method_; }
+  // Whether the last run read every match's ids from a facet column
+  // (facet_column.h). For tests.
+  bool by_column() const { return by_column_; }
 
   // The values of one facet, most frequent first, then by value: the
   // first `limit` of them (0 = all).
@@ -161,12 +171,16 @@ class FacetCounts {
   // With `totals`, each thread counts the documents its part does not
   // match, and the counts are `totals` less theirs (false when that cannot
   // be done).
+  // `column`, when given, describes the commit the search reads: read on
+  // each handle that reads that commit too.
   bool count_in_parts(const Xapian::Query& query, FacetNames& names, CountingHandles& more,
-                      const FacetTotals* totals, Xapian::doccount& matches, const std::function<void()>& meanwhile);
+                      const FacetTotals* totals, const FacetColumn* column, Xapian::doccount& matches,
+                      const std::function<void()>& meanwhile);
   void merge(const FacetCounts& other);
 
   std::vector<Table> tables_;
   std::string method_ = "values";
+  bool by_column_ = false;
 };
 
 }  // namespace briefing

@@ -27,6 +27,7 @@
 #include "errors.h"
 #include "extractor.h"
 #include "facet_dictionary.h"
+#include "facet_column.h"
 #include "facet_totals.h"
 #include "bounded_queue.h"
 #include "folder_walk.h"
@@ -642,6 +643,17 @@ IndexReport sync_index(const IndexOptions& options, const IndexEvents& events) {
       // (about twice its compacted size); each is compacted once, as
       // xapian-compact would, and swapped into place while still locked.
       for (size_t s = 0; s < dbs.size(); ++s) compact_in_place(dbs[s], writing.shards[s]);
+    }
+    // Each database's facet ids by docid, for its last commit (the
+    // searcher counts without them, only slower: a file that cannot be
+    // written is a warning).
+    for (const std::string& folder : layout.shards) {
+      try {
+        FacetColumn::update(folder);
+      } catch (const Error& e) {
+        ++report.warnings;
+        if (safe_events.problem) safe_events.problem(folder, e.what(), true);
+      }
     }
   } catch (const Xapian::Error& e) {
     throw translate_xapian_error(e, options.db_path);

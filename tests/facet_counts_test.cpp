@@ -272,6 +272,9 @@ TEST_CASE("an indexed corpus is counted by ids, one database, several writers or
         const std::string how =
             layout.shards ? "ids" : most ? "totals less the rest's ids from posting lists" : "ids from posting lists";
         CHECK(shared.method() == how + " on " + std::to_string(threads) + " threads");
+        // Each match's ids by docid from the column the indexer wrote
+        // (one database; a spy over shards cannot tell them apart).
+        CHECK(shared.by_column() == !layout.shards);
         check_same(shared, by_values);
         // Something else to do meanwhile: done once, while the threads
         // count; the counts the same.

@@ -1,0 +1,151 @@
+#include "facet_column.h"
+
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <limits>
+#include <vector>
+
+#include <fmt/format.h>
+
+#include "errors.h"
+#include "schema.h"
+
+namespace briefing {
+namespace {
+
+constexpr char kMagic[8] = {'B', 'F', 'C', 'O', 'L', '0', '0', '1'};
+constexpr uint32_t kByteOrder = 0x01020304;
+
+struct Header {
+  char magic[8];
+  uint32_t byte_order;
+  uint32_t last_docid;
+  uint64_t revision;
+  uint64_t data_size;
+  uint32_t uuid_size;
+  uint32_t unused;
+  char uuid[56];
+};
+static_assert(sizeof(Header) == 96);
+
+std::string path_in(const std::string& folder) {
+  return (std::filesystem::path(folder) / std::string(kFacetColumnFile)).string();
+}
+
+// A file descriptor, closed when it goes.
+struct Fd {
+  int fd = -1;
+  ~Fd() {
+    if (fd >= 0) ::close(fd);
+  }
+};
+
+// Writes all of `bytes` to `fd`; false on an error (errno says which).
+bool write_all(int fd, const void* bytes, size_t size) {
+  const char* p = static_cast<const char*>(bytes);
+  while (size > 0) {
+    const ssize_t n = ::write(fd, p, size);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) return false;
+    p += n;
+    size -= static_cast<size_t>(n);
+  }
+  return true;
+}
+
+}  // namespace
+
+bool FacetColumn::describes(const Xapian::Database& db) const {
+  try {
+    return db.size() == 1 && db.get_revision() == revision_ && db.get_lastdocid() == last_ &&
+           db.get_uuid() == uuid_;
+  } catch (const Xapian::Error&) {  // a backend without revisions or UUIDs
+    return false;
+  }
+}
+
+std::optional<FacetColumn> FacetColumn::open(const std::string& folder, const Xapian::Database& db) {
+  Fd file{::open(path_in(folder).c_str(), O_RDONLY | O_CLOEXEC)};
+  struct stat st;
+  if (file.fd < 0 || ::fstat(file.fd, &st) != 0 || static_cast<size_t>(st.st_size) < sizeof(Header))
+    return std::nullopt;
+  Header h;
+  if (::pread(file.fd, &h, sizeof h, 0) != static_cast<ssize_t>(sizeof h)) return std::nullopt;
+  if (std::memcmp(h.magic, kMagic, sizeof kMagic) != 0 || h.byte_order != kByteOrder ||
+      h.uuid_size > sizeof h.uuid || h.data_size > std::numeric_limits<uint32_t>::max())
+    return std::nullopt;
+  const uint64_t offsets = 4 * (uint64_t{h.last_docid} + 1);
+  if (static_cast<uint64_t>(st.st_size) != sizeof h + offsets + h.data_size) return std::nullopt;
+  FacetColumn column;
+  column.last_ = h.last_docid;
+  column.revision_ = static_cast<Xapian::rev>(h.revision);
+  column.uuid_.assign(h.uuid, h.uuid_size);
+  column.data_size_ = static_cast<uint32_t>(h.data_size);
+  if (static_cast<uint64_t>(column.revision_) != h.revision || !column.describes(db)) return std::nullopt;
+  void* map = ::mmap(nullptr, static_cast<size_t>(st.st_size), PROT_READ, MAP_SHARED, file.fd, 0);
+  if (map == MAP_FAILED) return std::nullopt;
+  const size_t size = static_cast<size_t>(st.st_size);
+  column.map_ = std::shared_ptr<const char>(static_cast<const char*>(map),
+                                            [size](const char* p) { ::munmap(const_cast<char*>(p), size); });
+  column.offsets_ = column.map_.get() + sizeof h;
+  column.data_ = column.offsets_ + offsets;
+  return column;
+}
+
+bool FacetColumn::update(const std::string& folder) {
+  const Xapian::Database db(folder);
+  if (open(folder, db)) return false;  // describes this commit already
+  const std::string uuid = db.get_uuid();
+  const std::string path = path_in(folder);
+  const Xapian::docid last = db.get_lastdocid();
+  std::vector<uint32_t> offsets(size_t{last} + 1, 0);
+  std::string data;
+  Xapian::docid did = 0;  // offsets up to it are filled in
+  for (auto v = db.valuestream_begin(kSlotFacetIds); v != db.valuestream_end(kSlotFacetIds); ++v) {
+    const Xapian::docid at = v.get_docid();
+    for (; did < at; ++did) offsets[did] = static_cast<uint32_t>(data.size());  // no ids before it
+    data += *v;
+    if (data.size() > std::numeric_limits<uint32_t>::max()) {
+      std::error_code ec;
+      std::filesystem::remove(path, ec);  // too large for the layout: the value stream is read
+      return false;
+    }
+    offsets[at] = static_cast<uint32_t>(data.size());
+    did = at + 1;
+  }
+  for (; did <= last; ++did) offsets[did] = static_cast<uint32_t>(data.size());
+  Header h{};
+  std::memcpy(h.magic, kMagic, sizeof kMagic);
+  h.byte_order = kByteOrder;
+  h.last_docid = last;
+  h.revision = db.get_revision();
+  h.data_size = data.size();
+  h.uuid_size = static_cast<uint32_t>(std::min(uuid.size(), sizeof h.uuid));
+  std::memcpy(h.uuid, uuid.data(), h.uuid_size);
+  // Written whole under another name, then renamed over the old one.
+  const std::string temp = path + ".new-" + std::to_string(::getpid());
+  {
+    Fd file{::open(temp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644)};
+    if (file.fd < 0 || !write_all(file.fd, &h, sizeof h) ||
+        !write_all(file.fd, offsets.data(), offsets.size() * sizeof offsets[0]) ||
+        !write_all(file.fd, data.data(), data.size()) || ::fsync(file.fd) != 0) {
+      const std::string why = std::strerror(errno);
+      ::unlink(temp.c_str());
+      throw Error(fmt::format("{}: cannot write the facet column: {}", temp, why));
+    }
+  }
+  if (::rename(temp.c_str(), path.c_str()) != 0) {
+    const std::string why = std::strerror(errno);
+    ::unlink(temp.c_str());
+    throw Error(fmt::format("{}: cannot rename the facet column into place: {}", path, why));
+  }
+  return true;
+}
+
+}  // namespace briefing
