@@ -1,11 +1,13 @@
 #include "facet_column.h"
 
 #include <fcntl.h>
+#include <signal.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
+#include <cstdlib>
 #include <cstring>
 #include <filesystem>
 #include <limits>
@@ -57,6 +59,20 @@ bool write_all(int fd, const void* bytes, size_t size) {
     size -= static_cast<size_t>(n);
   }
   return true;
+}
+
+// Removes the files that indexers killed while writing a column left in
+// `folder` (named for a process that is gone).
+void remove_left_behind(const std::string& folder) {
+  const std::string stem = std::string(kFacetColumnFile) + ".new-";
+  std::error_code ec;
+  for (const auto& entry : std::filesystem::directory_iterator(folder, ec)) {
+    const std::string name = entry.path().filename().string();
+    if (name.rfind(stem, 0) != 0) continue;
+    const long pid = std::atol(name.c_str() + stem.size());
+    if (pid > 0 && ::kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH)
+      std::filesystem::remove(entry.path(), ec);
+  }
 }
 
 }  // namespace
@@ -130,6 +146,7 @@ bool FacetColumn::update(const std::string& folder) {
   std::memcpy(h.uuid, uuid.data(), h.uuid_size);
   // Written whole under another name, then renamed over the old one.
   const std::string temp = path + ".new-" + std::to_string(::getpid());
+  remove_left_behind(folder);
   {
     Fd file{::open(temp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644)};
     if (file.fd < 0 || !write_all(file.fd, &h, sizeof h) ||

@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 #include <xapian.h>
 
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <filesystem>
@@ -142,8 +143,19 @@ TEST_CASE("the facet column holds each docid's facet ids for the commit the inde
     write("");
     CHECK_FALSE(FacetColumn::open(options.db_path, db));
     check_counts(db, options.db_path, Xapian::Query("japan"), false);
-    // The next run writes it again.
+    // The next run writes it again, and removes what a run killed while
+    // writing it left (a process that is gone), not another's.
+    const pid_t gone = ::fork();
+    if (gone == 0) ::_exit(0);
+    REQUIRE(gone > 0);
+    ::waitpid(gone, nullptr, 0);
+    const std::string left = file + ".new-" + std::to_string(gone);
+    const std::string alive = file + ".new-" + std::to_string(::getppid());
+    std::ofstream(left) << "half";
+    std::ofstream(alive) << "half";
     sync_index(options, IndexEvents{});
+    CHECK_FALSE(fs::exists(left));
+    CHECK(fs::exists(alive));  // (our parent, running)
     Xapian::Database now(options.db_path);
     REQUIRE(FacetColumn::open(options.db_path, now));
     check_counts(now, options.db_path, Xapian::Query("japan"), true);
