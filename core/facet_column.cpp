@@ -16,12 +16,13 @@
 #include <fmt/format.h>
 
 #include "errors.h"
+#include "facet_dictionary.h"
 #include "schema.h"
 
 namespace briefing {
 namespace {
 
-constexpr char kMagic[8] = {'B', 'F', 'C', 'O', 'L', '0', '0', '1'};
+constexpr char kMagic[8] = {'B', 'F', 'C', 'O', 'L', '0', '0', '2'};
 constexpr uint32_t kByteOrder = 0x01020304;
 
 struct Header {
@@ -29,12 +30,14 @@ struct Header {
   uint32_t byte_order;
   uint32_t last_docid;
   uint64_t revision;
-  uint64_t data_size;
+  uint64_t ids;  // how many
   uint32_t uuid_size;
+  uint32_t id_bytes;  // 2 or 4
+  char tag[kFacetTagBytes];
   uint32_t unused;
   char uuid[56];
 };
-static_assert(sizeof(Header) == 96);
+static_assert(sizeof(Header) == 104);
 
 std::string path_in(const std::string& folder) {
   return (std::filesystem::path(folder) / std::string(kFacetColumnFile)).string();
@@ -94,23 +97,27 @@ std::optional<FacetColumn> FacetColumn::open(const std::string& folder, const Xa
   Header h;
   if (::pread(file.fd, &h, sizeof h, 0) != static_cast<ssize_t>(sizeof h)) return std::nullopt;
   if (std::memcmp(h.magic, kMagic, sizeof kMagic) != 0 || h.byte_order != kByteOrder ||
-      h.uuid_size > sizeof h.uuid || h.data_size > std::numeric_limits<uint32_t>::max())
+      h.uuid_size > sizeof h.uuid || h.ids > std::numeric_limits<uint32_t>::max() ||
+      (h.id_bytes != 2 && h.id_bytes != 4))
     return std::nullopt;
   const uint64_t offsets = 4 * (uint64_t{h.last_docid} + 1);
-  if (static_cast<uint64_t>(st.st_size) != sizeof h + offsets + h.data_size) return std::nullopt;
+  if (static_cast<uint64_t>(st.st_size) != sizeof h + offsets + h.ids * h.id_bytes) return std::nullopt;
   FacetColumn column;
   column.last_ = h.last_docid;
   column.revision_ = static_cast<Xapian::rev>(h.revision);
   column.uuid_.assign(h.uuid, h.uuid_size);
-  column.data_size_ = static_cast<uint32_t>(h.data_size);
+  column.tag_.assign(h.tag, sizeof h.tag);
+  column.ids_ = static_cast<uint32_t>(h.ids);
+  column.id_bytes_ = h.id_bytes;
   if (static_cast<uint64_t>(column.revision_) != h.revision || !column.describes(db)) return std::nullopt;
   void* map = ::mmap(nullptr, static_cast<size_t>(st.st_size), PROT_READ, MAP_SHARED, file.fd, 0);
   if (map == MAP_FAILED) return std::nullopt;
   const size_t size = static_cast<size_t>(st.st_size);
   column.map_ = std::shared_ptr<const char>(static_cast<const char*>(map),
                                             [size](const char* p) { ::munmap(const_cast<char*>(p), size); });
-  column.offsets_ = column.map_.get() + sizeof h;
-  column.data_ = column.offsets_ + offsets;
+  // (Both 4-byte aligned: the header is 104 bytes, the map at a page.)
+  column.offsets_ = reinterpret_cast<const uint32_t*>(column.map_.get() + sizeof h);
+  column.ids_at_ = column.map_.get() + sizeof h + offsets;
   return column;
 }
 
@@ -119,31 +126,59 @@ bool FacetColumn::update(const std::string& folder) {
   if (open(folder, db)) return false;  // describes this commit already
   const std::string uuid = db.get_uuid();
   const std::string path = path_in(folder);
+  // None when a document has no ids, ids of another dictionary, or ids
+  // that do not decode (then the value stream is read).
+  auto none = [&] {
+    std::error_code ec;
+    std::filesystem::remove(path, ec);
+    return false;
+  };
   const Xapian::docid last = db.get_lastdocid();
   std::vector<uint32_t> offsets(size_t{last} + 1, 0);
-  std::string data;
+  std::vector<uint32_t> ids;
+  std::string tag;
+  uint32_t largest = 0;
+  Xapian::doccount documents = 0;
   Xapian::docid did = 0;  // offsets up to it are filled in
   for (auto v = db.valuestream_begin(kSlotFacetIds); v != db.valuestream_end(kSlotFacetIds); ++v) {
+    const std::string value = *v;
+    if (value.size() < kFacetTagBytes) return none();
+    if (tag.empty()) tag = value.substr(0, kFacetTagBytes);
+    if (value.compare(0, kFacetTagBytes, tag) != 0) return none();
     const Xapian::docid at = v.get_docid();
-    for (; did < at; ++did) offsets[did] = static_cast<uint32_t>(data.size());  // no ids before it
-    data += *v;
-    if (data.size() > std::numeric_limits<uint32_t>::max()) {
-      std::error_code ec;
-      std::filesystem::remove(path, ec);  // too large for the layout: the value stream is read
-      return false;
+    for (; did < at; ++did) offsets[did] = static_cast<uint32_t>(ids.size());  // no ids before it
+    const unsigned char* p = reinterpret_cast<const unsigned char*>(value.data()) + kFacetTagBytes;
+    const unsigned char* end = reinterpret_cast<const unsigned char*>(value.data()) + value.size();
+    while (p < end) {
+      const uint32_t id = read_facet_id(p, end);
+      if (id == UINT32_MAX) return none();
+      ids.push_back(id);
+      largest = std::max(largest, id);
     }
-    offsets[at] = static_cast<uint32_t>(data.size());
+    if (ids.size() >= std::numeric_limits<uint32_t>::max()) return none();  // too many for the layout
+    offsets[at] = static_cast<uint32_t>(ids.size());
     did = at + 1;
+    ++documents;
   }
-  for (; did <= last; ++did) offsets[did] = static_cast<uint32_t>(data.size());
+  if (documents != db.get_doccount()) return none();
+  for (; did <= last; ++did) offsets[did] = static_cast<uint32_t>(ids.size());
   Header h{};
   std::memcpy(h.magic, kMagic, sizeof kMagic);
   h.byte_order = kByteOrder;
   h.last_docid = last;
   h.revision = db.get_revision();
-  h.data_size = data.size();
+  h.ids = ids.size();
+  h.id_bytes = largest <= UINT16_MAX ? 2 : 4;
+  if (!tag.empty()) std::memcpy(h.tag, tag.data(), kFacetTagBytes);
   h.uuid_size = static_cast<uint32_t>(std::min(uuid.size(), sizeof h.uuid));
   std::memcpy(h.uuid, uuid.data(), h.uuid_size);
+  std::string data;
+  if (h.id_bytes == 2) {
+    const std::vector<uint16_t> narrow(ids.begin(), ids.end());
+    data.assign(reinterpret_cast<const char*>(narrow.data()), narrow.size() * 2);
+  } else {
+    data.assign(reinterpret_cast<const char*>(ids.data()), ids.size() * 4);
+  }
   // Written whole under another name, then renamed over the old one.
   const std::string temp = path + ".new-" + std::to_string(::getpid());
   remove_left_behind(folder);

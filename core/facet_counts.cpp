@@ -39,14 +39,34 @@ class FacetCounts::Spy : public Xapian::MatchSpy {
 class FacetCounts::IdSpy : public Xapian::MatchSpy {
  public:
   IdSpy(FacetCounts& counts, FacetNames& names, const Xapian::Database& db, const FacetColumn* column = nullptr)
-      : counts_(counts), names_(names), db_(db), column_(column) {}
+      : counts_(counts), names_(names), db_(db), column_(column) {
+    if (column_) column_counts_ = tally_for(column_->tag());
+  }
   void operator()(const Xapian::Document& doc, double) override {
+    if (column_ && db_.size() == 1) return tally_column(doc.get_docid(), [&] { return doc; });
     tally(ids_of(doc), [&] { return doc; });
   }
   // The same for document `did` of a single database, the documents
   // coming in ascending docid order (a MatchList's).
   void operator()(Xapian::docid did) {
+    if (column_) return tally_column(did, [&] { return db_.get_document(did); });
     tally(ids_at(did), [&] { return db_.get_document(did); });
+  }
+  // The same, the ids from the column: all of its dictionary's (when no
+  // dictionary loaded has its tag, the display values are counted).
+  template <class GetDocument>
+  void tally_column(Xapian::docid did, GetDocument&& document) {
+    if (column_counts_) {
+      Xapian::doccount* counts = column_counts_->counts.data();
+      const uint32_t size = static_cast<uint32_t>(column_counts_->counts.size());
+      if (column_->for_each_id(did, [&](uint32_t id) { return id < size && ++counts[id]; })) return;
+      // An id past the dictionary's end (cannot be: the column and the
+      // dictionary are of one commit): what this document added taken back.
+      column_->for_each_id(did, [&](uint32_t id) { return id < size && counts[id]--; });
+      stale_ = true;
+    }
+    counts_.add(display_values(document()), 1);
+    ++by_values_;
   }
   // One document's ids counted, or its display values when they cannot
   // be; `document()` gives the document (only then read).
@@ -136,14 +156,11 @@ class FacetCounts::IdSpy : public Xapian::MatchSpy {
   // from.)
   std::string_view ids_of(const Xapian::Document& doc) {
     const Xapian::docid did = doc.get_docid();
-    if (column_ && db_.size() == 1) return column_->ids(did);
     if (db_.size() != 1 || did <= last_) return value_ = doc.get_value(kSlotFacetIds);
     return ids_at(did);
   }
-  // Document `did`'s, one database: from the column, else read on from the
-  // last (`did` past it).
+  // Document `did`'s, read on from the last: `did` past it, one database.
   std::string_view ids_at(Xapian::docid did) {
-    if (column_) return column_->ids(did);
     if (last_ == 0) {
       stream_ = db_.valuestream_begin(kSlotFacetIds);
       stream_end_ = db_.valuestream_end(kSlotFacetIds);
@@ -184,6 +201,7 @@ class FacetCounts::IdSpy : public Xapian::MatchSpy {
   Xapian::docid last_ = 0;
   std::deque<Tally> tallies_;  // one per dictionary met; never moved
   Tally* current_ = nullptr;
+  Tally* column_counts_ = nullptr;  // the column's dictionary's
   Xapian::doccount by_values_ = 0;
   bool stale_ = false;
 };
