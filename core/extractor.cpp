@@ -1499,6 +1499,36 @@ std::string first_line_title(std::string_view body, const Rules& r) {
       }
     }
     if (label(i)) continue;
+    // A site's name or motto at the top that names no meeting, over a
+    // headline that does, after a blank line ("THE CHRONICLES" / "Rwanda's
+    // news, your way" / "" / "Rwanda, Mozambique defence ministers review
+    // ..."; "The Sunday Times Sri Lanka" / "News" / "" / "Sri Lanka,
+    // Maldives to step up ..."): the site's. (A short headline has the text
+    // under it: "Japan says no" / "" / "Tokyo on Tuesday ...".)
+    if (i >= below_menu && top[i].heading == 0) {
+      const LineShape shape = line_shape(line, r);
+      size_t k = i + 1;  // the next block's first line, past a section's label or trail ("News > Security")
+      auto next_block = [&] {
+        while (k < top.size() && top[k].under_last) ++k;
+      };
+      next_block();
+      while (k + 1 < top.size() && !top[k + 1].under_last && (label(k) || menu(k))) {
+        ++k;
+        next_block();
+      }
+      // (Not a heading in capitals, nor over a block of several lines: a
+      // heading and a paragraph wrapped in a PDF.)
+      if (!shape.sentence && (shape.words < 5 || characters(line) < kMottoCharacters ||
+                                (shape.name_like && !no_lowercase(line))) && k < top.size() &&
+          (k + 1 >= top.size() || !top[k + 1].under_last) && top[k].text.size() <= kMaxTitleBytes && !label(k) &&
+          !dateline(k) && !menu(k) && !numbered_paragraph(top[k].text, r) && !names_a_meeting(line, r)) {
+        const LineShape below = line_shape(top[k].text, r);
+        if (!below.sentence && below.words >= 5 && names_a_meeting(top[k].text, r)) {
+          if (plain < 0) plain = static_cast<int>(i);
+          continue;
+        }
+      }
+    }
     // Right under the site's menu, a short line that names no meeting, over
     // one after a blank line that does, is the site's motto ("Home | News |
     // Politics" / "Guyana's First Digital News Outlet" / "" / "Guyana,

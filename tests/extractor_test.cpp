@@ -185,6 +185,30 @@ TEST_CASE("title: with no headline, the first paragraph's first sentence", "[ext
         "Japan, Finland sign pact. Talks go on");
 }
 
+TEST_CASE("title: a site's name or motto over a headline that names a meeting is passed over", "[extractor]") {
+  const std::string body =
+      "\n\nThe Minister of Defence hosted his Mozambican counterpart in Kigali on Tuesday for talks on the "
+      "joint security operations in Cabo Delgado province.\n";
+  const std::string headline = "Rwanda, Mozambique defence ministers review security partnership";
+  for (const std::string top : {"Rwanda's news, your way\n\n", "THE CHRONICLES\nRwanda's news, your way\n\n",
+                                "THE CHRONICLES\nRwanda's news, your way\n\nNews > Security\n\n",
+                                "The Sunday Times Sri Lanka\nNews\n\n"}) {
+    INFO(top);
+    CHECK(extractor().extract(top + headline + body).title == headline);
+  }
+  // A short headline over the text stays the title, and so does one over a
+  // line that names no meeting.
+  CHECK(extractor().extract("Japan says no" + body).title == "Japan says no");
+  CHECK(extractor().extract("Japan says no\n\nDefence ministers meet again next month" + body).title ==
+        "Japan says no");
+  // A heading in capitals over a paragraph wrapped in a PDF is the title.
+  CHECK(extractor().extract("COURTESY CALL BY THE MINISTER FOR THE ARMED\nFORCES OF THE UNITED KINGDOM\n\n"
+                            "The Minister for the Armed Forces of the United Kingdom called on the\n"
+                            "Minister of Defence of Brunei Darussalam in Bandar Seri Begawan\n"
+                            "on Monday, 6 March 2023.\n")
+            .title == "COURTESY CALL BY THE MINISTER FOR THE ARMED FORCES OF THE UNITED KINGDOM");
+}
+
 TEST_CASE("title: page labels and datelines at the top are passed over", "[extractor]") {
   CHECK(extractor().extract("Press Release\n\nVilnius, 14 February 2025\n\nLithuania and Poland agree on air "
                             "defence\nThe ministers met.").title ==
