@@ -4,6 +4,7 @@
 #include <cstring>
 #include <cctype>
 #include <limits>
+#include <optional>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -2627,16 +2628,28 @@ Analysis Extractor::analyse(std::string_view text, std::string_view file_name) c
   b.ministers = find_ministers(body, tokens, countries, r, b.date, &b.evidence, &places);
   drop_minister_surnames(tokens, r, b, countries);
   // The ministers so far by person key (a front matter may list thousands).
-  std::unordered_map<std::string, size_t> by_key;
-  for (size_t i = 0; i < b.ministers.size(); ++i) by_key.emplace(person_key(b.ministers[i].name, r), i);
+  // (and by the knowledge base's name: "Margarita Robles" in the front
+  // matter is the text's "Margarita Robles Fernández")
+  std::unordered_map<std::string, size_t> by_key, by_known;
+  for (size_t i = 0; i < b.ministers.size(); ++i) {
+    by_key.emplace(person_key(b.ministers[i].name, r), i);
+    if (!b.ministers[i].known.empty()) by_known.emplace(b.ministers[i].known, i);
+  }
   for (const std::string& v : fm.values("minister")) {
     auto same = by_key.find(person_key(v, r));
     if (same == by_key.end()) same = by_key.find(surname_key(v, r));
-    if (same == by_key.end()) {
-      b.ministers.push_back(known_minister(v, r));
+    Minister listed = known_minister(v, r);
+    std::optional<size_t> at;
+    bool as_known = false;  // the same person by the knowledge base only: the front matter's form when as long
+    if (same != by_key.end()) at = same->second;
+    else if (auto k = by_known.find(listed.known); !listed.known.empty() && k != by_known.end())
+      at = k->second, as_known = true;
+    if (!at) {
+      b.ministers.push_back(std::move(listed));
       by_key.emplace(person_key(v, r), b.ministers.size() - 1);
-    } else if (v.size() > b.ministers[same->second].name.size()) {
-      b.ministers[same->second].name = v;
+      if (!b.ministers.back().known.empty()) by_known.emplace(b.ministers.back().known, b.ministers.size() - 1);
+    } else if (v.size() > b.ministers[*at].name.size() || (as_known && v.size() == b.ministers[*at].name.size())) {
+      b.ministers[*at].name = v;
     }
     b.evidence.push_back({"minister", v, "front matter", v});
   }

@@ -108,6 +108,21 @@ TEST_CASE("front matter adds to what the text says", "[extractor]") {
                     [](const std::string& w) { return w.find("Narnia") != std::string::npos; }));
 }
 
+TEST_CASE("a front matter minister the text names in another form is one person", "[extractor]") {
+  // The knowledge base's "Margarita Robles", "Minoru Kihara" and "Yoko
+  // Kamikawa": the text's fuller name is kept; the front matter's form
+  // when it is as long (the text's name in Japanese order).
+  const Briefing b = extractor().extract(
+      "---\nminister: Margarita Robles; Minoru Kihara; Yoko Kamikawa\n---\nSpain and Japan meet in Tokyo\n\n"
+      "Japan's Minister of Defense received Spain's Minister of Defence, Margarita Robles Fernández, on Monday, "
+      "3 June 2024, in Tokyo. Minister of Defense of Japan KIHARA Minoru and Minister for Foreign Affairs of "
+      "Japan KAMIKAWA Yoko hosted a lunch.\n");
+  std::vector<std::string> names;
+  for (const Minister& m : b.ministers) names.push_back(m.name);
+  CHECK_THAT(names, Catch::Matchers::UnorderedEquals(
+                        std::vector<std::string>{"Margarita Robles Fernández", "Minoru Kihara", "Yoko Kamikawa"}));
+}
+
 TEST_CASE("a front matter topic outside the topic rules is read for its triggers, else text only",
           "[extractor]") {
   const Analysis a = extractor().analyse(
