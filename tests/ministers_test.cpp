@@ -101,6 +101,25 @@ TEST_CASE("surname-only mentions link to the full name", "[ministers]") {
   CHECK(ms[1].name == "Antti Häkkänen");
 }
 
+TEST_CASE("a known minister's surname after their country's possessive is the minister", "[ministers]") {
+  // The wire's second mention, with no title: a surname only one known
+  // minister has, of that country.
+  auto ms = ministers_in("Sweden's Defence Minister Pål Jonson and Norway's Sandvik are expected in Reykjavík.");
+  INFO(show(ms));
+  REQUIRE(ms.size() == 2);
+  CHECK(ms[1].name == "Tore O. Sandvik");
+  CHECK(ms[1].country == "Norway");
+  CHECK(ms[1].role == "Defense Minister");
+  // Not another country's, nor a name that goes on, nor a surname unknown.
+  for (const char* text : {"Sweden's Sandvik said the plant would reopen.", "Norway's Sandvik Group said so.",
+                           "Norway's Fictionov said so."}) {
+    INFO(text);
+    CHECK(ministers_in(text).empty());
+  }
+  // Nor a known minister out of office on the briefing's date.
+  CHECK(ministers_in("Oslo, 3 June 2019. Norway's Sandvik said the plant would reopen.").empty());
+}
+
 TEST_CASE("a surname before the full name still links", "[ministers]") {
   auto ms = ministers_in("Minister Marles opened the talks.\nAustralia's Defence Minister Richard Marles said.");
   INFO(show(ms));
