@@ -2638,14 +2638,18 @@ Analysis Extractor::analyse(std::string_view text, std::string_view file_name) c
   for (const std::string& v : fm.values("minister")) {
     auto same = by_key.find(person_key(v, r));
     if (same == by_key.end()) same = by_key.find(surname_key(v, r));
-    Minister listed = known_minister(v, r);
     std::optional<size_t> at;
     bool as_known = false;  // the same person by the knowledge base only: the front matter's form when as long
-    if (same != by_key.end()) at = same->second;
-    else if (auto k = by_known.find(listed.known); !listed.known.empty() && k != by_known.end())
-      at = k->second, as_known = true;
+    std::optional<Minister> listed;  // (looked up only when the name is not the text's)
+    if (same != by_key.end()) {
+      at = same->second;
+    } else {
+      listed = known_minister(v, r);
+      if (auto k = by_known.find(listed->known); !listed->known.empty() && k != by_known.end())
+        at = k->second, as_known = true;
+    }
     if (!at) {
-      b.ministers.push_back(std::move(listed));
+      b.ministers.push_back(std::move(*listed));
       by_key.emplace(person_key(v, r), b.ministers.size() - 1);
       if (!b.ministers.back().known.empty()) by_known.emplace(b.ministers.back().known, b.ministers.size() - 1);
     } else if (v.size() > b.ministers[*at].name.size() || (as_known && v.size() == b.ministers[*at].name.size())) {

@@ -172,13 +172,9 @@ bool FacetColumn::update(const std::string& folder) {
   if (!tag.empty()) std::memcpy(h.tag, tag.data(), kFacetTagBytes);
   h.uuid_size = static_cast<uint32_t>(std::min(uuid.size(), sizeof h.uuid));
   std::memcpy(h.uuid, uuid.data(), h.uuid_size);
-  std::string data;
-  if (h.id_bytes == 2) {
-    const std::vector<uint16_t> narrow(ids.begin(), ids.end());
-    data.assign(reinterpret_cast<const char*>(narrow.data()), narrow.size() * 2);
-  } else {
-    data.assign(reinterpret_cast<const char*>(ids.data()), ids.size() * 4);
-  }
+  const std::vector<uint16_t> narrow = h.id_bytes == 2 ? std::vector<uint16_t>(ids.begin(), ids.end())
+                                                      : std::vector<uint16_t>();
+  const void* data = h.id_bytes == 2 ? static_cast<const void*>(narrow.data()) : ids.data();
   // Written whole under another name, then renamed over the old one.
   const std::string temp = path + ".new-" + std::to_string(::getpid());
   remove_left_behind(folder);
@@ -186,7 +182,7 @@ bool FacetColumn::update(const std::string& folder) {
     Fd file{::open(temp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644)};
     if (file.fd < 0 || !write_all(file.fd, &h, sizeof h) ||
         !write_all(file.fd, offsets.data(), offsets.size() * sizeof offsets[0]) ||
-        !write_all(file.fd, data.data(), data.size()) || ::fsync(file.fd) != 0) {
+        !write_all(file.fd, data, ids.size() * h.id_bytes) || ::fsync(file.fd) != 0) {
       const std::string why = std::strerror(errno);
       ::unlink(temp.c_str());
       throw Error(fmt::format("{}: cannot write the facet column: {}", temp, why));

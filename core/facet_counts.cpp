@@ -35,7 +35,7 @@ class FacetCounts::Spy : public Xapian::MatchSpy {
 // document it cannot count that way (no dictionary with its tag, or an id
 // past the end of the copy read) has its display values counted instead.
 // The ids are read from `column` when given (it must describe the commit
-// `db`, one database, reads), else from Xapian.
+// `db` reads, so `db` is one database), else from Xapian.
 class FacetCounts::IdSpy : public Xapian::MatchSpy {
  public:
   IdSpy(FacetCounts& counts, FacetNames& names, const Xapian::Database& db, const FacetColumn* column = nullptr)
@@ -43,7 +43,7 @@ class FacetCounts::IdSpy : public Xapian::MatchSpy {
     if (column_) column_counts_ = tally_for(column_->tag());
   }
   void operator()(const Xapian::Document& doc, double) override {
-    if (column_ && db_.size() == 1) return tally_column(doc.get_docid(), [&] { return doc; });
+    if (column_) return tally_column(doc.get_docid(), [&] { return doc; });
     tally(ids_of(doc), [&] { return doc; });
   }
   // The same for document `did` of a single database, the documents
@@ -59,14 +59,22 @@ class FacetCounts::IdSpy : public Xapian::MatchSpy {
     if (column_counts_) {
       Xapian::doccount* counts = column_counts_->counts.data();
       const uint32_t size = static_cast<uint32_t>(column_counts_->counts.size());
-      if (column_->for_each_id(did, [&](uint32_t id) { return id < size && ++counts[id]; })) return;
+      auto add = [&](uint32_t id) {
+        if (id >= size) return false;
+        ++counts[id];
+        return true;
+      };
+      if (column_->for_each_id(did, add)) return;
       // An id past the dictionary's end (cannot be: the column and the
       // dictionary are of one commit): what this document added taken back.
-      column_->for_each_id(did, [&](uint32_t id) { return id < size && counts[id]--; });
+      column_->for_each_id(did, [&](uint32_t id) {
+        if (id >= size) return false;
+        --counts[id];
+        return true;
+      });
       stale_ = true;
     }
-    counts_.add(display_values(document()), 1);
-    ++by_values_;
+    count_by_values(document);
   }
   // One document's ids counted, or its display values when they cannot
   // be; `document()` gives the document (only then read).
@@ -95,6 +103,11 @@ class FacetCounts::IdSpy : public Xapian::MatchSpy {
       if (whole) return;
       stale_ = true;
     }
+    count_by_values(document);
+  }
+  // A document counted by the display values in its data.
+  template <class GetDocument>
+  void count_by_values(GetDocument&& document) {
     counts_.add(display_values(document()), 1);
     ++by_values_;
   }

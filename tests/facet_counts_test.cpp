@@ -24,6 +24,7 @@
 #include "schema.h"
 #include "shards.h"
 #include "stemmer.h"
+#include "same_counts.h"
 #include "test_rules.h"
 #include "tokenizer.h"
 
@@ -202,18 +203,7 @@ std::vector<Xapian::rev> revisions_of(const std::vector<std::string>& folders) {
   return revisions;
 }
 
-// Whether two counts list the same values with the same counts.
-void check_same(const FacetCounts& x, const FacetCounts& y) {
-  for (const Facet& f : kFacets) {
-    INFO(f.name);
-    std::vector<FacetCount> a = x.values(f.id), b = y.values(f.id);
-    REQUIRE(a.size() == b.size());
-    for (size_t i = 0; i < a.size(); ++i) {
-      CHECK(a[i].value == b[i].value);
-      CHECK(a[i].count == b[i].count);
-    }
-  }
-}
+using test::check_same;
 
 // The ways an index is written: by one writer, by two into shards
 // compacted into one database, and as two shards.
