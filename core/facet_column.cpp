@@ -6,6 +6,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
@@ -89,13 +90,18 @@ bool FacetColumn::describes(const Xapian::Database& db) const {
   }
 }
 
-std::optional<FacetColumn> FacetColumn::open(const std::string& folder, const Xapian::Database& db) {
-  Fd file{::open(path_in(folder).c_str(), O_RDONLY | O_CLOEXEC)};
+struct FacetColumn::File {
+  Fd file;
+};
+
+std::optional<FacetColumn> FacetColumn::open(const std::string& folder, const Xapian::Database& db, Access access) {
+  auto file = std::make_shared<File>();
+  file->file.fd = ::open(path_in(folder).c_str(), O_RDONLY | O_CLOEXEC);
+  const int fd = file->file.fd;
   struct stat st;
-  if (file.fd < 0 || ::fstat(file.fd, &st) != 0 || static_cast<size_t>(st.st_size) < sizeof(Header))
-    return std::nullopt;
+  if (fd < 0 || ::fstat(fd, &st) != 0 || static_cast<size_t>(st.st_size) < sizeof(Header)) return std::nullopt;
   Header h;
-  if (::pread(file.fd, &h, sizeof h, 0) != static_cast<ssize_t>(sizeof h)) return std::nullopt;
+  if (::pread(fd, &h, sizeof h, 0) != static_cast<ssize_t>(sizeof h)) return std::nullopt;
   if (std::memcmp(h.magic, kMagic, sizeof kMagic) != 0 || h.byte_order != kByteOrder ||
       h.uuid_size > sizeof h.uuid || h.ids > std::numeric_limits<uint32_t>::max() ||
       (h.id_bytes != 2 && h.id_bytes != 4))
@@ -109,16 +115,65 @@ std::optional<FacetColumn> FacetColumn::open(const std::string& folder, const Xa
   column.tag_.assign(h.tag, sizeof h.tag);
   column.ids_ = static_cast<uint32_t>(h.ids);
   column.id_bytes_ = h.id_bytes;
+  column.offsets_at_ = sizeof h;
+  column.ids_at_ = sizeof h + offsets;
   if (static_cast<uint64_t>(column.revision_) != h.revision || !column.describes(db)) return std::nullopt;
-  void* map = ::mmap(nullptr, static_cast<size_t>(st.st_size), PROT_READ, MAP_SHARED, file.fd, 0);
+  if (access == Access::kRead) {
+    column.file_ = std::move(file);
+    return column;
+  }
+  void* map = ::mmap(nullptr, static_cast<size_t>(st.st_size), PROT_READ, MAP_SHARED, fd, 0);
   if (map == MAP_FAILED) return std::nullopt;
   const size_t size = static_cast<size_t>(st.st_size);
   column.map_ = std::shared_ptr<const char>(static_cast<const char*>(map),
                                             [size](const char* p) { ::munmap(const_cast<char*>(p), size); });
-  // (Both 4-byte aligned: the header is 104 bytes, the map at a page.)
-  column.offsets_ = reinterpret_cast<const uint32_t*>(column.map_.get() + sizeof h);
-  column.ids_at_ = column.map_.get() + sizeof h + offsets;
   return column;
+}
+
+std::optional<FacetColumn::Ids> FacetColumn::Reader::ids(Xapian::docid did) {
+  const FacetColumn& c = *column_;
+  if (did == 0 || did > c.last_) return Ids{nullptr, 0, c.id_bytes_};
+  const char* at = bytes(offsets_, c.offsets_at_ + uint64_t{did - 1} * 4, 8);
+  if (!at) return std::nullopt;
+  uint32_t range[2];  // the first id and the one after the last
+  std::memcpy(range, at, sizeof range);
+  if (range[0] > range[1] || range[1] > c.ids_) return std::nullopt;  // (damaged since it was opened)
+  const uint32_t n = range[1] - range[0];
+  if (n == 0) return Ids{nullptr, 0, c.id_bytes_};
+  const char* first = bytes(ids_, c.ids_at_ + uint64_t{range[0]} * c.id_bytes_, size_t{n} * c.id_bytes_);
+  if (!first) return std::nullopt;
+  return Ids{first, n, c.id_bytes_};
+}
+
+const char* FacetColumn::Reader::bytes(Block& block, uint64_t pos, size_t size) {
+  if (column_->map_) return column_->map_.get() + pos;  // (checked against the file's size when opened)
+  if (block.size && pos >= block.at && pos + size <= block.at + block.size) return block.bytes.get() + (pos - block.at);
+  // A read costs about the same up to 4 KB, and a larger one pays when the
+  // matches are dense: the block doubles while each read starts within a
+  // block's length of the last one's end, and starts again at 4 KB past a
+  // jump.
+  constexpr size_t kSmallest = 4096, kLargest = 64 * 1024;
+  const bool near = block.size && pos >= block.at && pos < block.at + block.size + block.next;
+  block.next = near ? std::min(block.next * 2, kLargest) : kSmallest;
+  const uint64_t start = pos / kSmallest * kSmallest;
+  const size_t want = std::max<size_t>(block.next, (pos + size - start + kSmallest - 1) / kSmallest * kSmallest);
+  if (block.capacity < want) {
+    block.bytes.reset(new char[want]);
+    block.capacity = want;
+  }
+  block.size = 0;
+  size_t got = 0;
+  while (got < want) {
+    const ssize_t n = ::pread(column_->file_->file.fd, block.bytes.get() + got, want - got,
+                              static_cast<off_t>(start + got));
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) break;  // the end of the file, or an error
+    got += static_cast<size_t>(n);
+  }
+  if (got < pos + size - start) return nullptr;
+  block.at = start;
+  block.size = got;
+  return block.bytes.get() + (pos - start);
 }
 
 bool FacetColumn::update(const std::string& folder) {

@@ -1,9 +1,9 @@
 #pragma once
 // Each document's facet value ids (its kSlotFacetIds value), by docid, in
 // one file beside a local database (kFacetColumnFile in its folder), which
-// the searcher maps into memory: a match's ids are found from its docid at
-// once. Xapian's value stream, read match by match, finds each match's
-// value chunk from its B-tree and copies it (at 200,000 briefings,
+// the searcher maps into memory or reads (Access): a match's ids are
+// found from its docid at once. Xapian's value stream, read match by match,
+// finds each match's value chunk from its B-tree and copies it (at 200,000 briefings,
 // "Ukraine", 4,120 matches: 9.5M of the search's 31M instructions, and 950
 // reads of 8 KB blocks).
 //
@@ -42,10 +42,20 @@ inline constexpr std::string_view kFacetColumnFile = "briefing-facet-ids";
 
 class FacetColumn {
  public:
+  // How its file is read. Mapped: into memory, where the pages mapped for
+  // one search serve every later one (a process that searches many times,
+  // searcher --batch). Read: a block at a time, where the matches' ids
+  // are (one search): on a virtual machine a page fault can cost as much
+  // as reading 16 KB (10 us on the 2-core VM of bench/: "Tsahkna", 138
+  // matches at 200,000 briefings, faulted 75 pages of the map in, 3.3 ms;
+  // read, 0.5 ms).
+  enum class Access { kMapped, kRead };
+
   // The column of the database in `folder`, when its file describes the
   // commit that `db` (that database, opened) reads; nullopt otherwise (no
   // file, another commit, a file cut short or not ours).
-  static std::optional<FacetColumn> open(const std::string& folder, const Xapian::Database& db);
+  static std::optional<FacetColumn> open(const std::string& folder, const Xapian::Database& db,
+                                         Access access = Access::kMapped);
   // Writes the column of the database in `folder` for its last commit,
   // unless the file there describes that commit already; returns whether
   // it wrote. Throws briefing::Error when the file cannot be written, and
@@ -54,43 +64,69 @@ class FacetColumn {
 
   // The tag of the dictionary (kFacetTagBytes bytes) every id is of.
   std::string_view tag() const { return tag_; }
-  // Document `did`'s ids (none for a docid past the last, or with none),
-  // each of id_bytes() bytes: `first` and how many.
-  struct Ids {
-    const void* first;
-    uint32_t size;
-  };
-  Ids ids(Xapian::docid did) const {
-    if (did == 0 || did > last_) return {nullptr, 0};
-    const uint32_t begin = offsets_[did - 1], end = offsets_[did];
-    if (begin > end || end > ids_) return {nullptr, 0};  // (damaged since it was opened)
-    return {ids_at_ + size_t{begin} * id_bytes_, end - begin};
-  }
   // 2 (uint16_t ids) or 4 (uint32_t).
   unsigned id_bytes() const { return id_bytes_; }
-  // Calls `f(id)` for each of document `did`'s ids, in order, while it
-  // returns true; false when it returned false.
-  template <class F>
-  bool for_each_id(Xapian::docid did, F&& f) const {
-    const Ids list = ids(did);
-    if (id_bytes_ == 2) return each(static_cast<const uint16_t*>(list.first), list.size, f);
-    return each(static_cast<const uint32_t*>(list.first), list.size, f);
-  }
   // Whether it describes the commit `db` (one local database) reads.
   bool describes(const Xapian::Database& db) const;
   Xapian::rev revision() const { return revision_; }
 
+  // One document's ids: `size` of them from `first`, each of `bytes`
+  // bytes.
+  struct Ids {
+    const void* first = nullptr;
+    uint32_t size = 0;
+    unsigned bytes = 2;
+    // Calls `f(id)` for each, in order, while it returns true; false when
+    // it returned false.
+    template <class F>
+    bool for_each(F&& f) const {
+      if (bytes == 2) return each(static_cast<const uint16_t*>(first), f);
+      return each(static_cast<const uint32_t*>(first), f);
+    }
+
+   private:
+    template <class Id, class F>
+    bool each(const Id* ids, F& f) const {
+      for (uint32_t i = 0; i < size; ++i)
+        if (!f(static_cast<uint32_t>(ids[i]))) return false;
+      return true;
+    }
+  };
+
+  // Reads documents' ids from a column, for one thread (each counting
+  // thread has its own). Documents asked for in ascending docid order are
+  // read fastest: a block read holds the next ones' too.
+  class Reader {
+   public:
+    explicit Reader(const FacetColumn& column) : column_(&column) {}
+    // Document `did`'s ids (none for a docid past the last, or with none),
+    // valid until the next call; nullopt when they cannot be read (the
+    // file damaged since it was opened).
+    std::optional<Ids> ids(Xapian::docid did);
+
+   private:
+    // A part of the file read into memory, and how much to read next.
+    struct Block {
+      std::unique_ptr<char[]> bytes;
+      size_t capacity = 0;
+      uint64_t at = 0;  // where in the file
+      size_t size = 0;  // bytes held
+      size_t next = 0;  // bytes the next read takes
+    };
+    // `size` bytes at `pos` in the file, from the map or read into `block`;
+    // nullptr when they cannot be read.
+    const char* bytes(Block& block, uint64_t pos, size_t size);
+
+    const FacetColumn* column_;
+    Block offsets_, ids_;
+  };
+
  private:
   FacetColumn() = default;
-  template <class Id, class F>
-  static bool each(const Id* ids, uint32_t n, F& f) {
-    for (uint32_t i = 0; i < n; ++i)
-      if (!f(static_cast<uint32_t>(ids[i]))) return false;
-    return true;
-  }
-  std::shared_ptr<const char> map_;  // unmapped with the last copy
-  const uint32_t* offsets_ = nullptr;
-  const char* ids_at_ = nullptr;
+  struct File;  // an open file descriptor, closed with the last copy
+  std::shared_ptr<const char> map_;  // Access::kMapped: unmapped with the last copy
+  std::shared_ptr<const File> file_;  // Access::kRead
+  uint64_t offsets_at_ = 0, ids_at_ = 0;  // where in the file
   uint32_t ids_ = 0;  // how many
   unsigned id_bytes_ = 2;
   Xapian::docid last_ = 0;

@@ -39,8 +39,11 @@ class FacetCounts::Spy : public Xapian::MatchSpy {
 class FacetCounts::IdSpy : public Xapian::MatchSpy {
  public:
   IdSpy(FacetCounts& counts, FacetNames& names, const Xapian::Database& db, const FacetColumn* column = nullptr)
-      : counts_(counts), names_(names), db_(db), column_(column) {
-    if (column_) column_counts_ = tally_for(column_->tag());
+      : counts_(counts), names_(names), db_(db) {
+    if (column) {
+      column_.emplace(*column);
+      column_counts_ = tally_for(column->tag());
+    }
   }
   void operator()(const Xapian::Document& doc, double) override {
     if (column_) return tally_column(doc.get_docid(), [&] { return doc; });
@@ -52,23 +55,28 @@ class FacetCounts::IdSpy : public Xapian::MatchSpy {
     if (column_) return tally_column(did, [&] { return db_.get_document(did); });
     tally(ids_at(did), [&] { return db_.get_document(did); });
   }
-  // The same, the ids from the column: all of its dictionary's (when no
-  // dictionary loaded has its tag, the display values are counted).
+  // The same, the ids from the column: all of its dictionary's (the
+  // display values are counted when no dictionary loaded has its tag, or
+  // the ids cannot be read).
   template <class GetDocument>
   void tally_column(Xapian::docid did, GetDocument&& document) {
-    if (column_counts_) {
+    const std::optional<FacetColumn::Ids> ids = column_counts_ ? column_->ids(did) : std::nullopt;
+    if (ids) {
       Xapian::doccount* counts = column_counts_->counts.data();
       const uint32_t size = static_cast<uint32_t>(column_counts_->counts.size());
-      auto add = [&](uint32_t id) {
-        if (id >= size) return false;
-        ++counts[id];
-        return true;
-      };
-      if (column_->for_each_id(did, add)) return;
+      uint32_t added = 0;
+      if (ids->for_each([&](uint32_t id) {
+            if (id >= size) return false;
+            ++counts[id];
+            ++added;
+            return true;
+          }))
+        return;
       // An id past the dictionary's end (cannot be: the column and the
       // dictionary are of one commit): what this document added taken back.
-      column_->for_each_id(did, [&](uint32_t id) {
-        if (id >= size) return false;
+      ids->for_each([&](uint32_t id) {
+        if (added == 0) return false;
+        --added;
         --counts[id];
         return true;
       });
@@ -208,7 +216,7 @@ class FacetCounts::IdSpy : public Xapian::MatchSpy {
   FacetCounts& counts_;
   FacetNames& names_;
   const Xapian::Database& db_;
-  const FacetColumn* column_;
+  std::optional<FacetColumn::Reader> column_;
   std::string value_;  // the last value read from Xapian
   Xapian::ValueIterator stream_, stream_end_;
   Xapian::docid last_ = 0;
@@ -293,11 +301,12 @@ Xapian::doccount FacetCounts::count_list(MatchList& list, IdSpy& spy, Xapian::do
 }
 
 CountingHandles::CountingHandles(std::vector<std::string> folders, std::vector<Xapian::rev> revisions,
-                                 size_t threads, Xapian::doccount from)
+                                 size_t threads, Xapian::doccount from, FacetColumn::Access access)
     : folders_(std::move(folders)),
       revisions_(std::move(revisions)),
       threads_(threads ? threads : std::clamp<size_t>(std::thread::hardware_concurrency(), 1, 4)),
       from_(from),
+      access_(access),
       handles_(threads_) {}
 
 const CountingHandles::Handle& CountingHandles::handle(size_t i) {
@@ -328,7 +337,7 @@ const FacetColumn* CountingHandles::column(const Xapian::Database& db) {
     return nullptr;
   }
   if (column_for_ != revision) {
-    column_ = FacetColumn::open(folders_[0], db);
+    column_ = FacetColumn::open(folders_[0], db, access_);
     column_for_ = revision;
   }
   return column_ && column_->describes(db) ? &*column_ : nullptr;

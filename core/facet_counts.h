@@ -44,9 +44,11 @@ class CountingHandles {
   // handle reads (Database::get_revision); the threads count only on
   // handles that read the same. `threads`: how many to count on (0: the
   // machine's cores, at most 4); `from`: the fewest matches (Xapian's
-  // estimate) worth it.
+  // estimate) worth it; `access`: how a facet column is read (kRead for a
+  // process that searches once).
   CountingHandles(std::vector<std::string> folders, std::vector<Xapian::rev> revisions, size_t threads = 0,
-                  Xapian::doccount from = 20000);
+                  Xapian::doccount from = kFrom, FacetColumn::Access access = FacetColumn::Access::kMapped);
+  static constexpr Xapian::doccount kFrom = 20000;
   size_t threads() const { return threads_; }
   const std::vector<Xapian::rev>& revisions() const { return revisions_; }
   Xapian::doccount from() const { return from_; }
@@ -62,7 +64,7 @@ class CountingHandles {
   void forget() { handles_.assign(handles_.size(), std::nullopt); }
   // The facet column (facet_column.h) of the one database searched, when
   // it describes the commit `db` (its handle) reads; nullptr otherwise.
-  // Mapped once, and again when `db` reads another commit.
+  // Opened once, and again when `db` reads another commit.
   const FacetColumn* column(const Xapian::Database& db);
 
  private:
@@ -70,6 +72,7 @@ class CountingHandles {
   std::vector<Xapian::rev> revisions_;
   size_t threads_;
   Xapian::doccount from_;
+  FacetColumn::Access access_;
   std::vector<std::optional<Handle>> handles_;
   std::optional<FacetColumn> column_;
   std::optional<Xapian::rev> column_for_;  // the revision column_ was looked for at

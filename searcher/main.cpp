@@ -87,8 +87,9 @@ struct Index {
   // posting lists are read without the matcher all the same): only when
   // each --db is one local database, whose commit the handles can be
   // checked against (not a remote one, nor a stub of shards: Xapian gives
-  // no revision of several).
-  CountingHandles* counting(size_t threads) {
+  // no revision of several). `access`: how a facet column is read (once
+  // for every search of the process).
+  CountingHandles* counting(size_t threads, FacetColumn::Access access) {
     if (more) return &*more;
     if (remote || folders.size() != parts.size() || db.size() != parts.size()) return nullptr;
     std::vector<Xapian::rev> revisions;
@@ -97,7 +98,7 @@ struct Index {
     } catch (const Xapian::Error&) {
       return nullptr;
     }
-    more.emplace(folders, std::move(revisions), threads);
+    more.emplace(folders, std::move(revisions), threads, CountingHandles::kFrom, access);
     return &*more;
   }
 };
@@ -393,16 +394,20 @@ int run(int argc, char** argv) {
   if (list_facet_ptr) {
     auto values =
         with_retries([&] { return list_facet(index.db, request, *list_facet_ptr, match, normaliser, &*names,
-                                                   index.counting(threads)); });
+                                                   index.counting(threads, FacetColumn::Access::kRead)); });
     print_facet_list(std::cout, *list_facet_ptr, values, format == "json");
     return values.empty() ? exit_status::kNoMatch : exit_status::kOk;
   }
+  // A facet column is read where the matches' ids are for one search, and
+  // mapped into memory for a batch, whose later searches find its pages
+  // mapped (facet_column.h).
+  const FacetColumn::Access access = batch.empty() ? FacetColumn::Access::kRead : FacetColumn::Access::kMapped;
   // Each query retries on its own, so a batch never prints an answer twice
   // nor loses lines read from standard input.
   auto answer = [&](const SearchRequest& r, bool one_line) {
     std::vector<UnknownValue> unknown;
     SearchResult result = with_retries([&] {
-      SearchResult found = run_search(index.db, r, normaliser, &*names, index.counting(threads));
+      SearchResult found = run_search(index.db, r, normaliser, &*names, index.counting(threads, access));
       // Nothing found: say which filter value no briefing has at all.
       unknown = found.total == 0 ? unknown_filter_values(index.db, r, normaliser, &*names)
                                  : std::vector<UnknownValue>{};
