@@ -147,16 +147,18 @@ std::optional<FacetColumn::Ids> FacetColumn::Reader::ids(Xapian::docid did) {
 
 const char* FacetColumn::Reader::bytes(Block& block, uint64_t pos, size_t size) {
   if (column_->map_) return column_->map_.get() + pos;  // (checked against the file's size when opened)
+  // How far apart the places asked for are, on average over the last few.
+  const uint64_t gap = pos >= block.last ? pos - block.last : kFar;
+  block.gap = (block.gap * 7 + std::min(gap, kFar)) / 8;
+  block.last = pos;
   if (block.size && pos >= block.at && pos + size <= block.at + block.size) return block.bytes.get() + (pos - block.at);
-  // A read costs about the same up to 4 KB, and a larger one pays when the
-  // matches are dense: the block doubles while each read starts within a
-  // block's length of the last one's end, and starts again at 4 KB past a
-  // jump.
-  constexpr size_t kSmallest = 4096, kLargest = 64 * 1024;
-  const bool near = block.size && pos >= block.at && pos < block.at + block.size + block.next;
-  block.next = near ? std::min(block.next * 2, kLargest) : kSmallest;
-  const uint64_t start = pos / kSmallest * kSmallest;
-  const size_t want = std::max<size_t>(block.next, (pos + size - start + kSmallest - 1) / kSmallest * kSmallest);
+  // Reading 4 KB costs 1.4 us here, as much as a few bytes (a system
+  // call), and 64 KB 6.1 us: 64 KB at a time pays where they are less than
+  // 12 KB apart (the first 64 KB read also faults its buffer in, 160 us).
+  constexpr size_t kSmall = 4096, kLarge = 64 * 1024;
+  const size_t next = block.gap < 12 * 1024 ? kLarge : kSmall;
+  const uint64_t start = pos / kSmall * kSmall;
+  const size_t want = std::max<size_t>(next, (pos + size - start + kSmall - 1) / kSmall * kSmall);
   if (block.capacity < want) {
     block.bytes.reset(new char[want]);
     block.capacity = want;

@@ -48,7 +48,8 @@ class FacetColumn {
   // are (one search): on a virtual machine a page fault can cost as much
   // as reading 16 KB (10 us on the 2-core VM of bench/: "Tsahkna", 138
   // matches at 200,000 briefings, faulted 75 pages of the map in, 3.3 ms;
-  // read, 0.5 ms).
+  // read, 0.5 ms). Blocks of 4 KB where the matches are far apart, of
+  // 64 KB where they are close together.
   enum class Access { kMapped, kRead };
 
   // The column of the database in `folder`, when its file describes the
@@ -105,14 +106,16 @@ class FacetColumn {
     std::optional<Ids> ids(Xapian::docid did);
 
    private:
-    // A part of the file read into memory, and how much to read next.
+    // A part of the file read into memory.
     struct Block {
       std::unique_ptr<char[]> bytes;
       size_t capacity = 0;
-      uint64_t at = 0;  // where in the file
-      size_t size = 0;  // bytes held
-      size_t next = 0;  // bytes the next read takes
+      uint64_t at = 0;    // where in the file
+      size_t size = 0;    // bytes held
+      uint64_t last = 0;  // the last place asked for
+      uint64_t gap = kFar;  // between the places asked for, on average
     };
+    static constexpr uint64_t kFar = uint64_t{1} << 20;
     // `size` bytes at `pos` in the file, from the map or read into `block`;
     // nullptr when they cannot be read.
     const char* bytes(Block& block, uint64_t pos, size_t size);
