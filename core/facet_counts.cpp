@@ -548,9 +548,16 @@ Xapian::doccount FacetCounts::count_matches(const Xapian::Database& db, const Xa
   *this = FacetCounts();
   if (!remote_seen) {
     try {
-      // Xapian's estimate of the matches (the matcher's bounds; cheap).
+      const bool local = names && more && others.empty();
+      // Its matches read from the posting lists, when the query allows:
+      // they bound how many there can be.
+      std::unique_ptr<MatchList> first_list = local ? match_list(db, query) : nullptr;
+      // Xapian's estimate of the matches (the matcher's bounds: 0.3 ms at
+      // 200,000 briefings, so not asked when the lists' bound is below the
+      // figure it is compared with).
       std::optional<Xapian::doccount> estimate;
-      auto estimated = [&] {
+      auto estimated_from = [&](Xapian::doccount figure) {
+        if (first_list && first_list->most() < figure) return Xapian::doccount{0};
         if (!estimate) {
           Xapian::Enquire enquire(db);
           enquire.set_query(query);
@@ -561,9 +568,8 @@ Xapian::doccount FacetCounts::count_matches(const Xapian::Database& db, const Xa
       // A query that matches most of one local database has the rest of
       // its documents counted, and that taken from the totals of every
       // document (facet_totals.h), when they describe this commit.
-      const bool local = names && more && others.empty();
       std::optional<FacetTotals> totals;
-      if (local && db.size() == 1 && estimated() > db.get_doccount() / 5 * 3) {
+      if (local && db.size() == 1 && estimated_from(db.get_doccount() / 5 * 3 + 1) > db.get_doccount() / 5 * 3) {
         totals = FacetTotals::read(db);
         if (totals && totals->docs() != db.get_doccount()) totals.reset();  // not every document is counted
       }
@@ -571,7 +577,7 @@ Xapian::doccount FacetCounts::count_matches(const Xapian::Database& db, const Xa
       // this commit.
       const FacetColumn* column = local && db.size() == 1 ? more->column(db) : nullptr;
       Xapian::doccount counted = 0;
-      if (local && more->threads() > 1 && estimated() >= more->from()) {
+      if (local && more->threads() > 1 && estimated_from(more->from()) >= more->from()) {
         if (totals && count_in_parts(query, *names, *more, &*totals, column, counted, meanwhile)) return counted;
         *this = FacetCounts();
         if (count_in_parts(query, *names, *more, nullptr, column, counted, meanwhile)) return counted;
@@ -585,7 +591,9 @@ Xapian::doccount FacetCounts::count_matches(const Xapian::Database& db, const Xa
           *this = FacetCounts();
           IdSpy spy(*this, *names, db, column);
           by_column_ = column != nullptr;
-          const std::unique_ptr<MatchList> list = local ? match_list(db, query) : nullptr;
+          // (A list is read once: the first taken, then another made.)
+          const std::unique_ptr<MatchList> list =
+              first_list ? std::move(first_list) : local ? match_list(db, query) : nullptr;
           if (totals) {
             if (!list) return std::nullopt;
             const Xapian::doccount matches = count_rest(db, *list, spy, 1, db.get_lastdocid());
