@@ -1,11 +1,11 @@
 #pragma once
 // Each document's facet value ids (its kSlotFacetIds value), by docid, in
 // one file beside a local database (kFacetColumnFile in its folder), which
-// the searcher maps into memory or reads (Access): a match's ids are
-// found from its docid at once. Xapian's value stream, read match by match,
-// finds each match's value chunk from its B-tree and copies it (at 200,000 briefings,
-// "Ukraine", 4,120 matches: 9.5M of the search's 31M instructions, and 950
-// reads of 8 KB blocks).
+// the searcher reads or maps into memory (Access): a match's ids are found
+// from its docid at once. Xapian's value stream, read match by match, finds
+// each match's value chunk from its B-tree and copies it (at 200,000
+// briefings, "Ukraine", 4,120 matches: 9.5M of the search's 31M
+// instructions, and 950 reads of 8 KB blocks).
 //
 // The indexer writes it at the end of each run, for the commit the run
 // ended with (the database's UUID, revision and last docid are in its
