@@ -308,6 +308,10 @@ class Finder {
                          is_kind(i + 1, NameWordKind::kParticle) && !tok(i + 1).capitalised &&
                          tok(i + 2).is_word() && tok(i + 2).capitalised && !tok(i + 1).break_before &&
                          (i == 0 || !tok(i - 1).is_word() || is_kind(i - 1, NameWordKind::kHonorific));
+      // "Salim bin Nasser bin Said Al Aufi": a stop word right after a
+      // patronymic particle is the father's name.
+      const bool father = *k == NameWordKind::kStop && i > 0 && patronymic(tok(i - 1), rules_) &&
+                          !tok(i - 1).capitalised && !tok(i).break_before;
       // "Mr January Makamba": a month's name right after an honorific,
       // before another name word, is a given name (after a title it may be
       // a headline's: "Foreign Minister March Manila Visit Postponed").
@@ -316,7 +320,7 @@ class Finder {
                          month_number(t.key) > 0 && i + 1 < tokens_.size() && !tok(i + 1).break_before &&
                          tok(i + 1).capitalised && name_word(i + 1);
       // "Gen. Brown" is a rank; "Gen Nakatani" a given name.
-      if (!given && !month && ((*k != NameWordKind::kRank && *k != NameWordKind::kAbbreviation) ||
+      if (!given && !father && !month && ((*k != NameWordKind::kRank && *k != NameWordKind::kAbbreviation) ||
                      (at(i + 1, ".") && !tok(i + 1).space_before)))
         return false;
     }
@@ -1004,7 +1008,7 @@ class Finder {
       // (more of the portfolio first: "... for Europe, North America and
       // Overseas Territories, Stephen Doughty")
       if (const size_t comma = portfolio_goes_on(j)) k = comma + 1;
-      else if (const size_t holder = portfolio_ends_in_name(j)) k = holder;
+      else if (const size_t holder = portfolio_ends_in_name(j, country < 0 ? &country : nullptr)) k = holder;
       if (at(k, "the")) ++k;
       if (k < tokens_.size() && !tok(k).break_before) name = name_forward(k);
       if (name && name->words < 2) name.reset();
@@ -1277,6 +1281,15 @@ class Finder {
     if (k >= 5 && at(k - 1, "s") && at(k - 2, "'") && !tok(k - 1).space_before && !tok(k - 2).space_before &&
         rules_.context_word(tok(k - 3).key, ContextList::kStateNoun) && at(k - 4, "the") && at(k - 5, ","))
       k -= 3;
+    // (past words that say the holder is new to the post: "Henry Quartey,
+    // the newly appointed Minister for the Interior", data/context-words.tsv's
+    // "new-in-post")
+    for (size_t words = 0, m = k; words < 2 && m >= 2 && tok(m - 1).is_word() && !tok(m - 1).capitalised &&
+                                  rules_.context_word(tok(m - 1).key, ContextList::kNewInPost);
+         ++words) {
+      --m;
+      if (at(m - 1, "the") || at(m - 1, ",")) k = m;
+    }
     if (k > 0 && at(k - 1, "the")) --k;
     // "Hoàng Xuân Chiến, member of the Party Central Committee and Deputy
     // Minister of National Defence": back over the other membership.
@@ -1479,9 +1492,11 @@ class Finder {
   // with no comma between: "Minister for Home Affairs, Security and
   // Employment Byron Camilleri said". The words are portfolio words
   // (data/name-words.tsv, stop), the last two joined by "and" or "&"; the
-  // name has two words or more and ends like a holder's. Returns its first
+  // name has two words or more and ends like a holder's. The state may
+  // come between: "Minister of Investment, Industry and Trade of Uzbekistan
+  // Laziz Kudratov" (then `*state` is its mention). Returns the name's first
   // token, else 0.
-  size_t portfolio_ends_in_name(size_t c) const {
+  size_t portfolio_ends_in_name(size_t c, int* state = nullptr) const {
     if (!at(c, ",")) return 0;
     bool joined = false;
     size_t k = c + 1;
@@ -1492,12 +1507,23 @@ class Finder {
         continue;
       }
       if (at(k, ",") && !joined && k > c + 1) continue;
+      if (joined && at(k, "of") && !at(k - 1, "and") && !at(k - 1, "&")) break;
       if (!tok(k).is_word() || !tok(k).capitalised) return 0;
       if (!is_kind(k, NameWordKind::kStop)) break;
     }
+    int of_state = -1;
+    if (at(k, "of")) {
+      size_t after = k;
+      of_state = country_after(after, /*allow_comma=*/false);
+      if (of_state < 0) return 0;
+      k = after;
+    }
     if (!joined || at(k - 1, "and") || at(k - 1, "&") || k >= tokens_.size() || tok(k).break_before) return 0;
     auto name = name_forward(k);
-    return name && name->words >= 2 && ends_like_a_holder(name->end) ? k : 0;
+    // (after the state, the words are the holder's however they end)
+    if (!name || name->words < 2 || (of_state < 0 && !ends_like_a_holder(name->end))) return 0;
+    if (state && of_state >= 0) *state = of_state;
+    return k;
   }
 
   // ", Chief of Defence Forces", ", Minister of International Relations":

@@ -1224,3 +1224,29 @@ TEST_CASE("unseen set CO: a father's styles after 'bin' are inside the son's nam
                      "Jaya Haji Mohd Fictusof, Minister of Foreign Affairs II, at the ministry.",
                      "Fictwan bin Pehin Datu Pekerma Jaya Haji Mohd Fictusof");
 }
+
+TEST_CASE("a name is found past a portfolio's last word, a father called Said and a holder new to the post",
+          "[ministers]") {
+  // The portfolio's last word is no given name (data/name-words.tsv).
+  check_one_minister("Germany's Vice-Chancellor and Minister for Economic Affairs and Climate Action Robert "
+                     "Habeck arrived in Brasília.",
+                     "Robert Habeck");
+  check_one_minister("The Philippines' Secretary of Migrant Workers Hans Leo J. Cacdac joined the talks.",
+                     "Hans Leo J. Cacdac");
+  // "Said" after "bin" is the father's name, not "said".
+  check_one_minister("The meeting was attended by Eng. Salim bin Nasser bin Said Al Aufi, Minister of Energy and "
+                     "Minerals, and the Iranian delegation.",
+                     "Salim bin Nasser bin Said Al Aufi");
+  // "the newly appointed Minister", "the new Minister": the name before.
+  // A portfolio of several words with a comma, then the state, then the
+  // name, whatever follows it.
+  const Minister m = check_one_minister(
+      "Talks went on with the Minister of Investment, Industry and Trade of Uzbekistan Laziz Kudratov and the "
+      "ambassador.",
+      "Laziz Kudratov");
+  CHECK(m.country == "Uzbekistan");
+  for (const char* text : {"Mr Henry Quartey, the newly appointed Minister for the Interior, led the talks.",
+                           "Mr Henry Quartey, the new Minister for the Interior, led the talks.",
+                           "Mr Henry Quartey, newly appointed Minister for the Interior, led the talks."})
+    check_one_minister(text, "Henry Quartey");
+}
