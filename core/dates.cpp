@@ -349,11 +349,13 @@ std::optional<DateMention> date_at(const std::vector<Token>& tokens, size_t i, N
     if (j + 1 < n && tokens[j].key == "," && !tokens[j].space_before && day_number(tokens[j + 1])) ++j;
     if (j < n)
       if (int day = day_number(tokens[j])) {
-        // "Jul. 26/24" (Colombia's foreign ministry): a two-digit year
+        // "Jul. 26/24" (Colombia's foreign ministry), "May 6/2025" (the
+        // Ethiopian News Agency): the year after a slash
         if (j + 2 < n && tokens[j + 1].key == "/" && !tokens[j + 1].space_before &&
-            !tokens[j + 2].space_before && tokens[j + 2].kind == TokenKind::kNumber &&
-            tokens[j + 2].key.size() == 2)
-          return make(2000 + std::stoi(tokens[j + 2].key), month, day, j + 3);
+            !tokens[j + 2].space_before && tokens[j + 2].kind == TokenKind::kNumber) {
+          if (tokens[j + 2].key.size() == 2) return make(2000 + std::stoi(tokens[j + 2].key), month, day, j + 3);
+          if (int year = year_number(tokens[j + 2])) return make(year, month, day, j + 3);
+        }
         // "February 3 to 4, 2025", "February 3-4, 2025": the first day.
         if (j + 2 < n && range_word(tokens[j + 1].key))
           if (int last = day_number(tokens[j + 2]); last > day) j += 2;

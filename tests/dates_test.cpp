@@ -43,6 +43,7 @@ TEST_CASE("full dates in the usual forms", "[dates]") {
       {"on 05/05/2025", "2025-05-05"},
       {"Published On 9 Feb 20259 Feb 2025", "2025-02-09"},
       {"Bogota (Jul. 26/24). The Chancellor", "2024-07-26"},
+      {"Addis Ababa, May 6/2025 (ENA) - Foreign Affairs Minister", "2025-05-06"},  // (unseen set CV)
       {"Budapest, 2024. 09. 02. 15:37", "2024-09-02"},
       {"2025. november 20., csütörtök 14:32 | MTI", "2025-11-20"},  // (unseen set CD)
       {"2025. március 3. 10:15", "2025-03-03"},
