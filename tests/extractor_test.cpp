@@ -454,12 +454,24 @@ TEST_CASE("parties: a minister who spoke elsewhere or took no part is no party, 
                             "Braže said that Chinese Foreign Minister Wang Yi had confirmed the summit.",
                             "Hungarian Foreign Minister Péter Szijjártó, in a statement from Budapest, disagreed.",
                             "They condemned the statements of Israeli Defence Minister Israel Katz on Gaza.",
-                            "Budrys had a phone call on Sunday with Ukrainian Defence Minister Denys Shmyhal."}) {
+                            "Budrys had a phone call on Sunday with Ukrainian Defence Minister Denys Shmyhal.",
+                            // (unseen set CW)
+                            "Polish Foreign Minister Radosław Sikorski had also been invited, but was unable to "
+                            "attend because of a sitting of the Sejm.",
+                            "British Foreign Secretary David Lammy, who was not in Vilnius, sent a message.",
+                            "Speaking separately to reporters in Moscow, Russian Foreign Minister Sergey Lavrov "
+                            "rejected the criticism.",
+                            "Belarusian Foreign Minister Maxim Ryzhenkov denounced the meeting in a statement "
+                            "carried by the state news agency."}) {
     INFO(later);
     Briefing b = extractor().extract(lead + later + "\n");
     CHECK(b.parties == V{"Lithuania", "Latvia", "Estonia"});
     CHECK(b.ministers.size() == 4);
   }
+  // Unable to attend in person, but there by video: a party.
+  Briefing video = extractor().extract(lead + "Polish Foreign Minister Radosław Sikorski was unable to attend in "
+                                              "person and addressed the ministers by video message.\n");
+  CHECK(has(video.parties, "Poland"));
   // A time after "since" is the minister's tenure, not another meeting
   // (unseen set AH).
   Briefing tenure = extractor().extract(lead + "Budrys hosted Polish Foreign Minister Radosław Sikorski, Finnish Foreign "
