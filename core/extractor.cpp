@@ -2877,6 +2877,23 @@ Analysis Extractor::analyse(std::string_view text, std::string_view file_name) c
         }
       }
     }
+    // "... welcomed the delegations of Laos, led by ...; of Cambodia, led
+    // by ...; and of the Russian Federation, led by ...": after ";" (and
+    // "and") and "of", the list goes on that a phrase ending in "of"
+    // ("delegations of") began before it in the sentence.
+    if (!took_part && before >= 2 && tokens[before - 1].is("of")) {
+      size_t p = before - 2;
+      if (p > 0 && tokens[p].is("and")) --p;
+      constexpr size_t kSentenceReach = 160;
+      for (size_t k = p; tokens[p].is(";") && k-- > 0 && k + kSentenceReach > p;) {
+        if (tokens[k].is(".") || tokens[k].is("!") || tokens[k].is("?")) break;
+        auto m = r.participation.match_at(body, tokens, k);
+        if (m && m->entry == 0 && m->end > k && tokens[m->end - 1].is("of")) {
+          took_part = true;
+          break;
+        }
+      }
+    }
     // "Russia was represented by Sergey Lavrov, whom Jaishankar did not
     // meet": the rest of the sentence, up to another country, says the
     // list took no part in the meeting the briefing is about.

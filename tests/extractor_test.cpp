@@ -434,6 +434,21 @@ TEST_CASE("parties: delegations and countries that attended, as well as minister
   Briefing clause = extractor().extract(
       "The Nordic ministers met in Bodø. Iceland, which has no armed forces, was represented by its ambassador.");
   CHECK(has(clause.parties, "Iceland"));
+  // A list that "delegations of" began goes on after ";" and "of" (unseen
+  // set CW); not without it.
+  Briefing list = extractor().extract(
+      "The minister welcomed the delegations of Laos, led by its Deputy Prime Minister; of Cambodia, led by its "
+      "Defence Minister; of India, led by a Minister of State; and of the Russian Federation, led by the director "
+      "of a federal service.");
+  for (const char* c : {"Laos", "Cambodia", "India", "Russia"}) {
+    INFO(c);
+    CHECK(has(list.parties, c));
+  }
+  Briefing other = extractor().extract(
+      "The minister welcomed the delegation of Laos. They spoke of the wars of Cambodia, fought by its army; of "
+      "India, fought by its navy.");
+  CHECK(has(other.parties, "Laos"));
+  CHECK_FALSE(has(other.parties, "India"));
 }
 
 TEST_CASE("parties: a minister who spoke elsewhere or took no part is no party, in a meeting of many too",
