@@ -444,6 +444,10 @@ TEST_CASE("parties: delegations and countries that attended, as well as minister
     INFO(c);
     CHECK(has(list.parties, c));
   }
+  Briefing sat = extractor().extract(
+      "The ASEAN defence ministers met in Penang. Timor-Leste, which is expected to join later this year, sat in "
+      "as an observer.");
+  CHECK(has(sat.parties, "Timor-Leste"));
   Briefing other = extractor().extract(
       "The minister welcomed the delegation of Laos. They spoke of the wars of Cambodia, fought by its army; of "
       "India, fought by its navy.");
