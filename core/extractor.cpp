@@ -2786,6 +2786,15 @@ Analysis Extractor::analyse(std::string_view text, std::string_view file_name) c
     }
     return true;
   };
+  // Whether `found(k)` holds for a token k before token `from`, within
+  // `reach` tokens and in the same sentence.
+  auto said_earlier_in_sentence = [&](size_t from, size_t reach, auto&& found) {
+    for (size_t k = from; k-- > 0 && k + reach > from;) {
+      if (tokens[k].is(".") || tokens[k].is("!") || tokens[k].is("?")) return false;
+      if (found(k)) return true;
+    }
+    return false;
+  };
   for (size_t i = 0; i < countries.size();) {
     size_t j = i;
     while (j + 1 < countries.size()) {
@@ -2868,14 +2877,9 @@ Analysis Extractor::analyse(std::string_view text, std::string_view file_name) c
     // before it in the sentence.
     if (!took_part && list_end < tokens.size() && tokens[list_end].is("by") && before > 0 &&
         (tokens[before - 1].is("and") || tokens[before - 1].is(",") || tokens[before - 1].is(";"))) {
-      constexpr size_t kSentenceReach = 80;
-      for (size_t k = before - 1; k-- > 0 && k + kSentenceReach > before;) {
-        if (tokens[k].is(".") || tokens[k].is("!") || tokens[k].is("?")) break;
-        if (tokens[k].is("represented") && k + 1 < tokens.size() && tokens[k + 1].is("by")) {
-          took_part = true;
-          break;
-        }
-      }
+      took_part = said_earlier_in_sentence(before, 80, [&](size_t k) {
+        return tokens[k].is("represented") && k + 1 < tokens.size() && tokens[k + 1].is("by");
+      });
     }
     // "... welcomed the delegations of Laos, led by ...; of Cambodia, led
     // by ...; and of the Russian Federation, led by ...": after ";" (and
@@ -2884,15 +2888,10 @@ Analysis Extractor::analyse(std::string_view text, std::string_view file_name) c
     if (!took_part && before >= 2 && tokens[before - 1].is("of")) {
       size_t p = before - 2;
       if (p > 0 && tokens[p].is("and")) --p;
-      constexpr size_t kSentenceReach = 160;
-      for (size_t k = p; tokens[p].is(";") && k-- > 0 && k + kSentenceReach > p;) {
-        if (tokens[k].is(".") || tokens[k].is("!") || tokens[k].is("?")) break;
-        auto m = r.participation.match_at(body, tokens, k);
-        if (m && m->entry == 0 && m->end > k && tokens[m->end - 1].is("of")) {
-          took_part = true;
-          break;
-        }
-      }
+      took_part = tokens[p].is(";") && said_earlier_in_sentence(p, 160, [&](size_t k) {
+                    auto m = r.participation.match_at(body, tokens, k);
+                    return m && m->entry == 0 && m->end > k && tokens[m->end - 1].is("of");
+                  });
     }
     // "Russia was represented by Sergey Lavrov, whom Jaishankar did not
     // meet": the rest of the sentence, up to another country, says the

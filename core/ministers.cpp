@@ -674,17 +674,25 @@ class Finder {
     return s;
   }
 
+  // The first of up to two words in lower case before token i that say a
+  // title's holder is new to the post ("newly appointed",
+  // data/context-words.tsv's "new-in-post"); i when there is none.
+  size_t past_new_in_post(size_t i) const {
+    for (size_t words = 0; words < 2 && i >= 2 && tok(i - 1).is_word() && !tok(i - 1).capitalised &&
+                           rules_.context_word(tok(i - 1).key, ContextList::kNewInPost);
+         ++words)
+      --i;
+    return i;
+  }
+
   // The country written just before token i: "Japan's", "Finnish", "Japan".
   int country_before(size_t i) const {
     // (not across a paragraph or a line of its own: "... in Seoul, Republic
     // of Korea" / "Minister for Foreign Affairs, Hon. ...")
     if (i < tokens_.size() && tok(i).break_before && !tok(i).soft_break) return -1;
     // (past words that say the holder is new to the post: "Albania's newly
-    // appointed Minister", data/context-words.tsv's "new-in-post")
-    for (size_t words = 0; words < 2 && i >= 2 && tok(i - 1).is_word() && !tok(i - 1).capitalised &&
-                           rules_.context_word(tok(i - 1).key, ContextList::kNewInPost);
-         ++words)
-      --i;
+    // appointed Minister")
+    i = past_new_in_post(i);
     // (past a junior's word: "Cyprus's Deputy Minister for Migration and
     // International Protection", a title the role table has as "Minister")
     if (i >= 2 && deputy_word(i - 1) && tok(i - 1).capitalised && !tok(i - 1).break_before) {
@@ -1282,14 +1290,8 @@ class Finder {
         rules_.context_word(tok(k - 3).key, ContextList::kStateNoun) && at(k - 4, "the") && at(k - 5, ","))
       k -= 3;
     // (past words that say the holder is new to the post: "Henry Quartey,
-    // the newly appointed Minister for the Interior", data/context-words.tsv's
-    // "new-in-post")
-    for (size_t words = 0, m = k; words < 2 && m >= 2 && tok(m - 1).is_word() && !tok(m - 1).capitalised &&
-                                  rules_.context_word(tok(m - 1).key, ContextList::kNewInPost);
-         ++words) {
-      --m;
-      if (at(m - 1, "the") || at(m - 1, ",")) k = m;
-    }
+    // the newly appointed Minister for the Interior")
+    if (const size_t m = past_new_in_post(k); m < k && (at(m - 1, "the") || at(m - 1, ","))) k = m;
     if (k > 0 && at(k - 1, "the")) --k;
     // "Hoàng Xuân Chiến, member of the Party Central Committee and Deputy
     // Minister of National Defence": back over the other membership.
