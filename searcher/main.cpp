@@ -18,6 +18,7 @@
 #include "count_option.h"
 #include "data_files.h"
 #include "errors.h"
+#include "heap.h"
 #include "version.h"
 #include "output.h"
 #include "paths.h"
@@ -500,4 +501,7 @@ int run_and_flush(int argc, char** argv) {
 
 }  // namespace
 
-int main(int argc, char** argv) { return run_program("searcher", run_and_flush, argc, argv); }
+int main(int argc, char** argv) {
+  heap_on_huge_pages(16ul << 20);
+  return run_program("searcher", run_and_flush, argc, argv);
+}
