@@ -5,7 +5,10 @@
 // of a 4 KB page costs about 10 us, and one search as its own process
 // touches some 300 fresh pages of heap (Xapian's blocks, the facet
 // column's buffers, the count tables): 3 ms of a 20 ms search. A 2 MB
-// huge page costs about 150 us to fault in, whole.
+// huge page costs about 150 us to fault in, whole. (Where the kernel has
+// no free huge page it either falls back to small pages or, with
+// /sys/kernel/mm/transparent_hugepage/defrag at "madvise", compacts
+// memory first; on a machine with memory to spare it has them.)
 namespace briefing {
 
 // Grows the main heap by `bytes` now (and by as much again whenever it
