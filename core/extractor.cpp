@@ -685,6 +685,17 @@ struct TopLine {
   bool centred = false;
 };
 
+// Whether a line is (a line of) an editor's note in square brackets:
+// "[Automatic translation from French - original: "Mali-Sénégal : ..." /
+// "... d'histoire"]", "[Updated]"; not a Markdown link ("[Home](/)").
+bool editors_note(std::string_view line) {
+  if (line.empty() || line.find("](") != std::string_view::npos) return false;
+  const bool opens = line.front() == '[', closes = line.back() == ']';
+  const size_t open = line.find('['), close = line.find(']');
+  return (opens && close == std::string_view::npos) || (opens && closes && close + 1 == line.size()) ||
+         (closes && open == std::string_view::npos);
+}
+
 // Whether a line starts with a Markdown link to a site's home page:
 // "[Name](https://host/)", "[Name](/)".
 bool starts_with_home_link(std::string_view line) {
@@ -832,7 +843,8 @@ std::vector<TopLine> top_lines(std::string_view body, size_t max_lines) {
     }
     top.aside = (line.size() > 1 && line[1] == ' ' &&
                  (line[0] == '>' || line[0] == '*' || line[0] == '-' || line[0] == '+')) ||
-                line.substr(0, 4) == "\xE2\x80\xA2 " || starts_with_home_link(line) || is_photo_caption(line);
+                line.substr(0, 4) == "\xE2\x80\xA2 " || starts_with_home_link(line) || is_photo_caption(line) ||
+                editors_note(line);
     // Emphasis inside too: "**The Moscow Times** — Independent News From
     // Russia".
     std::string unmarked;
@@ -2724,6 +2736,15 @@ Analysis Extractor::analyse(std::string_view text, std::string_view file_name) c
       // sentence say: "he will co-chair the Korea-UAE strategic dialogue",
       // data/context-words.tsv's "future")
       if (meeting && future_before(tokens, countries[i].begin, 20, r)) meeting = false;
+      // (nor an earlier one, as the words right before it say: "welcomed
+      // the outcome of the Japan-Australia-Philippines-U.S. Defense
+      // Ministers' Meeting held in Honolulu", data/context-words.tsv's
+      // "past-meeting")
+      for (size_t k = countries[i].begin; meeting && k-- > 0 && k + 4 >= countries[i].begin;) {
+        if (tokens[k].is(".") || tokens[k].is(";")) break;
+        if (r.context_word(tokens[k].key, ContextList::kPastMeeting)) meeting = false;
+        if (tokens[k].break_before) break;
+      }
       // (nor one called off, as the rest of its sentence says: "A meeting of
       // the Kenya-Tanzania Joint Permanent Commission ... has been
       // postponed", data/participation.tsv's "absent")

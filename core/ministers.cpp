@@ -1108,7 +1108,18 @@ class Finder {
     // "Poland's foreign minister and Þorgerður Katrín talk ...", not more
     // of a portfolio, as in "Minister for Foreign Affairs and Trade")
     const bool title_ends = at(end - 1, "minister") || at(end - 1, "secretary");
-    if ((at(end, "for") || at(end, "of") || (at(end, "and") && !title_ends) ||
+    // (nor is a portfolio word after a title with a portfolio of its own:
+    // "Minister of State for Defence Procurement and Industry Maria Eagle")
+    bool more_portfolio = !title_ends && end < tokens_.size() && !tok(end).break_before && role_begin_[end] < 0 &&
+                          tok(end).capitalised && is_kind(end, NameWordKind::kStop) && !at(end + 1, "of");
+    // (the title's own words name a portfolio, "of" or "for" in them; a
+    // state's style is no more of it: "Minister for Foreign Affairs /
+    // Kingdom of Norway")
+    if (more_portfolio) {
+      more_portfolio = false;
+      for (size_t k = first.begin; k < end; ++k) more_portfolio = more_portfolio || at(k, "of") || at(k, "for");
+    }
+    if ((at(end, "for") || at(end, "of") || (at(end, "and") && !title_ends) || more_portfolio ||
          (tok(first.begin).capitalised &&
           ((at(end, "with") && at(end + 1, "responsibility")) || (at(end, "responsible") && at(end + 1, "for"))))) &&
         portfolio(first.begin, end, role, out))

@@ -19,7 +19,7 @@ namespace briefing {
 namespace {
 
 // Bumped whenever extraction code changes what it produces.
-constexpr const char* kExtractorVersion = "extract-32";
+constexpr const char* kExtractorVersion = "extract-33";
 
 // A rule file: the built-in copy, not copied (a search starts with no
 // copy of its rule files), or a file's content, read.
@@ -442,7 +442,8 @@ std::shared_ptr<const Rules> Rules::load(const RulesOptions& options) {
       {"left-post", ContextList::kLeftPost, Entry::kWord},
       {"speech", ContextList::kSpeech, Entry::kWord},
       {"state-noun", ContextList::kStateNoun, Entry::kWord},
-      {"patronymic", ContextList::kPatronymic, Entry::kWord}};
+      {"patronymic", ContextList::kPatronymic, Entry::kWord},
+      {"past-meeting", ContextList::kPastMeeting, Entry::kWord}};
   constexpr size_t kDaysInWeek = 7;
   std::vector<std::string>& weekdays = rules->context_lists[static_cast<size_t>(ContextList::kWeekday)];
   for (const TsvRow& row : matching ? parse_tsv(context.content) : std::vector<TsvRow>{}) {

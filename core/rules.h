@@ -103,6 +103,7 @@ enum class ContextList : uint8_t {
   kSpeech,               // Tuggar "said"
   kStateNoun,            // the "country's" defence minister
   kPatronymic,           // Maktoum "bin" Mohammed: the father's name follows
+  kPastMeeting,          // the "outcome" of the Japan-Australia meeting: an earlier one
   kCount
 };
 

@@ -3036,3 +3036,48 @@ TEST_CASE("unseen sets CE and CH: an officer of another country, by rank and nam
                           "Fictionov praised U.S. Navy Adm. Samuel Fictionaro's leadership.\n");
   CHECK_FALSE(has(b.parties, "United States"));
 }
+
+TEST_CASE("unseen set CX: an earlier meeting named by its countries; decoys and triggers of topics", "[extractor]") {
+  // "the outcome of the ... Meeting": an earlier meeting, not this one.
+  Briefing past = extractor().extract(
+      "Japan-Philippines Defense Ministerial Meeting\n\nOn June 1, 2024, Minister of Defense KIHARA Minoru held a "
+      "meeting with Philippine Secretary of National Defense Gilberto Teodoro Jr. in Singapore. The two Ministers "
+      "welcomed the outcome of the Japan-Australia-Philippines-U.S. Defense Ministers' Meeting held in Honolulu "
+      "on May 2.");
+  CHECK(has(past.parties, "Japan"));
+  CHECK(has(past.parties, "Philippines"));
+  CHECK_FALSE(has(past.parties, "Australia"));
+  CHECK_FALSE(has(past.parties, "United States"));
+  // Words that hold a topic's trigger and say nothing of it.
+  for (const auto& [text, topic] : std::vector<std::pair<std::string, std::string>>{
+           {"The minister spoke of the nuclear family and of schools.", "nuclear"},
+           {"Soldiers crowded a cyber café near the base.", "cyber"},
+           {"He later visited the Alliance Française in the old town.", "alliance"},
+           {"The ministers toured the Murai Urban Training Facility.", "exercises and training"}}) {
+    INFO(text);
+    CHECK_FALSE(has(extractor().extract(text).topics, topic));
+  }
+  // And triggers in other words.
+  CHECK(has(extractor().extract("Häkkänen said GPS jamming from Russian territory had become a daily problem.").topics,
+            "hybrid threats"));
+  CHECK(has(extractor()
+                .extract("They signed a Memorandum of Understanding on the mutual protection of classified defence "
+                         "information.")
+                .topics,
+            "information security"));
+}
+
+TEST_CASE("unseen set CY: an editor's note in square brackets is no headline", "[extractor]") {
+  const std::string page =
+      "maliweb.net - Politique - International\n"
+      "[Automatic translation from French - original: \"Mali-Sénégal : Abdoulaye Diop et\n"
+      "Yassine Fall réaffirment des liens de sang et d'histoire\"]\n\n"
+      "Mali-Senegal: Abdoulaye Diop and Yassine Fall reaffirm \"ties of blood\n"
+      "and history\"\n\n"
+      "By the Editorial Staff - 24/06/2024\n\n"
+      "The Minister of Foreign Affairs, Abdoulaye Diop, received his Senegalese counterpart on Monday.\n";
+  CHECK(extractor().extract(page).title ==
+        "Mali-Senegal: Abdoulaye Diop and Yassine Fall reaffirm \"ties of blood and history\"");
+  CHECK(extractor().extract("[Updated]\n\nFinland and Japan agree to deepen defence ties\n\nText.").title ==
+        "Finland and Japan agree to deepen defence ties");
+}

@@ -1250,3 +1250,23 @@ TEST_CASE("a name is found past a portfolio's last word, a father called Said an
                            "Mr Henry Quartey, newly appointed Minister for the Interior, led the talks."})
     check_one_minister(text, "Henry Quartey");
 }
+
+TEST_CASE("unseen set CX: more of a portfolio after a title that names one, and 'Space' as a portfolio's word",
+          "[ministers]") {
+  // The role table's "Minister of State for Defence" goes on with
+  // "Procurement and Industry" before the name.
+  check_one_minister("Minister of State for Defence Procurement and Industry Maria Eagle invited German "
+                     "research institutes to join.",
+                     "Maria Eagle");
+  check_one_minister("New Zealand Minister of Defence and Minister for Space Judith Collins visited the "
+                     "Pentagon.",
+                     "Judith Collins");
+  // Not after a title with no portfolio in it, nor into a state's style.
+  check_no_minister("Germany's New FM Tells Counterpart Berlin Will Keep Arming Israel");
+  auto ms = ministers_in(
+      "Espen Barth Eide                           KAMIKAWA Yoko\n"
+      "Minister of Foreign Affairs                Minister for Foreign Affairs\n"
+      "Kingdom of Norway                          Japan\n");
+  INFO(show(ms));
+  for (const Minister& m : ms) CHECK(m.name.find("Norway") == std::string::npos);
+}
