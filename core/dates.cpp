@@ -236,8 +236,13 @@ std::optional<DateMention> date_at(const std::vector<Token>& tokens, size_t i, N
     const std::string& c = tokens[i + 4].key;
     if (a.size() == 4 && c.size() <= 2)
       return make(std::stoi(a), std::stoi(tokens[i + 2].key), std::stoi(c), i + 5);
-    if (a.size() <= 2 && c.size() == 4)
-      return make(std::stoi(c), std::stoi(tokens[i + 2].key), std::stoi(a), i + 5);
+    if (a.size() <= 2 && c.size() == 4) {
+      const int first = std::stoi(a), second = std::stoi(tokens[i + 2].key);
+      // (month first where day first cannot be: "Date Posted: 09.26.2024",
+      // DVIDS)
+      if (second > 12 && first <= 12) return make(std::stoi(c), first, second, i + 5);
+      return make(std::stoi(c), second, first, i + 5);
+    }
   }
   // 9. 9. 2024 and 9.9. 2024 (Central European style, a space after a
   // dot): day first wherever it is written so, not one part of a longer

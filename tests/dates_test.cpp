@@ -32,6 +32,8 @@ TEST_CASE("full dates in the usual forms", "[dates]") {
       {"On 4th July 2025", "2025-07-04"},
       {"SEOUL, 2024.11.20. The ministers", "2024-11-20"},
       {"Tallinn, 27.12.2024 — ERR", "2024-12-27"},
+      {"Date Posted: 09.26.2024 | Story ID", "2024-09-26"},  // month first where day first cannot be (unseen set DA)
+      {"Tallinn, 05.03.2024 — ERR", "2024-03-05"},             // (else day first)
       {"18 FEB 2025", "2025-02-18"},
       {"met on September 19 (Thu.), 2024 in Seoul", "2024-09-19"},
       {"on 3 June (Monday) 2024 in Tokyo", "2024-06-03"},

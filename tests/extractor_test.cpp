@@ -3081,3 +3081,21 @@ TEST_CASE("unseen set CY: an editor's note in square brackets is no headline", "
   CHECK(extractor().extract("[Updated]\n\nFinland and Japan agree to deepen defence ties\n\nText.").title ==
         "Finland and Japan agree to deepen defence ties");
 }
+
+TEST_CASE("unseen set DA: a host welcoming his counterparts from a list; a Swedish page's label line", "[extractor]") {
+  Briefing host = extractor().extract(
+      "G7 foreign ministers\n\nForeign Minister Antonio Tajani chaired the last ministerial meeting of the Italian G7 "
+      "Presidency in Fiuggi, welcoming his counterparts from Canada, France, Germany, Japan, the United Kingdom and "
+      "the United States.");
+  for (const char* c : {"Italy", "Canada", "France", "Germany", "Japan", "United Kingdom", "United States"}) {
+    INFO(c);
+    CHECK(has(host.parties, c));
+  }
+  // (Counterparts from a list alone are not enough: side meetings.)
+  CHECK_FALSE(has(extractor().extract("Japan's Defense Minister met counterparts from Canada and France.").parties,
+                  "Canada"));
+  CHECK(extractor()
+            .extract("Press release from Ministry for Foreign Affairs\n\nNordic and Baltic foreign ministers meet in "
+                     "Visby\n\nOn 3–4 June 2024, Minister for Foreign Affairs Tobias Billström hosted ...")
+            .title == "Nordic and Baltic foreign ministers meet in Visby");
+}
