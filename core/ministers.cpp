@@ -356,6 +356,11 @@ class Finder {
   }
   // An honorific, written as a word ("Mr", "Hon") or dotted ("H.E.").
   bool honorific_at(size_t k) const { return is_kind(k, NameWordKind::kHonorific) || dotted_honorific_at(k); }
+  // A peer's style, which goes before a surname alone: "Lord Collins",
+  // "Baroness Chapman".
+  bool peer_at(size_t k) const {
+    return at(k, "lord") || at(k, "baroness") || at(k, "baron") || at(k, "viscount") || at(k, "lady");
+  }
 
 
   // After a title, its words in the original language in brackets ("The
@@ -862,7 +867,9 @@ class Finder {
       // end the portfolio, the name follows them.
       // (Not another person joined on: "Minister of Tourism and Mr Paul Roe".)
       if (j > end && honorific_at(j)) {
-        if (auto named = name_forward(j); named && named->words >= 2 && !at(j - 1, "and") && !at(j - 1, "&"))
+        // (a peer by the title alone: "Minister for Africa Lord Collins")
+        if (auto named = name_forward(j); named && (named->words >= 2 || peer_at(j)) && !at(j - 1, "and") &&
+                                          !at(j - 1, "&"))
           styled = named;
         break;
       }
@@ -2355,8 +2362,12 @@ class Finder {
     const KnownMinister& k = rules_.known_ministers[static_cast<size_t>(s.known)];
     s.text_country = s.country;
     s.text_role = s.role;
-    // A surname is only trusted when the title agrees with what is known.
-    if (s.units == 1 && !s.role.empty() && role_rank(s.role) > 0 && s.role != k.role) {
+    // A surname is only trusted when the title agrees with what is known,
+    // and the country said, and a peer's style ("Lord Collins") is a
+    // British minister's.
+    const bool peer = peer_at(s.first_token) || (s.first_token > 0 && peer_at(s.first_token - 1));
+    if (s.units == 1 && ((!s.role.empty() && role_rank(s.role) > 0 && s.role != k.role) ||
+                         (!s.country.empty() && s.country != k.country) || (peer && k.country != "United Kingdom"))) {
       s.known = -1;
       return;
     }

@@ -1270,3 +1270,18 @@ TEST_CASE("unseen set CX: more of a portfolio after a title that names one, and 
   INFO(show(ms));
   for (const Minister& m : ms) CHECK(m.name.find("Norway") == std::string::npos);
 }
+
+TEST_CASE("unseen set CZ: a peer by the title alone, and a surname known elsewhere with another country",
+          "[ministers]") {
+  // "Lord Collins" after a portfolio: the surname, not New Zealand's Judith
+  // Collins (a peer is a British minister).
+  Minister lord = check_one_minister("Minister for Africa Lord Collins met the Kenyan delegation.", "Collins");
+  CHECK(lord.country != "New Zealand");
+  check_one_minister("Minister for Africa Baroness Chapman met the Kenyan delegation.", "Chapman");
+  // A surname one known minister has is hers only where the country said
+  // is hers.
+  Minister other = check_one_minister("Australia's Minister Collins visited Suva.", "Collins");
+  CHECK(other.country == "Australia");
+  CHECK(check_one_minister("New Zealand's Defence Minister Collins visited Suva.", "Judith Collins").country ==
+        "New Zealand");
+}
