@@ -19,7 +19,7 @@ namespace briefing {
 namespace {
 
 // Bumped whenever extraction code changes what it produces.
-constexpr const char* kExtractorVersion = "extract-35";
+constexpr const char* kExtractorVersion = "extract-36";
 
 // A rule file: the built-in copy, not copied (a search starts with no
 // copy of its rule files), or a file's content, read.

@@ -1285,3 +1285,9 @@ TEST_CASE("unseen set CZ: a peer by the title alone, and a surname known elsewhe
   CHECK(check_one_minister("New Zealand's Defence Minister Collins visited Suva.", "Judith Collins").country ==
         "New Zealand");
 }
+
+TEST_CASE("unseen set DA: a state's name after a portfolio is no minister's", "[ministers]") {
+  check_one_minister("The ministers met under the chairmanship of the Hon. Mark Brown, Prime Minister and Minister of "
+                     "Foreign Affairs and Immigration of the Cook Islands, as incoming Chair of the Forum.",
+                     "Mark Brown");
+}
