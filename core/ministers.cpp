@@ -2367,7 +2367,8 @@ class Finder {
     // British minister's.
     const bool peer = peer_at(s.first_token) || (s.first_token > 0 && peer_at(s.first_token - 1));
     if (s.units == 1 && ((!s.role.empty() && role_rank(s.role) > 0 && s.role != k.role) ||
-                         (!s.country.empty() && s.country != k.country) || (peer && k.country != "United Kingdom"))) {
+                         (!s.country.empty() && !s.shared_country && s.rule != "name, role" && s.country != k.country) ||
+                         (peer && k.country != "United Kingdom"))) {
       s.known = -1;
       return;
     }

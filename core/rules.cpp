@@ -19,7 +19,7 @@ namespace briefing {
 namespace {
 
 // Bumped whenever extraction code changes what it produces.
-constexpr const char* kExtractorVersion = "extract-36";
+constexpr const char* kExtractorVersion = "extract-37";
 
 // A rule file: the built-in copy, not copied (a search starts with no
 // copy of its rule files), or a file's content, read.

@@ -1284,6 +1284,12 @@ TEST_CASE("unseen set CZ: a peer by the title alone, and a surname known elsewhe
   CHECK(other.country == "Australia");
   CHECK(check_one_minister("New Zealand's Defence Minister Collins visited Suva.", "Judith Collins").country ==
         "New Zealand");
+  // (not a country said for the one before: "Norway's A and B")
+  auto ms = ministers_in("Norway's Minister of Defence Tore O. Sandvik and Defence Secretary Healey met in Oslo.");
+  INFO(show(ms));
+  REQUIRE(ms.size() == 2);
+  CHECK(ms[1].name == "John Healey");
+  CHECK(ms[1].country == "United Kingdom");
 }
 
 TEST_CASE("unseen set DA: a state's name after a portfolio is no minister's", "[ministers]") {
