@@ -7,9 +7,28 @@
 #include <cstdint>
 #include <cstdlib>
 
+// Built with AddressSanitizer or ThreadSanitizer, whose own allocators
+// replace glibc's: nothing to do.
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
+#define BRIEFING_OWN_ALLOCATOR 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer) || __has_feature(thread_sanitizer)
+#define BRIEFING_OWN_ALLOCATOR 1
+#endif
+#endif
+
 namespace briefing {
 
+bool heap_can_use_huge_pages() {
+#ifdef BRIEFING_OWN_ALLOCATOR
+  return false;
+#else
+  return true;
+#endif
+}
+
 void heap_on_huge_pages(unsigned long bytes) {
+  if (!heap_can_use_huge_pages()) return;
   constexpr uintptr_t kHuge = 2u << 20;
   const int pad = static_cast<int>(bytes);
   // Blocks up to `bytes` from the heap (glibc maps larger ones apart, a

@@ -19,4 +19,8 @@ namespace briefing {
 // thing in main(); pages are only faulted in when touched.
 void heap_on_huge_pages(unsigned long bytes);
 
+// False in a build whose allocator is a sanitizer's (heap_on_huge_pages
+// then does nothing).
+bool heap_can_use_huge_pages();
+
 }  // namespace briefing
