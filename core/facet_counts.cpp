@@ -291,13 +291,7 @@ Xapian::doccount FacetCounts::count_rest(const Xapian::Database& db, MatchList& 
 }
 
 Xapian::doccount FacetCounts::count_list(MatchList& list, IdSpy& spy, Xapian::docid first, Xapian::docid last) {
-  Xapian::doccount n = 0;
-  for (Xapian::docid did = first > last ? 0 : list.skip_to(first); did != 0 && did <= last;
-       did = did == last ? 0 : list.skip_to(did + 1)) {
-    spy(did);
-    ++n;
-  }
-  return n;
+  return for_each_match(list, first, last, [&](Xapian::docid did) { spy(did); });
 }
 
 CountingHandles::CountingHandles(std::vector<std::string> folders, std::vector<Xapian::rev> revisions,

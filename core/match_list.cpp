@@ -177,11 +177,4 @@ std::unique_ptr<MatchList> match_list(const Xapian::Database& db, const Xapian::
   return build(db, query);
 }
 
-Xapian::doccount count_all(MatchList& list, Xapian::docid last) {
-  Xapian::doccount n = 0;
-  for (Xapian::docid did = list.skip_to(1); did != 0 && did <= last; did = did == last ? 0 : list.skip_to(did + 1))
-    ++n;
-  return n;
-}
-
 }  // namespace briefing

@@ -32,8 +32,23 @@ class MatchList {
 // kinds above or `db` is not one local database.
 std::unique_ptr<MatchList> match_list(const Xapian::Database& db, const Xapian::Query& query);
 
+// Calls `f(docid)` for each match of `list` from docid `first` to `last`,
+// in order; returns how many there were.
+template <class F>
+Xapian::doccount for_each_match(MatchList& list, Xapian::docid first, Xapian::docid last, F&& f) {
+  Xapian::doccount n = 0;
+  for (Xapian::docid did = first > last ? 0 : list.skip_to(first); did != 0 && did <= last;
+       did = did == last ? 0 : list.skip_to(did + 1)) {
+    f(did);
+    ++n;
+  }
+  return n;
+}
+
 // How many documents `list` matches, reading it to the end (docids up to
 // `last`, the database's last).
-Xapian::doccount count_all(MatchList& list, Xapian::docid last);
+inline Xapian::doccount count_all(MatchList& list, Xapian::docid last) {
+  return for_each_match(list, 1, last, [](Xapian::docid) {});
+}
 
 }  // namespace briefing
